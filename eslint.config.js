@@ -1,0 +1,47 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+// lib/ is the shared engine (CLI, panel, tests): only web-standard APIs, no extension
+// or DOM globals, no React, no Node built-ins. This is what keeps it runnable everywhere.
+const engineOnly = {
+  files: ['lib/**/*.ts'],
+  rules: {
+    'no-restricted-globals': [
+      'error',
+      ...['browser', 'chrome', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require', 'global'].map(
+        (name) => ({ name, message: `lib/ is the pure engine: no '${name}'.` }),
+      ),
+    ],
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['react', 'react-*', 'react/*'], message: 'lib/ must not depend on React.' },
+          { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'], message: 'lib/ must not touch extension APIs.' },
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'zustand', 'zustand/*'], message: 'lib/ uses web-standard APIs only.' },
+          { group: ['**/components/**', '**/entrypoints/**', '**/cli/**', '**/test/**'], message: 'lib/ must not import from outside lib/.' },
+        ],
+      },
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench/out/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', performance: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', AbortController: 'readonly', setInterval: 'readonly', clearInterval: 'readonly' } },
+  },
+  engineOnly,
+);

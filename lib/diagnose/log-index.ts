@@ -1,0 +1,92 @@
+import { endpointKey, toExchange, type Exchange } from '../model/exchange';
+import type { Har } from '../har/types';
+
+/**
+ * The whole log as context for one entry: its preflight, earlier Set-Cookies for a host,
+ * the last successful call to the same endpoint. Built once per log in one pass.
+ */
+export class LogIndex {
+  readonly exchanges: Exchange[];
+  private readonly preflightsByUrl = new Map<string, Exchange[]>();
+  private readonly byEndpoint = new Map<string, Exchange[]>();
+  private readonly cookieSetters = new Map<string, Exchange[]>();
+
+  constructor(readonly har: Har) {
+    this.exchanges = [];
+    const entries = har.log.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const x = toExchange(entries[i]!, i);
+      this.exchanges.push(x);
+      if (x.isPreflight) push(this.preflightsByUrl, x.rawUrl, x);
+      else push(this.byEndpoint, endpointKey(x), x);
+      if (x.url && x.res.has('set-cookie')) push(this.cookieSetters, x.url.hostname, x);
+    }
+  }
+
+  at(index: number): Exchange | undefined {
+    return this.exchanges[index];
+  }
+
+  /**
+   * The CORS preflight that guarded `x`: an OPTIONS to the same URL asking for x's method,
+   * nearest in time. Chrome lists it after the request in getHAR() and before it in
+   * onRequestFinished, so position is no guide; time and method are.
+   */
+  preflightFor(x: Exchange): Exchange | null {
+    if (x.isPreflight) return null;
+    const candidates = this.preflightsByUrl.get(x.rawUrl);
+    if (!candidates) return null;
+    let best: Exchange | null = null;
+    let bestGap = Infinity;
+    for (const p of candidates) {
+      const asked = p.req.get('access-control-request-method')?.toUpperCase();
+      if (asked && asked !== x.method) continue;
+      const gap = p.startedAt !== null && x.startedAt !== null ? Math.abs(p.startedAt - x.startedAt) : Math.abs(p.index - x.index);
+      if (gap < bestGap) {
+        best = p;
+        bestGap = gap;
+      }
+    }
+    // A preflight minutes away guarded another call; Chrome caches preflights up to 2 h,
+    // but an unrelated one is worse evidence than none.
+    return best && bestGap <= 60_000 ? best : null;
+  }
+
+  /** The last call to the same endpoint (and method) before `x` that succeeded (2xx). */
+  lastSuccessFor(x: Exchange): Exchange | null {
+    const list = this.byEndpoint.get(endpointKey(x));
+    if (!list) return null;
+    let found: Exchange | null = null;
+    for (const y of list) {
+      if (y.index === x.index) continue;
+      if (y.method !== x.method || y.status < 200 || y.status >= 300 || y.netError) continue;
+      if (isBefore(y, x)) found = pickLater(found, y);
+    }
+    return found;
+  }
+
+  /** Set-Cookie headers received from `host` before `x` started, with the entry they came in. */
+  setCookiesBefore(x: Exchange, host: string): { from: Exchange; value: string }[] {
+    const out: { from: Exchange; value: string }[] = [];
+    for (const y of this.cookieSetters.get(host) ?? []) {
+      if (y.index === x.index || !isBefore(y, x)) continue;
+      for (const value of y.res.getAll('set-cookie')) out.push({ from: y, value });
+    }
+    return out;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function isBefore(y: Exchange, x: Exchange): boolean {
+  if (y.startedAt !== null && x.startedAt !== null && y.startedAt !== x.startedAt) return y.startedAt < x.startedAt;
+  return y.index < x.index;
+}
+
+function pickLater(a: Exchange | null, b: Exchange): Exchange {
+  return a === null || isBefore(a, b) ? b : a;
+}

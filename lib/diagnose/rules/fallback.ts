@@ -1,0 +1,70 @@
+import { credentialsOf } from '../../inspect/credentials';
+import type { Cause } from '../causes';
+import type { Rule } from '../context';
+
+/**
+ * What the status alone says, at low confidence, so every refusal gets a reading even when
+ * no specific rule matched. Specific rules outrank these by design.
+ */
+export const statusFallback: Rule = {
+  name: 'status-fallback',
+  run(ctx) {
+    const { x } = ctx;
+    const creds = credentialsOf(ctx);
+    const status = { where: 'response.status' as const, detail: `${x.status} ${x.statusText}`.trim() };
+    const out: Cause[] = [];
+    if (x.status === 401 || x.status === 407) {
+      const proxy = x.status === 407;
+      const sent = proxy ? creds.proxyAuthorization !== null : creds.authorization !== null || creds.apiKeys.length > 0;
+      out.push(
+        sent
+          ? {
+              id: 'auth.invalid',
+              confidence: 0.5,
+              title: proxy ? 'The proxy rejected the credentials sent' : 'The server rejected the credentials sent',
+              summary: `The request carried credentials and the ${proxy ? 'proxy' : 'server'} still answered ${x.status}: they are wrong, revoked or meant for another service.`,
+              evidence: [status],
+              fixes: ['Check that the credential belongs to this environment and service, then replay with a fresh one.'],
+            }
+          : {
+              id: 'auth.missing',
+              confidence: 0.55,
+              title: proxy ? 'The proxy wants credentials and none were sent' : 'The server wants credentials and none were sent',
+              summary: `${x.status} means "authenticate first", and the request carried no ${proxy ? 'Proxy-Authorization' : 'Authorization header or API key'}.`,
+              evidence: [status],
+              fixes: [proxy ? 'Configure the proxy credentials in the client.' : 'Send the credential the API expects (see the WWW-Authenticate challenge or the API docs).'],
+            },
+      );
+    } else if (x.status === 403) {
+      out.push({
+        id: 'permission.denied',
+        confidence: 0.3,
+        title: 'The server refused the request (403)',
+        summary: creds.any
+          ? 'The server understood who is asking and refused. Without a more specific signal, the likeliest reading is a missing permission for this identity.'
+          : '403 without credentials: the resource is not public, or a rule in front of it refused the request.',
+        evidence: [status],
+        fixes: ['Check the role, ACL or policy that guards this resource for the identity used.'],
+      });
+    } else if (x.status === 419) {
+      out.push({
+        id: 'csrf.invalid',
+        confidence: 0.75,
+        title: 'The CSRF token is missing or stale (419)',
+        summary: '419 is Laravel\'s "Page Expired": the CSRF token was missing or did not match the session.',
+        evidence: [status],
+        fixes: ['Send the X-CSRF-TOKEN (or X-XSRF-TOKEN) header from the current session, or reload the page to get a fresh token.'],
+      });
+    } else if (x.status === 429) {
+      out.push({
+        id: 'rate_limit.exceeded',
+        confidence: 0.7,
+        title: 'Too many requests (429)',
+        summary: 'The server is limiting how fast this client may call it.',
+        evidence: [status],
+        fixes: ['Back off and retry later; honour Retry-After when present.'],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,84 @@
+import type { HarContent, HarPostData } from '../har/types';
+
+/** How much of a body the engine reads. Signatures live in the first bytes of an error page. */
+export const BODY_CAP = 256 * 1024;
+
+export interface BodyView {
+  /** Decoded text, cut at BODY_CAP; null when absent or binary. */
+  text: string | null;
+  mimeType: string;
+  /** True when the captured body was longer than what we read. */
+  truncated: boolean;
+  binary: boolean;
+  /** Why the body could not be read, for evidence ("not captured", "binary image/png", …). */
+  note?: string;
+}
+
+const TEXTUAL = /^(text\/|application\/(.*\+)?(json|xml|javascript|x-www-form-urlencoded|problem\+json|graphql)|image\/svg)/i;
+
+export function isTextualMime(mime: string): boolean {
+  return mime === '' || mime === 'x-unknown' || TEXTUAL.test(mime);
+}
+
+function decodeBase64(b64: string, cap: number): { text: string; binary: boolean } {
+  // Decode only what we may read; 4 base64 chars hold 3 bytes.
+  const slice = b64.slice(0, Math.ceil((cap * 4) / 3 / 4) * 4).replace(/[^A-Za-z0-9+/=]/g, '');
+  let bin: string;
+  try {
+    bin = atob(slice);
+  } catch {
+    return { text: '', binary: true };
+  }
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return decodeBytes(bytes);
+}
+
+function decodeBytes(bytes: Uint8Array): { text: string; binary: boolean } {
+  let control = 0;
+  const probe = Math.min(bytes.length, 4096);
+  for (let i = 0; i < probe; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return { text: '', binary: true };
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  if (probe > 0 && control / probe > 0.1) return { text: '', binary: true };
+  return { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes), binary: false };
+}
+
+/** Reads a response body safely: capped, base64 decoded, binary recognised, never throws. */
+export function readResponseBody(content: HarContent | undefined, cap = BODY_CAP): BodyView {
+  const mimeType = String(content?.mimeType ?? '').split(';')[0]!.trim().toLowerCase();
+  const raw = content?.text;
+  if (typeof raw !== 'string' || raw.length === 0) {
+    return { text: null, mimeType, truncated: false, binary: false, note: raw === undefined ? 'body not captured' : undefined };
+  }
+  if (content?.encoding === 'base64') {
+    if (!isTextualMime(mimeType)) {
+      return { text: null, mimeType, truncated: false, binary: true, note: `binary ${mimeType || 'body'} not read` };
+    }
+    const { text, binary } = decodeBase64(raw, cap);
+    if (binary) return { text: null, mimeType, truncated: false, binary: true, note: 'binary body not read' };
+    return { text, mimeType, truncated: raw.length * 0.75 > cap, binary: false };
+  }
+  // A NUL in text content means the browser stored binary as text; don't scan it as a page.
+  const head = raw.length > cap ? raw.slice(0, cap) : raw;
+  if (head.slice(0, 4096).includes('\u0000')) {
+    return { text: null, mimeType, truncated: false, binary: true, note: 'binary body not read' };
+  }
+  return { text: head, mimeType, truncated: raw.length > cap, binary: false };
+}
+
+/** Request body text (form params joined when only params were recorded). */
+export function readRequestBody(post: HarPostData | undefined, cap = BODY_CAP): string | null {
+  if (!post) return null;
+  if (typeof post.text === 'string') {
+    const enc = post.encoding ?? post._encoding;
+    if (enc === 'base64') return null;
+    return post.text.length > cap ? post.text.slice(0, cap) : post.text;
+  }
+  if (Array.isArray(post.params)) {
+    return post.params.map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(p.value ?? '')}`).join('&');
+  }
+  return null;
+}

@@ -1,0 +1,87 @@
+import type { HarEntry } from '../har/types';
+import { readRequestBody, readResponseBody, type BodyView } from './body';
+import { HeaderList, parseHttpDate } from './headers';
+
+/** One HAR entry as the engine sees it: parsed once, read by every rule. */
+export interface Exchange {
+  index: number;
+  entry: HarEntry;
+  method: string;
+  rawUrl: string;
+  /** null when the URL does not parse; rules must cope. */
+  url: URL | null;
+  req: HeaderList;
+  res: HeaderList;
+  status: number;
+  statusText: string;
+  /** Browser-level failure (`net::ERR_FAILED` for CORS), from Chrome's `_error`. */
+  netError: string | null;
+  resourceType: string;
+  isPreflight: boolean;
+  /** When the request started (ms since epoch), or null. */
+  startedAt: number | null;
+  /** The server's clock: the response `Date`, else the request start. Token times compare to it. */
+  clock: number | null;
+  clockSource: 'response Date' | 'request start' | 'none';
+  /** Origin of the page that made the request: `Origin`, else the `Referer`'s origin. */
+  pageOrigin: string | null;
+  body: BodyView;
+  requestBody: string | null;
+}
+
+function originOf(value: string | undefined): string | null {
+  if (!value || value === 'null') return null;
+  try {
+    const u = new URL(value);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function toExchange(entry: HarEntry, index: number): Exchange {
+  const req = new HeaderList(Array.isArray(entry.request?.headers) ? entry.request.headers : []);
+  const res = new HeaderList(Array.isArray(entry.response?.headers) ? entry.response.headers : []);
+  const rawUrl = String(entry.request?.url ?? '');
+  let url: URL | null = null;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    url = null;
+  }
+  const started = entry.startedDateTime ? Date.parse(entry.startedDateTime) : NaN;
+  const startedAt = Number.isFinite(started) ? started : null;
+  const date = parseHttpDate(res.get('date'));
+  const resourceType = String(entry._resourceType ?? '').toLowerCase();
+  const method = String(entry.request?.method ?? 'GET').toUpperCase();
+  const netError = typeof entry.response?._error === 'string' && entry.response._error ? entry.response._error : null;
+  return {
+    index,
+    entry,
+    method,
+    rawUrl,
+    url,
+    req,
+    res,
+    status: typeof entry.response?.status === 'number' ? entry.response.status : 0,
+    statusText: String(entry.response?.statusText ?? ''),
+    netError,
+    resourceType,
+    isPreflight:
+      resourceType === 'preflight' ||
+      entry._initiator?.type === 'preflight' ||
+      (method === 'OPTIONS' && req.has('access-control-request-method')),
+    startedAt,
+    clock: date ?? startedAt,
+    clockSource: date !== null ? 'response Date' : startedAt !== null ? 'request start' : 'none',
+    pageOrigin: originOf(req.get('origin')) ?? originOf(req.get('referer')),
+    body: readResponseBody(entry.response?.content),
+    requestBody: readRequestBody(entry.request?.postData),
+  };
+}
+
+/** "scheme://host:port/path" without query: what "the same endpoint" means. */
+export function endpointKey(x: Exchange): string {
+  if (!x.url) return x.rawUrl.split('?')[0] ?? x.rawUrl;
+  return `${x.url.origin}${x.url.pathname}`;
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+
+// Why403 asks for no host access at install: the panel reads traffic through
+// devtools.network, which needs no permission. Direct replay asks for host access
+// to one origin at the moment it is used (optional host permissions).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports keep it obvious which files touch extension APIs.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Why403',
+    description:
+      'Explains why a request was refused: 401, 403, 429 and CORS errors, with evidence and fixes.',
+    permissions: [],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'why403@example.dev', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
