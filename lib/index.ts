@@ -6,4 +6,4 @@ export { LogIndex } from './diagnose/log-index';
 export { CAUSE_IDS, isCauseId } from './diagnose/causes';
 export type { Cause, CauseId, Evidence, EntryDiagnosis } from './diagnose/causes';
 export { isFlagged, isBrowserBlocked } from './diagnose/flag';
-export { toExchange, endpointKey, type Exchange } from './model/exchange';
+export { toExchange, endpointKey, refreshBody, type Exchange } from './model/exchange';

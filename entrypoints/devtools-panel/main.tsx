@@ -1,7 +1,21 @@
 import { createRoot } from 'react-dom/client';
+import { App } from '../../components/App';
+import { connectHost } from '../../components/capture/connect';
+import { createPanelStore } from '../../components/store/panel-store';
+import { StoreContext } from '../../components/store/use-panel';
+import { createDevtoolsHost } from './adapter';
+import './style.css';
 
-function App() {
-  return <main data-testid="capture-status" data-total={0}>Why403</main>;
-}
+const host = createDevtoolsHost();
+const store = createPanelStore();
+const connection = connectHost(host, store, {
+  frame: (cb) => requestAnimationFrame(cb),
+  timeout: (cb, ms) => setTimeout(cb, ms),
+});
+document.documentElement.dataset.theme = host.theme;
 
-createRoot(document.getElementById('root')!).render(<App />);
+createRoot(document.getElementById('root')!).render(
+  <StoreContext.Provider value={store}>
+    <App onLoadBody={connection.loadBody} onClear={connection.clear} />
+  </StoreContext.Provider>,
+);

@@ -1,5 +1,5 @@
 import { endpointKey, toExchange, type Exchange } from '../model/exchange';
-import type { Har } from '../har/types';
+import type { Har, HarEntry } from '../har/types';
 
 /**
  * The whole log as context for one entry: its preflight, earlier Set-Cookies for a host,
@@ -11,20 +11,28 @@ export class LogIndex {
   private readonly byEndpoint = new Map<string, Exchange[]>();
   private readonly cookieSetters = new Map<string, Exchange[]>();
 
-  constructor(readonly har: Har) {
+  private readonly byIndex = new Map<number, Exchange>();
+
+  /** `har` seeds the index; the panel adds live entries with add() as they arrive. */
+  constructor(har?: Har) {
     this.exchanges = [];
-    const entries = har.log.entries;
-    for (let i = 0; i < entries.length; i++) {
-      const x = toExchange(entries[i]!, i);
-      this.exchanges.push(x);
-      if (x.isPreflight) push(this.preflightsByUrl, x.rawUrl, x);
-      else push(this.byEndpoint, endpointKey(x), x);
-      if (x.url && x.res.has('set-cookie')) push(this.cookieSetters, x.url.hostname, x);
-    }
+    const entries = har?.log.entries ?? [];
+    for (let i = 0; i < entries.length; i++) this.add(entries[i]!, i);
+  }
+
+  /** Indexes one more entry under `index` (its capture position) and returns its model. */
+  add(entry: HarEntry, index: number): Exchange {
+    const x = toExchange(entry, index);
+    this.exchanges.push(x);
+    this.byIndex.set(index, x);
+    if (x.isPreflight) push(this.preflightsByUrl, x.rawUrl, x);
+    else push(this.byEndpoint, endpointKey(x), x);
+    if (x.url && x.res.has('set-cookie')) push(this.cookieSetters, x.url.hostname, x);
+    return x;
   }
 
   at(index: number): Exchange | undefined {
-    return this.exchanges[index];
+    return this.byIndex.get(index);
   }
 
   /**

@@ -85,3 +85,8 @@ export function endpointKey(x: Exchange): string {
   if (!x.url) return x.rawUrl.split('?')[0] ?? x.rawUrl;
   return `${x.url.origin}${x.url.pathname}`;
 }
+
+/** Re-reads the response body after the panel fetched it lazily with getContent(). */
+export function refreshBody(x: Exchange): void {
+  x.body = readResponseBody(x.entry.response?.content);
+}

@@ -1,0 +1,62 @@
+import { useCallback, useEffect } from 'react';
+import { Detail } from './detail/Detail';
+import { ErrorBoundary } from './ErrorBoundary';
+import { RequestList } from './RequestList';
+import { usePanel } from './store/use-panel';
+import { Toolbar } from './Toolbar';
+
+export interface AppProps {
+  onLoadBody(index: number): void;
+  onClear(): void;
+}
+
+function Notice() {
+  const notice = usePanel((s) => s.notice);
+  const setNotice = usePanel((s) => s.setNotice);
+  if (!notice) return null;
+  return (
+    <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+      {notice.text}
+      <button type="button" aria-label="Dismiss" onClick={() => setNotice(null)}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+export function App({ onLoadBody, onClear }: AppProps) {
+  const select = usePanel((s) => s.select);
+  const selected = usePanel((s) => s.selected);
+  const importHar = usePanel((s) => s.importHar);
+  const setNotice = usePanel((s) => s.setNotice);
+
+  // Keyboard and click selection both read the body lazily.
+  useEffect(() => {
+    if (selected !== null) onLoadBody(selected);
+  }, [selected, onLoadBody]);
+
+  const onImport = useCallback(
+    (file: File) => {
+      file.text().then(
+        (text) => importHar(text, file.name),
+        (err: unknown) => setNotice({ kind: 'error', text: `${file.name}: cannot read the file (${String(err)})` }),
+      );
+    },
+    [importHar, setNotice],
+  );
+
+  return (
+    <div className="app">
+      <Toolbar onClear={onClear} onImport={onImport} />
+      <Notice />
+      <main className="split">
+        <ErrorBoundary area="request list">
+          <RequestList onSelect={select} />
+        </ErrorBoundary>
+        <ErrorBoundary area="detail view">
+          <Detail onLoadBody={onLoadBody} onSelect={select} />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

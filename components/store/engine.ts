@@ -1,0 +1,111 @@
+import { diagnoseExchange, LogIndex, refreshBody, type EntryDiagnosis, type Exchange, type HarEntry } from '../../lib';
+
+/**
+ * The engine side of the panel: the growing log, its index and one diagnosis per entry.
+ * Kept outside React state (it is large and mutated in place); the store bumps a version
+ * when it changes.
+ */
+export class CaptureEngine {
+  private log = new LogIndex();
+  private readonly entries = new Map<number, HarEntry>();
+  readonly diagnoses = new Map<number, EntryDiagnosis>();
+
+  add(entry: HarEntry, index: number): { diagnosis: EntryDiagnosis; exchange: Exchange } {
+    this.entries.set(index, entry);
+    const exchange = this.log.add(entry, index);
+    const diagnosis = this.safeDiagnose(exchange);
+    this.diagnoses.set(index, diagnosis);
+    return { diagnosis, exchange };
+  }
+
+  /**
+   * A preflight can arrive after the request it guarded (getHAR lists it after), and a body
+   * after its entry: diagnose those entries again.
+   */
+  rediagnose(index: number): EntryDiagnosis | undefined {
+    const x = this.log.at(index);
+    if (!x) return undefined;
+    const d = this.safeDiagnose(x);
+    this.diagnoses.set(index, d);
+    return d;
+  }
+
+  /** Requests to this URL, for re-diagnosis when their preflight shows up. */
+  requestsTo(url: string): number[] {
+    return this.log.exchanges.filter((x) => !x.isPreflight && x.rawUrl === url).map((x) => x.index);
+  }
+
+  setBody(index: number, text: string, encoding: string | undefined): EntryDiagnosis | undefined {
+    const x = this.log.at(index);
+    if (!x) return undefined;
+    const content = (x.entry.response.content ??= { size: text.length, mimeType: '' });
+    content.text = text;
+    if (encoding) content.encoding = encoding;
+    else delete content.encoding;
+    refreshBody(x);
+    return this.rediagnose(index);
+  }
+
+  exchange(index: number): Exchange | undefined {
+    return this.log.at(index);
+  }
+
+  entry(index: number): HarEntry | undefined {
+    return this.entries.get(index);
+  }
+
+  preflightOf(index: number): Exchange | null {
+    const x = this.log.at(index);
+    return x ? this.log.preflightFor(x) : null;
+  }
+
+  lastSuccessOf(index: number): Exchange | null {
+    const x = this.log.at(index);
+    return x ? this.log.lastSuccessFor(x) : null;
+  }
+
+  /** Keeps only `keep` (in capture order) and rebuilds the index over them. */
+  retain(keep: (index: number) => boolean): void {
+    const old = this.log;
+    this.log = new LogIndex();
+    for (const x of old.exchanges) {
+      if (keep(x.index)) this.log.add(x.entry, x.index);
+      else {
+        this.entries.delete(x.index);
+        this.diagnoses.delete(x.index);
+      }
+    }
+  }
+
+  clear(): void {
+    this.log = new LogIndex();
+    this.entries.clear();
+    this.diagnoses.clear();
+  }
+
+  /** A diagnosis never takes the panel down: an engine bug becomes an "unknown" cause. */
+  private safeDiagnose(x: Exchange): EntryDiagnosis {
+    try {
+      return diagnoseExchange(this.log, x);
+    } catch (err) {
+      return {
+        index: x.index,
+        method: x.method,
+        url: x.rawUrl,
+        status: x.status,
+        flagged: true,
+        cors: false,
+        causes: [
+          {
+            id: 'unknown',
+            confidence: 0,
+            title: 'Why403 could not read this entry',
+            summary: 'The engine failed on this entry; the raw headers are still shown below.',
+            evidence: [{ where: 'log', name: 'error', detail: err instanceof Error ? err.message : String(err) }],
+            fixes: ['Export the HAR and report the problem.'],
+          },
+        ],
+      };
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { connectHost } from '../../../components/capture/connect';
+import { createPanelStore } from '../../../components/store/panel-store';
+import { createFakeHost, manualScheduler } from '../../support/fake-host';
+import { makeEntry } from '../../support/har';
+
+const req = (i: number, status = 403, text?: string) => ({
+  entry: makeEntry({ url: `https://api.example.com/r/${i}`, status }, i),
+  getContent: async () => ({ text: text ?? `{"n":${i}}` }),
+});
+
+describe('connectHost', () => {
+  it('backfills first, then batches live requests per frame without losing any', async () => {
+    const fake = createFakeHost([req(0)]);
+    const store = createPanelStore();
+    const tick = manualScheduler();
+    const conn = connectHost(fake.host, store, tick.scheduler);
+    fake.finish(req(0)); // finished while getHAR was answering: appears once
+    fake.finish(req(1));
+    fake.releaseBackfill();
+    await conn.ready;
+    expect(store.getState().rows.map((r) => r.url)).toEqual(['https://api.example.com/r/0', 'https://api.example.com/r/1']);
+    for (let i = 2; i < 2002; i++) fake.finish(req(i, 200));
+    expect(store.getState().rows).toHaveLength(2);
+    tick.runAll();
+    expect(store.getState().rows).toHaveLength(2002);
+  });
+
+  it('reads bodies of flagged entries eagerly and re-diagnoses', async () => {
+    const fake = createFakeHost();
+    const store = createPanelStore();
+    const tick = manualScheduler();
+    const conn = connectHost(fake.host, store, tick.scheduler);
+    fake.releaseBackfill();
+    await conn.ready;
+    fake.finish(req(0, 403, 'hello'));
+    fake.finish(req(1, 200, 'later'));
+    tick.runAll();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().engine.exchange(0)?.body.text).toBe('hello');
+    expect(store.getState().engine.exchange(1)?.body.text).toBeNull();
+    conn.loadBody(1);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().engine.exchange(1)?.body.text).toBe('later');
+  });
+
+  it('clears on navigation, keeps with preserve log', async () => {
+    const fake = createFakeHost();
+    const store = createPanelStore();
+    const tick = manualScheduler();
+    const conn = connectHost(fake.host, store, tick.scheduler);
+    fake.releaseBackfill();
+    await conn.ready;
+    fake.finish(req(0));
+    fake.navigate('https://example.com/');
+    expect(store.getState().rows).toHaveLength(0);
+    store.getState().setPreserveLog(true);
+    fake.finish(req(1));
+    fake.navigate('https://example.com/2');
+    tick.runAll();
+    expect(store.getState().rows).toHaveLength(1);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createPanelStore } from '../../../components/store/panel-store';
+import { makeEntry } from '../../support/har';
+
+const forbidden = (i: number) => makeEntry({ url: `https://api.example.com/items/${i}`, status: 403, body: '{"message":"Forbidden"}' }, i);
+const ok = (i: number) => makeEntry({ url: `https://api.example.com/ok/${i}`, status: 200, body: '{}' }, i);
+
+describe('panel store', () => {
+  it('diagnoses entries as they arrive and filters flagged by default', () => {
+    const store = createPanelStore();
+    store.getState().addEntries([ok(0), forbidden(1), ok(2)]);
+    const s = store.getState();
+    expect(s.rows.map((r) => r.index)).toEqual([0, 1, 2]);
+    expect(s.flaggedCount).toBe(1);
+    expect(s.visible.map((r) => r.index)).toEqual([1]);
+    expect(s.visible[0]!.topCause).toBe('permission.denied');
+    s.setFilter('all');
+    expect(store.getState().visible).toHaveLength(3);
+  });
+
+  it('searches every word across url, status and cause', () => {
+    const store = createPanelStore();
+    store.getState().addEntries([ok(0), forbidden(1), forbidden(2)]);
+    store.getState().setFilter('all');
+    store.getState().setSearch('403 items/2');
+    expect(store.getState().visible.map((r) => r.index)).toEqual([2]);
+    store.getState().setSearch('permission');
+    expect(store.getState().visible.map((r) => r.index)).toEqual([1, 2]);
+  });
+
+  it('evicts unflagged entries first when the bound is exceeded and counts them', () => {
+    const store = createPanelStore({ maxEntries: 10 });
+    const entries = Array.from({ length: 12 }, (_, i) => (i % 4 === 0 ? forbidden(i) : ok(i)));
+    store.getState().addEntries(entries);
+    const s = store.getState();
+    expect(s.rows.length).toBe(9);
+    expect(s.dropped).toBe(3);
+    expect(s.rows.filter((r) => r.flagged).map((r) => r.index)).toEqual([0, 4, 8]);
+    expect(s.engine.exchange(1)).toBeUndefined();
+  });
+
+  it('re-diagnoses a request when its preflight arrives later (getHAR order)', () => {
+    const store = createPanelStore();
+    const url = 'http://127.0.0.1:8134/api/x';
+    store.getState().addEntries([
+      makeEntry({ method: 'DELETE', url, status: 0, error: 'net::ERR_FAILED', requestHeaders: { Referer: 'http://127.0.0.1:8133/' } }, 0),
+    ]);
+    const before = store.getState().version;
+    store.getState().addEntries([
+      makeEntry({ method: 'OPTIONS', url, status: 405, requestHeaders: { Origin: 'http://127.0.0.1:8133', 'Access-Control-Request-Method': 'DELETE' }, initiator: { type: 'preflight', url } }, 1),
+    ]);
+    expect(store.getState().version).toBeGreaterThan(before);
+    expect(store.getState().engine.preflightOf(0)?.index).toBe(1);
+    expect(store.getState().engine.diagnoses.get(0)?.preflightIndex).toBe(1);
+  });
+
+  it('keeps the capture when an imported file is not a HAR', () => {
+    const store = createPanelStore();
+    store.getState().addEntries([forbidden(0)]);
+    expect(store.getState().importHar('{"nope": true}', 'bad.har')).toBe(false);
+    expect(store.getState().rows).toHaveLength(1);
+    expect(store.getState().notice).toEqual({ kind: 'error', text: expect.stringContaining('bad.har: not a HAR file') });
+    expect(store.getState().importHar('not json', 'x.har')).toBe(false);
+    expect(store.getState().notice?.text).toMatch(/not JSON/);
+  });
+
+  it('clears on navigation unless the log is preserved', () => {
+    const store = createPanelStore();
+    store.getState().addEntries([forbidden(0)]);
+    store.getState().setPreserveLog(true);
+    store.getState().navigated('https://example.com/next');
+    expect(store.getState().rows).toHaveLength(1);
+    store.getState().setPreserveLog(false);
+    store.getState().navigated('https://example.com/again');
+    expect(store.getState().rows).toHaveLength(0);
+  });
+
+  it('ignores a late body for an index from before a clear', () => {
+    const store = createPanelStore();
+    store.getState().addEntries([forbidden(0)]);
+    const gen = store.getState().generation;
+    store.getState().clear();
+    store.getState().addEntries([ok(0)]);
+    store.getState().setBody(0, '{"late":true}', undefined, gen);
+    expect(store.getState().engine.exchange(0)?.body.text).toBe('{}');
+  });
+
+  it('moves the selection with the keyboard within visible rows', () => {
+    const store = createPanelStore();
+    store.getState().addEntries([forbidden(0), ok(1), forbidden(2)]);
+    store.getState().moveSelection(1);
+    expect(store.getState().selected).toBe(0);
+    store.getState().moveSelection(1);
+    expect(store.getState().selected).toBe(2);
+    store.getState().moveSelection(1);
+    expect(store.getState().selected).toBe(2);
+  });
+});
