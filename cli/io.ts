@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { HarError, parseHar, type Har } from '../lib';
 import { CliError } from './errors';
+import { collectGarbage } from './memory';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -20,14 +21,18 @@ export async function loadHar(source: string | undefined, io: Io): Promise<{ har
   const name = source === '-' ? '<stdin>' : source;
   let text: string;
   try {
-    text = source === '-' ? await io.readStdin() : await readFile(source, 'utf8');
+    // Sync read: one buffer, no chunk list; a CLI has nothing else to do meanwhile.
+    text = source === '-' ? await io.readStdin() : readFileSync(source, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
     throw new CliError(`${name}: cannot read: ${why}`);
   }
   try {
-    return { har: parseHar(text), name };
+    const har = parseHar(text);
+    text = ''; // the source text is garbage now; let it go before diagnosis allocates
+    collectGarbage();
+    return { har, name };
   } catch (err) {
     if (err instanceof HarError) throw new CliError(`${name}: ${err.message}`);
     throw err;

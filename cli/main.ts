@@ -1,6 +1,7 @@
 import { runDiagnose, diagnoseUsage } from './commands/diagnose';
 import { CliError } from './errors';
 import { readAllStdin, type Io } from './io';
+import { enableExplicitGc } from './memory';
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 
@@ -14,6 +15,7 @@ function usage(): string {
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  enableExplicitGc();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());

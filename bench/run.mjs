@@ -1,0 +1,47 @@
+// npm run bench: measured figures, never assertions. Prints a table and writes bench/out/results.json.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { generateHar } from './generate-har.mjs';
+
+mkdirSync('bench/out', { recursive: true });
+const results = {};
+
+function cli(name, count, args) {
+  const file = `bench/out/${count}.har`;
+  writeFileSync(file, JSON.stringify(generateHar(count)));
+  const mb = statSync(file).size / 1e6;
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, ['bench/measure-cli.mjs', ...args(file)], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const ms = performance.now() - t;
+    const m = /__BENCH__ (.*)/.exec(r.stderr);
+    if (!m) throw new Error(`bench run failed: ${r.stderr}`);
+    runs.push({ ms, ...JSON.parse(m[1]) });
+  }
+  runs.sort((a, b) => a.ms - b.ms);
+  const median = runs[2];
+  results[name] = {
+    entries: count,
+    harMB: +mb.toFixed(1),
+    medianMs: Math.round(median.ms),
+    entriesPerSecond: Math.round(count / (median.ms / 1000)),
+    peakRssMB: Math.round(Math.max(...runs.map((r) => r.maxRssKiB)) / 1024),
+  };
+  console.log(`${name}: ${count} entries (${mb.toFixed(1)} MB HAR) in ${results[name].medianMs} ms median of 5 ` +
+    `(${results[name].entriesPerSecond} entries/s, whole process incl. startup), peak RSS ${results[name].peakRssMB} MB`);
+}
+
+cli('cli diagnose --json', 10000, (f) => ['diagnose', f, '--json']);
+cli('cli diagnose --all --json', 10000, (f) => ['diagnose', f, '--all', '--json']);
+
+const extra = process.argv.slice(2);
+if (!extra.includes('--cli-only')) {
+  try {
+    const { runPanelBench } = await import('./panel-bench.mjs');
+    Object.assign(results, await runPanelBench());
+  } catch (err) {
+    console.log(`panel benchmark skipped: ${err instanceof Error ? err.message : err}`);
+  }
+}
+writeFileSync('bench/out/results.json', JSON.stringify(results, null, 2));
