@@ -4,10 +4,13 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { RequestList } from './RequestList';
 import { usePanel } from './store/use-panel';
 import { Toolbar } from './Toolbar';
+import type { ReplayHost } from './capture/host';
+import { ReplaySection } from './replay/ReplaySection';
 
 export interface AppProps {
   onLoadBody(index: number): void;
   onClear(): void;
+  replayHost?: ReplayHost;
 }
 
 function Notice() {
@@ -24,7 +27,7 @@ function Notice() {
   );
 }
 
-export function App({ onLoadBody, onClear }: AppProps) {
+export function App({ onLoadBody, onClear, replayHost }: AppProps) {
   const select = usePanel((s) => s.select);
   const selected = usePanel((s) => s.selected);
   const importHar = usePanel((s) => s.importHar);
@@ -54,7 +57,7 @@ export function App({ onLoadBody, onClear }: AppProps) {
           <RequestList onSelect={select} />
         </ErrorBoundary>
         <ErrorBoundary area="detail view">
-          <Detail onLoadBody={onLoadBody} onSelect={select} />
+          <Detail onLoadBody={onLoadBody} onSelect={select} extras={replayHost ? (i) => <ReplaySection key={i} index={i} host={replayHost} /> : undefined} />
         </ErrorBoundary>
       </main>
     </div>

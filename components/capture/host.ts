@@ -1,4 +1,5 @@
 import type { HarEntry } from '../../lib';
+import type { ReplayOutcome, ReplayRequest } from '../../lib/replay/types';
 
 /** A finished request as DevTools hands it over: the HAR entry and a lazy body reader. */
 export interface CapturedRequest {
@@ -17,4 +18,18 @@ export interface PanelHost {
   /** What happened since DevTools attached, before the panel opened (getHAR). */
   backfill(): Promise<CapturedRequest[]>;
   theme: 'light' | 'dark';
+}
+
+/** How a direct replay went: sent (with which headers needed a rule), or host access refused. */
+export type DirectReplay =
+  | { sent: true; outcome: ReplayOutcome; setByRule: string[]; notSent: string[] }
+  | { sent: false; reason: string };
+
+/** Sending replays: in the inspected page, or straight from the extension. */
+export interface ReplayHost {
+  inPage(req: ReplayRequest, timeoutMs: number): Promise<ReplayOutcome>;
+  /** Call it straight from the click: it asks for host access to the one origin at that moment. */
+  direct(req: ReplayRequest, timeoutMs: number): Promise<DirectReplay>;
+  /** The inspected page's origin (for the Origin a page replay carries). */
+  pageOrigin(): Promise<string | null>;
 }

@@ -1,4 +1,4 @@
-import { diagnoseExchange, LogIndex, refreshBody, type EntryDiagnosis, type Exchange, type HarEntry } from '../../lib';
+import { diagnoseExchange, LogIndex, refreshBody, toExchange, type EntryDiagnosis, type Exchange, type HarEntry } from '../../lib';
 
 /**
  * The engine side of the panel: the growing log, its index and one diagnosis per entry.
@@ -44,6 +44,12 @@ export class CaptureEngine {
     else delete content.encoding;
     refreshBody(x);
     return this.rediagnose(index);
+  }
+
+  /** Diagnoses an entry that is not part of the capture (a replay), with the capture as context. */
+  diagnoseDetached(entry: HarEntry): { diagnosis: EntryDiagnosis; exchange: Exchange } {
+    const exchange = toExchange(entry, -1);
+    return { diagnosis: this.safeDiagnose(exchange), exchange };
   }
 
   exchange(index: number): Exchange | undefined {

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { parseHar, type HarEntry } from '../../lib';
 import { CaptureEngine } from './engine';
+import type { ReplayRecord } from './replays';
 import { evictionVictims, toRow, visibleRows, type Filter, type Row } from './rows';
 
 export interface Notice {
@@ -24,6 +25,8 @@ export interface PanelState {
   /** Bumped by clear(): indices restart at 0, so late answers for old indices are dropped. */
   generation: number;
   engine: CaptureEngine;
+  /** Replays per captured entry, newest last. Memory only: typed credentials never persist. */
+  replays: Record<number, ReplayRecord[]>;
 
   addEntries(entries: HarEntry[]): number[];
   setBody(index: number, text: string, encoding: string | undefined, generation: number): void;
@@ -36,6 +39,7 @@ export interface PanelState {
   clear(): void;
   importHar(text: string, fileName: string): boolean;
   setNotice(notice: Notice | null): void;
+  addReplay(index: number, record: ReplayRecord): void;
 }
 
 export interface StoreOptions {
@@ -76,6 +80,7 @@ export function createPanelStore(options: StoreOptions = {}) {
       version: 0,
       generation: 0,
       engine: new CaptureEngine(),
+      replays: {},
 
       addEntries(entries) {
         const { engine } = get();
@@ -135,7 +140,7 @@ export function createPanelStore(options: StoreOptions = {}) {
       clear() {
         get().engine.clear();
         nextIndex = 0;
-        recompute([], { selected: null, dropped: 0, version: get().version + 1, generation: get().generation + 1, notice: null });
+        recompute([], { selected: null, dropped: 0, replays: {}, version: get().version + 1, generation: get().generation + 1, notice: null });
       },
 
       importHar(text, fileName) {
@@ -154,6 +159,7 @@ export function createPanelStore(options: StoreOptions = {}) {
       },
 
       setNotice: (notice) => set({ notice }),
+      addReplay: (index, record) => set({ replays: { ...get().replays, [index]: [...(get().replays[index] ?? []), record] } }),
     };
   });
 }

@@ -3,7 +3,7 @@ import { App } from '../../components/App';
 import { connectHost } from '../../components/capture/connect';
 import { createPanelStore } from '../../components/store/panel-store';
 import { StoreContext } from '../../components/store/use-panel';
-import { createDevtoolsHost } from './adapter';
+import { createDevtoolsHost, createReplayHost } from './adapter';
 import './style.css';
 
 const host = createDevtoolsHost();
@@ -16,6 +16,6 @@ document.documentElement.dataset.theme = host.theme;
 
 createRoot(document.getElementById('root')!).render(
   <StoreContext.Provider value={store}>
-    <App onLoadBody={connection.loadBody} onClear={connection.clear} />
+    <App onLoadBody={connection.loadBody} onClear={connection.clear} replayHost={createReplayHost()} />
   </StoreContext.Provider>,
 );

@@ -1,0 +1,80 @@
+import { useMemo, useState } from 'react';
+import type { EntryDiagnosis, HarEntry } from '../../lib';
+import { extractAuth } from '../../lib/replay/credentials';
+import { queryRows, replayRequestFromEntry, withQuery } from '../../lib/replay/from-entry';
+import { presetsFor, type EditorState } from '../../lib/replay/presets';
+import type { ReplayMode } from '../../lib/replay/types';
+import { CredentialFields } from './CredentialFields';
+import { HeaderRows } from './HeaderRows';
+
+interface Props {
+  entry: HarEntry;
+  diagnosis: EntryDiagnosis;
+  /** Called from the click itself (direct mode asks for host access in that gesture). */
+  onSend(state: EditorState): Promise<void>;
+  onClose(): void;
+}
+
+function initialState(entry: HarEntry): EditorState {
+  const { req, auth } = extractAuth(replayRequestFromEntry(entry));
+  // Start as the page did it; the presets offer Direct where the diagnosis points at CORS.
+  return { req, auth, mode: 'page' };
+}
+
+export function ReplayEditor({ entry, diagnosis, onSend, onClose }: Props) {
+  const [state, setState] = useState<EditorState>(() => initialState(entry));
+  const [reveal, setReveal] = useState(false);
+  const [sending, setSending] = useState(false);
+  const presets = useMemo(() => presetsFor(diagnosis.causes.map((c) => c.id)), [diagnosis]);
+  const { req } = state;
+  const setReq = (patch: Partial<EditorState['req']>) => setState((s) => ({ ...s, req: { ...s.req, ...patch } }));
+
+  const send = () => {
+    setSending(true);
+    onSend(state).finally(() => setSending(false));
+  };
+
+  return (
+    <form className="replay" data-testid="replay-editor" onSubmit={(e) => (e.preventDefault(), send())}>
+      <div className="line">
+        <select data-testid="replay-mode" value={state.mode} onChange={(e) => setState((s) => ({ ...s, mode: e.target.value as ReplayMode }))}>
+          <option value="page">As the page (its origin, cookies and CORS)</option>
+          <option value="direct">Directly from Why403 (no CORS)</option>
+        </select>
+        <input data-testid="replay-method" className="method" aria-label="Method" value={req.method} onChange={(e) => setReq({ method: e.target.value.toUpperCase() })} />
+        <input data-testid="replay-url" className="url" aria-label="URL" value={req.url} spellCheck={false} onChange={(e) => setReq({ url: e.target.value })} />
+      </div>
+      {presets.length > 0 && (
+        <div className="presets">
+          {presets.map((p) => (
+            <button key={p.id} type="button" data-testid="replay-preset" data-preset={p.id} onClick={() => setState((s) => p.apply(s))}>
+              {p.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <CredentialFields auth={state.auth} reveal={reveal} onChange={(auth) => setState((s) => ({ ...s, auth }))} />
+      <label className="toggle">
+        <input type="checkbox" data-testid="replay-reveal" checked={reveal} onChange={(e) => setReveal(e.target.checked)} /> Show secrets
+      </label>
+      <h4>Query</h4>
+      <HeaderRows testid="replay-query" mode={state.mode} rows={queryRows(req.url)} onChange={(rows) => setReq({ url: withQuery(req.url, rows) })} />
+      <h4>Headers</h4>
+      <HeaderRows testid="replay-header" mode={state.mode} rows={req.headers} onChange={(headers) => setReq({ headers })} />
+      {req.method !== 'GET' && req.method !== 'HEAD' && (
+        <>
+          <h4>Body</h4>
+          <textarea data-testid="replay-body" value={req.body ?? ''} spellCheck={false} onChange={(e) => setReq({ body: e.target.value })} />
+        </>
+      )}
+      <div className="line">
+        <button type="submit" data-testid="replay-send" disabled={sending}>
+          {sending ? 'Sending…' : 'Send'}
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </form>
+  );
+}

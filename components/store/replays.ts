@@ -1,0 +1,19 @@
+import type { EntryDiagnosis, Exchange } from '../../lib';
+import type { ReplayMode, ReplayOutcome, ReplayRequest } from '../../lib/replay/types';
+
+/** One replay of a captured request and its diagnosis. Lives in memory only. */
+export interface ReplayRecord {
+  id: number;
+  at: number;
+  mode: ReplayMode;
+  request: ReplayRequest;
+  /** null when the replay was never sent (host access refused, invalid URL). */
+  outcome: ReplayOutcome | null;
+  refused?: string;
+  diagnosis: EntryDiagnosis | null;
+  exchange: Exchange | null;
+  /** Headers the browser would not let this mode send. */
+  notSent: string[];
+  /** Headers set through a one-request declarativeNetRequest rule (direct mode). */
+  setByRule: string[];
+}
