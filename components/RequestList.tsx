@@ -37,7 +37,7 @@ function RequestRow({ row, selected, onSelect }: { row: Row; selected: boolean; 
         {row.cors ? <span className="badge cors">CORS</span> : null}
       </span>
       <span className="url">{shortUrl(row.url)}</span>
-      <span className="cause">{row.topCause ? <code>{row.topCause}</code> : null}</span>
+      <span className="top-cause">{row.topCause ? <code>{row.topCause}</code> : null}</span>
     </div>
   );
 }

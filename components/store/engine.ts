@@ -83,8 +83,14 @@ export class CaptureEngine {
     }
   }
 
-  clear(): void {
+  /**
+   * Empties the capture. `keepCookieContext` (navigation) carries the entries that set
+   * cookies over as hidden context, the way the browser keeps the cookies themselves.
+   */
+  clear(keepCookieContext = false): void {
+    const setters = keepCookieContext ? this.log.cookieSettingEntries().slice(-200) : [];
     this.log = new LogIndex();
+    for (const entry of setters) this.log.addContext(entry);
     this.entries.clear();
     this.diagnoses.clear();
   }

@@ -36,7 +36,8 @@ export interface PanelState {
   moveSelection(delta: number): void;
   setPreserveLog(on: boolean): void;
   navigated(url: string): void;
-  clear(): void;
+  /** `navigation`: keep the cookie-setting context (see CaptureEngine.clear). */
+  clear(navigation?: boolean): void;
   importHar(text: string, fileName: string): boolean;
   setNotice(notice: Notice | null): void;
   addReplay(index: number, record: ReplayRecord): void;
@@ -134,11 +135,11 @@ export function createPanelStore(options: StoreOptions = {}) {
 
       navigated(url) {
         if (get().preserveLog) set({ notice: { kind: 'info', text: `Navigated to ${url}; log preserved.` } });
-        else get().clear();
+        else get().clear(true);
       },
 
-      clear() {
-        get().engine.clear();
+      clear(navigation = false) {
+        get().engine.clear(navigation);
         nextIndex = 0;
         recompute([], { selected: null, dropped: 0, replays: {}, version: get().version + 1, generation: get().generation + 1, notice: null });
       },

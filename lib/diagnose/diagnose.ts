@@ -5,12 +5,22 @@ import { RuleContext, type Rule } from './context';
 import { isBrowserBlocked, isFlagged } from './flag';
 import { LogIndex } from './log-index';
 import { mergeCauses } from './merge';
-import { RULES } from './rules';
+import { FALLBACK_RULES, RULES } from './rules';
 
 export interface DiagnoseOptions {
   /** Diagnose every entry, not only flagged ones (unflagged get no causes). */
   all?: boolean;
   rules?: readonly Rule[];
+}
+
+function runRules(rules: readonly Rule[], ctx: RuleContext, found: Cause[], failures: string[]): void {
+  for (const rule of rules) {
+    try {
+      found.push(...rule.run(ctx));
+    } catch (err) {
+      failures.push(`rule ${rule.name} could not read this entry: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
 }
 
 function unknownCause(x: Exchange, failures: string[]): Cause {
@@ -42,13 +52,8 @@ export function diagnoseExchange(log: LogIndex, x: Exchange, rules: readonly Rul
   if (lastSuccess) base.lastSuccessIndex = lastSuccess.index;
   const found: Cause[] = [];
   const failures: string[] = [];
-  for (const rule of rules) {
-    try {
-      found.push(...rule.run(ctx));
-    } catch (err) {
-      failures.push(`rule ${rule.name} could not read this entry: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  }
+  runRules(rules, ctx, found, failures);
+  if (!found.some((c) => !c.id.startsWith('cors.'))) runRules(FALLBACK_RULES, ctx, found, failures);
   const causes = mergeCauses(found);
   base.causes = causes.length > 0 ? causes : [unknownCause(x, failures)];
   return base;

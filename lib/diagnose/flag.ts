@@ -1,5 +1,7 @@
 import type { Exchange } from '../model/exchange';
+import { readCredentials } from '../inspect/credentials';
 import { SIGNATURES } from '../vendors';
+import { matchInput, matchSignature } from '../vendors/match';
 import type { Signature } from '../vendors/types';
 
 /** Statuses that are refusals by definition. */
@@ -15,33 +17,24 @@ const NOT_A_BLOCK = /ERR_ABORTED|ERR_BLOCKED_BY_CLIENT|ERR_INTERNET_DISCONNECTED
  */
 export function isBrowserBlocked(x: Exchange): boolean {
   if (x.isPreflight) return false;
-  if (x.netError) return /ERR_FAILED|CORS/i.test(x.netError) && !NOT_A_BLOCK.test(x.netError);
+  if (x.netError) return /ERR_FAILED|CORS|LOCAL_NETWORK_ACCESS|PRIVATE_NETWORK_ACCESS/i.test(x.netError) && !NOT_A_BLOCK.test(x.netError);
   if (x.status !== 0 || x.res.size > 0) return false;
   const crossOrigin = x.pageOrigin !== null && x.url !== null && x.url.origin !== x.pageOrigin;
-  return crossOrigin && (x.resourceType === 'fetch' || x.resourceType === 'xhr');
+  // Firefox's HAR has no _resourceType; an unknown type counts as a script call.
+  return crossOrigin && (x.resourceType === 'fetch' || x.resourceType === 'xhr' || x.resourceType === '');
 }
 
-const FLAGGING = SIGNATURES.filter((s) => s.flags);
+// A flagging signature without statuses would flag every page that quotes its wording.
+const FLAGGING = SIGNATURES.filter((s) => s.flags && s.status);
 /** Block pages are small; a flagging signature needs no more than the head of the body. */
 const BLOCK_PAGE_SCAN = 16 * 1024;
 
 /** A known block page served with a status that is not a refusal (WAF 200, Google 400). */
 export function blockPageSignature(x: Exchange): Signature | null {
   if (x.isPreflight) return null;
-  const text = x.body.text;
-  for (const s of FLAGGING) {
-    if (s.status && !s.status.includes(x.status)) continue;
-    if (s.header) {
-      const v = x.res.get(s.header.name);
-      if (v === undefined || (s.header.value && !s.header.value.test(v))) continue;
-    }
-    if (s.body) {
-      if (!text) continue;
-      if (!s.body.test(text.length > BLOCK_PAGE_SCAN ? text.slice(0, BLOCK_PAGE_SCAN) : text)) continue;
-    }
-    return s;
-  }
-  return null;
+  if (!FLAGGING.some((s) => s.status?.includes(x.status))) return null;
+  const input = matchInput(x, readCredentials(x), BLOCK_PAGE_SCAN);
+  return FLAGGING.find((s) => matchSignature(s, input) !== null) ?? null;
 }
 
 export function isFlagged(x: Exchange): boolean {

@@ -12,6 +12,7 @@ export class LogIndex {
   private readonly cookieSetters = new Map<string, Exchange[]>();
 
   private readonly byIndex = new Map<number, Exchange>();
+  private contextCount = 0;
 
   /** `har` seeds the index; the panel adds live entries with add() as they arrive. */
   constructor(har?: Har) {
@@ -29,6 +30,21 @@ export class LogIndex {
     else push(this.byEndpoint, endpointKey(x), x);
     if (x.url && x.res.has('set-cookie')) push(this.cookieSetters, x.url.hostname, x);
     return x;
+  }
+
+  /**
+   * Remembers an entry only for what it set (its Set-Cookie headers), without listing it:
+   * the panel keeps the login response that set a session cookie across a navigation, so
+   * a later "cookie not sent" can still point at it.
+   */
+  addContext(entry: HarEntry): void {
+    const x = toExchange(entry, -1 - this.contextCount++);
+    if (x.url && x.res.has('set-cookie')) push(this.cookieSetters, x.url.hostname, x);
+  }
+
+  /** Entries that set cookies (listed or kept as context), oldest first. */
+  cookieSettingEntries(): HarEntry[] {
+    return [...this.cookieSetters.values()].flat().sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0)).map((x) => x.entry);
   }
 
   at(index: number): Exchange | undefined {

