@@ -1,0 +1,28 @@
+import type { Cause } from '../../causes';
+import type { Rule } from '../../context';
+import { corsEvidence } from './evidence';
+import { fixes } from './fixes';
+import { summary, title } from './text';
+import { corsVerdictOf } from './verdict';
+
+/**
+ * Explains a browser-blocked cross-origin request: one cause per failed CORS check, the
+ * first being what Chrome's console printed. Same-origin requests never get a CORS cause.
+ */
+export const corsRule: Rule = {
+  name: 'cors',
+  run(ctx) {
+    const v = corsVerdictOf(ctx);
+    if (!v.applies || !v.blocked) return [];
+    return v.failures.map(
+      (f): Cause => ({
+        id: `cors.${f.kind}`,
+        confidence: f.confidence,
+        title: title(f, v),
+        summary: summary(ctx.x, v, f),
+        evidence: corsEvidence(ctx.x, v, f),
+        fixes: fixes(ctx.x, v, f),
+      }),
+    );
+  },
+};
