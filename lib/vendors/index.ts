@@ -1,4 +1,51 @@
+import { AKAMAI } from './akamai';
+import { APIGEE } from './apigee';
+import { AWS_EDGE } from './aws-edge';
+import { AWS_GATEWAY } from './aws-gateway';
+import { AWS_SERVICES } from './aws-services';
+import { AZURE } from './azure';
+import { AZURE_IDENTITY } from './azure-identity';
+import { CLOUDFLARE } from './cloudflare';
+import { F5 } from './f5';
+import { JAVA_PHP_FRAMEWORKS } from './frameworks-java-php';
+import { NODE_RUBY_FRAMEWORKS } from './frameworks-node-ruby';
+import { PYTHON_FRAMEWORKS } from './frameworks-python';
+import { GENERIC } from './generic';
+import { GITHUB_SIGNATURES } from './github';
+import { GOOGLE } from './google';
+import { GOOGLE_MAPS } from './google-maps';
+import { IMPERVA_SIGNATURES } from './imperva';
+import { KONG_SIGNATURES } from './kong';
+import { OTHER_WAF } from './other-waf';
+import { SAAS } from './saas';
 import type { Signature } from './types';
+import { WEB_SERVERS } from './web-servers';
 
-/** Every vendor signature, most specific first (the first match wins on ties). */
-export const SIGNATURES: readonly Signature[] = [];
+/**
+ * Every vendor signature, most specific first (the first match of a group wins). Named
+ * APIs and gateways come before edge products, then web servers and frameworks, and the
+ * shared wording of lib/vendors/generic.ts last.
+ */
+export const SIGNATURES: readonly Signature[] = [
+  ...AWS_GATEWAY,
+  ...AWS_SERVICES,
+  ...GOOGLE,
+  ...GOOGLE_MAPS,
+  ...AZURE,
+  ...AZURE_IDENTITY,
+  ...APIGEE,
+  ...KONG_SIGNATURES,
+  ...GITHUB_SIGNATURES,
+  ...SAAS,
+  ...AWS_EDGE,
+  ...CLOUDFLARE,
+  ...AKAMAI,
+  ...IMPERVA_SIGNATURES,
+  ...F5,
+  ...OTHER_WAF,
+  ...WEB_SERVERS,
+  ...PYTHON_FRAMEWORKS,
+  ...JAVA_PHP_FRAMEWORKS,
+  ...NODE_RUBY_FRAMEWORKS,
+  ...GENERIC,
+];
