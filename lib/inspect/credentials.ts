@@ -35,8 +35,34 @@ const KEY_HEADERS = new Set([
   'x-application-key',
   'x-client-key',
   'private-token',
+  // Gravitee, IBM API Connect, Tyk/3scale conventions and common variants.
+  'x-gravitee-api-key',
+  'x-ibm-client-id',
+  'x-api-token',
+  'x-auth-key',
+  'x-subscription-key',
+  'x-api-secret',
+  'x-user-key',
+  'x-token',
 ]);
-const KEY_PARAMS = new Set(['key', 'api_key', 'apikey', 'api-key', 'subscription-key', 'access_token', 'token', 'app_key', 'appid', 'client_key']);
+const KEY_PARAMS = new Set([
+  'key',
+  'api_key',
+  'apikey',
+  'api-key',
+  'x-api-key',
+  'subscription-key',
+  'access_token',
+  'access-token',
+  'auth_token',
+  'token',
+  'jwt',
+  'app_key',
+  'appid',
+  'client_key',
+  'user_key',
+  'hapikey',
+]);
 
 export function parseCookieHeader(value: string): { name: string; value: string }[] {
   const out: { name: string; value: string }[] = [];

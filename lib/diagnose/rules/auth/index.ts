@@ -1,4 +1,27 @@
 import type { Rule } from '../../context';
+import { clockSkewRule } from './clock-skew';
+import { cookieNotSentRule } from './cookie-not-sent';
+import { csrfRule } from './csrf';
+import { insufficientScopeRule } from './insufficient-scope';
+import { authInvalidRule } from './invalid';
+import { authMalformedRule } from './malformed';
+import { authMissingRule } from './missing';
+import { rateLimitRule } from './rate-limit';
+import { signedUrlExpiredRule } from './signed-url';
+import { tokenExpiredRule } from './token-expired';
+import { tokenNotYetValidRule } from './token-not-yet-valid';
 
 /** Rules read from credentials, tokens and auth challenges. */
-export const AUTH_RULES: readonly Rule[] = [];
+export const AUTH_RULES: readonly Rule[] = [
+  authMissingRule,
+  authMalformedRule,
+  authInvalidRule,
+  tokenExpiredRule,
+  tokenNotYetValidRule,
+  cookieNotSentRule,
+  insufficientScopeRule,
+  rateLimitRule,
+  clockSkewRule,
+  signedUrlExpiredRule,
+  csrfRule,
+];

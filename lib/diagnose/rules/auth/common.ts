@@ -1,0 +1,75 @@
+import type { AuthorizationReading } from '../../../inspect/authorization';
+import type { Jwt } from '../../../inspect/jwt';
+import { clip } from '../../../inspect/mask';
+import { isoSeconds } from '../../../inspect/token-timing';
+import type { FoundJwt } from '../../../inspect/tokens';
+import { showChallenge, type Challenge } from '../../../inspect/www-authenticate';
+import type { Exchange } from '../../../model/exchange';
+import type { Evidence } from '../../causes';
+
+/** Statuses where a credential problem is a plausible cause of the refusal. */
+export const AUTH_STATUSES: ReadonlySet<number> = new Set([400, 401, 403, 407]);
+
+export function statusEvidence(x: Exchange): Evidence {
+  return { where: 'response.status', detail: `${x.status} ${x.statusText}`.trim() };
+}
+
+const HEADER_LABEL = { authorization: 'Authorization', 'proxy-authorization': 'Proxy-Authorization' } as const;
+
+export function authEvidence(a: AuthorizationReading): Evidence {
+  return { where: 'request.header', name: a.header, detail: `${HEADER_LABEL[a.header]}: ${a.display}` };
+}
+
+export function challengeEvidence(ch: Challenge, header: 'www-authenticate' | 'proxy-authenticate' = 'www-authenticate'): Evidence {
+  const label = header === 'www-authenticate' ? 'WWW-Authenticate' : 'Proxy-Authenticate';
+  return { where: 'response.header', name: header, detail: clip(`${label}: ${showChallenge(ch)}`, 400) };
+}
+
+function claim(v: unknown): string {
+  if (typeof v === 'string') return clip(v, 80);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return clip(v.map((i) => (typeof i === 'string' ? i : JSON.stringify(i))).join(' '), 120);
+  return clip(JSON.stringify(v) ?? '', 80);
+}
+
+const SHOWN = ['iss', 'sub', 'aud', 'azp', 'client_id', 'scope', 'scp', 'roles', 'iat', 'nbf', 'exp'];
+
+/** The decoded claims that matter for a diagnosis: never the signature, times as ISO dates. */
+export function claimsDetail(jwt: Jwt): string {
+  const parts: string[] = [];
+  for (const k of SHOWN) {
+    const v = jwt.claims[k];
+    if (v === undefined) continue;
+    parts.push(`${k}=${(k === 'iat' || k === 'nbf' || k === 'exp') && typeof v === 'number' ? isoSeconds(v) : claim(v)}`);
+  }
+  if (jwt.alg) parts.unshift(`alg=${clip(jwt.alg, 20)}`);
+  return `JWT claims: ${parts.join(', ') || '(none of iss/sub/aud/exp)'}`;
+}
+
+export function where(t: FoundJwt): string {
+  if (t.primary) return 'the bearer token';
+  if (t.where === 'request.cookie') return `the JWT in cookie "${clip(t.name, 40)}"`;
+  if (t.where === 'request.query') return `the JWT in query parameter "${clip(t.name, 40)}"`;
+  return `the JWT in header ${clip(t.name, 40)}`;
+}
+
+export function claimsEvidence(t: FoundJwt): Evidence {
+  return { where: 'token', name: t.name, detail: claimsDetail(t.jwt) };
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// What servers write in error_description when a token's lifetime is over or has not begun.
+const EXPIRED = /expir(?:ed|y|es|ation)|lifetime validation failed|token (?:is )?too old|\bstale\b/i;
+const NOT_EXPIRY = /\bno\s+expir|without\s+(?:an?\s+)?expir|missing\s+(?:the\s+)?(?:exp|expir)|expiration (?:claim )?(?:is )?(?:required|missing)/i;
+const NOT_YET = /not\s+(?:yet\s+)?valid\s+(?:yet|before|until)|not\s+yet\s+valid|not\s+active\s+yet|used\s+too\s+early|before\s+(?:its\s+|the\s+)?(?:nbf|not.?before)|issued\s+in\s+the\s+future|\biat\b.{0,30}future/i;
+
+export function saysExpired(text: string | undefined): boolean {
+  return !!text && EXPIRED.test(text) && !NOT_EXPIRY.test(text) && !NOT_YET.test(text);
+}
+
+export function saysNotYetValid(text: string | undefined): boolean {
+  return !!text && NOT_YET.test(text);
+}

@@ -1,0 +1,106 @@
+import { clip } from '../../../inspect/mask';
+import { jwtsOf } from '../../../inspect/tokens';
+import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
+import type { Cause } from '../../causes';
+import type { Rule, RuleContext } from '../../context';
+import { challengeEvidence, claimsEvidence, statusEvidence } from './common';
+
+const list = (v: string | undefined) => (v ?? '').split(/[\s,]+/).filter(Boolean).slice(0, 30);
+const quote = (scopes: string[]) => scopes.map((s) => `"${clip(s, 60)}"`).join(', ');
+
+/** RFC 6750 §3.1: `error="insufficient_scope"`, with `scope=` naming what the resource needs. */
+function fromChallenge(ctx: RuleContext): Cause[] {
+  const err = oauthErrorOf(challengesOf(ctx));
+  if (err?.error !== 'insufficient_scope') return [];
+  const token = jwtsOf(ctx).find((t) => t.primary) ?? jwtsOf(ctx)[0];
+  const have = token?.jwt.scopes ?? [];
+  const missing = err.scope.filter((s) => !have.includes(s));
+  const evidence = [challengeEvidence(err.challenge)];
+  if (token) evidence.push(claimsEvidence(token));
+  evidence.push(statusEvidence(ctx.x));
+  let title = 'The token lacks the scope this resource requires (error="insufficient_scope")';
+  let confidence = 0.9;
+  if (token && err.scope.length > 0 && missing.length === 0) {
+    title = `The server wants scope ${quote(err.scope)}, which the token seems to have`;
+    confidence = 0.8;
+  } else if (missing.length > 0) title = `The token lacks the scope ${quote(missing)}`;
+  const summary =
+    `The server accepted who the caller is but the token was not granted enough: error="insufficient_scope"${err.scope.length ? ` with scope="${clip(err.scope.join(' '), 120)}"` : ''}.` +
+    (token ? ` The token's scopes: ${have.length ? clip(have.join(' '), 160) : '(none)'}.` : '') +
+    (token && missing.length === 0 && err.scope.length ? ' The scope names match, so the server may read another claim (scp, roles) or another token is in use.' : '');
+  return [
+    {
+      id: 'permission.insufficient_scope',
+      confidence,
+      title,
+      summary,
+      evidence,
+      fixes: [
+        `Request ${missing.length ? quote(missing) : 'the required scope'} when obtaining the token (authorization request \`scope\` parameter), and have the user consent to it.`,
+        'Check the API or app registration grants that scope to this client.',
+      ],
+    },
+  ];
+}
+
+// GitHub's documented scope hierarchy: a parent scope covers its children.
+function covers(granted: string, required: string): boolean {
+  if (granted === required || required.startsWith(`${granted}:`)) return true;
+  if (granted === 'repo') return ['public_repo', 'repo_deployment', 'security_events'].includes(required) || required.startsWith('repo:');
+  const m = /^(admin|write):(.+)$/.exec(granted);
+  if (m) return required === `read:${m[2]}` || (m[1] === 'admin' && required === `write:${m[2]}`);
+  if (granted === 'user') return required.startsWith('user:') || required === 'read:user';
+  return false;
+}
+
+/** GitHub classic tokens: X-OAuth-Scopes (granted) vs X-Accepted-OAuth-Scopes (any one suffices). */
+function fromGitHubHeaders(ctx: RuleContext): Cause[] {
+  const { x } = ctx;
+  if (x.status !== 403 && x.status !== 404) return [];
+  const acceptedRaw = x.res.get('x-accepted-oauth-scopes');
+  const grantedRaw = x.res.get('x-oauth-scopes');
+  const accepted = list(acceptedRaw);
+  if (acceptedRaw === undefined || grantedRaw === undefined || accepted.length === 0) return [];
+  const granted = list(grantedRaw);
+  if (accepted.some((r) => granted.some((g) => covers(g, r)))) return [];
+  return [
+    {
+      id: 'permission.insufficient_scope',
+      confidence: 0.82,
+      title: `The token lacks the scope ${accepted.length === 1 ? quote(accepted) : `(one of ${quote(accepted)})`}`,
+      summary: `The server lists the scopes this action accepts in X-Accepted-OAuth-Scopes and the token's scopes in X-OAuth-Scopes; none of the accepted ones was granted (token has: ${granted.length ? granted.join(', ') : 'no scopes'}).`,
+      evidence: [
+        { where: 'response.header', name: 'x-accepted-oauth-scopes', detail: `X-Accepted-OAuth-Scopes: ${clip(acceptedRaw, 200)}` },
+        { where: 'response.header', name: 'x-oauth-scopes', detail: `X-OAuth-Scopes: ${clip(grantedRaw, 200)}` },
+        statusEvidence(x),
+      ],
+      fixes: [`Create or re-authorise the token with ${quote(accepted.slice(0, 1))}.`],
+    },
+  ];
+}
+
+/** GitHub fine-grained tokens and apps: X-Accepted-GitHub-Permissions names the permission needed. */
+function fromGitHubPermissions(ctx: RuleContext): Cause[] {
+  const { x } = ctx;
+  const needed = x.res.get('x-accepted-github-permissions');
+  if (x.status !== 403 || !needed || !x.req.has('authorization')) return [];
+  return [
+    {
+      id: 'permission.insufficient_scope',
+      confidence: 0.7,
+      title: `The token may lack the permission ${clip(needed, 80)}`,
+      summary: 'The response names the fine-grained permission this endpoint requires (X-Accepted-GitHub-Permissions); a token or GitHub App without it gets 403.',
+      evidence: [{ where: 'response.header', name: 'x-accepted-github-permissions', detail: `X-Accepted-GitHub-Permissions: ${clip(needed, 200)}` }, statusEvidence(x)],
+      fixes: ['Grant the listed permission to the fine-grained token or GitHub App (and re-approve the installation), then retry.'],
+    },
+  ];
+}
+
+/** permission.insufficient_scope from standard and documented headers. */
+export const insufficientScopeRule: Rule = {
+  name: 'permission-insufficient-scope',
+  run(ctx) {
+    if (![400, 401, 403, 404].includes(ctx.x.status)) return [];
+    return [...fromChallenge(ctx), ...fromGitHubHeaders(ctx), ...fromGitHubPermissions(ctx)];
+  },
+};

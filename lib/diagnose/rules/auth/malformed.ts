@@ -1,0 +1,120 @@
+import { authorizationOf, proxyAuthorizationOf, type AuthIssue, type AuthorizationReading } from '../../../inspect/authorization';
+import { challengesOf, oauthErrorOf, proxyChallengesOf, type Challenge } from '../../../inspect/www-authenticate';
+import type { Cause } from '../../causes';
+import type { Rule, RuleContext } from '../../context';
+import { AUTH_STATUSES, authEvidence, challengeEvidence, statusEvidence } from './common';
+
+const WEIGHT: Record<AuthIssue['code'], number> = {
+  placeholder: 0.92,
+  empty: 0.9,
+  'doubled-scheme': 0.9,
+  'header-name': 0.9,
+  'truncated-jwt': 0.88,
+  'broken-jwt': 0.85,
+  basic: 0.88,
+  quoted: 0.88,
+  'control-char': 0.88,
+  'scheme-colon': 0.86,
+  whitespace: 0.85,
+  sigv4: 0.8,
+  'missing-scheme': 0.72,
+  'bad-chars': 0.55,
+  'extra-space': 0.5,
+};
+
+const FIX: Record<AuthIssue['code'], string> = {
+  placeholder: 'The token variable was empty when the header was built: make sure the token is loaded (login finished, storage read) before the request, and skip the header rather than sending "undefined".',
+  empty: 'Do not send an empty Authorization header: attach the token, or omit the header until you have one.',
+  'doubled-scheme': 'The stored token already includes "Bearer ": either store the bare token or stop prefixing it again.',
+  'header-name': 'Set the header value to "<scheme> <credentials>" only; the header name is not part of the value.',
+  'truncated-jwt': 'The token was cut short (copied partially, truncated by storage or a size limit): use the whole token.',
+  'broken-jwt': 'The token is not a valid JWT: check it was not altered (URL-encoded, truncated, concatenated) on its way into the header.',
+  basic: 'Build the header as "Basic " + base64("user:password") (btoa in browsers).',
+  quoted: 'Strip the quotes around the token (often a JSON string stored and read back without JSON.parse).',
+  'control-char': 'Trim the token: it carries a newline or control character (read from a file or environment variable).',
+  'scheme-colon': 'Remove the colon: the form is "Bearer <token>".',
+  whitespace: 'Remove the whitespace inside/around the credential (trim the token, join wrapped lines).',
+  sigv4: 'Let the AWS SDK sign the request (or fix the signer): the Authorization header does not follow the SigV4 format.',
+  'missing-scheme': 'Prefix the credential with its scheme, e.g. "Authorization: Bearer <token>" (unless the API documents a raw key in Authorization).',
+  'bad-chars': 'Check the token for characters added by encoding (percent-encoding, quotes, commas).',
+  'extra-space': 'Use exactly one space between the scheme and the credential.',
+};
+
+function confidenceOf(issue: AuthIssue, a: AuthorizationReading, challenges: Challenge[], status: number): number {
+  let c = WEIGHT[issue.code];
+  if (issue.code === 'missing-scheme') {
+    const asked = challenges.some((ch) => /^(bearer|basic|token|dpop)$/i.test(ch.scheme));
+    c = a.jwt || a.tokenKind === 'JWT' ? (asked ? 0.85 : 0.72) : asked ? 0.75 : 0.5;
+  } else if (issue.certainty === 'likely' && issue.code === 'whitespace') c = 0.5;
+  if (status === 403 || status === 400) c -= 0.08;
+  return c;
+}
+
+function readingCause(ctx: RuleContext, a: AuthorizationReading, challenges: Challenge[]): Cause[] {
+  const { x } = ctx;
+  const issues = [...a.issues].sort((p, q) => confidenceOf(q, a, challenges, x.status) - confidenceOf(p, a, challenges, x.status));
+  const top = issues[0];
+  if (!top) return [];
+  const label = a.header === 'authorization' ? 'Authorization' : 'Proxy-Authorization';
+  return [
+    {
+      id: 'auth.malformed',
+      confidence: confidenceOf(top, a, challenges, x.status),
+      title: `The ${label} header is malformed: ${top.message}`,
+      summary: `The server could not read the credential: ${issues.map((i) => i.message).join('; ')}.`,
+      evidence: [authEvidence(a), ...issues.map((i) => ({ where: 'request.header' as const, name: a.header, detail: i.message })), statusEvidence(x)],
+      fixes: [...new Set(issues.map((i) => FIX[i.code]))],
+    },
+  ];
+}
+
+/** The sent scheme is not among those the server challenges for (Bearer sent, Token asked). */
+function schemeMismatch(ctx: RuleContext, a: AuthorizationReading, challenges: Challenge[], header: 'www-authenticate' | 'proxy-authenticate'): Cause[] {
+  if (!a.scheme || challenges.length === 0) return [];
+  const asked = challenges.map((c) => c.scheme.toLowerCase());
+  if (asked.includes(a.scheme.toLowerCase())) return [];
+  const wanted = [...new Set(challenges.map((c) => c.scheme))].join(' or ');
+  return [
+    {
+      id: 'auth.malformed',
+      confidence: 0.66,
+      title: `The request used the ${a.scheme} scheme; the server asks for ${wanted}`,
+      summary: `The challenge lists ${wanted}, and the request authenticated with ${a.scheme}. The server does not read credentials in this scheme here.`,
+      evidence: [authEvidence(a), ...challenges.slice(0, 3).map((c) => challengeEvidence(c, header)), statusEvidence(ctx.x)],
+      fixes: [`Send the credential with the scheme the server asks for (${wanted}), e.g. "${challenges[0]!.scheme} <credentials>".`],
+    },
+  ];
+}
+
+/** auth.malformed: credentials sent in a shape the server cannot read. */
+export const authMalformedRule: Rule = {
+  name: 'auth-malformed',
+  run(ctx) {
+    const { x } = ctx;
+    if (!AUTH_STATUSES.has(x.status)) return [];
+    const out: Cause[] = [];
+    const auth = authorizationOf(ctx);
+    const challenges = challengesOf(ctx);
+    if (auth) {
+      out.push(...readingCause(ctx, auth, challenges));
+      if (x.status === 401 && auth.issues.every((i) => i.certainty === 'likely')) out.push(...schemeMismatch(ctx, auth, challenges, 'www-authenticate'));
+      const err = oauthErrorOf(challenges);
+      if (err?.error === 'invalid_request') {
+        out.push({
+          id: 'auth.malformed',
+          confidence: 0.8,
+          title: 'The server could not parse the authenticated request (error="invalid_request")',
+          summary: 'RFC 6750 §3.1: invalid_request means a missing or repeated parameter, or more than one way of sending the token (header and query, header and body).',
+          evidence: [challengeEvidence(err.challenge), authEvidence(auth), statusEvidence(x)],
+          fixes: ['Send the token one way only (the Authorization header), and check the request parameters the API requires.'],
+        });
+      }
+    }
+    const proxy = proxyAuthorizationOf(ctx);
+    if (proxy && x.status === 407) {
+      out.push(...readingCause(ctx, proxy, proxyChallengesOf(ctx)));
+      out.push(...schemeMismatch(ctx, proxy, proxyChallengesOf(ctx), 'proxy-authenticate'));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,64 @@
+import { authorizationOf } from '../../../inspect/authorization';
+import { clip } from '../../../inspect/mask';
+import { clockLabel, clockName, describeDuration, isoSeconds, jwtTiming } from '../../../inspect/token-timing';
+import { jwtsOf } from '../../../inspect/tokens';
+import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
+import type { Cause } from '../../causes';
+import type { Rule } from '../../context';
+import { AUTH_STATUSES, capitalise, challengeEvidence, claimsEvidence, saysExpired, statusEvidence, where } from './common';
+
+const FIXES = [
+  'Refresh the access token (refresh-token grant or silent re-authentication) and replay the request.',
+  'Refresh proactively: renew the token shortly before `exp` rather than after a 401.',
+];
+
+/** auth.token_expired: a JWT whose `exp` is before the server's clock, or a challenge saying so. */
+export const tokenExpiredRule: Rule = {
+  name: 'auth-token-expired',
+  run(ctx) {
+    const { x } = ctx;
+    if (!AUTH_STATUSES.has(x.status)) return [];
+    const out: Cause[] = [];
+    const unreadable = authorizationOf(ctx)?.issues.some((i) => i.certainty === 'certain') ?? false;
+    const tokens = jwtsOf(ctx);
+    for (const t of tokens) {
+      const timing = jwtTiming(t.jwt, x);
+      if (!timing || timing.pastExp === undefined || timing.pastExp < 0) continue;
+      // A JWT elsewhere (cookie, query) is the credential only when nothing else was sent.
+      let confidence = t.primary ? 0.95 : x.req.has('authorization') ? 0.6 : tokens.length === 1 ? 0.85 : 0.75;
+      if (x.clockSource !== 'response Date') confidence -= 0.07;
+      // A header the server cannot parse never got as far as a lifetime check.
+      if (t.primary && unreadable) confidence = Math.min(confidence, 0.6);
+      if (x.status === 403 || x.status === 400) confidence -= 0.05;
+      const ago = timing.pastExp < 1000 ? 'just before the request' : `${describeDuration(timing.pastExp)} before the request`;
+      const lifetime = timing.lifetime !== undefined && timing.lifetime > 0 ? ` It was issued with a lifetime of ${describeDuration(timing.lifetime)}.` : '';
+      out.push({
+        id: 'auth.token_expired',
+        confidence,
+        title: `${capitalise(where(t))} expired ${ago}`,
+        summary: `${capitalise(where(t))} carries exp ${isoSeconds(t.jwt.exp!)}, which is before ${clockName(x)} (${clockLabel(x)}). The server refuses expired tokens; the client kept using it instead of refreshing it.${lifetime}`,
+        evidence: [
+          { where: 'token', name: t.name, detail: `JWT exp ${isoSeconds(t.jwt.exp!)} < ${clockLabel(x)}` },
+          claimsEvidence(t),
+          statusEvidence(x),
+        ],
+        fixes: FIXES,
+      });
+      break; // the first (most authoritative) expired token speaks; others add nothing new
+    }
+    const challenges = challengesOf(ctx);
+    const err = oauthErrorOf(challenges);
+    if (err && saysExpired(err.description)) {
+      const ch = err.challenge;
+      out.push({
+        id: 'auth.token_expired',
+        confidence: 0.9,
+        title: `The server says the token expired: "${clip(err.description ?? '', 80)}"`,
+        summary: `The ${ch.scheme} challenge reports error="${clip(err.error ?? '', 40)}" with a description about expiry (RFC 6750 §3). The access token's lifetime is over.`,
+        evidence: [challengeEvidence(ch), statusEvidence(x)],
+        fixes: FIXES,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,67 @@
+import { authorizationOf } from '../../../inspect/authorization';
+import { clip } from '../../../inspect/mask';
+import { clockLabel, clockName, describeDuration, isoSeconds, jwtTiming } from '../../../inspect/token-timing';
+import { jwtsOf } from '../../../inspect/tokens';
+import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
+import type { Cause } from '../../causes';
+import type { Rule } from '../../context';
+import { AUTH_STATUSES, capitalise, challengeEvidence, claimsEvidence, saysNotYetValid, statusEvidence, where } from './common';
+
+/** Response Dates have 1 s resolution and libraries allow some skew; below this, say nothing. */
+export const NBF_LEEWAY_MS = 5_000;
+
+const FIXES = [
+  'Synchronise the clocks (NTP) of the token issuer, the API server and, for client-minted tokens, the client machine.',
+  'Allow a small clock-skew leeway (30–60 s) when validating nbf/iat on the server.',
+  'For client-minted tokens, set nbf/iat a few seconds in the past.',
+];
+
+/** auth.token_not_yet_valid: `nbf` (or `iat`) after the server's clock. */
+export const tokenNotYetValidRule: Rule = {
+  name: 'auth-token-not-yet-valid',
+  run(ctx) {
+    const { x } = ctx;
+    if (!AUTH_STATUSES.has(x.status)) return [];
+    const out: Cause[] = [];
+    const unreadable = authorizationOf(ctx)?.issues.some((i) => i.certainty === 'certain') ?? false;
+    for (const t of jwtsOf(ctx)) {
+      const timing = jwtTiming(t.jwt, x);
+      if (!timing) continue;
+      const nbf = timing.untilNbf !== undefined && timing.untilNbf > NBF_LEEWAY_MS ? timing.untilNbf : undefined;
+      const iat = timing.iatAhead !== undefined && timing.iatAhead > NBF_LEEWAY_MS ? timing.iatAhead : undefined;
+      if (nbf === undefined && iat === undefined) continue;
+      const claim = nbf !== undefined ? 'nbf' : 'iat';
+      const ahead = nbf ?? iat!;
+      const seconds = claim === 'nbf' ? t.jwt.nbf! : t.jwt.iat!;
+      let confidence = claim === 'nbf' ? (ahead > 60_000 ? 0.9 : 0.8) : ahead > 60_000 ? 0.8 : 0.7;
+      if (!t.primary) confidence -= 0.1;
+      if (x.clockSource !== 'response Date') confidence -= 0.1;
+      // A header the server cannot parse never got as far as a lifetime check.
+      if (t.primary && unreadable) confidence = Math.min(confidence, 0.6);
+      out.push({
+        id: 'auth.token_not_yet_valid',
+        confidence,
+        title: `${capitalise(where(t))} is not valid yet: ${claim} is ${describeDuration(ahead)} after the server's clock`,
+        summary:
+          claim === 'nbf'
+            ? `The token says it may not be used before ${isoSeconds(seconds)} (nbf), and ${clockName(x)} is earlier. The issuer's clock is ahead of the server's, or the token was minted with a future nbf.`
+            : `The token claims it was issued at ${isoSeconds(seconds)} (iat), after ${clockName(x)}. The issuer's clock runs ahead of the server's; servers that check iat refuse such tokens.`,
+        evidence: [{ where: 'token', name: t.name, detail: `JWT ${claim} ${isoSeconds(seconds)} > ${clockLabel(x)}` }, claimsEvidence(t), statusEvidence(x)],
+        fixes: FIXES,
+      });
+      break;
+    }
+    const err = oauthErrorOf(challengesOf(ctx));
+    if (err && saysNotYetValid(err.description)) {
+      out.push({
+        id: 'auth.token_not_yet_valid',
+        confidence: 0.88,
+        title: `The server says the token is not valid yet: "${clip(err.description ?? '', 80)}"`,
+        summary: 'The server judged the token to be used before its validity starts (nbf / iat in its future): the clocks of the issuer and the server disagree.',
+        evidence: [challengeEvidence(err.challenge), statusEvidence(x)],
+        fixes: FIXES,
+      });
+    }
+    return out;
+  },
+};

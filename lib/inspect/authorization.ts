@@ -1,0 +1,163 @@
+import type { RuleContext } from '../diagnose/context';
+import { readBare, readBasicScheme, readJwtInto, readTokenScheme } from './auth-schemes';
+import type { BasicReading } from './basic';
+import type { Jwt } from './jwt';
+import { hasControl, maskSecret } from './mask';
+import { readSigV4Header, type SigV4Reading } from './sigv4';
+import { placeholderOf } from './token-kind';
+
+export type AuthIssueCode =
+  | 'empty'
+  | 'placeholder'
+  | 'missing-scheme'
+  | 'doubled-scheme'
+  | 'scheme-colon'
+  | 'header-name'
+  | 'quoted'
+  | 'whitespace'
+  | 'control-char'
+  | 'extra-space'
+  | 'bad-chars'
+  | 'basic'
+  | 'truncated-jwt'
+  | 'broken-jwt'
+  | 'sigv4';
+
+/** A shape problem. `certain`: no compliant server can read it; `likely`: many servers won't. */
+export interface AuthIssue {
+  code: AuthIssueCode;
+  message: string;
+  certainty: 'certain' | 'likely';
+}
+
+export interface AuthorizationReading {
+  header: 'authorization' | 'proxy-authorization';
+  /** The scheme as sent ("Bearer"), null when there is none. */
+  scheme: string | null;
+  kind: 'basic' | 'bearer' | 'digest' | 'sigv4' | 'negotiate' | 'other' | 'none';
+  /** Safe to show: the scheme and a masked credential. */
+  display: string;
+  credentialLength: number;
+  basic?: BasicReading;
+  jwt?: Jwt;
+  jwtError?: string;
+  /** "JWT", an issuer's documented token kind, or "opaque token". */
+  tokenKind?: string;
+  sigv4?: SigV4Reading;
+  digestUser?: string;
+  issues: AuthIssue[];
+}
+
+// Schemes in the IANA registry plus the common vendor ones (DRF/GitHub "token", Okta "SSWS").
+const SCHEMES = new Set(['aws4-hmac-sha256', 'aws4-ecdsa-p256-sha256', 'basic', 'bearer', 'token', 'jwt', 'digest', 'negotiate', 'ntlm', 'kerberos', 'dpop', 'oauth', 'hoba', 'mutual', 'vapid', 'apikey', 'api-key', 'key', 'sharedkey', 'sharedkeylite', 'hmac', 'ssws', 'sso-key', 'scram-sha-1', 'scram-sha-256', 'gostr3411', 'privatetoken', 'concealed']);
+const TOKEN_SCHEMES = new Set(['bearer', 'token', 'jwt', 'dpop', 'ssws', 'apikey', 'api-key', 'key']);
+const SCHEME_RE = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)(:?)([ \t]*)([\s\S]*)$/;
+const MAX = 64 * 1024;
+
+export interface AuthorizationOptions {
+  header?: 'authorization' | 'proxy-authorization';
+  /** X-Amz-Date and Date request headers, for SigV4. */
+  amzDate?: string;
+  httpDate?: string;
+}
+
+/** Reads an Authorization (or Proxy-Authorization) value. Never throws; problems become issues. */
+export function parseAuthorization(value: string, opts: AuthorizationOptions = {}): AuthorizationReading {
+  const raw = value.length > MAX ? value.slice(0, MAX) : value;
+  const r: AuthorizationReading = { header: opts.header ?? 'authorization', scheme: null, kind: 'none', display: '', credentialLength: 0, issues: [] };
+  const issue = (code: AuthIssueCode, message: string, certainty: AuthIssue['certainty'] = 'certain') => r.issues.push({ code, message, certainty });
+  let v = raw.trim();
+  if (v === '') {
+    issue('empty', 'the header is empty');
+    r.display = '(empty)';
+    return r;
+  }
+  if (/[\r\n]/.test(raw)) issue('control-char', 'the value contains a line break (a token read from a file or env var with its newline?)');
+  else if (hasControl(v, true)) issue('control-char', 'the value contains control characters');
+  if (raw !== v) issue('whitespace', 'the value has leading or trailing whitespace', 'likely');
+  const named = /^(proxy-)?authorization\s*:\s*/i.exec(v);
+  if (named) {
+    issue('header-name', `the value starts with the header name "${named[0].trim()}"`);
+    v = v.slice(named[0].length);
+  }
+  const whole = placeholderOf(v);
+  if (whole) {
+    issue('placeholder', `the value is the literal "${whole}": the client stringified a missing token`);
+    r.display = JSON.stringify(whole);
+    return r;
+  }
+  const m = SCHEME_RE.exec(v);
+  const word = m?.[1] ?? '';
+  const spaced = (m?.[3] ?? '') !== '';
+  const known = SCHEMES.has(word.toLowerCase());
+  if (!m || (!spaced && !m[2] && !known) || (!spaced && !m[2] && m[4] !== '') || (m[2] && !known)) {
+    return readBare(r, v, issue);
+  }
+  // An unknown first word may be a secret itself ("<key> <key>"): never show it whole.
+  const shown = known || /^[A-Za-z][A-Za-z0-9_-]{0,15}$/.test(word) ? word : maskSecret(word);
+  r.scheme = shown;
+  let rest = m[4]!;
+  if (m[2]) issue('scheme-colon', `"${shown}:" has a colon after the scheme; the form is "${shown} <credentials>"`);
+  if ((m[3] ?? '').length > 1 || (m[3] ?? '').includes('\t')) issue('extra-space', 'more than one space between the scheme and the credentials', 'likely');
+  const lower = word.toLowerCase();
+  const doubled = /^([A-Za-z-]+)[ \t:]+(\S[\s\S]*)$/.exec(rest);
+  if (doubled && TOKEN_SCHEMES.has(doubled[1]!.toLowerCase()) && (TOKEN_SCHEMES.has(lower) || lower === 'basic')) {
+    issue('doubled-scheme', `the scheme is doubled: "${shown} ${doubled[1]} …"`);
+    rest = doubled[2]!;
+  }
+  const quoted = /^(["'])([\s\S]*)\1$/.exec(rest);
+  if (quoted && (TOKEN_SCHEMES.has(lower) || lower === 'basic')) {
+    issue('quoted', 'the credential is wrapped in quotes, which are sent as part of it');
+    rest = quoted[2]!;
+  }
+  rest = rest.trim();
+  r.credentialLength = rest.length;
+  const ph = placeholderOf(rest);
+  if (ph && (TOKEN_SCHEMES.has(lower) || lower === 'basic')) {
+    issue('placeholder', `the credential is the literal "${ph}": the client stringified a missing token`);
+    r.kind = lower === 'basic' ? 'basic' : 'bearer';
+    r.display = `${shown} ${JSON.stringify(ph)}`;
+    return r;
+  }
+  if (rest === '') {
+    issue('empty', `"${shown}" with no credentials after it`);
+    r.kind = lower === 'basic' ? 'basic' : TOKEN_SCHEMES.has(lower) ? 'bearer' : 'other';
+    r.display = `${shown} (nothing)`;
+    return r;
+  }
+  if (lower === 'basic') return readBasicScheme(r, word, rest, issue);
+  if (TOKEN_SCHEMES.has(lower)) return readTokenScheme(r, word, rest, issue);
+  if (lower.startsWith('aws4-')) {
+    r.kind = 'sigv4';
+    r.sigv4 = readSigV4Header(v, opts.amzDate, opts.httpDate) ?? undefined;
+    for (const p of r.sigv4?.problems ?? []) if (!p.startsWith('no X-Amz-Date')) issue('sigv4', p);
+    r.display = `${shown} Credential=${r.sigv4?.accessKey ?? '?'}/${[r.sigv4?.scopeDate, r.sigv4?.region, r.sigv4?.service].filter(Boolean).join('/')}, Signature=(${r.sigv4?.signatureLength ?? 0} chars)`;
+    return r;
+  }
+  if (lower === 'digest') {
+    r.kind = 'digest';
+    const user = /(?:^|,)\s*username\s*=\s*"?([^",]*)"?/i.exec(rest);
+    if (user) r.digestUser = user[1];
+    r.display = `Digest username=${JSON.stringify(r.digestUser ?? '')} (${rest.length} chars)`;
+    return r;
+  }
+  r.kind = lower === 'negotiate' || lower === 'ntlm' || lower === 'kerberos' ? 'negotiate' : 'other';
+  if (rest.startsWith('eyJ')) readJwtInto(r, rest, issue);
+  r.display = `${shown} ${r.jwt ? 'JWT' : maskSecret(rest)}`;
+  return r;
+}
+
+/** The request's Authorization header, read once per entry. */
+export function authorizationOf(ctx: RuleContext): AuthorizationReading | null {
+  return ctx.once('inspect:authorization', () => {
+    const v = ctx.x.req.get('authorization');
+    return v === undefined ? null : parseAuthorization(v, { amzDate: ctx.x.req.get('x-amz-date'), httpDate: ctx.x.req.get('date') });
+  });
+}
+
+export function proxyAuthorizationOf(ctx: RuleContext): AuthorizationReading | null {
+  return ctx.once('inspect:proxy-authorization', () => {
+    const v = ctx.x.req.get('proxy-authorization');
+    return v === undefined ? null : parseAuthorization(v, { header: 'proxy-authorization' });
+  });
+}

@@ -1,0 +1,162 @@
+import type { RuleContext } from '../diagnose/context';
+
+/** One challenge (RFC 7235 §2.1): a scheme with either a token68 or auth-params. */
+export interface Challenge {
+  /** As sent ("Bearer"). */
+  scheme: string;
+  token68?: string;
+  /** Param names lower-cased (they are case-insensitive); the first occurrence wins. */
+  params: Record<string, string>;
+}
+
+/** The OAuth 2.0 reading of a challenge (RFC 6750 §3). */
+export interface OAuthError {
+  scheme: string;
+  realm?: string;
+  error?: string;
+  description?: string;
+  uri?: string;
+  /** Space-separated `scope` param, split. */
+  scope: string[];
+  challenge: Challenge;
+}
+
+const TCHAR = /[A-Za-z0-9!#$%&'*+.^_`|~-]/;
+const T68 = /[A-Za-z0-9\-._~+/]/;
+const MAX = 16 * 1024;
+const END = /,|\s+[A-Za-z0-9!#$%&'*+.^_`|~-]+\s*=(?!=)/g;
+
+/**
+ * Parses one header value, which may hold several comma-separated challenges. Tolerant of
+ * what servers really send: unquoted values with spaces, missing commas between params,
+ * unterminated quotes. Never throws.
+ */
+export function parseChallenges(value: string): Challenge[] {
+  const s = value.length > MAX ? value.slice(0, MAX) : value;
+  const out: Challenge[] = [];
+  let i = 0;
+  const n = s.length;
+  const ws = () => {
+    while (i < n && (s[i] === ' ' || s[i] === '\t' || s[i] === '\r' || s[i] === '\n')) i++;
+  };
+  const token = (re: RegExp) => {
+    const start = i;
+    while (i < n && re.test(s[i]!)) i++;
+    return s.slice(start, i);
+  };
+  // Looks ahead: is there `name =` (not `name ==`, a token68's padding) at the cursor?
+  const paramAhead = () => {
+    const save = i;
+    const name = token(TCHAR);
+    ws();
+    let ok = name !== '' && s[i] === '=' && s[i + 1] !== '=';
+    if (ok) {
+      // `abc=` then the end or a comma is a token68 with padding, not an empty param.
+      i++;
+      ws();
+      ok = i < n && s[i] !== ',';
+    }
+    i = save;
+    return ok;
+  };
+  while (i < n) {
+    while (i < n && (s[i] === ',' || /\s/.test(s[i]!))) i++;
+    if (i >= n) break;
+    const scheme = token(TCHAR);
+    if (!scheme) {
+      i++; // garbage character: skip it rather than fail
+      continue;
+    }
+    const ch: Challenge = { scheme, params: {} };
+    out.push(ch);
+    ws();
+    if (!paramAhead()) {
+      const save = i;
+      const t68 = token(T68);
+      const pad = token(/=/);
+      ws();
+      if (t68 && (i >= n || s[i] === ',')) {
+        ch.token68 = t68 + pad;
+        continue;
+      }
+      i = save; // not a token68: what follows is the next challenge
+      continue;
+    }
+    while (i < n && paramAhead()) {
+      const name = token(TCHAR).toLowerCase();
+      ws();
+      i++; // '='
+      ws();
+      const val = s[i] === '"' ? quoted() : unquoted();
+      if (!(name in ch.params)) ch.params[name] = val;
+      ws();
+      if (s[i] === ',') {
+        i++;
+        ws();
+      }
+    }
+  }
+  return out;
+
+  function quoted(): string {
+    i++;
+    let v = '';
+    while (i < n && s[i] !== '"') {
+      if (s[i] === '\\' && i + 1 < n) i++;
+      v += s[i];
+      i++;
+    }
+    i++; // closing quote (or past the end when unterminated)
+    return v;
+  }
+
+  // Up to the next comma: some servers send `error_description=The token expired` unquoted.
+  // It stops early at ` name=`, where a comma-less next param begins.
+  function unquoted(): string {
+    const start = i;
+    END.lastIndex = i;
+    const m = END.exec(s);
+    i = m ? m.index : n;
+    return s.slice(start, i).trim();
+  }
+}
+
+/**
+ * All challenges across every header line (servers may send one header per challenge).
+ * Some HAR writers join repeated headers with a newline; each line is its own value.
+ */
+export function readChallenges(values: readonly string[]): Challenge[] {
+  return values.flatMap((v) => (typeof v === 'string' ? v.split('\n').flatMap(parseChallenges) : []));
+}
+
+/** The first challenge that carries OAuth error params, else the first Bearer/DPoP one. */
+export function oauthErrorOf(challenges: readonly Challenge[]): OAuthError | null {
+  const c =
+    challenges.find((ch) => ch.params.error !== undefined) ??
+    challenges.find((ch) => /^(bearer|dpop)$/i.test(ch.scheme));
+  if (!c) return null;
+  const p = c.params;
+  return {
+    scheme: c.scheme,
+    realm: p.realm,
+    error: p.error?.trim(),
+    description: p.error_description,
+    uri: p.error_uri,
+    scope: (p.scope ?? '').split(/\s+/).filter(Boolean),
+    challenge: c,
+  };
+}
+
+/** Renders a challenge for evidence, params in order, values clipped. */
+export function showChallenge(ch: Challenge): string {
+  const params = Object.entries(ch.params).map(([k, v]) => `${k}="${v.length > 160 ? `${v.slice(0, 159)}…` : v}"`);
+  return [ch.scheme, ch.token68 ?? params.join(', ')].filter(Boolean).join(' ');
+}
+
+export function challengesOf(ctx: RuleContext): Challenge[] {
+  return ctx.once('inspect:www-authenticate', () => readChallenges(ctx.x.res.getAll('www-authenticate')));
+}
+
+export function proxyChallengesOf(ctx: RuleContext): Challenge[] {
+  return ctx.once('inspect:proxy-authenticate', () => readChallenges(ctx.x.res.getAll('proxy-authenticate')));
+}
