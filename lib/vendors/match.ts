@@ -104,6 +104,43 @@ function requirementHit(s: Signature, m: MatchInput): Evidence | null | undefine
   }
 }
 
+interface Compiled {
+  re: RegExp;
+  /** The marker must start within this many characters of the top, or null (anywhere). */
+  window: number | null;
+}
+
+const compiledCache = new WeakMap<RegExp, Compiled>();
+const NEAR_TOP = /^\^\[\\s\\S\]\{0,(\d+)\}\?/;
+
+/**
+ * "^[\s\S]{0,4000}?marker" says "marker near the top" but makes V8 try the marker at every
+ * offset; on a 10,000-entry HAR those patterns cost more than the rest of the engine together.
+ * Compiled once into "search for the marker in the first 4000 characters", which V8 scans fast.
+ * Also drops g/y flags, so shared table regexes never carry lastIndex between entries.
+ */
+function compile(re: RegExp): Compiled {
+  let c = compiledCache.get(re);
+  if (!c) {
+    const flags = re.flags.replace(/[gy]/g, '');
+    const near = NEAR_TOP.exec(re.source);
+    c = near ? { re: new RegExp(re.source.slice(near[0].length), flags), window: Number(near[1]) } : { re: flags === re.flags ? re : new RegExp(re.source, flags), window: null };
+    compiledCache.set(re, c);
+  }
+  return c;
+}
+
+/** Markers are short; a match that starts inside the window ends well within this slack. */
+const MARKER_SLACK = 2000;
+
+export function execNearTop(re: RegExp, text: string): RegExpExecArray | null {
+  const c = compile(re);
+  if (c.window === null) return c.re.exec(text);
+  const head = text.length > c.window + MARKER_SLACK ? text.slice(0, c.window + MARKER_SLACK) : text;
+  const found = c.re.exec(head);
+  return found && found.index <= c.window ? found : null;
+}
+
 /** The evidence for a signature, or null when it does not match. Never throws. */
 export function matchSignature(s: Signature, m: MatchInput): Evidence[] | null {
   if (!(s.status ?? REFUSALS).includes(m.status)) return null;
@@ -124,11 +161,9 @@ export function matchSignature(s: Signature, m: MatchInput): Evidence[] | null {
   }
   for (const re of list(s.body)) {
     if (m.text === null) return null;
-    // A fresh, non-global copy: shared table regexes must not carry lastIndex between entries.
-    const r = /[gy]/.test(re.flags) ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
-    const found = r.exec(m.text);
+    const found = execNearTop(re, m.text);
     if (!found) return null;
-    evidence.push({ where: 'response.body', detail: quoteMatch(m.text, found) });
+    evidence.push({ where: 'response.body', detail: quoteMatch(found.input, found) });
   }
   if (req) evidence.push(req);
   return evidence;
