@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { usePanel } from '../store/use-panel';
 import { BodyPreview } from './BodyPreview';
+import { CompareView } from './CompareView';
 import { CauseCard } from './CauseCard';
 import { HeadersTable } from './HeadersTable';
 import { TokenView } from './TokenView';
@@ -31,6 +32,7 @@ export function Detail({ onLoadBody, onSelect, extras }: Props) {
   const d = engine.diagnoses.get(selected);
   if (!x || !d) return <div className="detail empty">This request is no longer in the capture.</div>;
   const preflight = engine.preflightOf(selected);
+  const success = d.flagged ? engine.lastSuccessOf(selected) : null;
 
   return (
     <div className="detail" data-testid="detail" data-index={selected}>
@@ -43,6 +45,11 @@ export function Detail({ onLoadBody, onSelect, extras }: Props) {
       <Section title="Diagnosis">
         {d.flagged ? d.causes.map((c, i) => <CauseCard key={c.id} cause={c} rank={i} />) : <p className="muted">Not refused: nothing to explain.</p>}
       </Section>
+      {success ? (
+        <Section title="Compared with the last success">
+          <CompareView failing={x} success={success} onSelect={onSelect} />
+        </Section>
+      ) : null}
       {/^\s*bearer\s/i.test(x.req.get('authorization') ?? '') ? (
         <Section title="Token">
           <TokenView x={x} />

@@ -12,8 +12,10 @@ function Side({ title, status, d, cors }: { title: string; status: number | stri
         <p>
           <code>{top.id}</code> {top.title}
         </p>
-      ) : d ? (
+      ) : d && typeof status === 'number' ? (
         <p className="good">Not refused.</p>
+      ) : d ? (
+        <p className="muted">No answer to judge.</p>
       ) : null}
     </div>
   );

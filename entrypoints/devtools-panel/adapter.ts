@@ -4,6 +4,7 @@ import type { CapturedRequest, PanelHost, ReplayHost } from '../../components/ca
 import { pagePollScript, pageReplayScript } from '../../lib/replay/page-script';
 import type { ReplayOutcome } from '../../lib/replay/types';
 import { directReplay } from './direct-replay';
+import { isCorsLikeError, recordedNetError } from './replay-verdict';
 
 // The one file in the panel that touches browser.devtools.*. Everything else gets a PanelHost.
 
@@ -45,11 +46,31 @@ export function createDevtoolsHost(): PanelHost {
   };
 }
 
-/** Runs code in the inspected page; rejects with the page's exception text. */
+function exceptionText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  const info = error as { value?: unknown; description?: unknown } | null;
+  const text = info && typeof info === 'object' ? (info.value ?? info.description) : error;
+  return typeof text === 'string' && text ? text : 'the page refused to run the replay';
+}
+
+/**
+ * Runs code in the inspected page; rejects with the page's exception text. The promise has two
+ * shapes: Chrome's native one (Chrome 1xx exposes `browser`, which the polyfill then passes
+ * through) resolves the bare value and rejects with the exception info; Firefox and the
+ * polyfill resolve `[value, exceptionInfo]`. Boxing the value keeps the two apart.
+ */
 async function evalInPage<T>(code: string): Promise<T> {
-  const [result, error] = (await browser.devtools.inspectedWindow.eval(code)) as unknown as [T, { value?: string; description?: string } | undefined];
-  if (error) throw new Error(error.value ?? error.description ?? 'the page refused to run the replay');
-  return result;
+  let settled: unknown;
+  try {
+    settled = await browser.devtools.inspectedWindow.eval(`({ v: (\n${code}\n) })`);
+  } catch (err) {
+    throw new Error(exceptionText(err));
+  }
+  const [boxed, error] = Array.isArray(settled) ? (settled as unknown[]) : [settled, undefined];
+  if (error) throw new Error(exceptionText(error));
+  // JSON drops an undefined `v`, leaving {}: that is still a value, not a refusal.
+  if (!boxed || typeof boxed !== 'object') throw new Error('the page refused to run the replay');
+  return (boxed as { v: T }).v;
 }
 
 export function createReplayHost(): ReplayHost {
@@ -57,6 +78,7 @@ export function createReplayHost(): ReplayHost {
     async inPage(req, timeoutMs) {
       const id = `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
       const t0 = performance.now();
+      const since = Date.now();
       try {
         await evalInPage(pageReplayScript(id, req, timeoutMs));
       } catch (err) {
@@ -67,6 +89,11 @@ export function createReplayHost(): ReplayHost {
       while (performance.now() - t0 < timeoutMs + 2000) {
         await new Promise((r) => setTimeout(r, 50));
         const outcome = await evalInPage<ReplayOutcome | null>(pagePollScript(id)).catch(() => null);
+        if (outcome?.kind === 'network-error' && outcome.cors) {
+          // The page cannot tell CORS from "nothing listening"; DevTools' record can.
+          const netError = await recordedNetError(req.url, req.method, since);
+          if (netError) return { ...outcome, netError, cors: isCorsLikeError(netError), message: `${outcome.message} (${netError})` };
+        }
         if (outcome) return outcome;
       }
       return { kind: 'network-error', message: 'The page did not report back (did it navigate away?)', cors: false, timedOut: true, ms: performance.now() - t0 };

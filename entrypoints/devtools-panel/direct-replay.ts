@@ -4,6 +4,11 @@ import { isForbiddenHeader } from '../../lib/replay/forbidden';
 import { REPLAY_BODY_CAP } from '../../lib/replay/page-script';
 import type { ReplayOutcome, ReplayRequest } from '../../lib/replay/types';
 
+/** This extension's host as request initiators carry it: the id in Chrome, the UUID in Firefox. */
+function ownHost(): string {
+  return globalThis.location?.hostname || browser.runtime.id;
+}
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -16,8 +21,13 @@ function escapeRegex(s: string): string {
  */
 export async function directReplay(req: ReplayRequest, timeoutMs: number): Promise<DirectReplay> {
   let origin: string;
+  // The rule matches the URL as the browser requests it: canonical, without the fragment.
+  let target: string;
   try {
-    origin = new URL(req.url).origin;
+    const u = new URL(req.url);
+    origin = u.origin;
+    u.hash = '';
+    target = u.href;
   } catch {
     return { sent: false, reason: `"${req.url}" is not a valid URL.` };
   }
@@ -41,7 +51,9 @@ export async function directReplay(req: ReplayRequest, timeoutMs: number): Promi
               type: 'modifyHeaders',
               requestHeaders: special.map((h) => ({ header: h.name.trim(), operation: 'set', value: h.value })),
             },
-            condition: { regexFilter: `^${escapeRegex(req.url)}$`, tabIds: [-1], resourceTypes: ['xmlhttprequest'] },
+            // Scoped by initiator, not tabIds: [-1]. Chrome ties a DevTools panel's requests to
+            // the inspected tab, so a -1 rule never matched (checked in real DevTools).
+            condition: { regexFilter: `^${escapeRegex(target)}$`, initiatorDomains: [ownHost()], resourceTypes: ['xmlhttprequest'] },
           },
         ] as never,
       });

@@ -6,8 +6,18 @@ import { StoreContext } from '../../components/store/use-panel';
 import { createDevtoolsHost, createReplayHost } from './adapter';
 import './style.css';
 
+/** The capture bound is a setting (default 5,000); the benchmark raises it to hold 10,000. */
+function maxEntriesSetting(): number | undefined {
+  try {
+    const n = Number(localStorage.getItem('why403.maxEntries'));
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const host = createDevtoolsHost();
-const store = createPanelStore();
+const store = createPanelStore({ maxEntries: maxEntriesSetting() });
 const connection = connectHost(host, store, {
   frame: (cb) => requestAnimationFrame(cb),
   timeout: (cb, ms) => setTimeout(cb, ms),

@@ -22,6 +22,9 @@ const FORBIDDEN = new Set([
   'trailer',
   'transfer-encoding',
   'upgrade',
+  // No longer forbidden by the standard, but Chromium (156) still drops a script-set
+  // User-Agent without a word (checked in real DevTools): treat it as one fetch cannot set.
+  'user-agent',
   'via',
 ]);
 

@@ -11,9 +11,21 @@ export function replayRequestFromEntry(entry: HarEntry): ReplayRequest {
   const method = String(entry.request.method || 'GET').toUpperCase();
   const body = method === 'GET' || method === 'HEAD' ? null : readRequestBody(entry.request.postData, Infinity);
   const url = String(entry.request.url);
-  // A cross-origin call that carried cookies was made with credentials: 'include'.
-  const sentCookies = headers.some((h) => h.name.toLowerCase() === 'cookie');
-  return { method, url, headers, body, credentials: sentCookies ? 'include' : 'same-origin' };
+  return { method, url, headers, body, credentials: credentialsMode(entry.request.headers ?? []) };
+}
+
+/**
+ * The fetch credentials mode the page most likely used, read from what the browser sent.
+ * Cookies went out: 'include' (the only mode that sends them cross-origin). A same-origin call
+ * without cookies: 'omit', which sends the same (nothing) and, unlike 'same-origin', keeps a
+ * Basic/Digest 401 from opening the browser's login prompt over the inspected page (the
+ * prompt also stalls the page's fetch until someone answers it). Otherwise fetch's default.
+ */
+function credentialsMode(raw: readonly { name?: unknown; value?: unknown }[]): ReplayRequest['credentials'] {
+  const get = (name: string) => raw.find((h) => typeof h?.name === 'string' && h.name.toLowerCase() === name);
+  if (get('cookie')) return 'include';
+  if (String(get('sec-fetch-site')?.value ?? '').trim().toLowerCase() === 'same-origin') return 'omit';
+  return 'same-origin';
 }
 
 /** Query parameters of a URL as editable rows (order and repeats kept). */

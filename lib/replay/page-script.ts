@@ -22,6 +22,10 @@ export function pageReplayScript(id: string, req: ReplayRequest, timeoutMs: numb
   const id = ${JSON.stringify(id)};
   const init = ${JSON.stringify(init)};
   if (init.body === null || init.method === 'GET' || init.method === 'HEAD') delete init.body;
+  // The pair the browser adds itself for cache: 'no-store' (Fetch standard), captured with the
+  // original: set by script they would be author headers, not CORS-safelisted, and cost a
+  // preflight the original request never had. The browser still sends them.
+  init.headers = init.headers.filter(([n, v]) => !/^(cache-control|pragma)$/i.test(n) || String(v).trim().toLowerCase() !== 'no-cache');
   const ctrl = new AbortController();
   init.signal = ctrl.signal;
   const timer = setTimeout(() => ctrl.abort(), ${Math.max(1, timeoutMs)});

@@ -46,6 +46,8 @@ export type ReplayOutcome =
       /** True when the browser's wording says CORS (page mode). */
       cors: boolean;
       timedOut: boolean;
+      /** The browser's own error for the request (Chrome `net::…`), when it could be read. */
+      netError?: string;
       ms: number;
     };
 
