@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../ErrorBoundary';
 import { usePanel } from '../store/use-panel';
 import { BodyPreview } from './BodyPreview';
 import { CompareView } from './CompareView';
+import { ShareBar } from '../share/ShareBar';
 import { CauseCard } from './CauseCard';
 import { HeadersTable } from './HeadersTable';
 import { TokenView } from './TokenView';
@@ -41,6 +42,7 @@ export function Detail({ onLoadBody, onSelect, extras }: Props) {
         <span className={`status s${Math.floor(x.status / 100)}`}>{x.status || 'no response'}</span>
         {d.cors ? <span className="badge cors">blocked by CORS{x.status ? ` (real status ${x.status})` : ''}</span> : null}
       </h2>
+      <ShareBar key={selected} engine={engine} index={selected} />
       {extras?.(selected)}
       <Section title="Diagnosis">
         {d.flagged ? d.causes.map((c, i) => <CauseCard key={c.id} cause={c} rank={i} />) : <p className="muted">Not refused: nothing to explain.</p>}

@@ -52,6 +52,11 @@ export class CaptureEngine {
     return { diagnosis: this.safeDiagnose(exchange), exchange };
   }
 
+  /** The indexed log, for builders that need context (reports). */
+  get logIndex(): LogIndex {
+    return this.log;
+  }
+
   exchange(index: number): Exchange | undefined {
     return this.log.at(index);
   }

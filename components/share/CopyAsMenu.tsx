@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import type { HarEntry } from '../../lib';
+import { EXPORTERS, exportEntry, type ExportFormat } from '../../lib/export';
+import { redactHar } from '../../lib/redact';
+import { copyText, downloadText } from './clipboard';
+
+/**
+ * "Copy as": every export format, redacted by default (secrets become environment-variable
+ * references and the command lists what to set). The output is shown too, so it can be
+ * checked before it is pasted anywhere.
+ */
+export function CopyAsMenu({ entry, index }: { entry: HarEntry; index: number }) {
+  const [open, setOpen] = useState(false);
+  const [redact, setRedact] = useState(true);
+  const [shown, setShown] = useState<{ format: ExportFormat; text: string; copied: boolean } | null>(null);
+
+  const pick = (format: ExportFormat) => {
+    const text = exportEntry(entry, format, { redact, index });
+    setShown({ format, text, copied: false });
+    void copyText(text).then((copied) => setShown({ format, text, copied }));
+  };
+
+  return (
+    <div className="copy-as">
+      <button type="button" data-testid="copy-as" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Copy as…
+      </button>
+      <button
+        type="button"
+        data-testid="download-har"
+        title="A HAR with this request, secrets replaced by placeholders"
+        onClick={() => downloadText(`why403-entry-${index}.har`, JSON.stringify(redactHar({ log: { version: '1.2', creator: { name: 'why403', version: '1' }, entries: [entry] } }).har, null, 2), 'application/json')}
+      >
+        Download HAR (redacted)
+      </button>
+      {open && (
+        <div className="menu" role="menu">
+          <label className="toggle">
+            <input type="checkbox" data-testid="copy-redact" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
+            Redact secrets
+          </label>
+          {Object.values(EXPORTERS).map((t) => (
+            <button key={t.id} type="button" role="menuitem" data-testid="copy-format" data-format={t.id} onClick={() => pick(t.id)}>
+              {t.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {shown && (
+        <div className="copy-output">
+          <p className="muted">
+            {shown.copied ? 'Copied' : 'Select and copy'} ({EXPORTERS[shown.format].label}
+            {redact ? ', secrets redacted' : ', with secrets'}):
+          </p>
+          <pre data-testid="copy-output" data-format={shown.format} data-redacted={redact}>
+            {shown.text}
+          </pre>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useMemo, useState } from 'react';
+import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat } from '../../lib/report';
+import type { CaptureEngine } from '../store/engine';
+import { copyText, downloadText } from './clipboard';
+
+const MIME: Record<ReportFormat, string> = { md: 'text/markdown', html: 'text/html', json: 'application/json' };
+
+/**
+ * The report dialog. The preview is exactly what will be shared: redacted by default, with a
+ * toggle per secret for the rare case where a value must be shown (it is then visible here first).
+ */
+export function ShareReport({ engine, index, onClose }: { engine: CaptureEngine; index: number; onClose(): void }) {
+  const [format, setFormat] = useState<ReportFormat>('md');
+  const [reveal, setReveal] = useState<ReadonlySet<string>>(new Set());
+  const [copied, setCopied] = useState(false);
+  const d = engine.diagnoses.get(index);
+  const report = useMemo(() => (d ? buildReport(engine.logIndex, [d], { reveal, source: 'Why403 DevTools panel' }) : null), [engine, d, reveal]);
+  if (!report) return null;
+  const text = renderReport(report, format);
+  const toggle = (name: string) => {
+    const next = new Set(reveal);
+    if (next.has(name)) next.delete(name);
+    else next.add(name);
+    setReveal(next);
+  };
+
+  return (
+    <div className="dialog" role="dialog" aria-label="Share a diagnosis report">
+      <div className="line">
+        <div className="segmented" role="group" aria-label="Format">
+          {REPORT_FORMATS.map((f) => (
+            <button key={f} type="button" data-testid="report-format" data-format={f} aria-pressed={format === f} onClick={() => setFormat(f)}>
+              {f === 'md' ? 'Markdown' : f.toUpperCase()}
+            </button>
+          ))}
+        </div>
+        <button type="button" data-testid="report-copy" onClick={() => void copyText(text).then(setCopied)}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+        <button type="button" data-testid="report-download" onClick={() => downloadText(`why403-report-${index}.${format}`, text, MIME[format])}>
+          Download
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {report.secrets.length > 0 && (
+        <fieldset className="reveal">
+          <legend>Redacted ({report.secrets.length}); reveal only what the reader must see:</legend>
+          {report.secrets.map((s) => (
+            <label key={s.name} title={s.places.join('; ')}>
+              <input type="checkbox" data-testid="report-reveal" data-secret={s.name} checked={reveal.has(s.name)} onChange={() => toggle(s.name)} />
+              <code>{s.name}</code> {s.note}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <pre className="report-preview" data-testid="report-preview" data-format={format}>
+        {text}
+      </pre>
+    </div>
+  );
+}
