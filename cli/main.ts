@@ -1,4 +1,6 @@
 import { runDiagnose, diagnoseUsage } from './commands/diagnose';
+import { runExport, exportUsage } from './commands/export';
+import { runReport, reportUsage } from './commands/report';
 import { CliError } from './errors';
 import { readAllStdin, type Io } from './io';
 import { enableExplicitGc } from './memory';
@@ -8,6 +10,8 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 // export and report register here as they land; each command is one file in commands/.
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   diagnose: { run: runDiagnose, usage: diagnoseUsage },
+  export: { run: runExport, usage: exportUsage },
+  report: { run: runReport, usage: reportUsage },
 };
 
 function usage(): string {

@@ -1,0 +1,46 @@
+import type { Text } from '../redact';
+
+/** POSIX single quotes: nothing inside is special; a quote is closed, escaped, reopened. */
+export function shSingle(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A word that needs no quotes (methods, option values) stays bare for readability. */
+export function shBare(s: string): string {
+  return /^[A-Za-z0-9_./:=@%+-]+$/.test(s) ? s : shSingle(s);
+}
+
+/**
+ * One shell word from a text: literals single-quoted, placeholders as "$NAME" (double
+ * quotes so the value is never split or globbed). Works in bash, zsh and dash alike.
+ */
+export function shWord(t: Text): string {
+  if (t.length === 0) return "''";
+  return t.map((p) => (typeof p === 'string' ? shSingle(p) : `"$${p.ref}"`)).join('');
+}
+
+/**
+ * A `printf` format reproducing exact bytes: printable ASCII as is, everything else (NUL,
+ * newlines, non-ASCII, quotes, backslash, %) as 3-digit octal escapes, which bash, zsh and
+ * dash's builtin printf all read the same way. Placeholders become %s with "$NAME" args.
+ */
+export function printfCommand(parts: (Uint8Array | { ref: string })[]): string {
+  let format = '';
+  const args: string[] = [];
+  for (const part of parts) {
+    if (part instanceof Uint8Array) {
+      for (const b of part) {
+        format += b >= 0x20 && b < 0x7f && b !== 0x27 && b !== 0x5c && b !== 0x25 ? String.fromCharCode(b) : `\\${b.toString(8).padStart(3, '0')}`;
+      }
+    } else {
+      format += '%s';
+      args.push(`"$${part.ref}"`);
+    }
+  }
+  return ['printf', `'${format}'`, ...args].join(' ');
+}
+
+/** Fails before running when a variable is unset, instead of sending an empty secret. */
+export function shGuard(names: string[]): string {
+  return `: ${names.map((n) => `"\${${n}:?set ${n} first}"`).join(' ')}`;
+}

@@ -1,0 +1,66 @@
+import type { HarEntry } from '../har/types';
+import type { Text } from '../redact';
+import { bodyByteLength, hasNul } from './bytes';
+import { commentLines, secretLines } from './comments';
+import { curlDefaultsToRemove, headerText } from './curl';
+import { psBytesExpr } from './ps-bytes';
+import { buildExportRequest } from './request';
+import type { ExportOptions, ExportRequest } from './types';
+
+const CONFIG_LINE_LIMIT = 60_000;
+const CFG_ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\v': '\\v' };
+
+/** Escapes for a double-quoted value in a curl config file (curl's own unescaping rules). */
+export function cfgEscape(s: string): string {
+  return s.replace(/[\\"\t\n\r\v]/g, (c) => CFG_ESCAPES[c]!);
+}
+
+/** A PowerShell single-quoted string: only quotes are special, curly ones included. */
+export function psSingle(s: string): string {
+  return `'${s.replace(/['\u2018\u2019\u201a\u201b]/g, (c) => c + c)}'`;
+}
+
+/** One `option = "value"` config line as a PowerShell expression (placeholders read at run time). */
+function cfgLine(option: string, t: Text): string {
+  if (t.every((p) => typeof p === 'string')) return psSingle(`${option} = "${cfgEscape(t.join(''))}"`);
+  const parts = [psSingle(`${option} = "`), ...t.map((p) => (typeof p === 'string' ? psSingle(cfgEscape(p)) : `(Why403-Cfg (Why403-Env '${p.ref}'))`)), psSingle('"')];
+  return `(${parts.join(' + ')})`;
+}
+
+const FUNCTIONS = [
+  "function Why403-Env([string]$Name) { $v = [Environment]::GetEnvironmentVariable($Name); if ($null -eq $v) { throw \"Set `$env:$Name first\" }; $v }",
+  "function Why403-Cfg([string]$s) { $s.Replace('\\', '\\\\').Replace('\"', '\\\"').Replace([string][char]9, '\\t').Replace([string][char]10, '\\n').Replace([string][char]13, '\\r').Replace([string][char]11, '\\v') }",
+];
+
+export function renderPowerShell(req: ExportRequest): string {
+  const out = commentLines(req, 'PowerShell 5.1 and 7 (curl.exe)').map((l) => `# ${l}`);
+  out.push(
+    '# Runs curl.exe (part of Windows 10 1803+ and 11) with its options as a curl config on standard input:',
+    '# PowerShell 5.1 strips double quotes from native arguments and Invoke-WebRequest rewrites headers; a config keeps every byte.',
+  );
+  if (req.secrets.length > 0) out.push("# Set these first ($env:NAME = '...'), to the values of the original request:", ...secretLines(req).map((l) => `#${l}`));
+  out.push('$OutputEncoding = [System.Text.UTF8Encoding]::new($false)');
+  const body = req.body;
+  // A curl config cannot hold NUL, and curl 7.x refuses config lines over 100 KiB.
+  const binary = body !== null && (hasNul(body) || bodyByteLength(body) > CONFIG_LINE_LIMIT);
+  if (req.secrets.length > 0 || binary) out.push(...FUNCTIONS);
+  const lines: string[] = [psSingle('globoff'), psSingle('path-as-is')];
+  if (!body && req.method === 'HEAD') lines.push(psSingle('head'));
+  else if (req.method !== (body ? 'POST' : 'GET')) lines.push(cfgLine('request', [req.method]));
+  lines.push(cfgLine('url', req.url));
+  for (const h of req.headers) lines.push(cfgLine('header', headerText(h)));
+  for (const n of curlDefaultsToRemove(req)) lines.push(cfgLine('header', [`${n}:`]));
+  if (body && binary) {
+    // The exact bytes go through a temporary file this script writes and removes.
+    out.push('$why403Body = [System.IO.Path]::GetTempFileName()', `[System.IO.File]::WriteAllBytes($why403Body, ${psBytesExpr(body, (n) => `(Why403-Env '${n}')`)})`);
+    lines.push(`('data-binary = "@' + (Why403-Cfg $why403Body) + '"')`);
+  } else if (body) lines.push(cfgLine('data-raw', body.kind === 'text' ? body.text : []));
+  out.push('@(', ...lines.map((l) => `  ${l}`), ') | curl.exe --config -');
+  if (binary) out.push('Remove-Item -LiteralPath $why403Body');
+  return out.join('\n') + '\n';
+}
+
+/** PowerShell (5.1 and 7) running curl.exe with a config on stdin: exact in both versions. */
+export function toPowerShell(entry: HarEntry, options: ExportOptions = {}): string {
+  return renderPowerShell(buildExportRequest(entry, options));
+}

@@ -1,0 +1,26 @@
+import { joinText, type Text } from './pieces';
+import { isSecretParam } from './names';
+import { safeDecode } from './text';
+import type { SecretKind, Vault } from './vault';
+
+/**
+ * Redacts `name=value&…` (a query string, a fragment, a form body) in place: separators,
+ * names and every byte that is not a secret value stay exactly as they were, so the
+ * redacted request is the original once the placeholders are filled in.
+ */
+export function redactPairs(text: string, vault: Vault, opts: { base: string; kind: SecretKind; where: string }): Text {
+  const out: Text = [];
+  for (const m of text.matchAll(/([^&]*)(&?)/g)) {
+    const pair = m[1]!;
+    const sep = m[2]!;
+    if (pair === '' && sep === '') continue;
+    const eq = pair.indexOf('=');
+    const name = eq === -1 ? pair : pair.slice(0, eq);
+    const value = eq === -1 ? '' : pair.slice(eq + 1);
+    const decoded = safeDecode(name.replace(/\+/g, ' '));
+    if (eq !== -1 && value !== '' && isSecretParam(decoded)) {
+      out.push(pair.slice(0, eq + 1), vault.secret(value, { base: `${opts.base}_${decoded}`, kind: opts.kind, where: `${opts.where} ${decoded}` }), sep);
+    } else out.push(pair + sep);
+  }
+  return joinText(out);
+}

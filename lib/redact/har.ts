@@ -1,0 +1,139 @@
+import type { Har, HarEntry, HarNameValue, HarPostData } from '../har/types';
+import { isTextualMime } from '../model/body';
+import { redactBody } from './body';
+import { redactHeader } from './header';
+import { isSecretField, isSecretParam } from './names';
+import type { Text } from './pieces';
+import { renderDoc } from './spell';
+import { sweep } from './sweep';
+import { redactUrl } from './url';
+import { Vault, type SecretInfo } from './vault';
+import { decodeBase64Bytes, latin1 } from './bytes';
+
+type Render = (t: Text) => string;
+
+const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** Every string of an unknown structure (browser `_` extras, pages, comments), swept. */
+function walk(v: unknown, vault: Vault, render: Render, depth = 0): unknown {
+  if (typeof v === 'string') return render(LOOKS_LIKE_URL.test(v) ? redactUrl(v, vault, 'URL') : sweep([v], vault, 'HAR field'));
+  if (depth > 40 || v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map((x) => walk(x, vault, render, depth + 1));
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, vault, render, depth + 1)]));
+}
+
+function contentTypeOf(headers: HarNameValue[] | undefined, fallback: string | undefined): string {
+  return headers?.find((h) => typeof h?.name === 'string' && h.name.toLowerCase() === 'content-type')?.value ?? fallback ?? '';
+}
+
+function headerList(list: unknown, vault: Vault, render: Render, side: 'request' | 'response'): HarNameValue[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((h: HarNameValue) => ({ ...h, value: render(redactHeader(String(h?.name ?? ''), String(h?.value ?? ''), vault, side)) }));
+}
+
+/** A base64 body can't be redacted inside; it is withheld when it holds a known secret. */
+function binaryHoldsSecret(b64: string, vault: Vault): boolean {
+  const bytes = decodeBase64Bytes(b64);
+  // Not base64 after all: search the text as recorded.
+  const text = bytes === null ? b64 : latin1(bytes);
+  return sweep([text], vault, 'binary body').some((p) => typeof p !== 'string');
+}
+
+function postData(p: HarPostData, headers: HarNameValue[] | undefined, vault: Vault, render: Render): HarPostData {
+  const out: HarPostData = { ...p };
+  const enc = p.encoding ?? p._encoding;
+  if (typeof p.text === 'string') {
+    if (enc === 'base64') {
+      if (binaryHoldsSecret(p.text, vault)) Object.assign(out, { text: '', comment: 'why403: binary body withheld, it contained a secret' });
+    } else out.text = render(redactBody(p.text, contentTypeOf(headers, p.mimeType), vault, 'request body'));
+  }
+  if (Array.isArray(p.params)) {
+    out.params = p.params.map((x) => {
+      const where = `request form field ${x.name}`;
+      const value = x.value === undefined ? undefined : render(isSecretField(String(x.name)) ? [vault.secret(x.value, { base: `BODY_${x.name}`, kind: 'body', where })] : sweep([x.value], vault, where));
+      return { ...x, ...(value === undefined ? {} : { value }) };
+    });
+  }
+  return out;
+}
+
+function responseText(e: HarEntry, vault: Vault, render: Render): HarEntry['response']['content'] | undefined {
+  const c = e.response?.content;
+  if (!c || typeof c.text !== 'string') return c;
+  const mime = String(c.mimeType ?? '');
+  if (c.encoding === 'base64') {
+    if (!binaryHoldsSecret(c.text, vault)) return { ...c };
+    if (!isTextualMime(mime.split(';')[0]!.trim().toLowerCase())) return { ...c, text: '', comment: 'why403: binary body withheld, it contained a secret' } as typeof c;
+    const text = new TextDecoder().decode(decodeBase64Bytes(c.text) ?? new Uint8Array(0));
+    const { encoding: _encoding, ...rest } = c;
+    return { ...rest, text: render(redactBody(text, mime, vault, 'response body')), comment: 'why403: decoded from base64 to redact it' } as typeof c;
+  }
+  return { ...c, text: render(redactBody(c.text, mime, vault, 'response body')) };
+}
+
+const KNOWN_REQUEST = ['url', 'headers', 'queryString', 'cookies', 'postData'];
+const KNOWN_RESPONSE = ['headers', 'cookies', 'content', 'redirectURL'];
+
+/** The entry minus the places redacted field by field (they are written back afterwards). */
+function withoutKnown(e: HarEntry): unknown {
+  const omit = (o: unknown, keys: string[]) => (o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k))) : o);
+  return { ...e, request: omit(e.request, KNOWN_REQUEST), response: omit(e.response, KNOWN_RESPONSE) };
+}
+
+function once(e: HarEntry, vault: Vault, render: Render): HarEntry {
+  const req = e.request ?? ({} as HarEntry['request']);
+  const res = e.response;
+  // Known places first, so secrets get names that say where they live (WHY403_AUTHORIZATION,
+  // not WHY403_JWT); then every other string is swept; then the known places are written.
+  const url = render(redactUrl(String(req.url ?? ''), vault, 'request URL'));
+  const reqHeaders = headerList(req.headers, vault, render, 'request');
+  const query = Array.isArray(req.queryString)
+    ? req.queryString.map((q) => ({ ...q, value: render(isSecretParam(String(q.name)) ? [vault.secret(String(q.value), { base: `QUERY_${q.name}`, kind: 'query', where: `request URL query ${q.name}` })] : sweep([String(q.value)], vault, 'query')) }))
+    : undefined;
+  const cookies = Array.isArray(req.cookies) ? req.cookies.map((c) => ({ ...c, value: render([vault.secret(String(c.value ?? ''), { base: `COOKIE_${c.name}`, kind: 'cookie', where: `request cookie ${c.name}` })]) })) : undefined;
+  const post = req.postData ? postData(req.postData, req.headers, vault, render) : undefined;
+  const resHeaders = res ? headerList(res.headers, vault, render, 'response') : undefined;
+  const resCookies = res && Array.isArray(res.cookies) ? res.cookies.map((c) => ({ ...c, value: render([vault.secret(String(c.value ?? ''), { base: `COOKIE_${c.name}`, kind: 'cookie', where: 'response Set-Cookie' })]) })) : undefined;
+  const content = res ? responseText(e, vault, render) : undefined;
+  const redirect = res && typeof res.redirectURL === 'string' ? render(redactUrl(res.redirectURL, vault, 'redirect URL')) : undefined;
+  const out = walk(withoutKnown(e), vault, render) as HarEntry;
+  if (out.request) {
+    out.request.url = url;
+    out.request.headers = reqHeaders;
+    if (query) out.request.queryString = query;
+    if (cookies) out.request.cookies = cookies;
+    if (post) out.request.postData = post;
+  }
+  if (out.response) {
+    if (resHeaders) out.response.headers = resHeaders;
+    if (resCookies) out.response.cookies = resCookies;
+    if (content) out.response.content = content;
+    if (redirect !== undefined) out.response.redirectURL = redirect;
+  }
+  return out;
+}
+
+/** Redacts entries against one vault: a discovery pass, then the pass that renders. */
+export function redactEntries(entries: HarEntry[], vault: Vault): HarEntry[] {
+  const render = (t: Text) => renderDoc(t, vault, true);
+  for (const e of entries) once(e, vault, render);
+  return entries.map((e) => once(e, vault, render));
+}
+
+export function redactEntry(entry: HarEntry, vault: Vault = new Vault()): HarEntry {
+  return redactEntries([entry], vault)[0]!;
+}
+
+export function secretsComment(secrets: SecretInfo[]): string {
+  if (secrets.length === 0) return 'Redacted by why403: no secrets found.';
+  return `Redacted by why403: secrets replaced by placeholders (JWTs keep their diagnostic claims, not their signature). ${secrets.map((s) => `${s.name}: ${s.note}`).join('; ')}`;
+}
+
+/** A HAR with every secret replaced; same secret, same placeholder across all entries. */
+export function redactHar(har: Har, vault: Vault = new Vault()): { har: Har; secrets: SecretInfo[] } {
+  const entries = redactEntries(har.log.entries, vault);
+  const { entries: _drop, ...rest } = har.log;
+  const log = walk(rest, vault, (t) => renderDoc(t, vault, true)) as Omit<Har['log'], 'entries'>;
+  const secrets = vault.list();
+  return { har: { log: { ...log, entries, comment: secretsComment(secrets) } }, secrets };
+}

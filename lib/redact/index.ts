@@ -1,0 +1,13 @@
+// One redaction engine for everything that leaves the panel: exports, HAR, reports.
+export { Vault, type SecretInfo, type SecretKind, type SecretHint } from './vault';
+export { joinText, plainOf, refsOf, displayText, docRef, isRef, type Piece, type Text, type SecretRef } from './pieces';
+export { redactHeader } from './header';
+export { redactUrl } from './url';
+export { redactBody } from './body';
+export { sweep, sweepString } from './sweep';
+export { redactHar, redactEntry, redactEntries, secretsComment } from './har';
+export { renderDoc, redactedJwt } from './spell';
+export { describeSecret, keptJwtParts, KEPT_CLAIMS } from './describe';
+export { isSecretHeader, isSecretParam, isSecretField } from './names';
+export { decodeBase64Bytes, latin1 } from './bytes';
+export { clip } from './text';

@@ -1,0 +1,82 @@
+import { joinText, type Text } from './pieces';
+import { isSecretStructuredField as isSecretField } from './names';
+import type { Vault } from './vault';
+
+function stringEnd(s: string, open: number): number {
+  for (let i = open + 1; i < s.length; i++) {
+    if (s[i] === '\\') i++;
+    else if (s[i] === '"') return i + 1;
+  }
+  return s.length;
+}
+
+function decodeKey(raw: string): string {
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * Redacts secret fields of a JSON text without re-serialising it: a tolerant scanner finds
+ * `"key": value` pairs at any depth and replaces only the value's characters (inside the
+ * quotes for strings), so spacing, key order and escapes survive. Arrays under a secret key
+ * ("tokens": ["…", "…"]) are redacted element by element. Broken JSON is scanned as far as
+ * it goes; nothing throws.
+ */
+export function redactJson(text: string, vault: Vault, where: string): Text {
+  const out: Text = [];
+  let last = 0;
+  let key: string | null = null;
+  // Depth inside a container that sits under a secret key, with that key.
+  let secretDepth = 0;
+  let secretKey = '';
+  let depth = 0;
+  const take = (start: number, end: number, field: string) => {
+    out.push(text.slice(last, start), vault.secret(text.slice(start, end), { base: `BODY_${field}`, kind: 'body', where: `${where} field ${field}` }));
+    last = end;
+  };
+  for (let i = 0; i < text.length; ) {
+    const c = text[i]!;
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      let j = end;
+      while (j < text.length && /\s/.test(text[j]!)) j++;
+      if (text[j] === ':') {
+        key = decodeKey(text.slice(i + 1, end - 1));
+        i = j + 1;
+        continue;
+      }
+      const field = key !== null && isSecretField(key) ? key : secretDepth > 0 ? secretKey : null;
+      // An unterminated string runs to the end of the text: all of it is the value.
+      const contentEnd = text[end - 1] === '"' && end - 1 > i ? end - 1 : end;
+      if (field !== null && contentEnd > i + 1) take(i + 1, contentEnd, field);
+      key = null;
+      i = end;
+      continue;
+    }
+    if (c === '{' || c === '[') {
+      depth++;
+      if (key !== null && isSecretField(key) && secretDepth === 0) {
+        secretDepth = depth;
+        secretKey = key;
+      }
+      key = null;
+    } else if (c === '}' || c === ']') {
+      if (secretDepth === depth) secretDepth = 0;
+      depth--;
+    } else if (/[-0-9]/.test(c)) {
+      const m = /^-?[0-9][0-9.eE+-]*/.exec(text.slice(i, i + 64));
+      const len = m ? m[0].length : 1;
+      const field = key !== null && isSecretField(key) ? key : secretDepth > 0 ? secretKey : null;
+      if (field !== null && m) take(i, i + len, field);
+      key = null;
+      i += len;
+      continue;
+    } else if (!/\s|,/.test(c)) key = c === ':' ? key : null;
+    i++;
+  }
+  out.push(text.slice(last));
+  return joinText(out);
+}

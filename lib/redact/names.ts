@@ -1,0 +1,96 @@
+// Which names carry secrets. Lists come from what gateways and vendors document (AWS API
+// Gateway x-api-key, Azure APIM Ocp-Apim-Subscription-Key, Google key=, presigned S3/GCS/Azure
+// SAS signatures, OAuth 2 parameters in RFC 6749) plus patterns for the many in-house names.
+
+const SECRET_HEADERS = new Set([
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'x-api-key',
+  'api-key',
+  'apikey',
+  'x-apikey',
+  'x-goog-api-key',
+  'ocp-apim-subscription-key',
+  'x-functions-key',
+  'x-rapidapi-key',
+  'x-auth-token',
+  'x-access-token',
+  'x-app-key',
+  'x-application-key',
+  'x-client-key',
+  'private-token',
+  'x-gravitee-api-key',
+  'x-ibm-client-secret',
+  'x-api-token',
+  'x-auth-key',
+  'x-subscription-key',
+  'x-api-secret',
+  'x-user-key',
+  'x-token',
+  'x-amz-security-token',
+  'x-goog-iam-authorization-token',
+  'x-csrf-token',
+  'x-xsrf-token',
+  'csrf-token',
+  'x-vault-token',
+  'x-shopify-access-token',
+  'x-hub-signature',
+  'x-hub-signature-256',
+  'signature',
+  'x-signature',
+  'x-session-token',
+  'x-amz-content-sha256-secret',
+]);
+
+// Names that look secret by pattern but hold none; redacting them would only hide facts.
+const NOT_SECRET_HEADER = /^(sec-|www-authenticate$|proxy-authenticate$|authentication-info$|x-ratelimit|ratelimit|content-|accept|access-control-|x-amz-credential$|signature-input$|x-amz-date$|x-goog-date$)/;
+const SECRET_HEADER_PATTERN = /(token|secret|passw|api[-_]?key|apikey|(^|-)key$|session|signature|auth$|credential)/;
+
+export function isSecretHeader(name: string): boolean {
+  const n = name.trim().toLowerCase();
+  if (SECRET_HEADERS.has(n)) return true;
+  return !NOT_SECRET_HEADER.test(n) && SECRET_HEADER_PATTERN.test(n);
+}
+
+/** Headers whose value is a URL that may carry secrets in its query or userinfo. */
+export function isUrlHeader(name: string): boolean {
+  return /^(referer|location|content-location|refresh|link)$/i.test(name.trim());
+}
+
+// Query and form names. Credentials in signed URLs (AWS X-Amz-Credential, GCS
+// GoogleAccessId, CloudFront Key-Pair-Id) are key identifiers that diagnosis reads; only
+// signatures, tokens and keys are secret.
+const NOT_SECRET_PARAM = /^(x-amz-credential|x-goog-credential|googleaccessid|key-pair-id|token_type|grant_type|response_type|token_type_hint|x-amz-signedheaders|x-goog-signedheaders|.*_type|.*expires.*|.*_at|.*_in)$/;
+const SECRET_PARAM = /(token|secret|passw|^pwd$|^pass$|^sig$|signature|api[-_]?key|apikey|^key$|_key$|-key$|^code$|^code_verifier$|^(auth|authorization|otp|mfa|totp|sms|verification)_?code$|^session|sessionid|^sid$|^auth$|^jwt$|^otp$|^pin$|^cvv$|^cvc$|^x-amz-security-token$|^hapikey$|^appid$|^client_assertion$|^assertion$|^saml(request|response)$|^private)/;
+
+export function isSecretParam(name: string): boolean {
+  const n = name.trim().toLowerCase();
+  if (NOT_SECRET_PARAM.test(n)) return false;
+  return SECRET_PARAM.test(n);
+}
+
+/** JSON, form and multipart field names holding secrets (same rule as query parameters). */
+export function isSecretField(name: string): boolean {
+  // accessToken, clientSecret, tokenType: camelCase read as snake_case, so exceptions apply.
+  return isSecretParam(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
+}
+
+/**
+ * Structured bodies (JSON, XML) use "code" and "key" for error codes and object keys far
+ * more than for secrets ({"code": "invalid_token"}, S3's <Key>); those stay readable there.
+ */
+export function isSecretStructuredField(name: string): boolean {
+  return !/^(code|key)$/i.test(name.trim()) && isSecretField(name);
+}
+
+/** A placeholder-friendly upper-case name: letters, digits and underscores only. */
+export function envName(raw: string): string {
+  const n = raw
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40)
+    .replace(/_+$/, '');
+  return n || 'SECRET';
+}

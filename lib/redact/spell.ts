@@ -1,0 +1,31 @@
+import { keptJwtParts } from './describe';
+import { docRef, displayText, type Text } from './pieces';
+import { base64UrlEncode } from './text';
+import type { Vault } from './vault';
+
+/**
+ * A JWT in a redacted HAR keeps its diagnostic claims and loses its signature (replaced by
+ * the placeholder name, which is valid base64url), so the redacted HAR still diagnoses
+ * "token expired" or "wrong audience" and two requests with the same token still match.
+ */
+export function redactedJwt(token: string, name: string): string | null {
+  const parts = keptJwtParts(token.replace(/^bearer\s+/i, ''));
+  if (!parts) return null;
+  return `${base64UrlEncode(JSON.stringify(parts.header))}.${base64UrlEncode(JSON.stringify(parts.claims))}.${name}`;
+}
+
+/** How documents spell a placeholder: `${NAME}`, or a claims-only JWT in a HAR. */
+export function docSpeller(vault: Vault, jwtShape: boolean): (name: string) => string {
+  return (name) => {
+    if (jwtShape && vault.info(name)?.kind === 'jwt') {
+      const value = vault.valueOf(name);
+      const jwt = value === undefined ? null : redactedJwt(value, name);
+      if (jwt) return jwt;
+    }
+    return docRef(name);
+  };
+}
+
+export function renderDoc(t: Text, vault: Vault, jwtShape = false): string {
+  return displayText(t, docSpeller(vault, jwtShape));
+}

@@ -1,0 +1,39 @@
+import { joinText, type Text } from './pieces';
+import { redactPairs } from './form';
+import { sweep } from './sweep';
+import type { Vault } from './vault';
+
+const AUTHORITY = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#]*)([\s\S]*)$/;
+
+function redactUserinfo(authority: string, vault: Vault, where: string): Text {
+  const at = authority.lastIndexOf('@');
+  if (at === -1) return [authority];
+  const userinfo = authority.slice(0, at);
+  const host = authority.slice(at);
+  const colon = userinfo.indexOf(':');
+  // user:password keeps the user (which account) like Basic; a lone userinfo is often a
+  // token (https://<token>@github.com), so it goes whole.
+  if (colon === -1) return [vault.secret(userinfo, { base: 'URL_USER', kind: 'url', where: `${where} userinfo` }), host];
+  return [userinfo.slice(0, colon + 1), vault.secret(userinfo.slice(colon + 1), { base: 'URL_PASSWORD', kind: 'url', where: `${where} password` }), host];
+}
+
+/** Redacts a URL byte for byte: userinfo, secret query and fragment parameters; then sweeps. */
+export function redactUrl(raw: string, vault: Vault, where = 'URL'): Text {
+  const m = AUTHORITY.exec(raw);
+  const head: Text = m ? [m[1]!, ...redactUserinfo(m[2]!, vault, where)] : [];
+  const rest = m ? m[3]! : raw;
+  const hash = rest.indexOf('#');
+  const beforeHash = hash === -1 ? rest : rest.slice(0, hash);
+  const fragment = hash === -1 ? null : rest.slice(hash + 1);
+  const q = beforeHash.indexOf('?');
+  const path = q === -1 ? beforeHash : beforeHash.slice(0, q);
+  const query = q === -1 ? null : beforeHash.slice(q + 1);
+  const out = joinText(
+    head,
+    path,
+    query === null ? [] : ['?', ...redactPairs(query, vault, { base: 'QUERY', kind: 'query', where: `${where} query` })],
+    // Implicit-flow OAuth puts access_token in the fragment.
+    fragment === null ? [] : ['#', ...redactPairs(fragment, vault, { base: 'FRAGMENT', kind: 'query', where: `${where} fragment` })],
+  );
+  return sweep(out, vault, where);
+}

@@ -1,0 +1,111 @@
+import type { Cause, EntryDiagnosis } from '../diagnose/causes';
+import type { LogIndex } from '../diagnose/log-index';
+import type { Exchange } from '../model/exchange';
+import { compareRequests } from '../compare';
+import { isFlagged } from '../diagnose/flag';
+import { toCurl } from '../export/curl';
+import { redactEntries, Vault } from '../redact';
+import { plainDisplay, redactingDisplay, oneLine, type Display } from './display';
+import { GENERATOR_VERSION, type Report, type ReportBody, type ReportEntry, type ReportExchange } from './model';
+import { looksSanitized, unseenFor } from './unseen';
+
+export interface ReportOptions {
+  /** Redact secrets (default true). */
+  redact?: boolean;
+  /** Placeholders the user chose to reveal in the preview. */
+  reveal?: ReadonlySet<string>;
+  source?: string;
+  generatedAt?: string;
+}
+
+const EXCERPT = 2000;
+
+function requestBody(x: Exchange, show: Display): ReportBody | null {
+  const post = x.entry.request?.postData;
+  if (!post) return null;
+  const mimeType = String(post.mimeType ?? x.req.get('content-type') ?? '');
+  if (x.requestBody === null) return { mimeType, size: String(post.text ?? '').length, excerpt: null, truncated: false, note: 'binary body not shown' };
+  const { text, truncated } = show.body(x.requestBody, x.req.get('content-type') ?? mimeType, 'request body', EXCERPT);
+  return { mimeType, size: x.requestBody.length, excerpt: text, truncated };
+}
+
+function responseBody(x: Exchange, show: Display): ReportBody | null {
+  const content = x.entry.response?.content;
+  const mimeType = x.body.mimeType;
+  if (x.body.text === null) return x.body.note ? { mimeType, size: Number(content?.size ?? 0), excerpt: null, truncated: false, note: x.body.note } : null;
+  const { text, truncated } = show.body(x.body.text, String(content?.mimeType ?? mimeType), 'response body', EXCERPT);
+  return { mimeType, size: x.body.text.length, excerpt: text, truncated: truncated || x.body.truncated };
+}
+
+function exchange(x: Exchange, show: Display): ReportExchange {
+  const headers = (side: 'request' | 'response') =>
+    (side === 'request' ? x.req : x.res).raw
+      .filter((h) => typeof h?.name === 'string')
+      .map((h) => ({ name: oneLine(h.name, 200), value: oneLine(show.header(h.name, String(h.value ?? ''), side)) }));
+  return {
+    index: x.index,
+    method: x.method,
+    url: oneLine(show.url(x.rawUrl)),
+    status: x.status,
+    statusText: oneLine(x.statusText, 200),
+    httpVersion: oneLine(String(x.entry.request?.httpVersion ?? ''), 40),
+    requestHeaders: headers('request'),
+    requestBody: requestBody(x, show),
+    responseHeaders: headers('response'),
+    responseBody: responseBody(x, show),
+  };
+}
+
+function cause(c: Cause, show: Display): Cause {
+  return {
+    ...c,
+    title: show.text(c.title),
+    summary: show.text(c.summary),
+    evidence: c.evidence.map((e) => ({ ...e, detail: show.text(e.detail) })),
+    fixes: c.fixes.map((f) => show.text(f)),
+  };
+}
+
+/**
+ * Builds the report model for some diagnosed entries of a log: one vault for the whole
+ * report, so one secret has one placeholder in every header table, curl and comparison.
+ */
+export function buildReport(log: LogIndex, diagnoses: EntryDiagnosis[], options: ReportOptions = {}): Report {
+  const redact = options.redact !== false;
+  const vault = new Vault(options.reveal);
+  const rows = diagnoses.flatMap((d) => {
+    const x = log.at(d.index);
+    if (!x) return [];
+    const preflight = d.preflightIndex !== undefined ? (log.at(d.preflightIndex) ?? null) : log.preflightFor(x);
+    const success = d.lastSuccessIndex !== undefined ? (log.at(d.lastSuccessIndex) ?? null) : log.lastSuccessFor(x);
+    return [{ d, x, preflight, success }];
+  });
+  // Discovery first: every secret of every entry shown is known before anything is rendered.
+  if (redact) redactEntries(rows.flatMap((r) => [r.x, r.preflight, r.success]).filter((x): x is Exchange => x !== null).map((x) => x.entry), vault);
+  const show = redact ? redactingDisplay(vault) : plainDisplay;
+  const sanitized = looksSanitized(log);
+  const entries: ReportEntry[] = rows.map(({ d, x, preflight, success }) => {
+    const comparison = success ? compareRequests(x, success, redact ? vault : new Vault('all')) : null;
+    return {
+      index: d.index,
+      flagged: d.flagged,
+      cors: d.cors,
+      causes: d.causes.map((c) => cause(c, show)),
+      exchange: exchange(x, show),
+      preflight: preflight ? exchange(preflight, show) : null,
+      comparison: comparison && success ? { ...comparison, successUrl: oneLine(show.url(success.rawUrl)), successStatus: success.status } : null,
+      curl: toCurl(x.entry, { redact, vault, index: x.index }),
+      unseen: unseenFor(d, x, preflight, success, sanitized),
+    };
+  });
+  return {
+    version: 1,
+    generator: { name: 'why403', version: GENERATOR_VERSION },
+    ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
+    ...(options.source ? { source: oneLine(show.text(options.source), 300) } : {}),
+    redacted: redact,
+    summary: { entries: log.exchanges.length, flagged: log.exchanges.filter((x) => !x.isPreflight && isFlagged(x)).length, reported: entries.length },
+    entries,
+    secrets: redact ? vault.list().filter((s) => !options.reveal?.has(s.name)) : [],
+  };
+}

@@ -1,0 +1,7 @@
+// Shareable diagnosis reports: one model, three renderings (Markdown, HTML, JSON).
+export { buildReport, type ReportOptions } from './build';
+export { renderMarkdown } from './markdown';
+export { renderHtml } from './html';
+export { renderJson } from './json';
+export { REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat } from './render';
+export type { Report, ReportEntry, ReportExchange, ReportBody, ReportHeader, ReportComparison } from './model';
