@@ -15,6 +15,8 @@ export function ShareReport({ engine, index, onClose }: { engine: CaptureEngine;
   const [copied, setCopied] = useState(false);
   const d = engine.diagnoses.get(index);
   const report = useMemo(() => (d ? buildReport(engine.logIndex, [d], { reveal, source: 'Why403 DevTools panel' }) : null), [engine, d, reveal]);
+  // The list of secrets comes from the fully redacted build, so a revealed one keeps its toggle.
+  const secrets = useMemo(() => (d ? buildReport(engine.logIndex, [d], {}).secrets : []), [engine, d]);
   if (!report) return null;
   const text = renderReport(report, format);
   const toggle = (name: string) => {
@@ -44,10 +46,10 @@ export function ShareReport({ engine, index, onClose }: { engine: CaptureEngine;
           Close
         </button>
       </div>
-      {report.secrets.length > 0 && (
+      {secrets.length > 0 && (
         <fieldset className="reveal">
-          <legend>Redacted ({report.secrets.length}); reveal only what the reader must see:</legend>
-          {report.secrets.map((s) => (
+          <legend>Redacted ({secrets.length}); reveal only what the reader must see:</legend>
+          {secrets.map((s) => (
             <label key={s.name} title={s.places.join('; ')}>
               <input type="checkbox" data-testid="report-reveal" data-secret={s.name} checked={reveal.has(s.name)} onChange={() => toggle(s.name)} />
               <code>{s.name}</code> {s.note}
