@@ -37,7 +37,7 @@ export async function runDiagnose(argv: string[], io: Io): Promise<number> {
   return flags.has('fail-on-flagged') && results.some((d) => d.flagged) ? 1 : 0;
 }
 
-/** The documented JSON shape (shared/spec/cli.md): fixed key order, nothing internal. */
+/** The documented JSON shape (docs/cli.md): fixed key order, nothing internal. */
 function toJson(d: EntryDiagnosis) {
   return { index: d.index, method: d.method, url: d.url, status: d.status, flagged: d.flagged, cors: d.cors, causes: d.causes };
 }

@@ -1,4 +1,4 @@
-// The cause taxonomy (shared/spec/causes.md). These ids are a public contract used by the
+// The cause taxonomy (docs/causes.md). These ids are a public contract used by the
 // CLI's JSON, the panel's data-cause-id and reports: add ids, never rename them.
 export const CAUSE_IDS = [
   'auth.missing',

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { diagnose, parseHar } from '../../../lib';
 
 // A real capture: Chromium 156, page on 127.0.0.1:8133 calling 127.0.0.1:8134 (README beside it).
-const har = parseHar(readFileSync('/work/shared/samples/chrome156-devtools-gethar.har', 'utf8'));
+// A copy of shared/samples/chrome156-devtools-gethar.har: a real getHAR() capture.
+const har = parseHar(readFileSync(new URL('../../fixtures/har/chrome156-cors.har', import.meta.url), 'utf8'));
 const all = diagnose(har, { all: true });
 const at = (i: number) => all.find((d) => d.index === i)!;
 const ids = (i: number) => at(i).causes.map((c) => c.id);
