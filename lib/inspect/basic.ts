@@ -1,3 +1,4 @@
+import { base64ToBytes, utf8OrLatin1 } from '../model/base64';
 import { hasControl, maskSecret } from './mask';
 import { placeholderOf, tokenKindOf } from './token-kind';
 
@@ -16,20 +17,8 @@ export interface BasicReading {
 const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 function decodeLatin1OrUtf8(b64: string): string | null {
-  let bin: string;
-  try {
-    bin = atob(b64);
-  } catch {
-    return null;
-  }
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // RFC 7617 leaves the charset to the server; older servers decode as Latin-1.
-    return bin;
-  }
+  const bytes = base64ToBytes(b64);
+  return bytes ? utf8OrLatin1(bytes) : null;
 }
 
 /** A user name that looks like a key or token rather than a person or account name. */

@@ -1,5 +1,6 @@
 import type { RuleContext } from '../diagnose/context';
 import type { Exchange } from '../model/exchange';
+import { API_KEY_HEADERS, API_KEY_PARAMS } from '../model/key-names';
 
 export interface ApiKeyUse {
   in: 'header' | 'query' | 'cookie';
@@ -18,52 +19,6 @@ export interface Credentials {
   any: boolean;
 }
 
-// Header names API gateways document for keys: AWS API Gateway, Azure APIM, Google,
-// Kong, Apigee, RapidAPI, plus the common conventions.
-const KEY_HEADERS = new Set([
-  'x-api-key',
-  'api-key',
-  'apikey',
-  'x-apikey',
-  'x-goog-api-key',
-  'ocp-apim-subscription-key',
-  'x-functions-key',
-  'x-rapidapi-key',
-  'x-auth-token',
-  'x-access-token',
-  'x-app-key',
-  'x-application-key',
-  'x-client-key',
-  'private-token',
-  // Gravitee, IBM API Connect, Tyk/3scale conventions and common variants.
-  'x-gravitee-api-key',
-  'x-ibm-client-id',
-  'x-api-token',
-  'x-auth-key',
-  'x-subscription-key',
-  'x-api-secret',
-  'x-user-key',
-  'x-token',
-]);
-const KEY_PARAMS = new Set([
-  'key',
-  'api_key',
-  'apikey',
-  'api-key',
-  'x-api-key',
-  'subscription-key',
-  'access_token',
-  'access-token',
-  'auth_token',
-  'token',
-  'jwt',
-  'app_key',
-  'appid',
-  'client_key',
-  'user_key',
-  'hapikey',
-]);
-
 export function parseCookieHeader(value: string): { name: string; value: string }[] {
   const out: { name: string; value: string }[] = [];
   for (const part of value.split(';')) {
@@ -77,11 +32,11 @@ export function parseCookieHeader(value: string): { name: string; value: string 
 export function readCredentials(x: Exchange): Credentials {
   const apiKeys: ApiKeyUse[] = [];
   for (const name of x.req.names()) {
-    if (KEY_HEADERS.has(name)) apiKeys.push({ in: 'header', name, value: x.req.get(name) ?? '' });
+    if (API_KEY_HEADERS.has(name)) apiKeys.push({ in: 'header', name, value: x.req.get(name) ?? '' });
   }
   if (x.url) {
     for (const [name, value] of x.url.searchParams) {
-      if (KEY_PARAMS.has(name.toLowerCase())) apiKeys.push({ in: 'query', name, value });
+      if (API_KEY_PARAMS.has(name.toLowerCase())) apiKeys.push({ in: 'query', name, value });
     }
   }
   const cookies = x.req.getAll('cookie').flatMap(parseCookieHeader);

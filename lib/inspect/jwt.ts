@@ -1,3 +1,5 @@
+import { base64ToBytes } from '../model/base64';
+
 /** A decoded JWT (JWS compact form). Decoding never verifies: we have no keys, only questions. */
 export interface Jwt {
   header: Record<string, unknown>;
@@ -25,10 +27,8 @@ export function looksLikeJwt(token: string): boolean {
 }
 
 export function base64UrlDecode(part: string): string {
-  const b64 = part.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const bytes = base64ToBytes(part);
+  if (!bytes) throw new Error('not base64url');
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 

@@ -1,4 +1,5 @@
 import type { HarContent, HarPostData } from '../har/types';
+import { base64ToBytes } from './base64';
 
 /** How much of a body the engine reads. Signatures live in the first bytes of an error page. */
 export const BODY_CAP = 256 * 1024;
@@ -22,16 +23,8 @@ export function isTextualMime(mime: string): boolean {
 
 function decodeBase64(b64: string, cap: number): { text: string; binary: boolean } {
   // Decode only what we may read; 4 base64 chars hold 3 bytes.
-  const slice = b64.slice(0, Math.ceil((cap * 4) / 3 / 4) * 4).replace(/[^A-Za-z0-9+/=]/g, '');
-  let bin: string;
-  try {
-    bin = atob(slice);
-  } catch {
-    return { text: '', binary: true };
-  }
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return decodeBytes(bytes);
+  const bytes = base64ToBytes(b64.slice(0, Math.ceil((cap * 4) / 3 / 4) * 4));
+  return bytes ? decodeBytes(bytes) : { text: '', binary: true };
 }
 
 function decodeBytes(bytes: Uint8Array): { text: string; binary: boolean } {

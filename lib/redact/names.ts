@@ -1,33 +1,15 @@
+import { API_KEY_HEADERS } from '../model/key-names';
+
 // Which names carry secrets. Lists come from what gateways and vendors document (AWS API
 // Gateway x-api-key, Azure APIM Ocp-Apim-Subscription-Key, Google key=, presigned S3/GCS/Azure
 // SAS signatures, OAuth 2 parameters in RFC 6749) plus patterns for the many in-house names.
 
-const SECRET_HEADERS = new Set([
+const SECRET_HEADERS: ReadonlySet<string> = new Set([
+  ...API_KEY_HEADERS,
   'authorization',
   'proxy-authorization',
   'cookie',
-  'x-api-key',
-  'api-key',
-  'apikey',
-  'x-apikey',
-  'x-goog-api-key',
-  'ocp-apim-subscription-key',
-  'x-functions-key',
-  'x-rapidapi-key',
-  'x-auth-token',
-  'x-access-token',
-  'x-app-key',
-  'x-application-key',
-  'x-client-key',
-  'private-token',
-  'x-gravitee-api-key',
   'x-ibm-client-secret',
-  'x-api-token',
-  'x-auth-key',
-  'x-subscription-key',
-  'x-api-secret',
-  'x-user-key',
-  'x-token',
   'x-amz-security-token',
   'x-goog-iam-authorization-token',
   'x-csrf-token',

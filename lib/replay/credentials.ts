@@ -1,18 +1,7 @@
+import { decodeBasicPair } from '../model/base64';
+import { API_KEY_HEADERS, API_KEY_PARAMS } from '../model/key-names';
 import { EMPTY_AUTH, type ReplayAuth, type ReplayRequest } from './types';
 
-const KEY_HEADERS = /^(x-api-key|api-key|apikey|x-apikey|x-goog-api-key|ocp-apim-subscription-key|x-functions-key|x-rapidapi-key)$/i;
-const KEY_PARAMS = /^(key|api_key|apikey|api-key|subscription-key)$/i;
-
-function decodeBasic(value: string): { username: string; password: string } | null {
-  try {
-    const bytes = Uint8Array.from(atob(value.trim()), (c) => c.charCodeAt(0));
-    const text = new TextDecoder().decode(bytes);
-    const at = text.indexOf(':');
-    return at === -1 ? null : { username: text.slice(0, at), password: text.slice(at + 1) };
-  } catch {
-    return null;
-  }
-}
 
 function encodeBasic(username: string, password: string): string {
   const bytes = new TextEncoder().encode(`${username}:${password}`);
@@ -32,13 +21,14 @@ export function extractAuth(req: ReplayRequest): { req: ReplayRequest; auth: Rep
   if (at !== -1) {
     const value = req.headers[at]!.value;
     const m = /^\s*(basic|bearer)\s+(.*)$/is.exec(value);
-    const basic = m && m[1]!.toLowerCase() === 'basic' ? decodeBasic(m[2]!) : null;
+    const pair = m && m[1]!.toLowerCase() === 'basic' ? decodeBasicPair(m[2]!) : null;
+    const basic = pair ? { username: pair.user, password: pair.password } : null;
     // A malformed value ("Bearer Bearer x", a bare token) stays a custom header, as sent.
     if (basic) return { req: without(at), auth: { ...auth, type: 'basic', ...basic } };
     if (m && m[1]!.toLowerCase() === 'bearer' && !/^bearer\s/i.test(m[2]!)) return { req: without(at), auth: { ...auth, type: 'bearer', token: m[2]!.trim() } };
     return { req: without(at), auth: { ...auth, type: 'custom', customName: req.headers[at]!.name, customValue: value } };
   }
-  const key = req.headers.findIndex((h) => KEY_HEADERS.test(h.name));
+  const key = req.headers.findIndex((h) => API_KEY_HEADERS.has(h.name.toLowerCase()));
   if (key !== -1) {
     const h = req.headers[key]!;
     return { req: without(key), auth: { ...auth, type: 'api-key', keyName: h.name, keyValue: h.value, keyIn: 'header' } };
@@ -46,7 +36,7 @@ export function extractAuth(req: ReplayRequest): { req: ReplayRequest; auth: Rep
   try {
     const u = new URL(req.url);
     for (const [name, value] of u.searchParams) {
-      if (!KEY_PARAMS.test(name)) continue;
+      if (!API_KEY_PARAMS.has(name.toLowerCase())) continue;
       u.searchParams.delete(name);
       return { req: { ...req, url: u.toString() }, auth: { ...auth, type: 'api-key', keyName: name, keyValue: value, keyIn: 'query' } };
     }

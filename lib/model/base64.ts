@@ -1,0 +1,36 @@
+/**
+ * Base64 (and base64url) to bytes, tolerant of whitespace and missing padding; null when it
+ * is not base64. One decoder for bodies, Basic credentials, JWT parts and redaction.
+ */
+export function base64ToBytes(b64: string): Uint8Array | null {
+  const clean = b64.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  let bin: string;
+  try {
+    bin = atob(clean + '='.repeat((4 - (clean.length % 4)) % 4));
+  } catch {
+    return null;
+  }
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+/** UTF-8 when valid, else Latin-1: RFC 7617 leaves Basic's charset to the server. */
+export function utf8OrLatin1(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    let s = '';
+    for (const b of bytes) s += String.fromCharCode(b);
+    return s;
+  }
+}
+
+/** `base64(user:password)` split at the first colon; null when undecodable or colon-less. */
+export function decodeBasicPair(credentials: string): { user: string; password: string } | null {
+  const bytes = base64ToBytes(credentials.trim());
+  if (!bytes) return null;
+  const text = utf8OrLatin1(bytes);
+  const colon = text.indexOf(':');
+  return colon === -1 ? null : { user: text.slice(0, colon), password: text.slice(colon + 1) };
+}
