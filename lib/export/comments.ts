@@ -28,3 +28,16 @@ export function duplicateHeaders(req: ExportRequest): string[] {
   for (const h of req.headers) seen.set(h.name.toLowerCase(), (seen.get(h.name.toLowerCase()) ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([name]) => name);
 }
+
+/**
+ * What fetch() (browser or Node) can send of the body, noting in `out` what it cannot
+ * reproduce: repeated headers are joined, GET and HEAD carry no body.
+ */
+export function fetchableBody(req: ExportRequest, out: string[]): ExportRequest['body'] {
+  const dup = duplicateHeaders(req);
+  if (dup.length > 0) out.push(`fetch() joins repeated headers into one (${dup.join(', ')}).`);
+  const method = req.method.toUpperCase();
+  const body = req.body && method !== 'GET' && method !== 'HEAD' ? req.body : null;
+  if (req.body && !body) out.push(`fetch() cannot send a body with ${method}; the body is left out.`);
+  return body;
+}

@@ -1,7 +1,7 @@
 import type { HarEntry } from '../har/types';
 import { isForbiddenHeader } from '../replay/forbidden';
 import { clip } from '../redact';
-import { commentLines, duplicateHeaders } from './comments';
+import { commentLines, fetchableBody } from './comments';
 import { jsBody, jsExpr, jsHeaderValue, jsString, PRINT_RESPONSE } from './js';
 import { buildExportRequest } from './request';
 import type { ExportOptions, ExportRequest } from './types';
@@ -24,11 +24,7 @@ export function renderFetch(req: ExportRequest): string {
   out.push(`Run it in the DevTools console of a page on ${origin ?? 'the origin that made the request'}: the page's origin decides CORS, as it did.`);
   const forbidden = req.headers.filter((h) => isForbiddenHeader(h.name)).map((h) => h.name.toLowerCase());
   if (forbidden.length > 0) out.push(`The browser sets these itself and fetch() cannot: ${[...new Set(forbidden)].join(', ')}.`);
-  const dup = duplicateHeaders(req);
-  if (dup.length > 0) out.push(`fetch() joins repeated headers into one (${dup.join(', ')}).`);
-  const method = req.method.toUpperCase();
-  const body = req.body && method !== 'GET' && method !== 'HEAD' ? req.body : null;
-  if (req.body && !body) out.push(`fetch() cannot send a body with ${method}; the body is left out.`);
+  const body = fetchableBody(req, out);
   const lines = out.map((l) => `// ${l}`);
   if (req.secrets.length > 0) {
     lines.push('// Fill in these placeholders first, with the values of the original request:');

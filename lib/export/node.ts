@@ -1,5 +1,5 @@
 import type { HarEntry } from '../har/types';
-import { commentLines, duplicateHeaders, secretLines } from './comments';
+import { commentLines, fetchableBody, secretLines } from './comments';
 import { jsBody, jsExpr, jsHeaderValue, jsString, PRINT_RESPONSE } from './js';
 import { buildExportRequest } from './request';
 import type { ExportOptions, ExportRequest } from './types';
@@ -12,11 +12,7 @@ export function renderNode(req: ExportRequest): string {
   out.push('Save as request.js and run `node request.js`. Node adds accept-language, sec-fetch-mode, accept-encoding and user-agent when the request has none.');
   const skipped = req.headers.filter((h) => NODE_CANNOT.has(h.name.toLowerCase())).map((h) => h.name);
   if (skipped.length > 0) out.push(`Node's fetch cannot send: ${skipped.join(', ')}.`);
-  const dup = duplicateHeaders(req);
-  if (dup.length > 0) out.push(`fetch() joins repeated headers into one (${dup.join(', ')}).`);
-  const method = req.method.toUpperCase();
-  const body = req.body && method !== 'GET' && method !== 'HEAD' ? req.body : null;
-  if (req.body && !body) out.push(`fetch() cannot send a body with ${method}; the body is left out.`);
+  const body = fetchableBody(req, out);
   const lines = out.map((l) => `// ${l}`);
   const ref = (n: string) => `env(${jsString(n)})`;
   if (req.secrets.length > 0) {
