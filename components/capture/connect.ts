@@ -29,8 +29,17 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
     (r) => (backfilling ? early.push(r) : batcher.push(r)),
     (url) => {
       batcher.flushNow();
-      if (!store.getState().preserveLog) bodies.reset();
+      const preserve = store.getState().preserveLog;
+      if (!preserve) bodies.reset();
       store.getState().navigated(url);
+      // DevTools does not report the redirect hops of a navigation (a login that set the
+      // session cookie) as finished requests; its log has them. Keep their Set-Cookies as context.
+      if (!preserve) {
+        host
+          .backfill()
+          .then((log) => store.getState().addContext(log.map((r) => r.entry)))
+          .catch(() => undefined);
+      }
     },
   );
 

@@ -75,6 +75,13 @@ export class CaptureEngine {
     return x ? this.log.lastSuccessFor(x) : null;
   }
 
+  /** Entries known only for the cookies they set (a login redirect before this page). */
+  addContext(entries: readonly HarEntry[]): void {
+    for (const e of entries) {
+      if ((e.response?.headers ?? []).some((h) => h?.name?.toLowerCase() === 'set-cookie')) this.log.addContext(e);
+    }
+  }
+
   /** Keeps only `keep` (in capture order) and rebuilds the index over them. */
   retain(keep: (index: number) => boolean): void {
     const old = this.log;

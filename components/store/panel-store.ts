@@ -41,6 +41,8 @@ export interface PanelState {
   importHar(text: string, fileName: string): boolean;
   setNotice(notice: Notice | null): void;
   addReplay(index: number, record: ReplayRecord): void;
+  /** Adds cookie-setting entries as hidden context and re-reads the refusals. */
+  addContext(entries: HarEntry[]): void;
 }
 
 export interface StoreOptions {
@@ -160,6 +162,17 @@ export function createPanelStore(options: StoreOptions = {}) {
       },
 
       setNotice: (notice) => set({ notice }),
+
+      addContext(entries) {
+        const { engine } = get();
+        engine.addContext(entries);
+        const rows = get().rows.map((r) => {
+          if (!r.flagged) return r;
+          const d = engine.rediagnose(r.index);
+          return d ? toRow(d, r.preflight) : r;
+        });
+        recompute(rows, { version: get().version + 1 });
+      },
       addReplay: (index, record) => set({ replays: { ...get().replays, [index]: [...(get().replays[index] ?? []), record] } }),
     };
   });

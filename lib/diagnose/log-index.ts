@@ -42,6 +42,11 @@ export class LogIndex {
     if (x.url && x.res.has('set-cookie')) push(this.cookieSetters, x.url.hostname, x);
   }
 
+  /** Hosts that set cookies so far (listed or kept as context). The panel's log grows, so never cache this. */
+  cookieHosts(): string[] {
+    return [...this.cookieSetters.keys()];
+  }
+
   /** Entries that set cookies (listed or kept as context), oldest first. */
   cookieSettingEntries(): HarEntry[] {
     return [...this.cookieSetters.values()].flat().sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0)).map((x) => x.entry);

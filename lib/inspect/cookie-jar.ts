@@ -33,16 +33,6 @@ export function isSessionLike(name: string, httpOnly = false): boolean {
   return SESSION.test(name) || httpOnly;
 }
 
-const hostsByLog = new WeakMap<LogIndex, string[]>();
-function hostsOf(log: LogIndex): string[] {
-  let hosts = hostsByLog.get(log);
-  if (!hosts) {
-    hosts = [...new Set(log.exchanges.flatMap((e) => (e.url && e.res.has('set-cookie') ? [e.url.hostname] : [])))];
-    hostsByLog.set(log, hosts);
-  }
-  return hosts;
-}
-
 const order = (e: Exchange) => e.startedAt ?? e.index;
 
 // RFC 6265bis §5.7: a SameSite Lax/Strict cookie from a cross-site response is only stored
@@ -78,7 +68,7 @@ export function readCookieVerdict(x: Exchange, log: LogIndex, sentNames: readonl
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return verdict;
   const site = registrableDomain(url.hostname);
   const received: { c: SetCookie; from: Exchange }[] = [];
-  for (const host of hostsOf(log)) {
+  for (const host of log.cookieHosts()) {
     if (registrableDomain(host) !== site) continue;
     for (const { from, value: joined } of log.setCookiesBefore(x, host)) {
       if (!from.url) continue;

@@ -87,6 +87,9 @@ export const cookieNotSentRule: Rule = {
     const pick = session[0] ?? (creds.cookies.length === 0 ? v.missing.find((m) => m.kind !== 'unknown') : undefined);
     if (!pick) return [];
     let confidence = CONFIDENCE[pick.kind];
+    // The browser's own word that the request was cross-site makes a SameSite refusal a fact,
+    // and the root of whatever "no credentials" message the server sent back.
+    if (pick.kind === 'samesite' && v.relationFrom === 'sec-fetch-site') confidence = 0.94;
     if (!pick.sessionLike) confidence -= 0.2;
     const relation: Evidence =
       v.relationFrom === 'sec-fetch-site'
