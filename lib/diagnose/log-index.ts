@@ -13,6 +13,8 @@ export class LogIndex {
 
   private readonly byIndex = new Map<number, Exchange>();
   private contextCount = 0;
+  /** Listed entries carrying Cookie, Authorization or Set-Cookie (kept as the log grows). */
+  private credentialCount = 0;
 
   /** `har` seeds the index; the panel adds live entries with add() as they arrive. */
   constructor(har?: Har) {
@@ -29,6 +31,7 @@ export class LogIndex {
     if (x.isPreflight) push(this.preflightsByUrl, x.rawUrl, x);
     else push(this.byEndpoint, endpointKey(x), x);
     if (x.url && x.res.has('set-cookie')) push(this.cookieSetters, x.url.hostname, x);
+    if (x.req.has('cookie') || x.req.has('authorization') || x.res.has('set-cookie')) this.credentialCount++;
     return x;
   }
 
@@ -40,6 +43,11 @@ export class LogIndex {
   addContext(entry: HarEntry): void {
     const x = toExchange(entry, -1 - this.contextCount++);
     if (x.url && x.res.has('set-cookie')) push(this.cookieSetters, x.url.hostname, x);
+  }
+
+  /** How many listed entries carried any credential header (see inspect/log-traits). */
+  get entriesWithCredentials(): number {
+    return this.credentialCount;
   }
 
   /** Hosts that set cookies so far (listed or kept as context). The panel's log grows, so never cache this. */
