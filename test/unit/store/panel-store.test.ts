@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createPanelStore } from '../../../components/store/panel-store';
 import { makeEntry } from '../../support/har';
 
-const forbidden = (i: number) => makeEntry({ url: `https://api.example.com/items/${i}`, status: 403, body: '{"message":"Forbidden"}' }, i);
+const forbidden = (i: number) =>
+  makeEntry({ url: `https://api.example.com/items/${i}`, status: 403, requestHeaders: { Authorization: 'Bearer opaque-token-1' }, body: '{"message":"Forbidden"}' }, i);
 const ok = (i: number) => makeEntry({ url: `https://api.example.com/ok/${i}`, status: 200, body: '{}' }, i);
 
 describe('panel store', () => {
