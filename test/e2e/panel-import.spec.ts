@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { ROOT } from './harness.ts';
+import { SCENARIOS } from '../server/scenarios.ts';
+import { expect, test } from './fixtures.ts';
+import { clickScenario, readCaptureStatus, readRows, type RowInfo } from './helpers.ts';
+import { captureHarWithContent, importHarFile, saveJson } from './support/har.ts';
+import { expectPanelAlive, isRequestRow, scenarioRequest, selectRow, setFilter, waitForTopCause } from './support/panel.ts';
+
+// Issue 3: Import HAR shows the same causes for a saved file as for the live capture, and a
+// bad file says what is wrong without touching the capture on screen.
+
+const BAD = join(ROOT, 'test', 'fixtures', 'bad-input');
+
+test('a HAR saved from DevTools shows the same causes as the live capture', async ({ session }, info) => {
+  test.setTimeout(120_000);
+  const { page, panel, server } = session;
+  for (const s of SCENARIOS) await clickScenario(page, s.id);
+  const live = new Map<string, RowInfo>();
+  for (const s of SCENARIOS) {
+    const match = isRequestRow(scenarioRequest(server, s.id));
+    // The body is read after the entry arrives and can refine the cause: let it settle.
+    await waitForTopCause(panel, match, s.expectedTopCause, 10_000).catch(() => undefined);
+    const row = (await readRows(panel)).find(match);
+    if (row) live.set(s.id, row);
+  }
+
+  const har = await captureHarWithContent(panel);
+  const file = await saveJson(info.outputPath('scenarios.har'), har);
+  await panel.locator('[data-testid="clear"]').click();
+  await expect.poll(async () => (await readCaptureStatus(panel)).total).toBe(0);
+
+  const text = await importHarFile(panel, file, 'info');
+  expect(text).toContain(`Imported ${har.log.entries.length} entries`);
+  expect((await readCaptureStatus(panel)).total).toBe(har.log.entries.length);
+  for (const s of SCENARIOS) {
+    const match = isRequestRow(scenarioRequest(server, s.id));
+    const imported = (await readRows(panel)).find(match);
+    await test.step(s.id, () => {
+      expect(imported, `${s.id} is in the imported list`).toBeDefined();
+      expect.soft(imported?.topCause, `${s.id}: imported top cause vs expected`).toBe(s.expectedTopCause);
+      expect.soft(imported?.topCause, `${s.id}: imported top cause vs live (${live.get(s.id)?.topCause})`).toBe(live.get(s.id)?.topCause);
+      expect.soft(imported?.cors, `${s.id}: CORS flag`).toBe(s.blockedByBrowser);
+    });
+  }
+  // The imported rows explain themselves like live ones.
+  const first = (await readRows(panel)).find(isRequestRow(scenarioRequest(server, 'expired-jwt')));
+  const detail = await selectRow(panel, first!.index);
+  await expect(detail.locator('[data-testid="cause"]').first()).toHaveAttribute('data-cause-id', 'auth.token_expired');
+  await expect(detail.locator('[data-testid="evidence"]').first()).toBeVisible();
+  await expect(detail.locator('[data-testid="jwt-claims"]')).toHaveAttribute('data-expired', 'true');
+});
+
+for (const [file, says] of [
+  ['not-json.har', /not JSON/i],
+  ['binary.har', /not JSON/i],
+  ['truncated.har', /not JSON/i],
+  ['not-har.json', /not a HAR/i],
+  ['entries-not-array.har', /not a valid HAR|entries/i],
+] as const) {
+  test(`a bad file (${file}) shows an error and keeps the capture`, async ({ session }) => {
+    const { page, panel, server } = session;
+    await clickScenario(page, 'expired-jwt');
+    const row = await waitForTopCause(panel, isRequestRow(scenarioRequest(server, 'expired-jwt')), 'auth.token_expired');
+    await selectRow(panel, row.index);
+    const before = await readCaptureStatus(panel);
+    const rowsBefore = await readRows(panel);
+
+    const text = await importHarFile(panel, join(BAD, file), 'error');
+    expect(text).toContain(file);
+    expect(text).toMatch(says);
+    expect(await readCaptureStatus(panel)).toEqual(before);
+    expect(await readRows(panel)).toEqual(rowsBefore);
+    await expect(panel.locator('[data-testid="detail"]')).toHaveAttribute('data-index', String(row.index));
+    await expectPanelAlive(panel);
+  });
+}
+
+test('a HAR with hostile values imports and every entry can be opened', async ({ session }) => {
+  const { panel } = session;
+  await importHarFile(panel, join(BAD, 'hostile-entries.har'), 'info');
+  await setFilter(panel, 'all');
+  await expect.poll(async () => (await readRows(panel)).length).toBe(4);
+  for (const r of await readRows(panel)) {
+    const detail = await selectRow(panel, r.index);
+    await expect(detail).toBeVisible();
+    await expect(panel.locator('text=/could not be shown/')).toHaveCount(0);
+  }
+  // The broken JWT is called out, not silently dropped.
+  const first = await selectRow(panel, 0);
+  await expect(first).toContainText(/cannot be decoded|not JSON|malformed/i);
+  await expectPanelAlive(panel);
+});
