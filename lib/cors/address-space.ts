@@ -1,5 +1,5 @@
 // Address spaces as Chrome's Local Network Access defines them (loopback ⊂ local ⊂ public):
-// https://developer.chrome.com/blog/local-network-access and https://wicg.github.io/local-network-access/
+// the Chrome blog post on local network access, and https://wicg.github.io/local-network-access/
 export type AddressSpace = 'loopback' | 'local' | 'public';
 
 const RANK: Record<AddressSpace, number> = { loopback: 0, local: 1, public: 2 };

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Har } from './types';
 
-/** A HAR that cannot be read, with where: a JSON pointer into the document. */
+/** A HAR that cannot be read, with where: a JSON pointer (RFC 6901) to the bad value. */
 export class HarError extends Error {
   constructor(
     message: string,

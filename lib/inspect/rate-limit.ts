@@ -3,7 +3,7 @@ import type { Exchange } from '../model/exchange';
 import { num, parseReset, parseRetryAfter, parseSfList, type RetryAfter, type SfItem } from './rate-limit-fields';
 import { windowTerm } from './rate-window';
 
-/** One limit the server reported: a family of headers for one window. */
+/** One limit the server reported: a family of headers for one time window (minute, hour, day…). */
 export interface RateWindow {
   /** Where it came from: "x-ratelimit", "ratelimit", "RateLimit (structured)", … */
   family: string;

@@ -18,7 +18,7 @@ export function pageReplayScript(id: string, req: ReplayRequest, timeoutMs: numb
     cache: 'no-store',
   };
   return `(() => {
-  const slots = (window.__why403Replays ||= {});
+  const slots = (globalThis.__why403Replays ||= {});
   const id = ${JSON.stringify(id)};
   const init = ${JSON.stringify(init)};
   if (init.body === null || init.method === 'GET' || init.method === 'HEAD') delete init.body;
@@ -48,7 +48,7 @@ export function pageReplayScript(id: string, req: ReplayRequest, timeoutMs: numb
 /** Returns the parked outcome once (and frees the slot), or null while the fetch runs. */
 export function pagePollScript(id: string): string {
   return `(() => {
-  const slots = window.__why403Replays || {};
+  const slots = globalThis.__why403Replays || {};
   const key = ${JSON.stringify(id)};
   const v = slots[key];
   if (v) delete slots[key];

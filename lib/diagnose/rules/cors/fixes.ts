@@ -53,7 +53,7 @@ export function fixes(x: Exchange, v: CorsVerdict, f: CorsFailure): string[] {
       break;
     case 'allow_origin_mismatch':
       out.push(`Send "${allowOrigin(v)}": echo the request's Origin when it is in your allow-list (exact scheme, host and port, no trailing slash) and add "Vary: Origin".`);
-      if (f.value === 'null' || v.origin === 'null') out.push('Serve the page from a real origin: allowing the origin `null` would admit any sandboxed or file: document.');
+      if (f.value === 'null' || v.origin === 'null') out.push('Serve the page from a real origin: allowing the origin `null` would admit any sandboxed or file: documents.');
       break;
     case 'multiple_allow_origin':
       out.push(`Send exactly one "${allowOrigin(v)}".`);
