@@ -1,13 +1,7 @@
 import type { CauseId, EntryDiagnosis } from '../../lib';
 
 /** What the list needs of one captured request: small, flat, cheap to filter. */
-export interface Row {
-  index: number;
-  method: string;
-  url: string;
-  status: number;
-  flagged: boolean;
-  cors: boolean;
+export interface Row extends Pick<EntryDiagnosis, 'index' | 'method' | 'url' | 'status' | 'flagged' | 'cors'> {
   preflight: boolean;
   topCause: CauseId | '';
   topTitle: string;
