@@ -9,18 +9,37 @@ const engineOnly = {
   rules: {
     'no-restricted-globals': [
       'error',
-      ...['browser', 'chrome', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require', 'global'].map(
-        (name) => ({ name, message: `lib/ is the pure engine: no '${name}'.` }),
-      ),
+      ...[
+        'browser',
+        'chrome',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'process',
+        'Buffer',
+        'require',
+        'global',
+      ].map((name) => ({ name, message: `lib/ is the pure engine: no '${name}'.` })),
     ],
     'no-restricted-imports': [
       'error',
       {
         patterns: [
           { group: ['react', 'react-*', 'react/*'], message: 'lib/ must not depend on React.' },
-          { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'], message: 'lib/ must not touch extension APIs.' },
-          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'zustand', 'zustand/*'], message: 'lib/ uses web-standard APIs only.' },
-          { group: ['**/components/**', '**/entrypoints/**', '**/cli/**', '**/test/**'], message: 'lib/ must not import from outside lib/.' },
+          {
+            group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'],
+            message: 'lib/ must not touch extension APIs.',
+          },
+          {
+            group: ['node:*', 'fs', 'path', 'os', 'child_process', 'zustand', 'zustand/*'],
+            message: 'lib/ uses web-standard APIs only.',
+          },
+          {
+            group: ['**/components/**', '**/entrypoints/**', '**/cli/**', '**/test/**'],
+            message: 'lib/ must not import from outside lib/.',
+          },
         ],
       },
     ],
@@ -43,7 +62,23 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,mjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', performance: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', AbortController: 'readonly', setInterval: 'readonly', clearInterval: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        AbortController: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+      },
+    },
   },
   engineOnly,
 );

@@ -9,8 +9,7 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Why403',
-    description:
-      'Explains why a request was refused: 401, 403, 429 and CORS errors, with evidence and fixes.',
+    description: 'Explains why a request was refused: 401, 403, 429 and CORS errors, with evidence and fixes.',
     // declarativeNetRequestWithHostAccess grants nothing by itself: it only acts on origins
     // the user granted for a direct replay (to set Cookie/Origin/Referer on that one request).
     permissions: ['declarativeNetRequestWithHostAccess'],
@@ -19,7 +18,11 @@ export default defineConfig({
           // Firefox MV2 lists optional host patterns among optional_permissions.
           optional_permissions: ['http://*/*', 'https://*/*'],
           browser_specific_settings: {
-            gecko: { id: 'why403@example.dev', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'why403@example.dev',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),

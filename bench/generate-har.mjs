@@ -1,10 +1,23 @@
 // Generates a realistic, deterministic HAR for benchmarks: mostly successful API and asset
 // traffic, with refusals of every common kind mixed in, bodies up to 64 KB.
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const pick = (a) => a[Math.floor(rand() * a.length)];
-const hosts = ['https://api.example.com', 'https://cdn.example.com', 'https://auth.example.org', 'https://www.example.com'];
-const paths = ['/v1/items', '/v1/users/42', '/graphql', '/static/app.js', '/img/logo.png', '/v2/orders?page=3', '/api/session'];
+const hosts = [
+  'https://api.example.com',
+  'https://cdn.example.com',
+  'https://auth.example.org',
+  'https://www.example.com',
+];
+const paths = [
+  '/v1/items',
+  '/v1/users/42',
+  '/graphql',
+  '/static/app.js',
+  '/img/logo.png',
+  '/v2/orders?page=3',
+  '/api/session',
+];
 const jwt = (exp) =>
   ['{"alg":"RS256","typ":"JWT"}', JSON.stringify({ sub: 'u1', exp, iat: exp - 3600, scope: 'read:items' })]
     .map((s) => Buffer.from(s).toString('base64url'))
@@ -38,14 +51,45 @@ function jsonBody(max) {
 }
 
 const refusals = [
-  (d) => ({ status: 401, headers: [{ name: 'WWW-Authenticate', value: 'Bearer error="invalid_token", error_description="The access token expired"' }], body: '{"error":"invalid_token"}', auth: `Bearer ${jwt(Math.floor(Date.parse(d) / 1000) - 7200)}` }),
-  () => ({ status: 403, headers: [{ name: 'x-amzn-ErrorType', value: 'ForbiddenException' }], body: '{"message":"Forbidden"}', key: 'abcd1234abcd1234' }),
-  () => ({ status: 403, headers: [{ name: 'X-RateLimit-Remaining', value: '0' }, { name: 'X-RateLimit-Reset', value: '1795000000' }], body: '{"message":"API rate limit exceeded for 10.0.0.1."}' }),
+  (d) => ({
+    status: 401,
+    headers: [
+      { name: 'WWW-Authenticate', value: 'Bearer error="invalid_token", error_description="The access token expired"' },
+    ],
+    body: '{"error":"invalid_token"}',
+    auth: `Bearer ${jwt(Math.floor(Date.parse(d) / 1000) - 7200)}`,
+  }),
+  () => ({
+    status: 403,
+    headers: [{ name: 'x-amzn-ErrorType', value: 'ForbiddenException' }],
+    body: '{"message":"Forbidden"}',
+    key: 'abcd1234abcd1234',
+  }),
+  () => ({
+    status: 403,
+    headers: [
+      { name: 'X-RateLimit-Remaining', value: '0' },
+      { name: 'X-RateLimit-Reset', value: '1795000000' },
+    ],
+    body: '{"message":"API rate limit exceeded for 10.0.0.1."}',
+  }),
   () => ({ status: 429, headers: [{ name: 'Retry-After', value: '30' }], body: '{"error":"Too Many Requests"}' }),
-  () => ({ status: 403, headers: [{ name: 'cf-ray', value: '8a1b2c3d4e5f6789-FRA' }], mime: 'text/html', body: '<!DOCTYPE html><title>Attention Required! | Cloudflare</title><h1>Sorry, you have been blocked</h1><p>Error 1020</p>'.padEnd(6000, ' ') }),
+  () => ({
+    status: 403,
+    headers: [{ name: 'cf-ray', value: '8a1b2c3d4e5f6789-FRA' }],
+    mime: 'text/html',
+    body: '<!DOCTYPE html><title>Attention Required! | Cloudflare</title><h1>Sorry, you have been blocked</h1><p>Error 1020</p>'.padEnd(
+      6000,
+      ' ',
+    ),
+  }),
   () => ({ status: 403, headers: [], body: '{"detail":"Authentication credentials were not provided."}' }),
   () => ({ status: 419, headers: [], body: '{"message":"CSRF token mismatch."}' }),
-  () => ({ status: 400, headers: [], body: '{"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com"}]}}' }),
+  () => ({
+    status: 400,
+    headers: [],
+    body: '{"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com"}]}}',
+  }),
   () => ({ status: 200, cors: true, headers: [], body: undefined }),
 ];
 
@@ -83,21 +127,38 @@ export function generateHar(count) {
       body = Buffer.alloc(Math.floor(rand() * 48000), 7).toString('base64');
     } else {
       reqHeaders.push({ name: 'Authorization', value: `Bearer ${jwt(Math.floor(t0 / 1000) + 3600)}` });
-      resHeaders.push({ name: 'Content-Type', value: 'application/json' }, { name: 'Access-Control-Allow-Origin', value: 'https://www.example.com' });
+      resHeaders.push(
+        { name: 'Content-Type', value: 'application/json' },
+        { name: 'Access-Control-Allow-Origin', value: 'https://www.example.com' },
+      );
       body = jsonBody(rand() < 0.05 ? 64 * 1024 : 4096);
     }
     entries.push({
       startedDateTime: started.toISOString(),
       time: 20 + rand() * 200,
       _resourceType: 'fetch',
-      request: { method: pick(['GET', 'GET', 'GET', 'POST']), url, httpVersion: 'HTTP/2', headers: reqHeaders, queryString: [], cookies: [], headersSize: -1, bodySize: 0 },
+      request: {
+        method: pick(['GET', 'GET', 'GET', 'POST']),
+        url,
+        httpVersion: 'HTTP/2',
+        headers: reqHeaders,
+        queryString: [],
+        cookies: [],
+        headersSize: -1,
+        bodySize: 0,
+      },
       response: {
         status,
         statusText: '',
         httpVersion: 'HTTP/2',
         headers: resHeaders,
         cookies: [],
-        content: { size: body?.length ?? 0, mimeType: mime, ...(body !== undefined ? { text: body } : {}), ...(encoding ? { encoding } : {}) },
+        content: {
+          size: body?.length ?? 0,
+          mimeType: mime,
+          ...(body !== undefined ? { text: body } : {}),
+          ...(encoding ? { encoding } : {}),
+        },
         redirectURL: '',
         headersSize: -1,
         bodySize: body?.length ?? 0,

@@ -8,7 +8,9 @@ process.stdout.write = (chunk, ...rest) => {
   return true;
 };
 process.on('exit', (code) => {
-  process.stderr.write(`\n__BENCH__ ${JSON.stringify({ code, outputChars: bytes, maxRssKiB: process.resourceUsage().maxRSS })}\n`);
+  process.stderr.write(
+    `\n__BENCH__ ${JSON.stringify({ code, outputChars: bytes, maxRssKiB: process.resourceUsage().maxRSS })}\n`,
+  );
 });
 process.argv.splice(1, 1, new URL('../bin/why403.mjs', import.meta.url).pathname);
 await import('../bin/why403.mjs');

@@ -3,7 +3,17 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { generateHar } from './generate-har.mjs';
-import { burstDone, captureTotal, fireBurst, noticeNames, noticeText, reloaded, setBoundAndReload, timeOps, totalAtLeast } from './panel/in-panel.mjs';
+import {
+  burstDone,
+  captureTotal,
+  fireBurst,
+  noticeNames,
+  noticeText,
+  reloaded,
+  setBoundAndReload,
+  timeOps,
+  totalAtLeast,
+} from './panel/in-panel.mjs';
 import { median, openPanel, panelHeap, percentile } from './panel/session.mjs';
 
 const BURST = 2000;
@@ -57,7 +67,11 @@ async function importHar(panel, file) {
   // The notice names the file once every entry is in (or says why not).
   await panel.waitForFunction(noticeNames, [name], { polling: 50, timeout: 300_000 });
   const ms = Math.round(performance.now() - t0);
-  return { ms, harMB: +(statSync(file).size / 1e6).toFixed(1), notice: (await panel.evaluate(noticeText)).replace(/×$/, '') };
+  return {
+    ms,
+    harMB: +(statSync(file).size / 1e6).toFixed(1),
+    notice: (await panel.evaluate(noticeText)).replace(/×$/, ''),
+  };
 }
 
 function keystrokeOps() {
@@ -65,7 +79,8 @@ function keystrokeOps() {
   const ops = [{ kind: 'filter', value: 'all' }];
   for (let i = 1; i <= text.length; i++) ops.push({ kind: 'search', value: text.slice(0, i) });
   for (let i = text.length - 1; i >= 0; i--) ops.push({ kind: 'search', value: text.slice(0, i) });
-  for (let round = 0; round < 3; round++) for (const f of ['flagged', 'cors', 'all']) ops.push({ kind: 'filter', value: f });
+  for (let round = 0; round < 3; round++)
+    for (const f of ['flagged', 'cors', 'all']) ops.push({ kind: 'filter', value: f });
   return ops;
 }
 
@@ -110,7 +125,11 @@ async function tenThousand(session) {
       filterMedianMs: round(median(filters)),
       filterMaxMs: round(Math.max(...filters)),
     },
-    'panel rows in DOM (10,000 entries)': { shown: widest?.shown ?? null, rowsInDom: widest?.rowsInDom ?? null, maxRowsInDomDuringRun: maxRowsInDom },
+    'panel rows in DOM (10,000 entries)': {
+      shown: widest?.shown ?? null,
+      rowsInDom: widest?.rowsInDom ?? null,
+      maxRowsInDomDuringRun: maxRowsInDom,
+    },
     'panel import 10,000-entry HAR': {
       harMB: imported.harMB,
       ms: imported.ms,

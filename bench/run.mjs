@@ -13,7 +13,10 @@ function cli(name, count, args) {
   const runs = [];
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, ['bench/measure-cli.mjs', ...args(file)], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync(process.execPath, ['bench/measure-cli.mjs', ...args(file)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     const ms = performance.now() - t;
     const m = /__BENCH__ (.*)/.exec(r.stderr);
     if (!m) throw new Error(`bench run failed: ${r.stderr}`);
@@ -28,8 +31,10 @@ function cli(name, count, args) {
     entriesPerSecond: Math.round(count / (median.ms / 1000)),
     peakRssMB: Math.round(Math.max(...runs.map((r) => r.maxRssKiB)) / 1024),
   };
-  console.log(`${name}: ${count} entries (${mb.toFixed(1)} MB HAR) in ${results[name].medianMs} ms median of 5 ` +
-    `(${results[name].entriesPerSecond} entries/s, whole process incl. startup), peak RSS ${results[name].peakRssMB} MB`);
+  console.log(
+    `${name}: ${count} entries (${mb.toFixed(1)} MB HAR) in ${results[name].medianMs} ms median of 5 ` +
+      `(${results[name].entriesPerSecond} entries/s, whole process incl. startup), peak RSS ${results[name].peakRssMB} MB`,
+  );
 }
 
 cli('cli diagnose --json', 10000, (f) => ['diagnose', f, '--json']);

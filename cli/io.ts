@@ -25,7 +25,14 @@ export async function loadHar(source: string | undefined, io: Io): Promise<{ har
     text = source === '-' ? await io.readStdin() : readFileSync(source, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (err as Error).message;
     throw new CliError(`${name}: cannot read: ${why}`);
   }
   try {
@@ -45,6 +52,7 @@ export function entryIndex(raw: string | undefined, har: Har, name: string): num
   if (!/^\d+$/.test(raw)) throw new CliError(`--entry must be a whole number, got "${raw}"`);
   const n = Number(raw);
   const count = har.log.entries.length;
-  if (n >= count) throw new CliError(`${name}: entry ${n} is out of range (the log has ${count} entries, 0 to ${count - 1})`);
+  if (n >= count)
+    throw new CliError(`${name}: entry ${n} is out of range (the log has ${count} entries, 0 to ${count - 1})`);
   return n;
 }

@@ -57,7 +57,11 @@ export function App({ onLoadBody, onClear, replayHost }: AppProps) {
           <RequestList onSelect={select} />
         </ErrorBoundary>
         <ErrorBoundary area="detail view">
-          <Detail onLoadBody={onLoadBody} onSelect={select} extras={replayHost ? (i) => <ReplaySection key={i} index={i} host={replayHost} /> : undefined} />
+          <Detail
+            onLoadBody={onLoadBody}
+            onSelect={select}
+            extras={replayHost ? (i) => <ReplaySection key={i} index={i} host={replayHost} /> : undefined}
+          />
         </ErrorBoundary>
       </main>
     </div>

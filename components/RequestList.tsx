@@ -95,7 +95,17 @@ export function RequestList({ onSelect }: { onSelect(index: number): void }) {
         {virtualizer.getVirtualItems().map((v) => {
           const row = visible[v.index]!;
           return (
-            <div key={row.index} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}>
+            <div
+              key={row.index}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: ROW_HEIGHT,
+                transform: `translateY(${v.start}px)`,
+              }}
+            >
               <RequestRow row={row} selected={row.index === selected} onSelect={() => onSelect(row.index)} />
             </div>
           );

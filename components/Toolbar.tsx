@@ -31,7 +31,13 @@ export function Toolbar({ onClear, onImport }: Props) {
       </button>
       <div className="segmented" role="group" aria-label="Show">
         {FILTERS.map((f) => (
-          <button key={f.id} type="button" data-testid={f.testid} aria-pressed={filter === f.id} onClick={() => setFilter(f.id)}>
+          <button
+            key={f.id}
+            type="button"
+            data-testid={f.testid}
+            aria-pressed={filter === f.id}
+            onClick={() => setFilter(f.id)}
+          >
             {f.label}
           </button>
         ))}
@@ -68,7 +74,14 @@ export function Toolbar({ onClear, onImport }: Props) {
           }}
         />
       </label>
-      <span className="status" data-testid="capture-status" data-total={total} data-flagged={flagged} data-shown={shown} data-dropped={dropped}>
+      <span
+        className="status"
+        data-testid="capture-status"
+        data-total={total}
+        data-flagged={flagged}
+        data-shown={shown}
+        data-dropped={dropped}
+      >
         {flagged} flagged · {total} captured{shown !== total ? ` · ${shown} shown` : ''}
         {dropped > 0 ? ` · ${dropped} dropped` : ''}
       </span>

@@ -2,8 +2,8 @@
 export { parseHar, toHar, HarError } from './har/read';
 export type * from './har/types';
 export { diagnose, diagnoseExchange } from './diagnose/diagnose';
-export { LogIndex } from './diagnose/log-index';
-export { CAUSE_IDS, isCauseId } from './diagnose/causes';
-export type { Cause, CauseId, Evidence, EntryDiagnosis } from './diagnose/causes';
+export { LogIndex } from './core/log-index';
+export { CAUSE_IDS, isCauseId } from './core/causes';
+export type { Cause, CauseId, Evidence, EntryDiagnosis } from './core/causes';
 export { isFlagged, isBrowserBlocked } from './diagnose/flag';
 export { toExchange, endpointKey, refreshBody, type Exchange } from './model/exchange';

@@ -47,7 +47,8 @@ async function startServer() {
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = values.headless || !hasDisplay;
-if (!hasDisplay) console.log('No display (neither DISPLAY nor WAYLAND_DISPLAY is set): running headless, then exiting.');
+if (!hasDisplay)
+  console.log('No display (neither DISPLAY nor WAYLAND_DISPLAY is set): running headless, then exiting.');
 
 const server = await startServer();
 console.log(`Scenario server: page ${server.originA}/, API ${server.originB} and ${server.crossSiteB}`);
@@ -105,7 +106,10 @@ async function runEverything() {
   const target = rows.find((r) => r.flagged && r.url.endsWith('/api/orders') && r.status === 401);
   if (target) {
     await panel.locator(`[data-testid="request-row"][data-index="${target.index}"]`).click();
-    await panel.locator('[data-testid="detail"]').waitFor({ timeout: 5000 }).catch(() => undefined);
+    await panel
+      .locator('[data-testid="detail"]')
+      .waitFor({ timeout: 5000 })
+      .catch(() => undefined);
   }
   await mkdir(join(values.screenshot, '..'), { recursive: true });
   await devtools.screenshot({ path: values.screenshot });

@@ -25,7 +25,12 @@ export async function timeOps(ops) {
     await new Promise((r) => setTimeout(r, 0));
     void document.querySelector('[data-testid="request-list"]').offsetHeight;
     const ms = performance.now() - t0;
-    out.push({ ...op, ms, shown: Number(status.dataset.shown), rowsInDom: document.querySelectorAll('[data-testid="request-row"]').length });
+    out.push({
+      ...op,
+      ms,
+      shown: Number(status.dataset.shown),
+      rowsInDom: document.querySelectorAll('[data-testid="request-row"]').length,
+    });
   }
   return out;
 }
@@ -37,7 +42,11 @@ export async function timeOps(ops) {
  */
 export function fireBurst([count, path, inFlight]) {
   const t0 = performance.now();
-  const one = (i) => fetch(`${path}?i=${i}`, { cache: 'no-store' }).then((r) => r.text().then(() => r.status), () => 0);
+  const one = (i) =>
+    fetch(`${path}?i=${i}`, { cache: 'no-store' }).then(
+      (r) => r.text().then(() => r.status),
+      () => 0,
+    );
   let run;
   if (!inFlight) run = Promise.all(Array.from({ length: count }, (_, i) => one(i)));
   else {
@@ -48,7 +57,10 @@ export function fireBurst([count, path, inFlight]) {
     };
     run = Promise.all(Array.from({ length: inFlight }, worker)).then(() => statuses);
   }
-  window.__why403Burst = run.then((statuses) => ({ ms: performance.now() - t0, answered: statuses.filter((s) => s > 0).length }));
+  window.__why403Burst = run.then((statuses) => ({
+    ms: performance.now() - t0,
+    answered: statuses.filter((s) => s > 0).length,
+  }));
   return true;
 }
 

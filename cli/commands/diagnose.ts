@@ -29,7 +29,8 @@ export function formatText(results: EntryDiagnosis[], total: number): string {
 
 export async function runDiagnose(argv: string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, { json: 'bool', all: 'bool', 'fail-on-flagged': 'bool' });
-  if (positionals.length > 1) throw new CliError(`diagnose takes one HAR file, got ${positionals.length}: ${diagnoseUsage}`);
+  if (positionals.length > 1)
+    throw new CliError(`diagnose takes one HAR file, got ${positionals.length}: ${diagnoseUsage}`);
   const { har } = await loadHar(positionals[0], io);
   const results = diagnose(har, { all: flags.has('all') });
   if (flags.has('json')) io.stdout(JSON.stringify({ version: 1, entries: results.map(toJson) }, null, 2) + '\n');
@@ -39,5 +40,13 @@ export async function runDiagnose(argv: string[], io: Io): Promise<number> {
 
 /** The documented JSON shape (docs/cli.md): fixed key order, nothing internal. */
 function toJson(d: EntryDiagnosis) {
-  return { index: d.index, method: d.method, url: d.url, status: d.status, flagged: d.flagged, cors: d.cors, causes: d.causes };
+  return {
+    index: d.index,
+    method: d.method,
+    url: d.url,
+    status: d.status,
+    flagged: d.flagged,
+    cors: d.cors,
+    causes: d.causes,
+  };
 }

@@ -13,7 +13,8 @@ function formatOf(raw: string | true | undefined): (typeof EXPORT_FORMATS)[numbe
 
 export async function runExport(argv: string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, { entry: 'value', format: 'value', redact: 'bool' });
-  if (positionals.length > 1) throw new CliError(`export takes one HAR file, got ${positionals.length}: ${exportUsage}`);
+  if (positionals.length > 1)
+    throw new CliError(`export takes one HAR file, got ${positionals.length}: ${exportUsage}`);
   // Arguments first: a wrong format should not wait for a large HAR to load.
   const format = formatOf(flags.get('format'));
   const rawEntry = flags.get('entry');

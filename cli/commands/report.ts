@@ -9,13 +9,15 @@ export const reportUsage = `why403 report <har|-> [--entry N] [--format ${REPORT
 
 function formatOf(raw: string | true | undefined): ReportFormat {
   if (raw === undefined) return 'md';
-  if (raw === true || !isReportFormat(raw)) throw new CliError(`unknown report format "${String(raw)}" (one of: ${REPORT_FORMATS.join(', ')})`);
+  if (raw === true || !isReportFormat(raw))
+    throw new CliError(`unknown report format "${String(raw)}" (one of: ${REPORT_FORMATS.join(', ')})`);
   return raw;
 }
 
 export async function runReport(argv: string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, { entry: 'value', format: 'value', 'no-redact': 'bool' });
-  if (positionals.length > 1) throw new CliError(`report takes one HAR file, got ${positionals.length}: ${reportUsage}`);
+  if (positionals.length > 1)
+    throw new CliError(`report takes one HAR file, got ${positionals.length}: ${reportUsage}`);
   const format = formatOf(flags.get('format'));
   const { har, name } = await loadHar(positionals[0], io);
   const rawEntry = flags.get('entry');
@@ -25,11 +27,18 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
     const n = entryIndex(String(rawEntry), har, name);
     diagnoses = [diagnoseExchange(log, log.at(n)!)];
   } else {
-    diagnoses = log.exchanges.filter((x) => !x.isPreflight).map((x) => diagnoseExchange(log, x)).filter((d) => d.flagged);
+    diagnoses = log.exchanges
+      .filter((x) => !x.isPreflight)
+      .map((x) => diagnoseExchange(log, x))
+      .filter((d) => d.flagged);
   }
   // Only the file's name: a full path would share the user's directories.
   const source = positionals[0] === '-' ? 'standard input' : basename(name);
-  const report = buildReport(log, diagnoses, { redact: !flags.has('no-redact'), source, generatedAt: new Date().toISOString() });
+  const report = buildReport(log, diagnoses, {
+    redact: !flags.has('no-redact'),
+    source,
+    generatedAt: new Date().toISOString(),
+  });
   io.stdout(renderReport(report, format));
   return 0;
 }

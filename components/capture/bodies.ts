@@ -21,7 +21,14 @@ export function createBodyLoader(store: PanelStore) {
     try {
       const { text, encoding } = await get();
       if (text === null || text === undefined) return;
-      store.getState().setBody(index, text.length > BODY_READ_CAP ? text.slice(0, BODY_READ_CAP) : text, encoding || undefined, generation);
+      store
+        .getState()
+        .setBody(
+          index,
+          text.length > BODY_READ_CAP ? text.slice(0, BODY_READ_CAP) : text,
+          encoding || undefined,
+          generation,
+        );
     } catch {
       // DevTools drops content of old requests; the entry simply keeps "body not captured".
     }

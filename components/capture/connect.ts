@@ -5,7 +5,11 @@ import { createBodyLoader } from './bodies';
 import type { CapturedRequest, PanelHost } from './host';
 
 function sameRequest(a: HarEntry, b: HarEntry): boolean {
-  return a.startedDateTime === b.startedDateTime && a.request?.url === b.request?.url && a.request?.method === b.request?.method;
+  return (
+    a.startedDateTime === b.startedDateTime &&
+    a.request?.url === b.request?.url &&
+    a.request?.method === b.request?.method
+  );
 }
 
 /**

@@ -22,8 +22,7 @@ export interface PanelHost {
 
 /** How a direct replay went: sent (with which headers needed a rule), or host access refused. */
 export type DirectReplay =
-  | { sent: true; outcome: ReplayOutcome; setByRule: string[]; notSent: string[] }
-  | { sent: false; reason: string };
+  { sent: true; outcome: ReplayOutcome; setByRule: string[]; notSent: string[] } | { sent: false; reason: string };
 
 /** Sending replays: in the inspected page, or straight from the extension. */
 export interface ReplayHost {

@@ -16,11 +16,18 @@ function pretty(text: string, mime: string): string {
 
 export function BodyPreview({ x, onLoad }: { x: Exchange; onLoad(): void }) {
   const { body } = x;
-  if (body.binary) return <p className="muted">{body.note ?? 'Binary body'} ({body.mimeType || 'unknown type'}): not shown.</p>;
+  if (body.binary)
+    return (
+      <p className="muted">
+        {body.note ?? 'Binary body'} ({body.mimeType || 'unknown type'}): not shown.
+      </p>
+    );
   if (body.text === null) {
     return (
       <p className="muted">
-        {x.netError ? 'The browser withheld this response from the page, so DevTools has no body for it.' : (body.note ?? 'No body.')}{' '}
+        {x.netError
+          ? 'The browser withheld this response from the page, so DevTools has no body for it.'
+          : (body.note ?? 'No body.')}{' '}
         {!x.netError && body.note === 'body not captured' ? (
           <button type="button" onClick={onLoad}>
             Load body

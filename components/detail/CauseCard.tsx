@@ -18,7 +18,12 @@ const WHERE: Record<string, string> = {
 export function CauseCard({ cause, rank }: { cause: Cause; rank: number }) {
   const pct = Math.round(cause.confidence * 100);
   return (
-    <article className={`cause${rank === 0 ? ' top' : ''}`} data-testid="cause" data-cause-id={cause.id} data-confidence={cause.confidence}>
+    <article
+      className={`cause${rank === 0 ? ' top' : ''}`}
+      data-testid="cause"
+      data-cause-id={cause.id}
+      data-confidence={cause.confidence}
+    >
       <header>
         <span className="confidence" title={`Confidence ${pct}%`}>
           <span className="bar" style={{ width: `${pct}%` }} />

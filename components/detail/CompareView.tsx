@@ -13,17 +13,32 @@ const AREA: Record<DiffItem['area'], string> = {
 };
 
 /** The failing request next to the last call to the same endpoint that worked. */
-export function CompareView({ failing, success, onSelect }: { failing: Exchange; success: Exchange; onSelect(index: number): void }) {
+export function CompareView({
+  failing,
+  success,
+  onSelect,
+}: {
+  failing: Exchange;
+  success: Exchange;
+  onSelect(index: number): void;
+}) {
   const cmp = compareRequests(failing, success);
   return (
-    <section className="compare" data-testid="diff-success" data-success-index={success.index} data-differences={cmp.items.length}>
+    <section
+      className="compare"
+      data-testid="diff-success"
+      data-success-index={success.index}
+      data-differences={cmp.items.length}
+    >
       <p>
         Compared with{' '}
         <button type="button" className="link" onClick={() => onSelect(success.index)}>
           #{success.index} {success.method} → {success.status}
         </button>
         , the last successful call to the same endpoint.
-        {cmp.items.length === 0 ? ' The requests match once noise (order, case, volatile headers) is set aside: look at the server side.' : ''}
+        {cmp.items.length === 0
+          ? ' The requests match once noise (order, case, volatile headers) is set aside: look at the server side.'
+          : ''}
       </p>
       {cmp.items.length > 0 && (
         <table>

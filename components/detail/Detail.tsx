@@ -40,12 +40,18 @@ export function Detail({ onLoadBody, onSelect, extras }: Props) {
       <h2 className="request-line">
         <span className="method">{x.method}</span> <span className="url">{x.rawUrl}</span>
         <span className={`status s${Math.floor(x.status / 100)}`}>{x.status || 'no response'}</span>
-        {d.cors ? <span className="badge cors">blocked by CORS{x.status ? ` (real status ${x.status})` : ''}</span> : null}
+        {d.cors ? (
+          <span className="badge cors">blocked by CORS{x.status ? ` (real status ${x.status})` : ''}</span>
+        ) : null}
       </h2>
       <ShareBar key={selected} engine={engine} index={selected} />
       {extras?.(selected)}
       <Section title="Diagnosis">
-        {d.flagged ? d.causes.map((c, i) => <CauseCard key={c.id} cause={c} rank={i} />) : <p className="muted">Not refused: nothing to explain.</p>}
+        {d.flagged ? (
+          d.causes.map((c, i) => <CauseCard key={c.id} cause={c} rank={i} />)
+        ) : (
+          <p className="muted">Not refused: nothing to explain.</p>
+        )}
       </Section>
       {success ? (
         <Section title="Compared with the last success">

@@ -2,7 +2,10 @@ import type { HarNameValue } from '../../lib';
 
 // Headers that carry credentials or decide CORS get a tag, so the eye finds them first.
 const TAGS: [RegExp, string][] = [
-  [/^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|x-goog-api-key|ocp-apim-subscription-key|x-auth-token|x-csrf-token|x-xsrf-token|x-csrftoken)$/i, 'auth'],
+  [
+    /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|x-goog-api-key|ocp-apim-subscription-key|x-auth-token|x-csrf-token|x-xsrf-token|x-csrftoken)$/i,
+    'auth',
+  ],
   [/^(www-authenticate|proxy-authenticate|set-cookie)$/i, 'auth'],
   [/^(origin|access-control-.*)$/i, 'cors'],
   [/^(retry-after|(x-)?ratelimit.*)$/i, 'limit'],
@@ -36,7 +39,11 @@ export function HeadersTable({ title, headers }: { title: string; headers: reado
                     {h.name}
                     {tag ? <span className={`tag ${tag}`}>{tag}</span> : null}
                   </th>
-                  <td>{value.length > SHOW ? `${value.slice(0, SHOW)}… (${value.length.toLocaleString()} characters)` : value}</td>
+                  <td>
+                    {value.length > SHOW
+                      ? `${value.slice(0, SHOW)}… (${value.length.toLocaleString()} characters)`
+                      : value}
+                  </td>
                 </tr>
               );
             })}

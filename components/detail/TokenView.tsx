@@ -35,7 +35,9 @@ export function TokenView({ x }: { x: Exchange }) {
         Bearer token (JWT{jwt.alg ? `, ${jwt.alg}` : ''})
         {jwt.exp !== undefined && ref !== null ? (
           <span className={`badge ${expired ? 'bad' : 'good'}`}>
-            {expired ? `expired ${relativeTime(ref - jwt.exp * 1000)} before this request` : `valid for ${relativeTime(jwt.exp * 1000 - ref)} after this request`}
+            {expired
+              ? `expired ${relativeTime(ref - jwt.exp * 1000)} before this request`
+              : `valid for ${relativeTime(jwt.exp * 1000 - ref)} after this request`}
           </span>
         ) : null}
       </h4>
@@ -46,7 +48,9 @@ export function TokenView({ x }: { x: Exchange }) {
               <th scope="row">{k}</th>
               <td>
                 <code>{typeof v === 'string' ? v : JSON.stringify(v)}</code>
-                {TIME_CLAIMS.has(k) && typeof v === 'number' ? <span className="muted"> {new Date(v * 1000).toISOString()}</span> : null}
+                {TIME_CLAIMS.has(k) && typeof v === 'number' ? (
+                  <span className="muted"> {new Date(v * 1000).toISOString()}</span>
+                ) : null}
               </td>
             </tr>
           ))}

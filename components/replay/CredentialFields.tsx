@@ -20,7 +20,10 @@ function JwtHint({ token }: { token: string }) {
   const d = decodeJwt(t);
   if (!d.ok) return <span className="bad">not a readable JWT: {d.error}</span>;
   const exp = d.jwt.exp;
-  if (exp === undefined) return <span className="muted">JWT without exp{d.jwt.scopes.length ? `, scope ${d.jwt.scopes.join(' ')}` : ''}</span>;
+  if (exp === undefined)
+    return (
+      <span className="muted">JWT without exp{d.jwt.scopes.length ? `, scope ${d.jwt.scopes.join(' ')}` : ''}</span>
+    );
   const left = exp * 1000 - now;
   return (
     <span className={left > 0 ? 'good' : 'bad'} data-testid="replay-jwt">
@@ -42,7 +45,14 @@ export function CredentialFields({ auth, reveal, onChange }: Props) {
   const field = (key: keyof ReplayAuth, testid: string, label: string, type = 'text') => (
     <label>
       {label}
-      <input data-testid={testid} type={type} autoComplete="off" spellCheck={false} value={auth[key]} onChange={(e) => onChange({ ...auth, [key]: e.target.value })} />
+      <input
+        data-testid={testid}
+        type={type}
+        autoComplete="off"
+        spellCheck={false}
+        value={auth[key]}
+        onChange={(e) => onChange({ ...auth, [key]: e.target.value })}
+      />
     </label>
   );
   return (
@@ -50,7 +60,11 @@ export function CredentialFields({ auth, reveal, onChange }: Props) {
       <legend>Credential</legend>
       <label>
         Type
-        <select data-testid="replay-auth-type" value={auth.type} onChange={(e) => onChange({ ...auth, type: e.target.value as AuthType })}>
+        <select
+          data-testid="replay-auth-type"
+          value={auth.type}
+          onChange={(e) => onChange({ ...auth, type: e.target.value as AuthType })}
+        >
           {TYPES.map((t) => (
             <option key={t.id} value={t.id}>
               {t.label}
@@ -76,7 +90,11 @@ export function CredentialFields({ auth, reveal, onChange }: Props) {
           {field('keyValue', 'replay-key-value', 'Value', secret)}
           <label>
             In
-            <select data-testid="replay-key-in" value={auth.keyIn} onChange={(e) => onChange({ ...auth, keyIn: e.target.value as 'header' | 'query' })}>
+            <select
+              data-testid="replay-key-in"
+              value={auth.keyIn}
+              onChange={(e) => onChange({ ...auth, keyIn: e.target.value as 'header' | 'query' })}
+            >
               <option value="header">header</option>
               <option value="query">query string</option>
             </select>
@@ -91,7 +109,11 @@ export function CredentialFields({ auth, reveal, onChange }: Props) {
         </>
       )}
       {auth.type !== 'none' && (
-        <button type="button" data-testid="replay-remove-credential" onClick={() => onChange({ ...auth, type: 'none' })}>
+        <button
+          type="button"
+          data-testid="replay-remove-credential"
+          onClick={() => onChange({ ...auth, type: 'none' })}
+        >
           Remove this credential
         </button>
       )}

@@ -24,12 +24,30 @@ export function HeaderRows({ rows, mode, testid, onChange }: Props) {
         const blocked = isHeader && mode === 'page' && r.name.trim() !== '' && isForbiddenHeader(r.name);
         return (
           <div className={`kv${blocked ? ' blocked' : ''}`} key={i}>
-            <input data-testid={`${testid}-name`} data-row={i} aria-label="Name" value={r.name} spellCheck={false} onChange={(e) => update(i, { name: e.target.value })} />
-            <input data-testid={`${testid}-value`} data-row={i} aria-label="Value" value={r.value} spellCheck={false} onChange={(e) => update(i, { value: e.target.value })} />
+            <input
+              data-testid={`${testid}-name`}
+              data-row={i}
+              aria-label="Name"
+              value={r.name}
+              spellCheck={false}
+              onChange={(e) => update(i, { name: e.target.value })}
+            />
+            <input
+              data-testid={`${testid}-value`}
+              data-row={i}
+              aria-label="Value"
+              value={r.value}
+              spellCheck={false}
+              onChange={(e) => update(i, { value: e.target.value })}
+            />
             <button type="button" aria-label="Remove" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
               −
             </button>
-            {blocked ? <span className="hint" title="The browser's fetch() may not set this header">not sent from the page: use Direct</span> : null}
+            {blocked ? (
+              <span className="hint" title="The browser's fetch() may not set this header">
+                not sent from the page: use Direct
+              </span>
+            ) : null}
           </div>
         );
       })}

@@ -37,17 +37,40 @@ export function ReplayEditor({ entry, diagnosis, onSend, onClose }: Props) {
   return (
     <form className="replay" data-testid="replay-editor" onSubmit={(e) => (e.preventDefault(), send())}>
       <div className="line">
-        <select data-testid="replay-mode" value={state.mode} onChange={(e) => setState((s) => ({ ...s, mode: e.target.value as ReplayMode }))}>
+        <select
+          data-testid="replay-mode"
+          value={state.mode}
+          onChange={(e) => setState((s) => ({ ...s, mode: e.target.value as ReplayMode }))}
+        >
           <option value="page">As the page (its origin, cookies and CORS)</option>
           <option value="direct">Directly from Why403 (no CORS)</option>
         </select>
-        <input data-testid="replay-method" className="method" aria-label="Method" value={req.method} onChange={(e) => setReq({ method: e.target.value.toUpperCase() })} />
-        <input data-testid="replay-url" className="url" aria-label="URL" value={req.url} spellCheck={false} onChange={(e) => setReq({ url: e.target.value })} />
+        <input
+          data-testid="replay-method"
+          className="method"
+          aria-label="Method"
+          value={req.method}
+          onChange={(e) => setReq({ method: e.target.value.toUpperCase() })}
+        />
+        <input
+          data-testid="replay-url"
+          className="url"
+          aria-label="URL"
+          value={req.url}
+          spellCheck={false}
+          onChange={(e) => setReq({ url: e.target.value })}
+        />
       </div>
       {presets.length > 0 && (
         <div className="presets">
           {presets.map((p) => (
-            <button key={p.id} type="button" data-testid="replay-preset" data-preset={p.id} onClick={() => setState((s) => p.apply(s))}>
+            <button
+              key={p.id}
+              type="button"
+              data-testid="replay-preset"
+              data-preset={p.id}
+              onClick={() => setState((s) => p.apply(s))}
+            >
               {p.label}
             </button>
           ))}
@@ -55,16 +78,37 @@ export function ReplayEditor({ entry, diagnosis, onSend, onClose }: Props) {
       )}
       <CredentialFields auth={state.auth} reveal={reveal} onChange={(auth) => setState((s) => ({ ...s, auth }))} />
       <label className="toggle">
-        <input type="checkbox" data-testid="replay-reveal" checked={reveal} onChange={(e) => setReveal(e.target.checked)} /> Show secrets
+        <input
+          type="checkbox"
+          data-testid="replay-reveal"
+          checked={reveal}
+          onChange={(e) => setReveal(e.target.checked)}
+        />{' '}
+        Show secrets
       </label>
       <h4>Query</h4>
-      <HeaderRows testid="replay-query" mode={state.mode} rows={queryRows(req.url)} onChange={(rows) => setReq({ url: withQuery(req.url, rows) })} />
+      <HeaderRows
+        testid="replay-query"
+        mode={state.mode}
+        rows={queryRows(req.url)}
+        onChange={(rows) => setReq({ url: withQuery(req.url, rows) })}
+      />
       <h4>Headers</h4>
-      <HeaderRows testid="replay-header" mode={state.mode} rows={req.headers} onChange={(headers) => setReq({ headers })} />
+      <HeaderRows
+        testid="replay-header"
+        mode={state.mode}
+        rows={req.headers}
+        onChange={(headers) => setReq({ headers })}
+      />
       {req.method !== 'GET' && req.method !== 'HEAD' && (
         <>
           <h4>Body</h4>
-          <textarea data-testid="replay-body" value={req.body ?? ''} spellCheck={false} onChange={(e) => setReq({ body: e.target.value })} />
+          <textarea
+            data-testid="replay-body"
+            value={req.body ?? ''}
+            spellCheck={false}
+            onChange={(e) => setReq({ body: e.target.value })}
+          />
         </>
       )}
       <div className="line">

@@ -1,7 +1,17 @@
 import type { EntryDiagnosis, Exchange } from '../../lib';
 import type { ReplayRecord } from '../store/replays';
 
-function Side({ title, status, d, cors }: { title: string; status: number | string; d: EntryDiagnosis | null; cors: boolean }) {
+function Side({
+  title,
+  status,
+  d,
+  cors,
+}: {
+  title: string;
+  status: number | string;
+  d: EntryDiagnosis | null;
+  cors: boolean;
+}) {
   const top = d?.causes[0];
   return (
     <div className="side">
@@ -23,17 +33,27 @@ function Side({ title, status, d, cors }: { title: string; status: number | stri
 
 /** What changed between two header lists; secrets are compared, never shown. */
 function changes(before: { name: string; value: string }[], after: { name: string; value: string }[]): string[] {
-  const map = (l: typeof before) => new Map(l.filter((h) => h.name.trim()).map((h) => [h.name.trim().toLowerCase(), h.value]));
+  const map = (l: typeof before) =>
+    new Map(l.filter((h) => h.name.trim()).map((h) => [h.name.trim().toLowerCase(), h.value]));
   const a = map(before);
   const b = map(after);
   const out: string[] = [];
-  for (const [k, v] of b) if (!a.has(k)) out.push(`+ ${k}`);
-  else if (a.get(k) !== v) out.push(`~ ${k} changed`);
+  for (const [k, v] of b)
+    if (!a.has(k)) out.push(`+ ${k}`);
+    else if (a.get(k) !== v) out.push(`~ ${k} changed`);
   for (const k of a.keys()) if (!b.has(k)) out.push(`− ${k}`);
   return out;
 }
 
-export function ReplayResult({ record, original, originalDiagnosis }: { record: ReplayRecord; original: Exchange; originalDiagnosis: EntryDiagnosis }) {
+export function ReplayResult({
+  record,
+  original,
+  originalDiagnosis,
+}: {
+  record: ReplayRecord;
+  original: Exchange;
+  originalDiagnosis: EntryDiagnosis;
+}) {
   const o = record.outcome;
   const status = o?.kind === 'response' ? o.status : o ? (o.timedOut ? 'timed out' : 'network error') : 'not sent';
   const top = record.diagnosis?.flagged ? (record.diagnosis.causes[0]?.id ?? '') : '';
@@ -42,7 +62,13 @@ export function ReplayResult({ record, original, originalDiagnosis }: { record: 
     record.request.headers,
   );
   return (
-    <section className="replay-result" data-testid="replay-result" data-status={o?.kind === 'response' ? o.status : 0} data-top-cause={top} data-mode={record.mode}>
+    <section
+      className="replay-result"
+      data-testid="replay-result"
+      data-status={o?.kind === 'response' ? o.status : 0}
+      data-top-cause={top}
+      data-mode={record.mode}
+    >
       {record.refused ? <p className="notice error">{record.refused}</p> : null}
       {o?.kind === 'network-error' ? (
         <p className="notice error">
@@ -51,11 +77,25 @@ export function ReplayResult({ record, original, originalDiagnosis }: { record: 
         </p>
       ) : null}
       <div className="sides">
-        <Side title="Original" status={original.status || 'blocked'} d={originalDiagnosis} cors={originalDiagnosis.cors} />
-        <Side title={`Replay (${record.mode === 'page' ? 'as the page' : 'direct'})`} status={status} d={record.diagnosis} cors={record.diagnosis?.cors ?? false} />
+        <Side
+          title="Original"
+          status={original.status || 'blocked'}
+          d={originalDiagnosis}
+          cors={originalDiagnosis.cors}
+        />
+        <Side
+          title={`Replay (${record.mode === 'page' ? 'as the page' : 'direct'})`}
+          status={status}
+          d={record.diagnosis}
+          cors={record.diagnosis?.cors ?? false}
+        />
       </div>
-      {record.notSent.length > 0 ? <p className="warn">Not sent (the browser does not allow it in this mode): {record.notSent.join(', ')}</p> : null}
-      {record.setByRule.length > 0 ? <p className="muted">Set through a one-request network rule: {record.setByRule.join(', ')}</p> : null}
+      {record.notSent.length > 0 ? (
+        <p className="warn">Not sent (the browser does not allow it in this mode): {record.notSent.join(', ')}</p>
+      ) : null}
+      {record.setByRule.length > 0 ? (
+        <p className="muted">Set through a one-request network rule: {record.setByRule.join(', ')}</p>
+      ) : null}
       {diff.length > 0 ? (
         <p className="muted">
           Request changes: <code>{diff.join(', ')}</code>

@@ -32,7 +32,18 @@ export function ReplaySection({ index, host }: { index: number; host: ReplayHost
             sendReplay(host, engine, state).then(
               (record) => addReplay(index, record),
               (err: unknown) =>
-                addReplay(index, { id: Date.now(), at: Date.now(), mode: state.mode, request: state.req, outcome: null, refused: `The replay failed: ${String(err)}`, diagnosis: null, exchange: null, notSent: [], setByRule: [] }),
+                addReplay(index, {
+                  id: Date.now(),
+                  at: Date.now(),
+                  mode: state.mode,
+                  request: state.req,
+                  outcome: null,
+                  refused: `The replay failed: ${String(err)}`,
+                  diagnosis: null,
+                  exchange: null,
+                  notSent: [],
+                  setByRule: [],
+                }),
             )
           }
         />

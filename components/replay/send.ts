@@ -15,9 +15,21 @@ let counter = 0;
  * the host's permission request must be the first thing that happens after the click, so
  * nothing is awaited before it.
  */
-export async function sendReplay(host: ReplayHost, engine: CaptureEngine, state: EditorState, timeoutMs = REPLAY_TIMEOUT_MS): Promise<ReplayRecord> {
+export async function sendReplay(
+  host: ReplayHost,
+  engine: CaptureEngine,
+  state: EditorState,
+  timeoutMs = REPLAY_TIMEOUT_MS,
+): Promise<ReplayRecord> {
   const request = applyAuth(state.req, state.auth);
-  const base = { id: ++counter, at: Date.now(), mode: state.mode, request, notSent: [] as string[], setByRule: [] as string[] };
+  const base = {
+    id: ++counter,
+    at: Date.now(),
+    mode: state.mode,
+    request,
+    notSent: [] as string[],
+    setByRule: [] as string[],
+  };
   const started = new Date();
   let origin: string | null;
   let record: Omit<ReplayRecord, 'diagnosis' | 'exchange'>;

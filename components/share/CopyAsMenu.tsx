@@ -29,18 +29,40 @@ export function CopyAsMenu({ entry, index }: { entry: HarEntry; index: number })
         type="button"
         data-testid="download-har"
         title="A HAR with this request, secrets replaced by placeholders"
-        onClick={() => downloadText(`why403-entry-${index}.har`, JSON.stringify(redactHar({ log: { version: '1.2', creator: { name: 'why403', version: '1' }, entries: [entry] } }).har, null, 2), 'application/json')}
+        onClick={() =>
+          downloadText(
+            `why403-entry-${index}.har`,
+            JSON.stringify(
+              redactHar({ log: { version: '1.2', creator: { name: 'why403', version: '1' }, entries: [entry] } }).har,
+              null,
+              2,
+            ),
+            'application/json',
+          )
+        }
       >
         Download HAR (redacted)
       </button>
       {open && (
         <div className="menu" role="menu">
           <label className="toggle">
-            <input type="checkbox" data-testid="copy-redact" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
+            <input
+              type="checkbox"
+              data-testid="copy-redact"
+              checked={redact}
+              onChange={(e) => setRedact(e.target.checked)}
+            />
             Redact secrets
           </label>
           {Object.values(EXPORTERS).map((t) => (
-            <button key={t.id} type="button" role="menuitem" data-testid="copy-format" data-format={t.id} onClick={() => pick(t.id)}>
+            <button
+              key={t.id}
+              type="button"
+              role="menuitem"
+              data-testid="copy-format"
+              data-format={t.id}
+              onClick={() => pick(t.id)}
+            >
               {t.label}
             </button>
           ))}

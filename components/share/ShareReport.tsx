@@ -14,7 +14,10 @@ export function ShareReport({ engine, index, onClose }: { engine: CaptureEngine;
   const [reveal, setReveal] = useState<ReadonlySet<string>>(new Set());
   const [copied, setCopied] = useState(false);
   const d = engine.diagnoses.get(index);
-  const report = useMemo(() => (d ? buildReport(engine.logIndex, [d], { reveal, source: 'Why403 DevTools panel' }) : null), [engine, d, reveal]);
+  const report = useMemo(
+    () => (d ? buildReport(engine.logIndex, [d], { reveal, source: 'Why403 DevTools panel' }) : null),
+    [engine, d, reveal],
+  );
   // The list of secrets comes from the fully redacted build, so a revealed one keeps its toggle.
   const secrets = useMemo(() => (d ? buildReport(engine.logIndex, [d], {}).secrets : []), [engine, d]);
   if (!report) return null;
@@ -31,7 +34,14 @@ export function ShareReport({ engine, index, onClose }: { engine: CaptureEngine;
       <div className="line">
         <div className="segmented" role="group" aria-label="Format">
           {REPORT_FORMATS.map((f) => (
-            <button key={f} type="button" data-testid="report-format" data-format={f} aria-pressed={format === f} onClick={() => setFormat(f)}>
+            <button
+              key={f}
+              type="button"
+              data-testid="report-format"
+              data-format={f}
+              aria-pressed={format === f}
+              onClick={() => setFormat(f)}
+            >
               {f === 'md' ? 'Markdown' : f.toUpperCase()}
             </button>
           ))}
@@ -39,7 +49,11 @@ export function ShareReport({ engine, index, onClose }: { engine: CaptureEngine;
         <button type="button" data-testid="report-copy" onClick={() => void copyText(text).then(setCopied)}>
           {copied ? 'Copied' : 'Copy'}
         </button>
-        <button type="button" data-testid="report-download" onClick={() => downloadText(`why403-report-${index}.${format}`, text, MIME[format])}>
+        <button
+          type="button"
+          data-testid="report-download"
+          onClick={() => downloadText(`why403-report-${index}.${format}`, text, MIME[format])}
+        >
           Download
         </button>
         <button type="button" onClick={onClose}>
@@ -51,7 +65,13 @@ export function ShareReport({ engine, index, onClose }: { engine: CaptureEngine;
           <legend>Redacted ({secrets.length}); reveal only what the reader must see:</legend>
           {secrets.map((s) => (
             <label key={s.name} title={s.places.join('; ')}>
-              <input type="checkbox" data-testid="report-reveal" data-secret={s.name} checked={reveal.has(s.name)} onChange={() => toggle(s.name)} />
+              <input
+                type="checkbox"
+                data-testid="report-reveal"
+                data-secret={s.name}
+                checked={reveal.has(s.name)}
+                onChange={() => toggle(s.name)}
+              />
               <code>{s.name}</code> {s.note}
             </label>
           ))}

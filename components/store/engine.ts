@@ -1,4 +1,12 @@
-import { diagnoseExchange, LogIndex, refreshBody, toExchange, type EntryDiagnosis, type Exchange, type HarEntry } from '../../lib';
+import {
+  diagnoseExchange,
+  LogIndex,
+  refreshBody,
+  toExchange,
+  type EntryDiagnosis,
+  type Exchange,
+  type HarEntry,
+} from '../../lib';
 
 /**
  * The engine side of the panel: the growing log, its index and one diagnosis per entry.

@@ -56,7 +56,12 @@ export function createPanelStore(options: StoreOptions = {}) {
 
     const recompute = (rows: Row[], patch: Partial<PanelState> = {}) => {
       const s = { ...get(), ...patch };
-      set({ ...patch, rows, visible: visibleRows(rows, s.filter, s.search), flaggedCount: rows.reduce((n, r) => n + (r.flagged ? 1 : 0), 0) });
+      set({
+        ...patch,
+        rows,
+        visible: visibleRows(rows, s.filter, s.search),
+        flaggedCount: rows.reduce((n, r) => n + (r.flagged ? 1 : 0), 0),
+      });
     };
 
     const evictIfNeeded = (rows: Row[]): Row[] => {
@@ -129,7 +134,8 @@ export function createPanelStore(options: StoreOptions = {}) {
         const { visible, selected } = get();
         if (visible.length === 0) return;
         const at = visible.findIndex((r) => r.index === selected);
-        const next = at === -1 ? (delta > 0 ? 0 : visible.length - 1) : Math.max(0, Math.min(visible.length - 1, at + delta));
+        const next =
+          at === -1 ? (delta > 0 ? 0 : visible.length - 1) : Math.max(0, Math.min(visible.length - 1, at + delta));
         set({ selected: visible[next]!.index });
       },
 
@@ -143,7 +149,14 @@ export function createPanelStore(options: StoreOptions = {}) {
       clear(navigation = false) {
         get().engine.clear(navigation);
         nextIndex = 0;
-        recompute([], { selected: null, dropped: 0, replays: {}, version: get().version + 1, generation: get().generation + 1, notice: null });
+        recompute([], {
+          selected: null,
+          dropped: 0,
+          replays: {},
+          version: get().version + 1,
+          generation: get().generation + 1,
+          notice: null,
+        });
       },
 
       importHar(text, fileName) {
@@ -173,7 +186,8 @@ export function createPanelStore(options: StoreOptions = {}) {
         });
         recompute(rows, { version: get().version + 1 });
       },
-      addReplay: (index, record) => set({ replays: { ...get().replays, [index]: [...(get().replays[index] ?? []), record] } }),
+      addReplay: (index, record) =>
+        set({ replays: { ...get().replays, [index]: [...(get().replays[index] ?? []), record] } }),
     };
   });
 }

@@ -92,11 +92,23 @@ export function createReplayHost(): ReplayHost {
         if (outcome?.kind === 'network-error' && outcome.cors) {
           // The page cannot tell CORS from "nothing listening"; DevTools' record can.
           const netError = await recordedNetError(req.url, req.method, since);
-          if (netError) return { ...outcome, netError, cors: isCorsLikeError(netError), message: `${outcome.message} (${netError})` };
+          if (netError)
+            return {
+              ...outcome,
+              netError,
+              cors: isCorsLikeError(netError),
+              message: `${outcome.message} (${netError})`,
+            };
         }
         if (outcome) return outcome;
       }
-      return { kind: 'network-error', message: 'The page did not report back (did it navigate away?)', cors: false, timedOut: true, ms: performance.now() - t0 };
+      return {
+        kind: 'network-error',
+        message: 'The page did not report back (did it navigate away?)',
+        cors: false,
+        timedOut: true,
+        ms: performance.now() - t0,
+      };
     },
     direct: directReplay,
     async pageOrigin() {

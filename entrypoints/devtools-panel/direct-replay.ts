@@ -32,7 +32,8 @@ export async function directReplay(req: ReplayRequest, timeoutMs: number): Promi
     return { sent: false, reason: `"${req.url}" is not a valid URL.` };
   }
   const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
-  if (!granted) return { sent: false, reason: `Host access to ${origin} was not granted, so Why403 cannot send to it directly.` };
+  if (!granted)
+    return { sent: false, reason: `Host access to ${origin} was not granted, so Why403 cannot send to it directly.` };
 
   const headers = req.headers.filter((h) => h.name.trim());
   const plain = headers.filter((h) => !isForbiddenHeader(h.name));
@@ -53,7 +54,11 @@ export async function directReplay(req: ReplayRequest, timeoutMs: number): Promi
             },
             // Scoped by initiator, not tabIds: [-1]. Chrome ties a DevTools panel's requests to
             // the inspected tab, so a -1 rule never matched (checked in real DevTools).
-            condition: { regexFilter: `^${escapeRegex(target)}$`, initiatorDomains: [ownHost()], resourceTypes: ['xmlhttprequest'] },
+            condition: {
+              regexFilter: `^${escapeRegex(target)}$`,
+              initiatorDomains: [ownHost()],
+              resourceTypes: ['xmlhttprequest'],
+            },
           },
         ] as never,
       });
@@ -68,7 +73,13 @@ export async function directReplay(req: ReplayRequest, timeoutMs: number): Promi
   const t0 = performance.now();
   let outcome: ReplayOutcome;
   try {
-    const init: RequestInit = { method: req.method, headers: plain.map((h): [string, string] => [h.name.trim(), h.value]), credentials: 'omit', cache: 'no-store', signal: ctrl.signal };
+    const init: RequestInit = {
+      method: req.method,
+      headers: plain.map((h): [string, string] => [h.name.trim(), h.value]),
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: ctrl.signal,
+    };
     if (req.body !== null && req.method !== 'GET' && req.method !== 'HEAD') init.body = req.body;
     const r = await fetch(req.url, init);
     const text = await r.text();
@@ -83,10 +94,17 @@ export async function directReplay(req: ReplayRequest, timeoutMs: number): Promi
     };
   } catch (err) {
     const timedOut = (err as Error)?.name === 'AbortError';
-    outcome = { kind: 'network-error', message: timedOut ? `No answer within ${Math.round(timeoutMs / 1000)} s` : String((err as Error)?.message ?? err), cors: false, timedOut, ms: performance.now() - t0 };
+    outcome = {
+      kind: 'network-error',
+      message: timedOut ? `No answer within ${Math.round(timeoutMs / 1000)} s` : String((err as Error)?.message ?? err),
+      cors: false,
+      timedOut,
+      ms: performance.now() - t0,
+    };
   } finally {
     clearTimeout(timer);
-    if (setByRule.length > 0) await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [ruleId] }).catch(() => undefined);
+    if (setByRule.length > 0)
+      await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [ruleId] }).catch(() => undefined);
   }
   return { sent: true, outcome, setByRule, notSent };
 }

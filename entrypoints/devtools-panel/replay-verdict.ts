@@ -27,7 +27,9 @@ export async function recordedNetError(url: string, method: string, sinceMs: num
   }
   // DevTools records the failure within a few ms of the rejection; allow some slack.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const log = (await browser.devtools.network.getHAR().catch(() => null)) as unknown as { entries?: HarLike[] } | null;
+    const log = (await browser.devtools.network.getHAR().catch(() => null)) as unknown as {
+      entries?: HarLike[];
+    } | null;
     const entries = Array.isArray(log?.entries) ? log.entries : [];
     for (let i = entries.length - 1; i >= 0; i--) {
       const e = entries[i];

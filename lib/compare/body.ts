@@ -17,14 +17,35 @@ export function diffBodies(failing: Exchange, success: Exchange): DiffItem[] {
   const b = success.requestBody;
   if (a === b) return [];
   if (a === null || b === null) {
-    return [{ area: 'body', name: 'body', change: a === null ? 'removed' : 'added', failing: a === null ? null : `${a.length} chars`, success: b === null ? null : `${b.length} chars` }];
+    return [
+      {
+        area: 'body',
+        name: 'body',
+        change: a === null ? 'removed' : 'added',
+        failing: a === null ? null : `${a.length} chars`,
+        success: b === null ? null : `${b.length} chars`,
+      },
+    ];
   }
-  const item: DiffItem = { area: 'body', name: 'body', change: 'changed', failing: `${a.length} chars`, success: `${b.length} chars` };
+  const item: DiffItem = {
+    area: 'body',
+    name: 'body',
+    change: 'changed',
+    failing: `${a.length} chars`,
+    success: `${b.length} chars`,
+  };
   const ka = jsonKeys(a);
   const kb = jsonKeys(b);
   if (ka && kb) {
-    const only = (x: string[], y: string[]) => x.filter((k) => !y.includes(k)).slice(0, 20).map((k) => clip(k, 40));
-    const parts = [only(ka, kb).length ? `fields only in the failing body: ${only(ka, kb).join(', ')}` : '', only(kb, ka).length ? `fields only in the successful body: ${only(kb, ka).join(', ')}` : ''].filter(Boolean);
+    const only = (x: string[], y: string[]) =>
+      x
+        .filter((k) => !y.includes(k))
+        .slice(0, 20)
+        .map((k) => clip(k, 40));
+    const parts = [
+      only(ka, kb).length ? `fields only in the failing body: ${only(ka, kb).join(', ')}` : '',
+      only(kb, ka).length ? `fields only in the successful body: ${only(kb, ka).join(', ')}` : '',
+    ].filter(Boolean);
     item.detail = parts.length ? parts.join('; ') : 'same JSON fields, different values';
   }
   return [item];

@@ -12,11 +12,20 @@ export function claimsDiff(failing: string, success: string): string | null {
   const a = keptJwtParts(failing.replace(/^bearer\s+/i, '').trim());
   const b = keptJwtParts(success.replace(/^bearer\s+/i, '').trim());
   if (!a || !b) return null;
-  const keys = [...new Set([...Object.keys(a.claims), ...Object.keys(b.claims), ...Object.keys(a.header).map((k) => `header.${k}`)])];
+  const keys = [
+    ...new Set([
+      ...Object.keys(a.claims),
+      ...Object.keys(b.claims),
+      ...Object.keys(a.header).map((k) => `header.${k}`),
+    ]),
+  ];
   const diffs: string[] = [];
   for (const k of keys) {
-    const [fa, sb] = k.startsWith('header.') ? [a.header[k.slice(7)], b.header[k.slice(7)]] : [a.claims[k], b.claims[k]];
-    if (JSON.stringify(fa) !== JSON.stringify(sb)) diffs.push(`${k}: ${show(k, sb)} (worked) → ${show(k, fa)} (failed)`);
+    const [fa, sb] = k.startsWith('header.')
+      ? [a.header[k.slice(7)], b.header[k.slice(7)]]
+      : [a.claims[k], b.claims[k]];
+    if (JSON.stringify(fa) !== JSON.stringify(sb))
+      diffs.push(`${k}: ${show(k, sb)} (worked) → ${show(k, fa)} (failed)`);
   }
   return diffs.length ? `JWT claims differ: ${diffs.join('; ')}` : 'JWT: same diagnostic claims, different token';
 }

@@ -1,4 +1,4 @@
-import type { LogIndex } from '../diagnose/log-index';
+import type { LogIndex } from '../core/log-index';
 import type { Exchange } from '../model/exchange';
 import { basicUser } from '../redact/basic';
 import { isSecretHeader, redactHeader, redactUrl, renderDoc, Vault } from '../redact';
@@ -15,7 +15,10 @@ function headerMap(x: Exchange): Map<string, { name: string; value: string }> {
     const key = h.name.toLowerCase();
     const prev = m.get(key);
     // Repeated headers compare as one list, the way a server reads them.
-    m.set(key, { name: prev?.name ?? h.name, value: prev ? `${prev.value}, ${String(h.value ?? '').trim()}` : String(h.value ?? '').trim() });
+    m.set(key, {
+      name: prev?.name ?? h.name,
+      value: prev ? `${prev.value}, ${String(h.value ?? '').trim()}` : String(h.value ?? '').trim(),
+    });
   }
   return m;
 }
@@ -23,11 +26,18 @@ function headerMap(x: Exchange): Map<string, { name: string; value: string }> {
 function authDetail(failing: string, success: string): string | undefined {
   const scheme = (v: string) => v.trim().split(/\s+/)[0]!.toLowerCase();
   if (scheme(failing) !== scheme(success)) return `scheme ${scheme(success)} (worked) → ${scheme(failing)} (failed)`;
-  const cred = (v: string) => v.trim().slice(v.trim().indexOf(' ') + 1).trim();
+  const cred = (v: string) =>
+    v
+      .trim()
+      .slice(v.trim().indexOf(' ') + 1)
+      .trim();
   if (scheme(failing) === 'basic') {
     const a = basicUser(cred(failing));
     const b = basicUser(cred(success));
-    if (a && b) return a.user === b.user ? `same user "${a.user}", different password` : `user "${b.user}" (worked) → "${a.user}" (failed)`;
+    if (a && b)
+      return a.user === b.user
+        ? `same user "${a.user}", different password`
+        : `user "${b.user}" (worked) → "${a.user}" (failed)`;
   }
   return claimsDiff(cred(failing), cred(success)) ?? 'a different credential';
 }
@@ -42,11 +52,19 @@ export function compareRequests(failing: Exchange, success: Exchange, vault: Vau
   const items: DiffItem[] = [];
   const same: string[] = [];
   const ignored: string[] = [];
-  const show = (name: string, value: string | undefined) => (value === undefined ? null : renderDoc(redactHeader(name, value, vault), vault));
-  if (failing.method !== success.method) items.push({ area: 'method', name: 'method', change: 'changed', failing: failing.method, success: success.method });
+  const show = (name: string, value: string | undefined) =>
+    value === undefined ? null : renderDoc(redactHeader(name, value, vault), vault);
+  if (failing.method !== success.method)
+    items.push({ area: 'method', name: 'method', change: 'changed', failing: failing.method, success: success.method });
   const base = (x: Exchange) => (x.url ? `${x.url.origin}${x.url.pathname}` : x.rawUrl.split(/[?#]/)[0]!);
   if (base(failing) !== base(success)) {
-    items.push({ area: 'url', name: 'URL', change: 'changed', failing: renderDoc(redactUrl(base(failing), vault), vault), success: renderDoc(redactUrl(base(success), vault), vault) });
+    items.push({
+      area: 'url',
+      name: 'URL',
+      change: 'changed',
+      failing: renderDoc(redactUrl(base(failing), vault), vault),
+      success: renderDoc(redactUrl(base(success), vault), vault),
+    });
   }
   items.push(...diffQuery(failing, success, vault));
   const a = headerMap(failing);
@@ -58,7 +76,8 @@ export function compareRequests(failing: Exchange, success: Exchange, vault: Vau
     const area = OWN_AREA[key] ?? 'header';
     if (area === 'cookie') continue;
     if (fa?.value === sb?.value) {
-      if (area === 'auth' || (fa && isSecretHeader(key))) same.push(`${name}: the same credential in both (${show(name, fa?.value)})`);
+      if (area === 'auth' || (fa && isSecretHeader(key)))
+        same.push(`${name}: the same credential in both (${show(name, fa?.value)})`);
       continue;
     }
     if (isVolatileHeader(key)) {

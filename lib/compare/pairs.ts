@@ -29,7 +29,13 @@ function diffPairs(
       if (isSecret(name)) same.push(`${area} ${name}: the same value in both (${show(fa)})`);
       continue;
     }
-    items.push({ area, name, change: !sb ? 'added' : !fa ? 'removed' : 'changed', failing: show(fa), success: show(sb) });
+    items.push({
+      area,
+      name,
+      change: !sb ? 'added' : !fa ? 'removed' : 'changed',
+      failing: show(fa),
+      success: show(sb),
+    });
   }
   return { items, same };
 }
@@ -44,13 +50,19 @@ function queryPairs(x: Exchange): { name: string; value: string }[] {
     .filter(Boolean)
     .map((p) => {
       const eq = p.indexOf('=');
-      return { name: safeDecode((eq === -1 ? p : p.slice(0, eq)).replace(/\+/g, ' ')), value: eq === -1 ? '' : p.slice(eq + 1) };
+      return {
+        name: safeDecode((eq === -1 ? p : p.slice(0, eq)).replace(/\+/g, ' ')),
+        value: eq === -1 ? '' : p.slice(eq + 1),
+      };
     });
 }
 
 export function diffQuery(failing: Exchange, success: Exchange, vault: Vault): DiffItem[] {
   const display = (name: string, value: string) => {
-    const t: Text = isSecretParam(name) && value ? [vault.secret(value, { base: `QUERY_${name}`, kind: 'query', where: `request URL query ${name}` })] : [value];
+    const t: Text =
+      isSecretParam(name) && value
+        ? [vault.secret(value, { base: `QUERY_${name}`, kind: 'query', where: `request URL query ${name}` })]
+        : [value];
     return renderDoc(t, vault);
   };
   return diffPairs(queryPairs(failing), queryPairs(success), 'query', display, isSecretParam).items;
@@ -59,6 +71,10 @@ export function diffQuery(failing: Exchange, success: Exchange, vault: Vault): D
 /** Cookies by name; every cookie value counts as secret, as in the rest of the engine. */
 export function diffCookies(failing: Exchange, success: Exchange, vault: Vault): { items: DiffItem[]; same: string[] } {
   const cookies = (x: Exchange) => x.req.getAll('cookie').flatMap(parseCookieHeader);
-  const display = (name: string, value: string) => renderDoc([vault.secret(value, { base: `COOKIE_${name}`, kind: 'cookie', where: `request cookie ${name}` })], vault) || '(empty)';
+  const display = (name: string, value: string) =>
+    renderDoc(
+      [vault.secret(value, { base: `COOKIE_${name}`, kind: 'cookie', where: `request cookie ${name}` })],
+      vault,
+    ) || '(empty)';
   return diffPairs(cookies(failing), cookies(success), 'cookie', display, () => true);
 }

@@ -19,7 +19,12 @@ function isValidUrl(value: string): boolean {
  * absent, ACAO ≠ origin (several values, "null", invalid, mismatch), then ACAC for credentialed
  * requests. `origin` null means the page origin is unknown: the origin comparison is skipped.
  */
-export function checkAccess(res: HeaderList, origin: string | null, credentialed: boolean, stage: 'preflight' | 'response'): CorsCheck | null {
+export function checkAccess(
+  res: HeaderList,
+  origin: string | null,
+  credentialed: boolean,
+  stage: 'preflight' | 'response',
+): CorsCheck | null {
   const prefix = stage === 'preflight' ? PREFLIGHT_PREFIX : '';
   const { value, count } = allowOriginValue(res);
   if (value === '*') {
@@ -28,11 +33,18 @@ export function checkAccess(res: HeaderList, origin: string | null, credentialed
       kind: 'wildcard_with_credentials',
       stage,
       value,
-      message: `${prefix}The value of the 'Access-Control-Allow-Origin' header in the response must not be the wildcard '*' when the request's credentials mode is 'include'.`,
+      message:
+        `${prefix}The value of the 'Access-Control-Allow-Origin' header in the response must not ` +
+        `be the wildcard '*' when the request's credentials mode is 'include'.`,
     };
   }
   if (value === null) {
-    return { kind: 'missing_allow_origin', stage, value: null, message: `${prefix}No 'Access-Control-Allow-Origin' header is present on the requested resource.` };
+    return {
+      kind: 'missing_allow_origin',
+      stage,
+      value: null,
+      message: `${prefix}No 'Access-Control-Allow-Origin' header is present on the requested resource.`,
+    };
   }
   if (origin !== null && value !== origin) {
     if (count > 1 || /[ ,]/.test(value)) {
@@ -44,7 +56,12 @@ export function checkAccess(res: HeaderList, origin: string | null, credentialed
       };
     }
     if (value !== 'null' && !isValidUrl(value)) {
-      return { kind: 'allow_origin_mismatch', stage, value, message: `${prefix}The 'Access-Control-Allow-Origin' header contains the invalid value '${value}'.` };
+      return {
+        kind: 'allow_origin_mismatch',
+        stage,
+        value,
+        message: `${prefix}The 'Access-Control-Allow-Origin' header contains the invalid value '${value}'.`,
+      };
     }
     return {
       kind: 'allow_origin_mismatch',
@@ -62,7 +79,9 @@ export function checkAccess(res: HeaderList, origin: string | null, credentialed
         kind: 'invalid_allow_credentials',
         stage,
         value: acacValue,
-        message: `${prefix}The value of the 'Access-Control-Allow-Credentials' header in the response is '${acacValue ?? ''}' which must be 'true' when the request's credentials mode is 'include'.`,
+        message:
+          `${prefix}The value of the 'Access-Control-Allow-Credentials' header in the response is ` +
+          `'${acacValue ?? ''}' which must be 'true' when the request's credentials mode is 'include'.`,
       };
     }
   }

@@ -19,7 +19,8 @@ function parseV4(host: string): number[] | null {
 function v4Space(p: number[]): AddressSpace {
   const [a, b] = p as [number, number];
   if (a === 127 || (a === 0 && p.every((x) => x === 0))) return 'loopback';
-  if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254)) return 'local';
+  if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254))
+    return 'local';
   return 'public';
 }
 
@@ -57,6 +58,7 @@ export function hostSpace(hostname: string): { space: AddressSpace; certain: boo
   if (host === 'localhost' || host.endsWith('.localhost')) return { space: 'loopback', certain: true };
   if (host.endsWith('.local')) return { space: 'local', certain: true };
   // Single-label intranet names and the private-use TLDs usually resolve to private addresses.
-  if (!host.includes('.') || /\.(internal|lan|home\.arpa|intranet|corp)$/.test(host)) return { space: 'local', certain: false };
+  if (!host.includes('.') || /\.(internal|lan|home\.arpa|intranet|corp)$/.test(host))
+    return { space: 'local', certain: false };
   return { space: 'public', certain: false };
 }

@@ -36,7 +36,8 @@ export function evaluateCors(input: CorsInput): CorsVerdict {
   const target = x.url && (x.url.protocol === 'http:' || x.url.protocol === 'https:') ? x.url.origin : null;
   const need = preflightNeed(x, preflight);
   const credentialed = input.cookieNames.length > 0;
-  const verdictRecorded = typeof x.entry.response === 'object' && x.entry.response !== null && '_error' in x.entry.response;
+  const verdictRecorded =
+    typeof x.entry.response === 'object' && x.entry.response !== null && '_error' in x.entry.response;
   const verdict: CorsVerdict = {
     applies: false,
     reason: '',
@@ -46,7 +47,11 @@ export function evaluateCors(input: CorsInput): CorsVerdict {
     blocked: false,
     verdictRecorded,
     credentials: credentialed ? 'include' : 'unknown',
-    ...(credentialed ? { credentialsEvidence: `Cookie sent (${input.cookieNames.slice(0, 6).join(', ')}${input.cookieNames.length > 6 ? ', …' : ''})` } : {}),
+    ...(credentialed
+      ? {
+          credentialsEvidence: `Cookie sent (${input.cookieNames.slice(0, 6).join(', ')}${input.cookieNames.length > 6 ? ', …' : ''})`,
+        }
+      : {}),
     need,
     preflight,
     failures: [],
@@ -55,8 +60,13 @@ export function evaluateCors(input: CorsInput): CorsVerdict {
   if (!target) return { ...verdict, reason: 'not an http(s) URL' };
   if (!isCorsMode(x)) return { ...verdict, reason: 'not a CORS-mode request (navigation, no-cors or websocket)' };
   if (page.origin === null && !input.blocked) return { ...verdict, reason: 'the page origin is unknown' };
-  if (page.origin !== null && !isCrossOrigin(page.origin, target)) return { ...verdict, reason: `same-origin (${target})` };
-  const applied: CorsVerdict = { ...verdict, applies: true, reason: `cross-origin: ${page.origin ?? 'unknown origin'} → ${target}` };
+  if (page.origin !== null && !isCrossOrigin(page.origin, target))
+    return { ...verdict, reason: `same-origin (${target})` };
+  const applied: CorsVerdict = {
+    ...verdict,
+    applies: true,
+    reason: `cross-origin: ${page.origin ?? 'unknown origin'} → ${target}`,
+  };
   // Chrome writes `_error` on every entry (null when fine): its verdict beats our re-check.
   if (verdictRecorded && !input.blocked) return applied;
   const failures = runChecks(input, page.origin, credentialed);
@@ -69,7 +79,10 @@ export function evaluateCors(input: CorsInput): CorsVerdict {
       stage: 'browser',
       value: null,
       message: `Permission was denied for this request to access the \`${crossing.to}\` address space.`,
-      inferred: failures.length === 0 ? `${why} and nothing else in the capture explains the block` : `${why}; Local Network Access may block it too`,
+      inferred:
+        failures.length === 0
+          ? `${why} and nothing else in the capture explains the block`
+          : `${why}; Local Network Access may block it too`,
       confidence: failures.length === 0 ? (crossing.certain ? 0.75 : 0.65) : 0.5,
     });
   }
@@ -98,7 +111,9 @@ function runChecks(input: CorsInput, origin: string | null, credentialed: boolea
   // Blocked, yet every check passes without credentials: only credentials mode "include"
   // (fetch credentials: 'include', XHR withCredentials) explains it; the Cookie header may
   // simply be absent (no cookie for that site, or provisional headers).
-  const why = 'no Cookie header was recorded, but the block is explained only if the request ran with credentials mode "include" (fetch credentials: \'include\' or XHR withCredentials)';
+  const why =
+    'no Cookie header was recorded, but the block is explained only if the request ran with credentials ' +
+    'mode "include" (fetch credentials: \'include\' or XHR withCredentials)';
   const pf = preflight ? checkPreflight(preflight, need, origin, true) : [];
   if (pf.length > 0) return pf.slice(0, 1).map((f) => ({ ...f, inferred: why, confidence: 0.72 }));
   const r = responseRecorded ? checkAccess(x.res, origin, true, 'response') : null;

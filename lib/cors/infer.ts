@@ -17,7 +17,9 @@ export function inferWithoutPreflight(need: PreflightNeed): CorsFailure[] {
         stage: 'response',
         value: null,
         message: "No 'Access-Control-Allow-Origin' header is present on the requested resource.",
-        inferred: 'the browser blocked this simple request and recorded no response headers to check; a missing Access-Control-Allow-Origin is the usual reason',
+        inferred:
+          'the browser blocked this simple request and recorded no response headers to check; a missing ' +
+          'Access-Control-Allow-Origin is the usual reason',
         confidence: 0.6,
       },
     ];
@@ -25,7 +27,9 @@ export function inferWithoutPreflight(need: PreflightNeed): CorsFailure[] {
   const reasons: string[] = [];
   if (!need.methodSafelisted) reasons.push(`method ${need.method}`);
   if (need.headers.length > 0) reasons.push(`header${need.headers.length > 1 ? 's' : ''} ${need.headers.join(', ')}`);
-  const why = `the request needed a preflight (${reasons.join('; ')}) and was blocked with status 0, but no preflight was captured (Firefox HAR, Chrome's preflight cache, or a capture started late)`;
+  const why =
+    `the request needed a preflight (${reasons.join('; ')}) and was blocked with status 0, but ` +
+    `no preflight was captured (Firefox HAR, Chrome's preflight cache, or a capture started late)`;
   const out: CorsFailure[] = [
     {
       kind: 'missing_allow_origin',

@@ -28,7 +28,11 @@ export function spaceCrossing(x: Exchange, origin: string | null): SpaceCrossing
   const byIp = ipSpace(serverIp);
   const byName = hostSpace(x.url.hostname);
   const to = byName.certain || !byIp ? byName.space : byIp;
-  const toFrom = byName.certain ? `hostname ${x.url.hostname}` : byIp ? `server address ${serverIp}` : `hostname ${x.url.hostname} (guessed)`;
+  const toFrom = byName.certain
+    ? `hostname ${x.url.hostname}`
+    : byIp
+      ? `server address ${serverIp}`
+      : `hostname ${x.url.hostname} (guessed)`;
   if (!isMorePrivate(page.space, to)) return null;
   return { from: page.space, to, toFrom, certain: (byName.certain || byIp !== null) && page.certain };
 }

@@ -17,14 +17,25 @@ export function preflightNeed(x: Exchange, preflight: Exchange | null): Prefligh
   if (preflight) {
     const method = preflight.req.get('access-control-request-method')?.trim() || rawMethod(x);
     const headers = parseList(preflight.req, 'access-control-request-headers').items.map((h) => h.toLowerCase());
-    return { needed: true, method, methodSafelisted: isSafelistedMethod(method), headers: [...new Set(headers)], from: 'preflight' };
+    return {
+      needed: true,
+      method,
+      methodSafelisted: isSafelistedMethod(method),
+      headers: [...new Set(headers)],
+      from: 'preflight',
+    };
   }
   const method = rawMethod(x);
   const recorded = Array.isArray(x.entry.request?.headers) ? x.entry.request.headers : [];
   const headers = unsafeHeaderNames(recorded);
   // Provisional headers of a request that never left may omit Content-Type; the body's type stands in.
   const bodyType = x.entry.request?.postData?.mimeType;
-  if (!x.req.has('content-type') && typeof bodyType === 'string' && bodyType && !isSafelistedHeader('content-type', bodyType)) {
+  if (
+    !x.req.has('content-type') &&
+    typeof bodyType === 'string' &&
+    bodyType &&
+    !isSafelistedHeader('content-type', bodyType)
+  ) {
     headers.push('content-type');
     headers.sort();
   }

@@ -25,13 +25,15 @@ export function httpOrigin(value: string | undefined | null): string | null {
  */
 export function pageOriginOf(x: Exchange, preflight: Exchange | null, pageUrl?: string | null): PageOrigin {
   const raw = x.req.get('origin')?.trim();
-  if (raw === 'null') return { origin: 'null', from: 'Origin: null (opaque origin: sandboxed iframe, file: or data: page)' };
+  if (raw === 'null')
+    return { origin: 'null', from: 'Origin: null (opaque origin: sandboxed iframe, file: or data: page)' };
   const fromHeader = httpOrigin(raw);
   if (fromHeader) return { origin: raw === fromHeader ? raw : fromHeader, from: 'Origin header' };
   const pre = preflight?.req.get('origin')?.trim();
   if (pre === 'null') return { origin: 'null', from: `the preflight's Origin: null (entry #${preflight!.index})` };
   const fromPreflight = httpOrigin(pre);
-  if (fromPreflight) return { origin: fromPreflight, from: `the preflight's Origin header (entry #${preflight!.index})` };
+  if (fromPreflight)
+    return { origin: fromPreflight, from: `the preflight's Origin header (entry #${preflight!.index})` };
   const fromReferer = httpOrigin(x.req.get('referer'));
   if (fromReferer) return { origin: fromReferer, from: 'the Referer header (no Origin header recorded)' };
   const fromPage = httpOrigin(pageUrl);

@@ -4,7 +4,6 @@ import { parseList } from './lists';
 import { isSafelistedMethod } from './safelist';
 import type { CorsCheck, PreflightNeed } from './types';
 
-
 const PREFIX = "Response to preflight request doesn't pass access control check: ";
 
 export function isRedirect(p: Exchange): boolean {
@@ -34,10 +33,22 @@ export function methodAllowed(allowed: readonly string[], method: string, creden
  * Network Access; then ACAM/ACAH parsing; then the method; then the headers. Every failing check
  * is returned in order, but an origin-level failure stops the list: nothing after it is read.
  */
-export function checkPreflight(p: Exchange, need: PreflightNeed, origin: string | null, credentialed: boolean): CorsCheck[] {
+export function checkPreflight(
+  p: Exchange,
+  need: PreflightNeed,
+  origin: string | null,
+  credentialed: boolean,
+): CorsCheck[] {
   if (isRedirect(p)) {
     const location = p.res.get('location') ?? p.entry.response?.redirectURL ?? '';
-    return [{ kind: 'preflight_redirect', stage: 'preflight', value: location || null, message: `${PREFIX}Redirect is not allowed for a preflight request.` }];
+    return [
+      {
+        kind: 'preflight_redirect',
+        stage: 'preflight',
+        value: location || null,
+        message: `${PREFIX}Redirect is not allowed for a preflight request.`,
+      },
+    ];
   }
   const out: CorsCheck[] = [];
   const access = checkAccess(p.res, origin, credentialed, 'preflight');
@@ -46,7 +57,12 @@ export function checkPreflight(p: Exchange, need: PreflightNeed, origin: string 
     out.push(access);
   }
   if (p.status < 200 || p.status > 299) {
-    out.push({ kind: 'preflight_invalid_status', stage: 'preflight', value: String(p.status), message: `${PREFIX}It does not have HTTP ok status.` });
+    out.push({
+      kind: 'preflight_invalid_status',
+      stage: 'preflight',
+      value: String(p.status),
+      message: `${PREFIX}It does not have HTTP ok status.`,
+    });
   }
   const askedPna = p.req.get('access-control-request-private-network')?.trim().toLowerCase() === 'true';
   const pna = p.res.get('access-control-allow-private-network');
@@ -57,20 +73,40 @@ export function checkPreflight(p: Exchange, need: PreflightNeed, origin: string 
       value: pna ?? null,
       message:
         pna === undefined
-          ? `${PREFIX}No 'Access-Control-Allow-Private-Network' header was present in the preflight response for this private network request.`
+          ? `${PREFIX}No 'Access-Control-Allow-Private-Network' header was present in the preflight ` +
+            `response for this private network request.`
           : `${PREFIX}The 'Access-Control-Allow-Private-Network' header in the preflight response had a value of '${pna}', not 'true'.`,
     });
   }
   const acam = parseList(p.res, 'access-control-allow-methods');
   const acah = parseList(p.res, 'access-control-allow-headers');
   if (!acam.valid) {
-    out.push({ kind: 'method_not_allowed', stage: 'preflight', value: acam.raw, subject: need.method, message: `${PREFIX}Cannot parse Access-Control-Allow-Methods response header field in preflight response.` });
+    out.push({
+      kind: 'method_not_allowed',
+      stage: 'preflight',
+      value: acam.raw,
+      subject: need.method,
+      message: `${PREFIX}Cannot parse Access-Control-Allow-Methods response header field in preflight response.`,
+    });
   }
   if (!acah.valid) {
-    out.push({ kind: 'header_not_allowed', stage: 'preflight', value: acah.raw, missing: need.headers, subject: need.headers[0], message: `${PREFIX}Cannot parse Access-Control-Allow-Headers response header field in preflight response.` });
+    out.push({
+      kind: 'header_not_allowed',
+      stage: 'preflight',
+      value: acah.raw,
+      missing: need.headers,
+      subject: need.headers[0],
+      message: `${PREFIX}Cannot parse Access-Control-Allow-Headers response header field in preflight response.`,
+    });
   }
   if (acam.valid && !methodAllowed(acam.items, need.method, credentialed)) {
-    out.push({ kind: 'method_not_allowed', stage: 'preflight', value: acam.raw, subject: need.method, message: `Method ${need.method} is not allowed by Access-Control-Allow-Methods in preflight response.` });
+    out.push({
+      kind: 'method_not_allowed',
+      stage: 'preflight',
+      value: acam.raw,
+      subject: need.method,
+      message: `Method ${need.method} is not allowed by Access-Control-Allow-Methods in preflight response.`,
+    });
   }
   const missing = acah.valid ? disallowedHeaders(acah.items, need, credentialed) : [];
   if (missing.length > 0) {

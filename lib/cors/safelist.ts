@@ -10,24 +10,63 @@ export function isSafelistedMethod(method: string): boolean {
 // Forbidden request-header names: the browser owns them, script cannot set them, a preflight
 // never lists them (https://fetch.spec.whatwg.org/#forbidden-request-header).
 const FORBIDDEN = new Set([
-  'accept-charset', 'accept-encoding', 'access-control-request-headers', 'access-control-request-method',
-  'access-control-request-private-network', 'connection', 'content-length', 'cookie', 'cookie2', 'date', 'dnt',
-  'expect', 'host', 'keep-alive', 'origin', 'referer', 'set-cookie', 'te', 'trailer', 'transfer-encoding',
-  'upgrade', 'via',
+  'accept-charset',
+  'accept-encoding',
+  'access-control-request-headers',
+  'access-control-request-method',
+  'access-control-request-private-network',
+  'connection',
+  'content-length',
+  'cookie',
+  'cookie2',
+  'date',
+  'dnt',
+  'expect',
+  'host',
+  'keep-alive',
+  'origin',
+  'referer',
+  'set-cookie',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'via',
 ]);
 
 // Headers Chrome adds itself and that a HAR shows on the request: never the page's doing,
 // so they never cause a preflight (DevTools' "Disable cache" adds Cache-Control/Pragma,
 // HTTP/2+ adds Priority, the cache adds validators, Chromium safelists client hints).
 const BROWSER_ADDED = new Set([
-  'user-agent', 'priority', 'cache-control', 'pragma', 'if-none-match', 'if-modified-since', 'x-client-data',
-  'upgrade-insecure-requests', 'purpose', 'intervention', 'device-memory', 'dpr', 'width', 'viewport-width',
-  'rtt', 'downlink', 'ect', 'save-data', 'x-devtools-emulate-network-conditions-client-id',
+  'user-agent',
+  'priority',
+  'cache-control',
+  'pragma',
+  'if-none-match',
+  'if-modified-since',
+  'x-client-data',
+  'upgrade-insecure-requests',
+  'purpose',
+  'intervention',
+  'device-memory',
+  'dpr',
+  'width',
+  'viewport-width',
+  'rtt',
+  'downlink',
+  'ect',
+  'save-data',
+  'x-devtools-emulate-network-conditions-client-id',
 ]);
 
 /** Set by the browser, not by the page: ignored when deciding whether a preflight was needed. */
 export function isBrowserOwnedHeader(lowerName: string): boolean {
-  return FORBIDDEN.has(lowerName) || BROWSER_ADDED.has(lowerName) || lowerName.startsWith('sec-') || lowerName.startsWith('proxy-');
+  return (
+    FORBIDDEN.has(lowerName) ||
+    BROWSER_ADDED.has(lowerName) ||
+    lowerName.startsWith('sec-') ||
+    lowerName.startsWith('proxy-')
+  );
 }
 
 // https://fetch.spec.whatwg.org/#cors-unsafe-request-header-byte
@@ -95,7 +134,9 @@ export function whyUnsafe(lowerName: string, value: string | undefined): string 
     return `Content-Type "${value.slice(0, 60)}" is not one of application/x-www-form-urlencoded, multipart/form-data or text/plain`;
   }
   if (['accept', 'accept-language', 'content-language', 'range'].includes(lowerName) && value !== undefined) {
-    return value.length > 128 ? `${lowerName} is longer than 128 bytes` : `${lowerName} has a value outside the safelisted form`;
+    return value.length > 128
+      ? `${lowerName} is longer than 128 bytes`
+      : `${lowerName} has a value outside the safelisted form`;
   }
   return `${lowerName} is not a CORS-safelisted header`;
 }

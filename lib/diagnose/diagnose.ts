@@ -1,9 +1,9 @@
 import type { Har } from '../har/types';
 import type { Exchange } from '../model/exchange';
-import type { Cause, EntryDiagnosis } from './causes';
-import { RuleContext, type Rule } from './context';
+import type { Cause, EntryDiagnosis } from '../core/causes';
+import { RuleContext, type Rule } from '../core/context';
 import { isBrowserBlocked, isFlagged } from './flag';
-import { LogIndex } from './log-index';
+import { LogIndex } from '../core/log-index';
 import { mergeCauses } from './merge';
 import { FALLBACK_RULES, RULES } from './rules';
 
@@ -28,14 +28,19 @@ function unknownCause(x: Exchange, failures: string[]): Cause {
     `status ${x.status}`,
     x.req.has('authorization') ? 'Authorization header present' : 'no Authorization header',
     x.req.has('cookie') ? 'cookies sent' : 'no cookies sent',
-    x.body.text ? `response body read (${x.body.text.length} chars), no known signature` : `response body: ${x.body.note ?? 'empty'}`,
+    x.body.text
+      ? `response body read (${x.body.text.length} chars), no known signature`
+      : `response body: ${x.body.note ?? 'empty'}`,
   ];
   return {
     id: 'unknown',
     confidence: 0.1,
     title: 'No rule explains this refusal',
     summary: 'Nothing in the request, the response or the log matched a known cause. What was checked is listed below.',
-    evidence: [...checked.map((detail) => ({ where: 'log' as const, name: 'checked', detail })), ...failures.map((detail) => ({ where: 'log' as const, name: 'error', detail }))],
+    evidence: [
+      ...checked.map((detail) => ({ where: 'log' as const, name: 'checked', detail })),
+      ...failures.map((detail) => ({ where: 'log' as const, name: 'error', detail })),
+    ],
     fixes: ['Compare with a call that works (same endpoint, same identity) and read the server logs for this request.'],
   };
 }
@@ -44,7 +49,15 @@ function unknownCause(x: Exchange, failures: string[]): Cause {
 export function diagnoseExchange(log: LogIndex, x: Exchange, rules: readonly Rule[] = RULES): EntryDiagnosis {
   const flagged = isFlagged(x);
   const ctx = new RuleContext(x, log);
-  const base: EntryDiagnosis = { index: x.index, method: x.method, url: x.rawUrl, status: x.status, flagged, cors: isBrowserBlocked(x), causes: [] };
+  const base: EntryDiagnosis = {
+    index: x.index,
+    method: x.method,
+    url: x.rawUrl,
+    status: x.status,
+    flagged,
+    cors: isBrowserBlocked(x),
+    causes: [],
+  };
   const preflight = ctx.preflight;
   if (preflight) base.preflightIndex = preflight.index;
   if (!flagged) return base;

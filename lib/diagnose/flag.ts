@@ -8,7 +8,8 @@ import type { Signature } from '../vendors/types';
 export const FLAG_STATUSES: ReadonlySet<number> = new Set([401, 403, 407, 419, 429]);
 
 // Errors that are not the server's or CORS's doing: the page or an extension cancelled it.
-const NOT_A_BLOCK = /ERR_ABORTED|ERR_BLOCKED_BY_CLIENT|ERR_INTERNET_DISCONNECTED|ERR_NAME_NOT_RESOLVED|ERR_CONNECTION_REFUSED/;
+const NOT_A_BLOCK =
+  /ERR_ABORTED|ERR_BLOCKED_BY_CLIENT|ERR_INTERNET_DISCONNECTED|ERR_NAME_NOT_RESOLVED|ERR_CONNECTION_REFUSED/;
 
 /**
  * The browser withheld the response from the page. Chrome marks CORS failures as
@@ -17,7 +18,10 @@ const NOT_A_BLOCK = /ERR_ABORTED|ERR_BLOCKED_BY_CLIENT|ERR_INTERNET_DISCONNECTED
  */
 export function isBrowserBlocked(x: Exchange): boolean {
   if (x.isPreflight) return false;
-  if (x.netError) return /ERR_FAILED|CORS|LOCAL_NETWORK_ACCESS|PRIVATE_NETWORK_ACCESS/i.test(x.netError) && !NOT_A_BLOCK.test(x.netError);
+  if (x.netError)
+    return (
+      /ERR_FAILED|CORS|LOCAL_NETWORK_ACCESS|PRIVATE_NETWORK_ACCESS/i.test(x.netError) && !NOT_A_BLOCK.test(x.netError)
+    );
   if (x.status !== 0 || x.res.size > 0) return false;
   const crossOrigin = x.pageOrigin !== null && x.url !== null && x.url.origin !== x.pageOrigin;
   // Firefox's HAR has no _resourceType; an unknown type counts as a script call.

@@ -1,4 +1,4 @@
-import { CAUSE_IDS, type Cause, type Evidence } from './causes';
+import { CAUSE_IDS, type Cause, type Evidence } from '../core/causes';
 
 const ORDER = new Map<string, number>(CAUSE_IDS.map((id, i) => [id, i]));
 

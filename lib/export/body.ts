@@ -22,7 +22,12 @@ function boundaryOf(contentType: string): string | null {
  * The body bytes the browser sent, as HAR holds them: text, base64 (`encoding` or Chrome's
  * `_encoding`), or only form params (rebuilt, and said so). Null when there was none.
  */
-export function exportBody(post: HarPostData | undefined, contentType: string, vault: Vault | null, notes: string[]): ExportBody | null {
+export function exportBody(
+  post: HarPostData | undefined,
+  contentType: string,
+  vault: Vault | null,
+  notes: string[],
+): ExportBody | null {
   if (!post || typeof post !== 'object') return null;
   const enc = post.encoding ?? post._encoding;
   if (typeof post.text === 'string') {
@@ -44,15 +49,24 @@ export function exportBody(post: HarPostData | undefined, contentType: string, v
     const boundary = boundaryOf(contentType);
     if (/^multipart\//i.test(contentType) && boundary) {
       const { text, missingFiles } = multipartFromParams(post, boundary);
-      notes.push(`the body was rebuilt from the recorded form fields${missingFiles ? '; file contents were not captured and are sent empty' : ''}`);
+      notes.push(
+        `the body was rebuilt from the recorded form fields${missingFiles ? '; file contents were not captured and are sent empty' : ''}`,
+      );
       return exportText(text, contentType, vault);
     }
     notes.push('the body was rebuilt from the recorded form fields (application/x-www-form-urlencoded)');
-    return exportText(new URLSearchParams(post.params.map((p) => [String(p.name), String(p.value ?? '')])).toString(), contentType, vault);
+    return exportText(
+      new URLSearchParams(post.params.map((p) => [String(p.name), String(p.value ?? '')])).toString(),
+      contentType,
+      vault,
+    );
   }
   return null;
 }
 
 function exportText(text: string, contentType: string, vault: Vault | null): ExportBody {
-  return { kind: 'text', text: vault ? redactBody(text, contentType, vault, 'request body') : text === '' ? [] : [text] };
+  return {
+    kind: 'text',
+    text: vault ? redactBody(text, contentType, vault, 'request body') : text === '' ? [] : [text],
+  };
 }

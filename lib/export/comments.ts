@@ -7,7 +7,9 @@ import type { ExportRequest } from './types';
  */
 export function commentLines(req: ExportRequest, what: string): string[] {
   const where = req.index === undefined ? '' : ` of entry #${req.index}`;
-  const lines = [`why403: ${what}${where}${req.redacted ? ' (redacted)' : ''}: ${clip(`${req.method} ${displayText(req.url)}`, 200)}`];
+  const lines = [
+    `why403: ${what}${where}${req.redacted ? ' (redacted)' : ''}: ${clip(`${req.method} ${displayText(req.url)}`, 200)}`,
+  ];
   if (req.dropped.length > 0) {
     const groups = new Map<string, string[]>();
     for (const d of req.dropped) groups.set(d.why, [...(groups.get(d.why) ?? []), clip(d.name, 40)]);

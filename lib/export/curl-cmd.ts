@@ -27,10 +27,16 @@ function bodyPipe(req: ExportRequest): string {
 export function renderCurlCmd(req: ExportRequest): string {
   const rem = commentLines(req, 'curl.exe for Windows cmd.exe');
   const nonAscii = [plainOf(req.url) ?? '', ...req.headers.map((h) => plainOf(h.value) ?? '')].some((s) => !cmdSafe(s));
-  if (nonAscii) rem.push('Note: a URL or header holds non-ASCII text, which cmd.exe passes in the console code page; the PowerShell export sends exact bytes.');
+  if (nonAscii)
+    rem.push(
+      'Note: a URL or header holds non-ASCII text, which cmd.exe passes in the console code page; the PowerShell export sends exact bytes.',
+    );
   rem.push('For the cmd.exe prompt (in a .bat file, double every %).');
   if (req.secrets.length > 0) {
-    rem.push('Set these variables first (set "NAME=value"), to the values of the original request; values must not contain " & | < > ^:', ...secretLines(req));
+    rem.push(
+      'Set these variables first (set "NAME=value"), to the values of the original request; values must not contain " & | < > ^:',
+      ...secretLines(req),
+    );
   }
   const groups: string[][] = [['curl.exe', '--globoff', '--path-as-is']];
   const body = req.body;
@@ -47,8 +53,12 @@ export function renderCurlCmd(req: ExportRequest): string {
   }
   const inner = pipe + groups.map((g) => g.join(' ')).join(' ^\n  ');
   // Unset variables would be sent as the literal text %NAME%; the block then does nothing.
-  const command = req.secrets.length > 0 ? `${req.secrets.map((s) => `if defined ${s.name} `).join('')}(${inner})` : inner;
-  if (command.replace(/ \^\n {2}/g, ' ').length > CMD_LINE_LIMIT) rem.push(`Note: this command is longer than cmd.exe's ${CMD_LINE_LIMIT}-character limit; use the PowerShell export.`);
+  const command =
+    req.secrets.length > 0 ? `${req.secrets.map((s) => `if defined ${s.name} `).join('')}(${inner})` : inner;
+  if (command.replace(/ \^\n {2}/g, ' ').length > CMD_LINE_LIMIT)
+    rem.push(
+      `Note: this command is longer than cmd.exe's ${CMD_LINE_LIMIT}-character limit; use the PowerShell export.`,
+    );
   return [...rem.map(cmdComment), command].join('\n') + '\n';
 }
 

@@ -37,8 +37,10 @@ export function curlWords(req: ExportRequest): { groups: string[][]; stdin: stri
   for (const n of curlDefaultsToRemove(req)) groups.push(['-H', shSingle(`${n}:`)]);
   let stdin: string | null = null;
   if (body) {
-    const literal = body.kind === 'text' ? body.text.reduce((n, p) => n + (typeof p === 'string' ? p.length : 0), 0) : Infinity;
-    if (!hasNul(body) && literal < ARG_LIMIT) groups.push(['--data-raw', shWord(body.kind === 'text' ? body.text : [])]);
+    const literal =
+      body.kind === 'text' ? body.text.reduce((n, p) => n + (typeof p === 'string' ? p.length : 0), 0) : Infinity;
+    if (!hasNul(body) && literal < ARG_LIMIT)
+      groups.push(['--data-raw', shWord(body.kind === 'text' ? body.text : [])]);
     else {
       stdin = printfCommand(bodyParts(body));
       groups.push(['--data-binary', '@-']);
@@ -49,12 +51,21 @@ export function curlWords(req: ExportRequest): { groups: string[][]; stdin: stri
 
 export function renderCurl(req: ExportRequest): string {
   const out = commentLines(req, 'curl for bash, zsh and dash').map((l) => `# ${l}`);
-  out.push('# --globoff and --path-as-is send the URL as captured; --data-raw never reads a file; -H \'Name:\' stops curl adding a header the browser did not send.');
+  out.push(
+    '# --globoff and --path-as-is send the URL as captured; --data-raw never reads a file; -H ' +
+      "'Name:' stops curl adding a header the browser did not send.",
+  );
   if (req.secrets.length > 0) {
-    out.push('# Set these environment variables first, to the values of the original request:', ...secretLines(req).map((l) => `#${l}`));
+    out.push(
+      '# Set these environment variables first, to the values of the original request:',
+      ...secretLines(req).map((l) => `#${l}`),
+    );
   }
   const { groups, stdin } = curlWords(req);
-  const prefix = [req.secrets.length > 0 ? `${shGuard(req.secrets.map((s) => s.name))} && \\` : null, stdin ? `${stdin} | \\` : null].filter((s): s is string => s !== null);
+  const prefix = [
+    req.secrets.length > 0 ? `${shGuard(req.secrets.map((s) => s.name))} && \\` : null,
+    stdin ? `${stdin} | \\` : null,
+  ].filter((s): s is string => s !== null);
   return [...out, ...prefix, groups.map((g) => g.join(' ')).join(' \\\n  ')].join('\n') + '\n';
 }
 

@@ -1,14 +1,22 @@
 // What a replay must not carry over from a capture. Content-Length is recomputed from the
 // body; HTTP/2 pseudo-headers are the URL and method again; hop-by-hop headers describe the
 // browser's connection, not the request (RFC 9110 §7.6.1), and curl or fetch set their own.
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'proxy-connection']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+  'proxy-connection',
+]);
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 export function dropReason(name: string, value: string): string | null {
   const n = name.toLowerCase();
   if (n.startsWith(':')) return 'HTTP/2 pseudo-header, carried by the URL and method';
   if (n === 'content-length') return 'recomputed from the body';
-  if (HOP_BY_HOP.has(n)) return 'hop-by-hop, belongs to the browser\'s connection';
+  if (HOP_BY_HOP.has(n)) return "hop-by-hop, belongs to the browser's connection";
   if (!TOKEN.test(name)) return 'not a valid header name';
   if (/[\r\n\0]/.test(value)) return 'value holds a line break or NUL, which HTTP cannot carry';
   return null;

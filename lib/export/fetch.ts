@@ -21,21 +21,39 @@ export function renderFetch(req: ExportRequest): string {
   const out = commentLines(req, 'fetch() for the browser console');
   const ref = (n: string) => n;
   const origin = pageOrigin(req);
-  out.push(`Run it in the DevTools console of a page on ${origin ?? 'the origin that made the request'}: the page's origin decides CORS, as it did.`);
+  out.push(
+    `Run it in the DevTools console of a page on ${origin ?? 'the origin that made the request'}: ` +
+      `the page's origin decides CORS, as it did.`,
+  );
   const forbidden = req.headers.filter((h) => isForbiddenHeader(h.name)).map((h) => h.name.toLowerCase());
-  if (forbidden.length > 0) out.push(`The browser sets these itself and fetch() cannot: ${[...new Set(forbidden)].join(', ')}.`);
+  if (forbidden.length > 0)
+    out.push(`The browser sets these itself and fetch() cannot: ${[...new Set(forbidden)].join(', ')}.`);
   const body = fetchableBody(req, out);
   const lines = out.map((l) => `// ${l}`);
   if (req.secrets.length > 0) {
     lines.push('// Fill in these placeholders first, with the values of the original request:');
     for (const s of req.secrets) lines.push(`const ${s.name} = ${jsString(`<${s.name}>`)}; // ${clip(s.note, 160)}`);
-    lines.push(`for (const [name, value] of Object.entries({ ${req.secrets.map((s) => s.name).join(', ')} })) if (value === \`<\${name}>\`) throw new Error(\`fill in \${name} first\`);`);
+    lines.push(
+      `for (const [name, value] of Object.entries({ ${req.secrets.map((s) => s.name).join(', ')} ` +
+        `})) if (value === \`<\${name}>\`) throw new Error(\`fill in \${name} first\`);`,
+    );
   }
   const init: string[] = [`  method: ${jsString(req.method)},`];
   const sent = req.headers.filter((h) => !isForbiddenHeader(h.name));
-  if (sent.length > 0) init.push('  headers: [', ...sent.map((h) => `    [${jsString(h.name)}, ${jsHeaderValue(h.value, ref, (e) => `String.fromCharCode(...new TextEncoder().encode(${e}))`)}],`), '  ],');
+  if (sent.length > 0)
+    init.push(
+      '  headers: [',
+      ...sent.map(
+        (h) =>
+          `    [${jsString(h.name)}, ${jsHeaderValue(h.value, ref, (e) => `String.fromCharCode(...new TextEncoder().encode(${e}))`)}],`,
+      ),
+      '  ],',
+    );
   const hasType = sent.some((h) => h.name.toLowerCase() === 'content-type');
-  if (body) init.push(`  body: ${jsBody(body, hasType, ref, (b64) => `Uint8Array.from(atob(${jsString(b64)}), (c) => c.charCodeAt(0))`)},`);
+  if (body)
+    init.push(
+      `  body: ${jsBody(body, hasType, ref, (b64) => `Uint8Array.from(atob(${jsString(b64)}), (c) => c.charCodeAt(0))`)},`,
+    );
   if (req.headers.some((h) => h.name.toLowerCase() === 'cookie')) init.push('  credentials: "include",');
   const referer = req.headers.find((h) => h.name.toLowerCase() === 'referer');
   if (referer) init.push(`  referrer: ${jsExpr(referer.value, ref)},`);

@@ -9,6 +9,14 @@ export function toHarLog(entry: HarEntry, options: ExportOptions = {}): string {
   // The page this entry belonged to is not part of a one-entry log.
   delete copy.pageref;
   const where = options.index === undefined ? 'an entry' : `entry #${options.index}`;
-  const comment = options.redact ? `Exported by why403 from ${where}. ${secretsComment(vault.list())}` : `Exported by why403 from ${where}.`;
-  return JSON.stringify({ log: { version: '1.2', creator: { name: 'why403', version: '0.1.0' }, pages: [], entries: [copy], comment } }, null, 2) + '\n';
+  const comment = options.redact
+    ? `Exported by why403 from ${where}. ${secretsComment(vault.list())}`
+    : `Exported by why403 from ${where}.`;
+  return (
+    JSON.stringify(
+      { log: { version: '1.2', creator: { name: 'why403', version: '0.1.0' }, pages: [], entries: [copy], comment } },
+      null,
+      2,
+    ) + '\n'
+  );
 }

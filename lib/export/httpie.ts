@@ -23,10 +23,19 @@ const HTTPIE_DEFAULTS = ['User-Agent', 'Accept', 'Accept-Encoding', 'Connection'
 
 export function renderHttpie(req: ExportRequest): string {
   const out = commentLines(req, 'HTTPie 3+ for bash, zsh and dash').map((l) => `# ${l}`);
-  out.push('# HTTPie (Python requests) may re-encode percent-escapes in the URL; use the curl export when the exact bytes matter.');
+  out.push(
+    '# HTTPie (Python requests) may re-encode percent-escapes in the URL; use the curl export when the exact bytes matter.',
+  );
   const escapes = req.headers.filter((h) => h.value.some((p) => typeof p === 'string' && /\\[:=@;]/.test(p)));
-  if (escapes.length > 0) out.push(`# HTTPie reads \\: \\= \\@ \\; as escapes; these headers hold such text and change: ${escapes.map((h) => h.name).join(', ')}.`);
-  if (req.secrets.length > 0) out.push('# Set these environment variables first, to the values of the original request:', ...secretLines(req).map((l) => `#${l}`));
+  if (escapes.length > 0)
+    out.push(
+      `# HTTPie reads \\: \\= \\@ \\; as escapes; these headers hold such text and change: ${escapes.map((h) => h.name).join(', ')}.`,
+    );
+  if (req.secrets.length > 0)
+    out.push(
+      '# Set these environment variables first, to the values of the original request:',
+      ...secretLines(req).map((l) => `#${l}`),
+    );
   const body = req.body;
   const piped = body !== null && hasNul(body);
   const words = ['http', ...(piped ? [] : ['--ignore-stdin']), '--path-as-is'];
@@ -35,7 +44,10 @@ export function renderHttpie(req: ExportRequest): string {
   for (const h of req.headers) words.push(shWord(headerItem(h)));
   const has = (n: string) => req.headers.some((h) => h.name.toLowerCase() === n.toLowerCase());
   for (const n of [...HTTPIE_DEFAULTS, ...(body ? ['Content-Type'] : [])]) if (!has(n)) words.push(shSingle(`${n}:`));
-  const prefix = [req.secrets.length > 0 ? `${shGuard(req.secrets.map((s) => s.name))} && \\` : null, piped && body ? `${printfCommand(bodyParts(body))} | \\` : null];
+  const prefix = [
+    req.secrets.length > 0 ? `${shGuard(req.secrets.map((s) => s.name))} && \\` : null,
+    piped && body ? `${printfCommand(bodyParts(body))} | \\` : null,
+  ];
   return [...out, ...prefix.filter((s): s is string => s !== null), words.join(' \\\n  ')].join('\n') + '\n';
 }
 
@@ -43,4 +55,3 @@ export function renderHttpie(req: ExportRequest): string {
 export function toHttpie(entry: HarEntry, options: ExportOptions = {}): string {
   return renderHttpie(buildExportRequest(entry, options));
 }
-

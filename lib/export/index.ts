@@ -1,6 +1,13 @@
 // Exporters: a HAR entry as a command or file that reproduces the request exactly, or,
 // redacted, with each secret as an environment-variable reference.
-export { EXPORT_FORMATS, isExportFormat, type ExportFormat, type ExportOptions, type ExportRequest, type Exporter } from './types';
+export {
+  EXPORT_FORMATS,
+  isExportFormat,
+  type ExportFormat,
+  type ExportOptions,
+  type ExportRequest,
+  type Exporter,
+} from './types';
 export { EXPORTERS, exportEntry, type ExportTarget } from './registry';
 export { buildExportRequest } from './request';
 export { toCurl } from './curl';

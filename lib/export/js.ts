@@ -27,7 +27,12 @@ export function jsHeaderValue(t: Text, ref: (name: string) => string, utf8Bytes:
  * The body as a fetch() body. A string body with no Content-Type would make fetch add
  * "text/plain;charset=UTF-8", so such bodies are sent as bytes instead.
  */
-export function jsBody(body: ExportBody, hasContentType: boolean, ref: (name: string) => string, bytesFromBase64: (b64: string) => string): string {
+export function jsBody(
+  body: ExportBody,
+  hasContentType: boolean,
+  ref: (name: string) => string,
+  bytesFromBase64: (b64: string) => string,
+): string {
   if (body.kind === 'bytes') return bytesFromBase64(toBase64(body.bytes));
   const expr = jsExpr(body.text, ref);
   return hasContentType ? expr : `new TextEncoder().encode(${expr})`;

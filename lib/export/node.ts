@@ -9,19 +9,35 @@ const NODE_CANNOT = new Set(['host', 'expect']);
 
 export function renderNode(req: ExportRequest): string {
   const out = commentLines(req, 'Node.js 18+ fetch');
-  out.push('Save as request.js and run `node request.js`. Node adds accept-language, sec-fetch-mode, accept-encoding and user-agent when the request has none.');
+  out.push(
+    'Save as request.js and run `node request.js`. Node adds accept-language, sec-fetch-mode, ' +
+      'accept-encoding and user-agent when the request has none.',
+  );
   const skipped = req.headers.filter((h) => NODE_CANNOT.has(h.name.toLowerCase())).map((h) => h.name);
   if (skipped.length > 0) out.push(`Node's fetch cannot send: ${skipped.join(', ')}.`);
   const body = fetchableBody(req, out);
   const lines = out.map((l) => `// ${l}`);
   const ref = (n: string) => `env(${jsString(n)})`;
   if (req.secrets.length > 0) {
-    lines.push('// Set these environment variables first, to the values of the original request:', ...secretLines(req).map((l) => `//${l}`));
-    lines.push('const env = (name) => { const v = process.env[name]; if (v === undefined) throw new Error(`set ${name} first`); return v; };');
+    lines.push(
+      '// Set these environment variables first, to the values of the original request:',
+      ...secretLines(req).map((l) => `//${l}`),
+    );
+    lines.push(
+      'const env = (name) => { const v = process.env[name]; if (v === undefined) throw new Error(`set ${name} first`); return v; };',
+    );
   }
   const sent = req.headers.filter((h) => !NODE_CANNOT.has(h.name.toLowerCase()));
   const init: string[] = [`  method: ${jsString(req.method)},`];
-  if (sent.length > 0) init.push('  headers: [', ...sent.map((h) => `    [${jsString(h.name)}, ${jsHeaderValue(h.value, ref, (e) => `Buffer.from(${e}, "utf8").toString("latin1")`)}],`), '  ],');
+  if (sent.length > 0)
+    init.push(
+      '  headers: [',
+      ...sent.map(
+        (h) =>
+          `    [${jsString(h.name)}, ${jsHeaderValue(h.value, ref, (e) => `Buffer.from(${e}, "utf8").toString("latin1")`)}],`,
+      ),
+      '  ],',
+    );
   const hasType = sent.some((h) => h.name.toLowerCase() === 'content-type');
   if (body) init.push(`  body: ${jsBody(body, hasType, ref, (b64) => `Buffer.from(${jsString(b64)}, "base64")`)},`);
   lines.push(`fetch(${jsExpr(req.url, ref)}, {`, ...init, `})${PRINT_RESPONSE[0]}`, ...PRINT_RESPONSE.slice(1));

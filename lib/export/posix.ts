@@ -30,7 +30,10 @@ export function printfCommand(parts: (Uint8Array | { ref: string })[]): string {
   for (const part of parts) {
     if (part instanceof Uint8Array) {
       for (const b of part) {
-        format += b >= 0x20 && b < 0x7f && b !== 0x27 && b !== 0x5c && b !== 0x25 ? String.fromCharCode(b) : `\\${b.toString(8).padStart(3, '0')}`;
+        format +=
+          b >= 0x20 && b < 0x7f && b !== 0x27 && b !== 0x5c && b !== 0x25
+            ? String.fromCharCode(b)
+            : `\\${b.toString(8).padStart(3, '0')}`;
       }
     } else {
       format += '%s';

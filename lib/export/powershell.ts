@@ -8,7 +8,14 @@ import { buildExportRequest } from './request';
 import type { ExportOptions, ExportRequest } from './types';
 
 const CONFIG_LINE_LIMIT = 60_000;
-const CFG_ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\v': '\\v' };
+const CFG_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '"': '\\"',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\v': '\\v',
+};
 
 /** Escapes for a double-quoted value in a curl config file (curl's own unescaping rules). */
 export function cfgEscape(s: string): string {
@@ -23,13 +30,20 @@ export function psSingle(s: string): string {
 /** One `option = "value"` config line as a PowerShell expression (placeholders read at run time). */
 function cfgLine(option: string, t: Text): string {
   if (t.every((p) => typeof p === 'string')) return psSingle(`${option} = "${cfgEscape(t.join(''))}"`);
-  const parts = [psSingle(`${option} = "`), ...t.map((p) => (typeof p === 'string' ? psSingle(cfgEscape(p)) : `(Why403-Cfg (Why403-Env '${p.ref}'))`)), psSingle('"')];
+  const parts = [
+    psSingle(`${option} = "`),
+    ...t.map((p) => (typeof p === 'string' ? psSingle(cfgEscape(p)) : `(Why403-Cfg (Why403-Env '${p.ref}'))`)),
+    psSingle('"'),
+  ];
   return `(${parts.join(' + ')})`;
 }
 
 const FUNCTIONS = [
-  "function Why403-Env([string]$Name) { $v = [Environment]::GetEnvironmentVariable($Name); if ($null -eq $v) { throw \"Set `$env:$Name first\" }; $v }",
-  "function Why403-Cfg([string]$s) { $s.Replace('\\', '\\\\').Replace('\"', '\\\"').Replace([string][char]9, '\\t').Replace([string][char]10, '\\n').Replace([string][char]13, '\\r').Replace([string][char]11, '\\v') }",
+  'function Why403-Env([string]$Name) { $v = [Environment]::GetEnvironmentVariable($Name); ' +
+    'if ($null -eq $v) { throw "Set `$env:$Name first" }; $v }',
+  "function Why403-Cfg([string]$s) { $s.Replace('\\', '\\\\').Replace('\"', '\\\"').Replace([string][char]9, " +
+    "'\\t').Replace([string][char]10, '\\n').Replace([string][char]13, '\\r').Replace([string][char]11, " +
+    "'\\v') }",
 ];
 
 export function renderPowerShell(req: ExportRequest): string {
@@ -38,7 +52,11 @@ export function renderPowerShell(req: ExportRequest): string {
     '# Runs curl.exe (part of Windows 10 1803+ and 11) with its options as a curl config on standard input:',
     '# PowerShell 5.1 strips double quotes from native arguments and Invoke-WebRequest rewrites headers; a config keeps every byte.',
   );
-  if (req.secrets.length > 0) out.push("# Set these first ($env:NAME = '...'), to the values of the original request:", ...secretLines(req).map((l) => `#${l}`));
+  if (req.secrets.length > 0)
+    out.push(
+      "# Set these first ($env:NAME = '...'), to the values of the original request:",
+      ...secretLines(req).map((l) => `#${l}`),
+    );
   out.push('$OutputEncoding = [System.Text.UTF8Encoding]::new($false)');
   const body = req.body;
   // A curl config cannot hold NUL, and curl 7.x refuses config lines over 100 KiB.
@@ -52,7 +70,10 @@ export function renderPowerShell(req: ExportRequest): string {
   for (const n of curlDefaultsToRemove(req)) lines.push(cfgLine('header', [`${n}:`]));
   if (body && binary) {
     // The exact bytes go through a temporary file this script writes and removes.
-    out.push('$why403Body = [System.IO.Path]::GetTempFileName()', `[System.IO.File]::WriteAllBytes($why403Body, ${psBytesExpr(body, (n) => `(Why403-Env '${n}')`)})`);
+    out.push(
+      '$why403Body = [System.IO.Path]::GetTempFileName()',
+      `[System.IO.File]::WriteAllBytes($why403Body, ${psBytesExpr(body, (n) => `(Why403-Env '${n}')`)})`,
+    );
     lines.push(`('data-binary = "@' + (Why403-Cfg $why403Body) + '"')`);
   } else if (body) lines.push(cfgLine('data-raw', body.kind === 'text' ? body.text : []));
   out.push('@(', ...lines.map((l) => `  ${l}`), ') | curl.exe --config -');

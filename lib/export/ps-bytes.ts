@@ -8,7 +8,11 @@ import type { ExportBody } from './types';
 export function psBytesExpr(body: ExportBody, env: (name: string) => string): string {
   const parts = bodyParts(body)
     .filter((p) => !(p instanceof Uint8Array) || p.length > 0)
-    .map((p) => (p instanceof Uint8Array ? `[Convert]::FromBase64String('${toBase64(p)}')` : `[Text.Encoding]::UTF8.GetBytes(${env(p.ref)})`));
+    .map((p) =>
+      p instanceof Uint8Array
+        ? `[Convert]::FromBase64String('${toBase64(p)}')`
+        : `[Text.Encoding]::UTF8.GetBytes(${env(p.ref)})`,
+    );
   if (parts.length === 0) return '[byte[]]@()';
   if (parts.length === 1) return `[byte[]](${parts[0]})`;
   return `[byte[]](@() + ${parts.join(' + ')})`;

@@ -26,18 +26,35 @@ function build(entry: HarEntry, vault: Vault | null, index: number | undefined):
       if (!dropped.some((d) => d.name.toLowerCase() === lower)) dropped.push({ name: h.name, why });
       continue;
     }
-    if (lower === 'host') notes.push('Host is kept: it differs from the URL\'s host, as the capture sent it');
+    if (lower === 'host') notes.push("Host is kept: it differs from the URL's host, as the capture sent it");
     if (lower === 'content-type' && !contentType) contentType = value;
     headers.push({ name: h.name, value: vault ? redactHeader(h.name, value, vault, 'request') : [value] });
   }
   const post = entry.request?.postData;
   if (!contentType && typeof post?.mimeType === 'string') contentType = post.mimeType;
   const body = exportBody(post, contentType, vault, notes);
-  if (!post && declaredLength > 0) notes.push(`the request had a ${declaredLength}-byte body that the capture does not hold; it is not sent`);
+  if (!post && declaredLength > 0)
+    notes.push(`the request had a ${declaredLength}-byte body that the capture does not hold; it is not sent`);
   const url: Text = vault ? redactUrl(rawUrl, vault, 'request URL') : [rawUrl];
-  const names = [...refsOf(url), ...headers.flatMap((h) => refsOf(h.value)), ...(body?.kind === 'text' ? refsOf(body.text) : [])];
-  const secrets: SecretInfo[] = vault ? [...new Set(names)].map((n) => vault.info(n)).filter((s): s is SecretInfo => s !== undefined) : [];
-  return { index, method: String(entry.request?.method || 'GET'), url, headers, body, dropped, notes, secrets, redacted: vault !== null };
+  const names = [
+    ...refsOf(url),
+    ...headers.flatMap((h) => refsOf(h.value)),
+    ...(body?.kind === 'text' ? refsOf(body.text) : []),
+  ];
+  const secrets: SecretInfo[] = vault
+    ? [...new Set(names)].map((n) => vault.info(n)).filter((s): s is SecretInfo => s !== undefined)
+    : [];
+  return {
+    index,
+    method: String(entry.request?.method || 'GET'),
+    url,
+    headers,
+    body,
+    dropped,
+    notes,
+    secrets,
+    redacted: vault !== null,
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AuthIssue, AuthIssueCode, AuthorizationReading } from './authorization';
+import type { AuthIssue, AuthIssueCode, AuthorizationReading } from './auth-types';
 import { readBasic } from './basic';
 import { decodeJwt } from './jwt';
 import { maskSecret } from './mask';
@@ -23,18 +23,31 @@ export function readBare(r: AuthorizationReading, v: string, issue: IssueFn): Au
   return r;
 }
 
-export function readBasicScheme(r: AuthorizationReading, word: string, rest: string, issue: IssueFn): AuthorizationReading {
+export function readBasicScheme(
+  r: AuthorizationReading,
+  word: string,
+  rest: string,
+  issue: IssueFn,
+): AuthorizationReading {
   r.kind = 'basic';
   if (/\s/.test(rest)) issue('whitespace', 'whitespace inside the Basic credentials');
   const b = readBasic(rest.replace(/\s+/g, ''));
   r.basic = b;
   if (b.problem) issue('basic', b.problem);
   if (b.placeholder) issue('placeholder', `the Basic credentials contain the literal "${b.placeholder}"`);
-  r.display = b.problem && !b.user ? `${word} ${maskSecret(rest)}` : `${word} user ${JSON.stringify(b.shownUser)}, password of ${b.passwordLength} chars`;
+  r.display =
+    b.problem && !b.user
+      ? `${word} ${maskSecret(rest)}`
+      : `${word} user ${JSON.stringify(b.shownUser)}, password of ${b.passwordLength} chars`;
   return r;
 }
 
-export function readTokenScheme(r: AuthorizationReading, word: string, rest: string, issue: IssueFn): AuthorizationReading {
+export function readTokenScheme(
+  r: AuthorizationReading,
+  word: string,
+  rest: string,
+  issue: IssueFn,
+): AuthorizationReading {
   r.kind = 'bearer';
   // Rails' documented form: Token token="abc", nonce="def".
   if (word.toLowerCase() === 'token' && /^[a-z_]+\s*=\s*"/i.test(rest)) {
@@ -47,7 +60,8 @@ export function readTokenScheme(r: AuthorizationReading, word: string, rest: str
   if (compact.startsWith('eyJ')) readJwtInto(r, compact, issue);
   else {
     r.tokenKind = tokenKindOf(compact) ?? 'opaque token';
-    if (!B64TOKEN.test(compact)) issue('bad-chars', 'the token has characters a bearer token may not contain (RFC 6750 b64token)', 'likely');
+    if (!B64TOKEN.test(compact))
+      issue('bad-chars', 'the token has characters a bearer token may not contain (RFC 6750 b64token)', 'likely');
   }
   r.display = `${word} ${r.jwt ? `JWT (${compact.length} chars${r.jwt.alg ? `, alg ${r.jwt.alg}` : ''})` : maskSecret(compact)}`;
   return r;

@@ -1,55 +1,43 @@
-import type { RuleContext } from '../diagnose/context';
+import type { RuleContext } from '../core/context';
 import { readBare, readBasicScheme, readJwtInto, readTokenScheme } from './auth-schemes';
-import type { BasicReading } from './basic';
-import type { Jwt } from './jwt';
 import { hasControl, maskSecret } from './mask';
-import { readSigV4Header, type SigV4Reading } from './sigv4';
+import { readSigV4Header } from './sigv4';
 import { placeholderOf } from './token-kind';
+import type { AuthIssue, AuthIssueCode, AuthorizationReading } from './auth-types';
 
-export type AuthIssueCode =
-  | 'empty'
-  | 'placeholder'
-  | 'missing-scheme'
-  | 'doubled-scheme'
-  | 'scheme-colon'
-  | 'header-name'
-  | 'quoted'
-  | 'whitespace'
-  | 'control-char'
-  | 'extra-space'
-  | 'bad-chars'
-  | 'basic'
-  | 'truncated-jwt'
-  | 'broken-jwt'
-  | 'sigv4';
-
-/** A shape problem. `certain`: no compliant server can read it; `likely`: many servers won't. */
-export interface AuthIssue {
-  code: AuthIssueCode;
-  message: string;
-  certainty: 'certain' | 'likely';
-}
-
-export interface AuthorizationReading {
-  header: 'authorization' | 'proxy-authorization';
-  /** The scheme as sent ("Bearer"), null when there is none. */
-  scheme: string | null;
-  kind: 'basic' | 'bearer' | 'digest' | 'sigv4' | 'negotiate' | 'other' | 'none';
-  /** Safe to show: the scheme and a masked credential. */
-  display: string;
-  credentialLength: number;
-  basic?: BasicReading;
-  jwt?: Jwt;
-  jwtError?: string;
-  /** "JWT", an issuer's documented token kind, or "opaque token". */
-  tokenKind?: string;
-  sigv4?: SigV4Reading;
-  digestUser?: string;
-  issues: AuthIssue[];
-}
+export type { AuthIssue, AuthIssueCode, AuthorizationReading } from './auth-types';
 
 // Schemes in the IANA registry plus the common vendor ones (DRF/GitHub "token", Okta "SSWS").
-const SCHEMES = new Set(['aws4-hmac-sha256', 'aws4-ecdsa-p256-sha256', 'basic', 'bearer', 'token', 'jwt', 'digest', 'negotiate', 'ntlm', 'kerberos', 'dpop', 'oauth', 'hoba', 'mutual', 'vapid', 'apikey', 'api-key', 'key', 'sharedkey', 'sharedkeylite', 'hmac', 'ssws', 'sso-key', 'scram-sha-1', 'scram-sha-256', 'gostr3411', 'privatetoken', 'concealed']);
+const SCHEMES = new Set([
+  'aws4-hmac-sha256',
+  'aws4-ecdsa-p256-sha256',
+  'basic',
+  'bearer',
+  'token',
+  'jwt',
+  'digest',
+  'negotiate',
+  'ntlm',
+  'kerberos',
+  'dpop',
+  'oauth',
+  'hoba',
+  'mutual',
+  'vapid',
+  'apikey',
+  'api-key',
+  'key',
+  'sharedkey',
+  'sharedkeylite',
+  'hmac',
+  'ssws',
+  'sso-key',
+  'scram-sha-1',
+  'scram-sha-256',
+  'gostr3411',
+  'privatetoken',
+  'concealed',
+]);
 const TOKEN_SCHEMES = new Set(['bearer', 'token', 'jwt', 'dpop', 'ssws', 'apikey', 'api-key', 'key']);
 const SCHEME_RE = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)(:?)([ \t]*)([\s\S]*)$/;
 const MAX = 64 * 1024;
@@ -64,15 +52,24 @@ export interface AuthorizationOptions {
 /** Reads an Authorization (or Proxy-Authorization) value. Never throws; problems become issues. */
 export function parseAuthorization(value: string, opts: AuthorizationOptions = {}): AuthorizationReading {
   const raw = value.length > MAX ? value.slice(0, MAX) : value;
-  const r: AuthorizationReading = { header: opts.header ?? 'authorization', scheme: null, kind: 'none', display: '', credentialLength: 0, issues: [] };
-  const issue = (code: AuthIssueCode, message: string, certainty: AuthIssue['certainty'] = 'certain') => r.issues.push({ code, message, certainty });
+  const r: AuthorizationReading = {
+    header: opts.header ?? 'authorization',
+    scheme: null,
+    kind: 'none',
+    display: '',
+    credentialLength: 0,
+    issues: [],
+  };
+  const issue = (code: AuthIssueCode, message: string, certainty: AuthIssue['certainty'] = 'certain') =>
+    r.issues.push({ code, message, certainty });
   let v = raw.trim();
   if (v === '') {
     issue('empty', 'the header is empty');
     r.display = '(empty)';
     return r;
   }
-  if (/[\r\n]/.test(raw)) issue('control-char', 'the value contains a line break (a token read from a file or env var with its newline?)');
+  if (/[\r\n]/.test(raw))
+    issue('control-char', 'the value contains a line break (a token read from a file or env var with its newline?)');
   else if (hasControl(v, true)) issue('control-char', 'the value contains control characters');
   if (raw !== v) issue('whitespace', 'the value has leading or trailing whitespace', 'likely');
   const named = /^(proxy-)?authorization\s*:\s*/i.exec(v);
@@ -98,7 +95,8 @@ export function parseAuthorization(value: string, opts: AuthorizationOptions = {
   r.scheme = shown;
   let rest = m[4]!;
   if (m[2]) issue('scheme-colon', `"${shown}:" has a colon after the scheme; the form is "${shown} <credentials>"`);
-  if ((m[3] ?? '').length > 1 || (m[3] ?? '').includes('\t')) issue('extra-space', 'more than one space between the scheme and the credentials', 'likely');
+  if ((m[3] ?? '').length > 1 || (m[3] ?? '').includes('\t'))
+    issue('extra-space', 'more than one space between the scheme and the credentials', 'likely');
   const lower = word.toLowerCase();
   const doubled = /^([A-Za-z-]+)[ \t:]+(\S[\s\S]*)$/.exec(rest);
   if (doubled && TOKEN_SCHEMES.has(doubled[1]!.toLowerCase()) && (TOKEN_SCHEMES.has(lower) || lower === 'basic')) {
@@ -131,7 +129,9 @@ export function parseAuthorization(value: string, opts: AuthorizationOptions = {
     r.kind = 'sigv4';
     r.sigv4 = readSigV4Header(v, opts.amzDate, opts.httpDate) ?? undefined;
     for (const p of r.sigv4?.problems ?? []) if (!p.startsWith('no X-Amz-Date')) issue('sigv4', p);
-    r.display = `${shown} Credential=${r.sigv4?.accessKey ?? '?'}/${[r.sigv4?.scopeDate, r.sigv4?.region, r.sigv4?.service].filter(Boolean).join('/')}, Signature=(${r.sigv4?.signatureLength ?? 0} chars)`;
+    r.display =
+      `${shown} Credential=${r.sigv4?.accessKey ?? '?'}/${[r.sigv4?.scopeDate, r.sigv4?.region, r.sigv4?.service].filter(Boolean).join('/')}, ` +
+      `Signature=(${r.sigv4?.signatureLength ?? 0} chars)`;
     return r;
   }
   if (lower === 'digest') {
@@ -151,7 +151,9 @@ export function parseAuthorization(value: string, opts: AuthorizationOptions = {
 export function authorizationOf(ctx: RuleContext): AuthorizationReading | null {
   return ctx.once('inspect:authorization', () => {
     const v = ctx.x.req.get('authorization');
-    return v === undefined ? null : parseAuthorization(v, { amzDate: ctx.x.req.get('x-amz-date'), httpDate: ctx.x.req.get('date') });
+    return v === undefined
+      ? null
+      : parseAuthorization(v, { amzDate: ctx.x.req.get('x-amz-date'), httpDate: ctx.x.req.get('date') });
   });
 }
 

@@ -38,10 +38,16 @@ export function readBasic(credentials: string): BasicReading {
   if (!B64.test(value)) {
     if (value.includes(':') && !/\s/.test(value)) {
       const colon = value.indexOf(':');
-      return reading(value.slice(0, colon), value.length - colon - 1, { problem: 'user:password was sent as plain text: Basic needs it base64-encoded' });
+      return reading(value.slice(0, colon), value.length - colon - 1, {
+        problem: 'user:password was sent as plain text: Basic needs it base64-encoded',
+      });
     }
     const url = /[-_]/.test(value) && /^[A-Za-z0-9_-]+=*$/.test(value);
-    return reading('', 0, { problem: url ? 'the Basic value is base64url, not standard base64 (+ and / became - and _)' : 'the Basic value is not base64' });
+    return reading('', 0, {
+      problem: url
+        ? 'the Basic value is base64url, not standard base64 (+ and / became - and _)'
+        : 'the Basic value is not base64',
+    });
   }
   const text = decodeLatin1OrUtf8(value.length % 4 === 0 ? value : value + '='.repeat((4 - (value.length % 4)) % 4));
   if (text === null) return reading('', 0, { problem: 'the Basic value is not valid base64' });

@@ -61,7 +61,18 @@ export function parseSetCookie(value: string, from: URL, setAt: number | null): 
   const cookieValue = (eq === -1 ? pair : pair.slice(eq + 1)).trim();
   if (name === '' && cookieValue === '') return null;
   const host = from.hostname.toLowerCase();
-  const c: SetCookie = { name, valueLength: cookieValue.length, domain: host, hostOnly: true, path: defaultPath(from.pathname), secure: false, httpOnly: false, sameSite: 'default', partitioned: false, expiresAt: null };
+  const c: SetCookie = {
+    name,
+    valueLength: cookieValue.length,
+    domain: host,
+    hostOnly: true,
+    path: defaultPath(from.pathname),
+    secure: false,
+    httpOnly: false,
+    sameSite: 'default',
+    partitioned: false,
+    expiresAt: null,
+  };
   let maxAge: number | null = null;
   let expires: number | null = null;
   let domainAttr: string | null = null;
@@ -92,13 +103,15 @@ export function parseSetCookie(value: string, from: URL, setAt: number | null): 
   if (domainAttr !== null) {
     c.domain = domainAttr;
     c.hostOnly = false;
-    if (!domainMatch(host, domainAttr)) c.rejected = `Domain=${domainAttr} does not cover the host that set it (${host})`;
+    if (!domainMatch(host, domainAttr))
+      c.rejected = `Domain=${domainAttr} does not cover the host that set it (${host})`;
   }
   if (c.secure && !isPotentiallyTrustworthy(from)) c.rejected ??= 'Secure cookie set over plain http';
   if (c.sameSite === 'none' && !c.secure) c.rejected ??= 'SameSite=None without Secure';
   if (c.partitioned && !c.secure) c.rejected ??= 'Partitioned without Secure';
   if (name.startsWith('__Secure-') && !c.secure) c.rejected ??= '__Secure- prefix without Secure';
-  if (name.startsWith('__Host-') && (!c.secure || !c.hostOnly || c.path !== '/')) c.rejected ??= '__Host- prefix needs Secure, Path=/ and no Domain';
+  if (name.startsWith('__Host-') && (!c.secure || !c.hostOnly || c.path !== '/'))
+    c.rejected ??= '__Host- prefix needs Secure, Path=/ and no Domain';
   return c;
 }
 
@@ -106,10 +119,13 @@ export function parseSetCookie(value: string, from: URL, setAt: number | null): 
 export function notSentBecause(c: SetCookie, url: URL, at: number | null): string | null {
   const host = url.hostname.toLowerCase();
   if (c.hostOnly ? host !== c.domain : !domainMatch(host, c.domain)) {
-    return c.hostOnly ? `it is host-only for ${c.domain} (no Domain attribute), the request went to ${host}` : `Domain=${c.domain} does not cover ${host}`;
+    return c.hostOnly
+      ? `it is host-only for ${c.domain} (no Domain attribute), the request went to ${host}`
+      : `Domain=${c.domain} does not cover ${host}`;
   }
   if (!pathMatch(url.pathname || '/', c.path)) return `Path=${c.path} does not cover ${url.pathname}`;
   if (c.secure && !isPotentiallyTrustworthy(url)) return 'it is Secure and the request went over plain http';
-  if (c.expiresAt !== null && at !== null && c.expiresAt <= at) return c.expiresAt === -Infinity ? 'it was deleted (Max-Age=0)' : 'it had expired';
+  if (c.expiresAt !== null && at !== null && c.expiresAt <= at)
+    return c.expiresAt === -Infinity ? 'it was deleted (Max-Age=0)' : 'it had expired';
   return null;
 }

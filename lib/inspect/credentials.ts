@@ -1,4 +1,4 @@
-import type { RuleContext } from '../diagnose/context';
+import type { RuleContext } from '../core/context';
 import type { Exchange } from '../model/exchange';
 import { API_KEY_HEADERS, API_KEY_PARAMS } from '../model/key-names';
 

@@ -19,9 +19,12 @@ export interface CsrfReading {
   unsafe: boolean;
 }
 
-const COOKIE = /^(xsrf-token|csrftoken|csrf_token|csrf-token|_csrf|csrf|_xsrf|__host-csrf[\w-]*|__secure-csrf[\w-]*|x-csrf-token|csrf_cookie_name|ci_csrf_token|_csrf_token)$/i;
-const HEADER = /^(x-csrf-token|x-xsrf-token|x-csrftoken|csrf-token|xsrf-token|x-csrf-header|x-requested-csrf|x-csrf|requestverificationtoken|x-xsrftoken)$/i;
-const FIELD = /(?:^|[&{,"\s])(csrfmiddlewaretoken|_token|_csrf|authenticity_token|csrf_token|__requestverificationtoken|_csrf_token|ci_csrf_token)"?\s*[=:]/i;
+const COOKIE =
+  /^(xsrf-token|csrftoken|csrf_token|csrf-token|_csrf|csrf|_xsrf|__host-csrf[\w-]*|__secure-csrf[\w-]*|x-csrf-token|csrf_cookie_name|ci_csrf_token|_csrf_token)$/i;
+const HEADER =
+  /^(x-csrf-token|x-xsrf-token|x-csrftoken|csrf-token|xsrf-token|x-csrf-header|x-requested-csrf|x-csrf|requestverificationtoken|x-xsrftoken)$/i;
+const FIELD =
+  /(?:^|[&{,"\s])(csrfmiddlewaretoken|_token|_csrf|authenticity_token|csrf_token|__requestverificationtoken|_csrf_token|ci_csrf_token)"?\s*[=:]/i;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function decode(v: string): string {

@@ -55,14 +55,16 @@ function json(part: string, what: string): Record<string, unknown> {
   } catch {
     throw new Error(`the ${what} is not JSON`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`the ${what} is not a JSON object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`the ${what} is not a JSON object`);
   return value as Record<string, unknown>;
 }
 
 /** Decodes a JWT; returns a reason instead of throwing on broken tokens. */
 export function decodeJwt(token: string): JwtResult {
   const parts = token.trim().split('.');
-  if (parts.length !== 3) return { ok: false, error: `a JWT has 3 dot-separated parts, this token has ${parts.length}` };
+  if (parts.length !== 3)
+    return { ok: false, error: `a JWT has 3 dot-separated parts, this token has ${parts.length}` };
   try {
     const header = json(parts[0]!, 'header');
     const claims = json(parts[1]!, 'payload');

@@ -1,4 +1,4 @@
-import type { LogIndex } from '../diagnose/log-index';
+import type { LogIndex } from '../core/log-index';
 
 /**
  * Chrome's default "Export HAR (sanitized)" drops Cookie, Set-Cookie and Authorization

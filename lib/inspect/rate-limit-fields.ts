@@ -24,7 +24,18 @@ export function parseDuration(value: string): number | undefined {
   for (const m of v.matchAll(/(\d+(?:\.\d+)?)(ms|us|µs|ns|h|m|s|d)/g)) {
     const n = Number(m[1]);
     const unit = m[2]!;
-    ms += unit === 'd' ? n * 86_400_000 : unit === 'h' ? n * 3_600_000 : unit === 'm' ? n * 60_000 : unit === 's' ? n * 1000 : unit === 'ms' ? n : n / 1000;
+    ms +=
+      unit === 'd'
+        ? n * 86_400_000
+        : unit === 'h'
+          ? n * 3_600_000
+          : unit === 'm'
+            ? n * 60_000
+            : unit === 's'
+              ? n * 1000
+              : unit === 'ms'
+                ? n
+                : n / 1000;
   }
   return Number.isFinite(ms) ? ms : undefined;
 }
@@ -64,7 +75,8 @@ export function parseRetryAfter(value: string | undefined, clock: number | null)
   const n = num(raw);
   if (n !== undefined) return n >= 0 ? { ms: n * 1000, form: 'seconds', raw } : undefined;
   const at = Date.parse(raw);
-  if (Number.isFinite(at) && clock !== null && /[A-Za-z]/.test(raw)) return { ms: Math.max(0, at - clock), form: 'date', raw };
+  if (Number.isFinite(at) && clock !== null && /[A-Za-z]/.test(raw))
+    return { ms: Math.max(0, at - clock), form: 'date', raw };
   return undefined;
 }
 
@@ -108,7 +120,8 @@ export function parseSfList(value: string): SfItem[] {
       if (k && !(k in params)) params[k] = eq === -1 ? '?1' : unquote(p.slice(eq + 1));
     }
     const eq = head.indexOf('=');
-    if (eq > 0 && !head.startsWith('"')) return { value: unquote(head.slice(eq + 1)), params: { ...params, key: head.slice(0, eq).trim().toLowerCase() } };
+    if (eq > 0 && !head.startsWith('"'))
+      return { value: unquote(head.slice(eq + 1)), params: { ...params, key: head.slice(0, eq).trim().toLowerCase() } };
     return { value: unquote(head), params };
   });
 }

@@ -1,4 +1,4 @@
-import type { RuleContext } from '../diagnose/context';
+import type { RuleContext } from '../core/context';
 import type { Exchange } from '../model/exchange';
 import { num, parseReset, parseRetryAfter, parseSfList, type RetryAfter, type SfItem } from './rate-limit-fields';
 import { windowTerm } from './rate-window';
@@ -139,9 +139,20 @@ export function readRateLimit(x: Exchange): RateLimitReading {
   readFamilies(x, map);
   readStructured(x, map);
   readPairs(x, map);
-  const windows = [...map.values()].filter((w) => w.limit !== undefined || w.remaining !== undefined || w.used !== undefined || w.resetAt !== undefined || w.resetIn !== undefined);
+  const windows = [...map.values()].filter(
+    (w) =>
+      w.limit !== undefined ||
+      w.remaining !== undefined ||
+      w.used !== undefined ||
+      w.resetAt !== undefined ||
+      w.resetIn !== undefined,
+  );
   for (const w of windows) Object.assign(w, windowTerm(w));
-  const exhausted = windows.filter((w) => (w.remaining !== undefined ? w.remaining <= 0 : w.used !== undefined && w.limit !== undefined && w.limit > 0 && w.used >= w.limit));
+  const exhausted = windows.filter((w) =>
+    w.remaining !== undefined
+      ? w.remaining <= 0
+      : w.used !== undefined && w.limit !== undefined && w.limit > 0 && w.used >= w.limit,
+  );
   const reading: RateLimitReading = { windows, exhausted };
   for (const header of ['retry-after', 'x-retry-after', 'retry-after-ms', 'x-ms-retry-after-ms']) {
     const raw = x.res.get(header);

@@ -34,10 +34,15 @@ export interface Term {
 
 export function windowTerm(w: { name: string; windowSeconds?: number; resetIn?: number }): Term {
   if (w.windowSeconds !== undefined && w.windowSeconds > 0) {
-    return { term: w.windowSeconds >= LONG_WINDOW_SECONDS ? 'long' : 'short', termFrom: 'policy', windowSeconds: w.windowSeconds };
+    return {
+      term: w.windowSeconds >= LONG_WINDOW_SECONDS ? 'long' : 'short',
+      termFrom: 'policy',
+      windowSeconds: w.windowSeconds,
+    };
   }
   const named = unitSeconds(w.name);
-  if (named !== undefined) return { term: named >= LONG_WINDOW_SECONDS ? 'long' : 'short', termFrom: 'name', windowSeconds: named };
+  if (named !== undefined)
+    return { term: named >= LONG_WINDOW_SECONDS ? 'long' : 'short', termFrom: 'name', windowSeconds: named };
   if (/quota|plan|billing|credit/i.test(w.name)) return { term: 'long', termFrom: 'name' };
   if (w.resetIn !== undefined && w.resetIn > LONG_RESET_MS) return { term: 'long', termFrom: 'reset' };
   if (w.resetIn !== undefined) return { term: 'short', termFrom: 'reset' };

@@ -1,4 +1,4 @@
-import type { RuleContext } from '../diagnose/context';
+import type { RuleContext } from '../core/context';
 import { parseAmzDate, readSigV4Query, type SigV4Reading } from './sigv4';
 
 /** A URL that carries its own time-limited authorisation. */
@@ -46,7 +46,12 @@ export function readSignedUrl(url: URL | null): SignedUrl | null {
   const quotes = (...names: string[]) => names.map((n) => q(n)).filter((s): s is string => s !== null);
   if (p.has('x-amz-signature') || p.has('x-amz-algorithm')) {
     const sigv4 = readSigV4Query(url) ?? undefined;
-    const s: SignedUrl = { kind: 'aws-sigv4', label: 'presigned S3/AWS URL (SigV4)', quotes: quotes('x-amz-date', 'x-amz-expires'), sigv4 };
+    const s: SignedUrl = {
+      kind: 'aws-sigv4',
+      label: 'presigned S3/AWS URL (SigV4)',
+      quotes: quotes('x-amz-date', 'x-amz-expires'),
+      sigv4,
+    };
     if (sigv4?.amzDate !== undefined) {
       s.signedAt = sigv4.amzDate;
       if (sigv4.expiresSeconds !== undefined) s.expiresAt = sigv4.amzDate + sigv4.expiresSeconds * 1000;
@@ -56,18 +61,32 @@ export function readSignedUrl(url: URL | null): SignedUrl | null {
   if (p.has('x-goog-signature') || p.has('x-goog-algorithm')) {
     const signedAt = parseAmzDate(p.get('x-goog-date')) ?? undefined;
     const secs = /^\d{1,7}$/.test(p.get('x-goog-expires') ?? '') ? Number(p.get('x-goog-expires')) : undefined;
-    const s: SignedUrl = { kind: 'gcs-v4', label: 'Cloud Storage signed URL (V4)', signedAt, quotes: quotes('x-goog-date', 'x-goog-expires') };
+    const s: SignedUrl = {
+      kind: 'gcs-v4',
+      label: 'Cloud Storage signed URL (V4)',
+      signedAt,
+      quotes: quotes('x-goog-date', 'x-goog-expires'),
+    };
     if (signedAt !== undefined && secs !== undefined) s.expiresAt = signedAt + secs * 1000;
     return s;
   }
   if (p.has('sig') && (p.has('se') || p.has('sv') || p.has('sp'))) {
-    return { kind: 'azure-sas', label: 'Azure shared access signature (SAS)', notBefore: isoDate(p.get('st')), expiresAt: isoDate(p.get('se')), quotes: quotes('st', 'se', 'sv') };
+    return {
+      kind: 'azure-sas',
+      label: 'Azure shared access signature (SAS)',
+      notBefore: isoDate(p.get('st')),
+      expiresAt: isoDate(p.get('se')),
+      quotes: quotes('st', 'se', 'sv'),
+    };
   }
   if (p.has('signature') && p.has('expires')) {
     const expiresAt = epochSeconds(p.get('expires'));
-    if (p.has('key-pair-id')) return { kind: 'cloudfront', label: 'CloudFront signed URL', expiresAt, quotes: quotes('expires') };
-    if (p.has('googleaccessid')) return { kind: 'gcs-v2', label: 'Cloud Storage signed URL (V2)', expiresAt, quotes: quotes('expires') };
-    if (p.has('awsaccesskeyid')) return { kind: 'aws-sigv2', label: 'presigned S3 URL (SigV2)', expiresAt, quotes: quotes('expires') };
+    if (p.has('key-pair-id'))
+      return { kind: 'cloudfront', label: 'CloudFront signed URL', expiresAt, quotes: quotes('expires') };
+    if (p.has('googleaccessid'))
+      return { kind: 'gcs-v2', label: 'Cloud Storage signed URL (V2)', expiresAt, quotes: quotes('expires') };
+    if (p.has('awsaccesskeyid'))
+      return { kind: 'aws-sigv2', label: 'presigned S3 URL (SigV2)', expiresAt, quotes: quotes('expires') };
   }
   return null;
 }

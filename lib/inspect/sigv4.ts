@@ -44,7 +44,10 @@ function readScope(r: SigV4Reading, credential: string | undefined): void {
   }
   const want = ecdsa ? 4 : 5;
   if (parts.length !== want || parts[parts.length - 1] !== 'aws4_request') {
-    r.problems.push(`the credential scope should be ${ecdsa ? 'KEY/DATE/SERVICE/aws4_request' : 'KEY/DATE/REGION/SERVICE/aws4_request'}, it has ${parts.length} parts`);
+    r.problems.push(
+      `the credential scope should be ${ecdsa ? 'KEY/DATE/SERVICE/aws4_request' : 'KEY/DATE/REGION/SERVICE/aws4_request'}, ` +
+        `it has ${parts.length} parts`,
+    );
   }
   if (!/^\d{8}$/.test(r.scopeDate ?? '')) r.problems.push('the credential scope date is not YYYYMMDD');
 }
@@ -53,9 +56,11 @@ function finish(r: SigV4Reading, signature: string | undefined, amzDate: string 
   const sig = signature ?? '';
   r.signatureLength = sig.length;
   if (!sig) r.problems.push('no Signature');
-  else if (!/ECDSA/i.test(r.algorithm) && !/^[0-9a-f]{64}$/i.test(sig)) r.problems.push('the Signature is not 64 hex digits');
+  else if (!/ECDSA/i.test(r.algorithm) && !/^[0-9a-f]{64}$/i.test(sig))
+    r.problems.push('the Signature is not 64 hex digits');
   if (r.signedHeaders.length === 0) r.problems.push('no SignedHeaders');
-  else if (!r.signedHeaders.includes('host')) r.problems.push('SignedHeaders does not include host, which SigV4 requires');
+  else if (!r.signedHeaders.includes('host'))
+    r.problems.push('SignedHeaders does not include host, which SigV4 requires');
   if (amzDate !== undefined) {
     r.amzDateRaw = amzDate;
     const ms = parseAmzDate(amzDate);
@@ -63,7 +68,9 @@ function finish(r: SigV4Reading, signature: string | undefined, amzDate: string 
     else {
       r.amzDate = ms;
       if (r.scopeDate && /^\d{8}$/.test(r.scopeDate) && !amzDate.trim().startsWith(r.scopeDate)) {
-        r.problems.push(`the credential scope date ${r.scopeDate} differs from the X-Amz-Date day ${amzDate.trim().slice(0, 8)}`);
+        r.problems.push(
+          `the credential scope date ${r.scopeDate} differs from the X-Amz-Date day ${amzDate.trim().slice(0, 8)}`,
+        );
       }
     }
   }
@@ -71,7 +78,11 @@ function finish(r: SigV4Reading, signature: string | undefined, amzDate: string 
 }
 
 /** Reads `AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`; null when not SigV4. */
-export function readSigV4Header(authorization: string, amzDate: string | undefined, httpDate?: string): SigV4Reading | null {
+export function readSigV4Header(
+  authorization: string,
+  amzDate: string | undefined,
+  httpDate?: string,
+): SigV4Reading | null {
   const m = /^\s*(AWS4-[A-Z0-9-]+)\s+([\s\S]*)$/i.exec(authorization);
   if (!m) return null;
   const params = new Map<string, string>();
@@ -79,9 +90,19 @@ export function readSigV4Header(authorization: string, amzDate: string | undefin
     const eq = part.indexOf('=');
     if (eq > 0) params.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
   }
-  const r: SigV4Reading = { in: 'header', algorithm: m[1]!.toUpperCase(), accessKey: '', signedHeaders: [], signatureLength: 0, problems: [] };
+  const r: SigV4Reading = {
+    in: 'header',
+    algorithm: m[1]!.toUpperCase(),
+    accessKey: '',
+    signedHeaders: [],
+    signatureLength: 0,
+    problems: [],
+  };
   readScope(r, params.get('credential'));
-  r.signedHeaders = (params.get('signedheaders') ?? '').split(';').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  r.signedHeaders = (params.get('signedheaders') ?? '')
+    .split(';')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   if (amzDate === undefined) {
     // AWS accepts a signed Date header in place of X-Amz-Date.
     const ms = httpDate ? Date.parse(httpDate) : NaN;
@@ -101,15 +122,26 @@ export function readSigV4Query(url: URL): SigV4Reading | null {
   const algorithm = param(url, 'x-amz-algorithm');
   const signature = param(url, 'x-amz-signature');
   if (!algorithm && !signature) return null;
-  const r: SigV4Reading = { in: 'query', algorithm: (algorithm ?? '').toUpperCase(), accessKey: '', signedHeaders: [], signatureLength: 0, problems: [] };
+  const r: SigV4Reading = {
+    in: 'query',
+    algorithm: (algorithm ?? '').toUpperCase(),
+    accessKey: '',
+    signedHeaders: [],
+    signatureLength: 0,
+    problems: [],
+  };
   if (!algorithm) r.problems.push('no X-Amz-Algorithm');
   readScope(r, param(url, 'x-amz-credential'));
-  r.signedHeaders = (param(url, 'x-amz-signedheaders') ?? '').split(';').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  r.signedHeaders = (param(url, 'x-amz-signedheaders') ?? '')
+    .split(';')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   const expires = param(url, 'x-amz-expires');
   if (expires !== undefined) {
     if (/^\d{1,9}$/.test(expires.trim())) {
       r.expiresSeconds = Number(expires.trim());
-      if (r.expiresSeconds > 604800) r.problems.push(`X-Amz-Expires=${r.expiresSeconds} is over the 7-day (604800 s) maximum`);
+      if (r.expiresSeconds > 604800)
+        r.problems.push(`X-Amz-Expires=${r.expiresSeconds} is over the 7-day (604800 s) maximum`);
     } else r.problems.push('X-Amz-Expires is not a number of seconds');
   }
   const amzDate = param(url, 'x-amz-date');

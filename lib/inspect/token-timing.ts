@@ -65,5 +65,7 @@ export function clockLabel(x: Pick<Exchange, 'clock' | 'clockSource'>): string {
 
 /** "the response's Date" or "the request's start time (the response had no Date)". */
 export function clockName(x: Pick<Exchange, 'clockSource'>): string {
-  return x.clockSource === 'response Date' ? "the response's Date" : "the request's start time (the response had no Date header)";
+  return x.clockSource === 'response Date'
+    ? "the response's Date"
+    : "the request's start time (the response had no Date header)";
 }

@@ -1,5 +1,5 @@
-import type { EvidenceWhere } from '../diagnose/causes';
-import type { RuleContext } from '../diagnose/context';
+import type { EvidenceWhere } from '../core/causes';
+import type { RuleContext } from '../core/context';
 import type { Exchange } from '../model/exchange';
 import { authorizationOf, type AuthorizationReading } from './authorization';
 import { parseCookieHeader } from './credentials';
@@ -43,7 +43,13 @@ export function findJwts(x: Exchange, auth: AuthorizationReading | null): FoundJ
     const v = (x.req.get('authorization') ?? '').trim();
     const token = v.slice(v.lastIndexOf(' ') + 1).replace(/^["']|["']$/g, '');
     seen.add(token);
-    out.push({ where: 'request.header', name: 'authorization', jwt: auth.jwt, length: auth.credentialLength || token.length, primary: true });
+    out.push({
+      where: 'request.header',
+      name: 'authorization',
+      jwt: auth.jwt,
+      length: auth.credentialLength || token.length,
+      primary: true,
+    });
   }
   for (const name of x.req.names().slice(0, MAX_SCAN)) {
     if (!SKIP_HEADERS.has(name)) add('request.header', name, x.req.get(name) ?? '');

@@ -1,4 +1,4 @@
-import type { RuleContext } from '../diagnose/context';
+import type { RuleContext } from '../core/context';
 
 /** One challenge (RFC 7235 §2.1): a scheme with either a token68 or auth-params. */
 export interface Challenge {

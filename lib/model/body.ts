@@ -15,7 +15,8 @@ export interface BodyView {
   note?: string;
 }
 
-const TEXTUAL = /^(text\/|application\/(.*\+)?(json|xml|javascript|x-www-form-urlencoded|problem\+json|graphql)|image\/svg)/i;
+const TEXTUAL =
+  /^(text\/|application\/(.*\+)?(json|xml|javascript|x-www-form-urlencoded|problem\+json|graphql)|image\/svg)/i;
 
 export function isTextualMime(mime: string): boolean {
   return mime === '' || mime === 'x-unknown' || TEXTUAL.test(mime);
@@ -41,10 +42,19 @@ function decodeBytes(bytes: Uint8Array): { text: string; binary: boolean } {
 
 /** Reads a response body safely: capped, base64 decoded, binary recognised, never throws. */
 export function readResponseBody(content: HarContent | undefined, cap = BODY_CAP): BodyView {
-  const mimeType = String(content?.mimeType ?? '').split(';')[0]!.trim().toLowerCase();
+  const mimeType = String(content?.mimeType ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   const raw = content?.text;
   if (typeof raw !== 'string' || raw.length === 0) {
-    return { text: null, mimeType, truncated: false, binary: false, note: raw === undefined ? 'body not captured' : undefined };
+    return {
+      text: null,
+      mimeType,
+      truncated: false,
+      binary: false,
+      note: raw === undefined ? 'body not captured' : undefined,
+    };
   }
   if (content?.encoding === 'base64') {
     if (!isTextualMime(mimeType)) {

@@ -13,7 +13,10 @@ function redactXml(text: string, vault: Vault, where: string): Text {
   for (const m of text.matchAll(/<((?:[\w.-]+:)?([\w.-]+))(\s[^>]*)?>([^<]+)<\/\1\s*>/g)) {
     if (!isSecretField(m[2]!)) continue;
     const start = m.index + m[0].indexOf('>') + 1;
-    out.push(text.slice(last, start), vault.secret(m[4]!, { base: `BODY_${m[2]}`, kind: 'body', where: `${where} element ${m[2]}` }));
+    out.push(
+      text.slice(last, start),
+      vault.secret(m[4]!, { base: `BODY_${m[2]}`, kind: 'body', where: `${where} element ${m[2]}` }),
+    );
     last = start + m[4]!.length;
   }
   out.push(text.slice(last));
@@ -29,8 +32,12 @@ export function redactBody(text: string, contentType: string, vault: Vault, wher
   const mime = contentType.split(';')[0]!.trim().toLowerCase();
   const head = text.trimStart().slice(0, 1);
   let out: Text;
-  if (/json/.test(mime) || ((mime === '' || mime.startsWith('text/plain')) && (head === '{' || head === '['))) out = redactJson(text, vault, where);
-  else if (mime === 'application/x-www-form-urlencoded' || (mime === '' && /^[\w.%+-]+=[^\s]*$/.test(text.slice(0, 4096)))) {
+  if (/json/.test(mime) || ((mime === '' || mime.startsWith('text/plain')) && (head === '{' || head === '[')))
+    out = redactJson(text, vault, where);
+  else if (
+    mime === 'application/x-www-form-urlencoded' ||
+    (mime === '' && /^[\w.%+-]+=[^\s]*$/.test(text.slice(0, 4096)))
+  ) {
     out = redactPairs(text, vault, { base: 'BODY', kind: 'body', where: `${where} field` });
   } else if (mime.startsWith('multipart/')) {
     const boundary = boundaryOf(contentType);

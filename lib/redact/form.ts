@@ -19,7 +19,11 @@ export function redactPairs(text: string, vault: Vault, opts: { base: string; ki
     const value = eq === -1 ? '' : pair.slice(eq + 1);
     const decoded = safeDecode(name.replace(/\+/g, ' '));
     if (eq !== -1 && value !== '' && isSecretParam(decoded)) {
-      out.push(pair.slice(0, eq + 1), vault.secret(value, { base: `${opts.base}_${decoded}`, kind: opts.kind, where: `${opts.where} ${decoded}` }), sep);
+      out.push(
+        pair.slice(0, eq + 1),
+        vault.secret(value, { base: `${opts.base}_${decoded}`, kind: opts.kind, where: `${opts.where} ${decoded}` }),
+        sep,
+      );
     } else out.push(pair + sep);
   }
   return joinText(out);

@@ -16,19 +16,27 @@ const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /** Every string of an unknown structure (browser `_` extras, pages, comments), swept. */
 function walk(v: unknown, vault: Vault, render: Render, depth = 0): unknown {
-  if (typeof v === 'string') return render(LOOKS_LIKE_URL.test(v) ? redactUrl(v, vault, 'URL') : sweep([v], vault, 'HAR field'));
+  if (typeof v === 'string')
+    return render(LOOKS_LIKE_URL.test(v) ? redactUrl(v, vault, 'URL') : sweep([v], vault, 'HAR field'));
   if (depth > 40 || v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) return v.map((x) => walk(x, vault, render, depth + 1));
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, vault, render, depth + 1)]));
 }
 
 function contentTypeOf(headers: HarNameValue[] | undefined, fallback: string | undefined): string {
-  return headers?.find((h) => typeof h?.name === 'string' && h.name.toLowerCase() === 'content-type')?.value ?? fallback ?? '';
+  return (
+    headers?.find((h) => typeof h?.name === 'string' && h.name.toLowerCase() === 'content-type')?.value ??
+    fallback ??
+    ''
+  );
 }
 
 function headerList(list: unknown, vault: Vault, render: Render, side: 'request' | 'response'): HarNameValue[] {
   if (!Array.isArray(list)) return [];
-  return list.map((h: HarNameValue) => ({ ...h, value: render(redactHeader(String(h?.name ?? ''), String(h?.value ?? ''), vault, side)) }));
+  return list.map((h: HarNameValue) => ({
+    ...h,
+    value: render(redactHeader(String(h?.name ?? ''), String(h?.value ?? ''), vault, side)),
+  }));
 }
 
 /** A base64 body can't be redacted inside; it is withheld when it holds a known secret. */
@@ -44,13 +52,21 @@ function postData(p: HarPostData, headers: HarNameValue[] | undefined, vault: Va
   const enc = p.encoding ?? p._encoding;
   if (typeof p.text === 'string') {
     if (enc === 'base64') {
-      if (binaryHoldsSecret(p.text, vault)) Object.assign(out, { text: '', comment: 'why403: binary body withheld, it contained a secret' });
+      if (binaryHoldsSecret(p.text, vault))
+        Object.assign(out, { text: '', comment: 'why403: binary body withheld, it contained a secret' });
     } else out.text = render(redactBody(p.text, contentTypeOf(headers, p.mimeType), vault, 'request body'));
   }
   if (Array.isArray(p.params)) {
     out.params = p.params.map((x) => {
       const where = `request form field ${x.name}`;
-      const value = x.value === undefined ? undefined : render(isSecretField(String(x.name)) ? [vault.secret(x.value, { base: `BODY_${x.name}`, kind: 'body', where })] : sweep([x.value], vault, where));
+      const value =
+        x.value === undefined
+          ? undefined
+          : render(
+              isSecretField(String(x.name))
+                ? [vault.secret(x.value, { base: `BODY_${x.name}`, kind: 'body', where })]
+                : sweep([x.value], vault, where),
+            );
       return { ...x, ...(value === undefined ? {} : { value }) };
     });
   }
@@ -63,10 +79,15 @@ function responseText(e: HarEntry, vault: Vault, render: Render): HarEntry['resp
   const mime = String(c.mimeType ?? '');
   if (c.encoding === 'base64') {
     if (!binaryHoldsSecret(c.text, vault)) return { ...c };
-    if (!isTextualMime(mime.split(';')[0]!.trim().toLowerCase())) return { ...c, text: '', comment: 'why403: binary body withheld, it contained a secret' } as typeof c;
+    if (!isTextualMime(mime.split(';')[0]!.trim().toLowerCase()))
+      return { ...c, text: '', comment: 'why403: binary body withheld, it contained a secret' } as typeof c;
     const text = new TextDecoder().decode(decodeBase64Bytes(c.text) ?? new Uint8Array(0));
     const { encoding: _encoding, ...rest } = c;
-    return { ...rest, text: render(redactBody(text, mime, vault, 'response body')), comment: 'why403: decoded from base64 to redact it' } as typeof c;
+    return {
+      ...rest,
+      text: render(redactBody(text, mime, vault, 'response body')),
+      comment: 'why403: decoded from base64 to redact it',
+    } as typeof c;
   }
   return { ...c, text: render(redactBody(c.text, mime, vault, 'response body')) };
 }
@@ -76,7 +97,8 @@ const KNOWN_RESPONSE = ['headers', 'cookies', 'content', 'redirectURL'];
 
 /** The entry minus the places redacted field by field (they are written back afterwards). */
 function withoutKnown(e: HarEntry): unknown {
-  const omit = (o: unknown, keys: string[]) => (o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k))) : o);
+  const omit = (o: unknown, keys: string[]) =>
+    o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k))) : o;
   return { ...e, request: omit(e.request, KNOWN_REQUEST), response: omit(e.response, KNOWN_RESPONSE) };
 }
 
@@ -88,14 +110,51 @@ function once(e: HarEntry, vault: Vault, render: Render): HarEntry {
   const url = render(redactUrl(String(req.url ?? ''), vault, 'request URL'));
   const reqHeaders = headerList(req.headers, vault, render, 'request');
   const query = Array.isArray(req.queryString)
-    ? req.queryString.map((q) => ({ ...q, value: render(isSecretParam(String(q.name)) ? [vault.secret(String(q.value), { base: `QUERY_${q.name}`, kind: 'query', where: `request URL query ${q.name}` })] : sweep([String(q.value)], vault, 'query')) }))
+    ? req.queryString.map((q) => ({
+        ...q,
+        value: render(
+          isSecretParam(String(q.name))
+            ? [
+                vault.secret(String(q.value), {
+                  base: `QUERY_${q.name}`,
+                  kind: 'query',
+                  where: `request URL query ${q.name}`,
+                }),
+              ]
+            : sweep([String(q.value)], vault, 'query'),
+        ),
+      }))
     : undefined;
-  const cookies = Array.isArray(req.cookies) ? req.cookies.map((c) => ({ ...c, value: render([vault.secret(String(c.value ?? ''), { base: `COOKIE_${c.name}`, kind: 'cookie', where: `request cookie ${c.name}` })]) })) : undefined;
+  const cookies = Array.isArray(req.cookies)
+    ? req.cookies.map((c) => ({
+        ...c,
+        value: render([
+          vault.secret(String(c.value ?? ''), {
+            base: `COOKIE_${c.name}`,
+            kind: 'cookie',
+            where: `request cookie ${c.name}`,
+          }),
+        ]),
+      }))
+    : undefined;
   const post = req.postData ? postData(req.postData, req.headers, vault, render) : undefined;
   const resHeaders = res ? headerList(res.headers, vault, render, 'response') : undefined;
-  const resCookies = res && Array.isArray(res.cookies) ? res.cookies.map((c) => ({ ...c, value: render([vault.secret(String(c.value ?? ''), { base: `COOKIE_${c.name}`, kind: 'cookie', where: 'response Set-Cookie' })]) })) : undefined;
+  const resCookies =
+    res && Array.isArray(res.cookies)
+      ? res.cookies.map((c) => ({
+          ...c,
+          value: render([
+            vault.secret(String(c.value ?? ''), {
+              base: `COOKIE_${c.name}`,
+              kind: 'cookie',
+              where: 'response Set-Cookie',
+            }),
+          ]),
+        }))
+      : undefined;
   const content = res ? responseText(e, vault, render) : undefined;
-  const redirect = res && typeof res.redirectURL === 'string' ? render(redactUrl(res.redirectURL, vault, 'redirect URL')) : undefined;
+  const redirect =
+    res && typeof res.redirectURL === 'string' ? render(redactUrl(res.redirectURL, vault, 'redirect URL')) : undefined;
   const out = walk(withoutKnown(e), vault, render) as HarEntry;
   if (out.request) {
     out.request.url = url;
@@ -126,7 +185,10 @@ export function redactEntry(entry: HarEntry, vault: Vault = new Vault()): HarEnt
 
 export function secretsComment(secrets: SecretInfo[]): string {
   if (secrets.length === 0) return 'Redacted by why403: no secrets found.';
-  return `Redacted by why403: secrets replaced by placeholders (JWTs keep their diagnostic claims, not their signature). ${secrets.map((s) => `${s.name}: ${s.note}`).join('; ')}`;
+  return (
+    `Redacted by why403: secrets replaced by placeholders (JWTs keep their diagnostic claims, ` +
+    `not their signature). ${secrets.map((s) => `${s.name}: ${s.note}`).join('; ')}`
+  );
 }
 
 /** A HAR with every secret replaced; same secret, same placeholder across all entries. */

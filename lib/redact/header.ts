@@ -15,7 +15,15 @@ function redactAuthorization(name: string, value: string, vault: Vault, where: s
     const sig = /(Signature=)([^,\s]+)/.exec(credentials);
     if (!sig) return [lead, scheme, gap, vault.secret(credentials, { base, kind: 'signature', where }), trail];
     const at = sig.index + sig[1]!.length;
-    return joinText(lead, scheme, gap, credentials.slice(0, at), vault.secret(sig[2]!, { base: 'AWS_SIGNATURE', kind: 'signature', where }), credentials.slice(at + sig[2]!.length), trail);
+    return joinText(
+      lead,
+      scheme,
+      gap,
+      credentials.slice(0, at),
+      vault.secret(sig[2]!, { base: 'AWS_SIGNATURE', kind: 'signature', where }),
+      credentials.slice(at + sig[2]!.length),
+      trail,
+    );
   }
   // Basic: the whole base64 credential is the secret (the variable holds it, so the command
   // still runs); its description keeps the user name, the first thing a reader checks
@@ -35,7 +43,14 @@ function redactCookies(value: string, vault: Vault, where: string): Text {
       continue;
     }
     const [, lead, name, eq, v, trail] = pair as unknown as [string, string, string, string, string, string];
-    out.push(lead, name, eq, vault.secret(v, { base: `COOKIE_${name}`, kind: 'cookie', where: `${where} ${name}` }), trail, m[2]!);
+    out.push(
+      lead,
+      name,
+      eq,
+      vault.secret(v, { base: `COOKIE_${name}`, kind: 'cookie', where: `${where} ${name}` }),
+      trail,
+      m[2]!,
+    );
   }
   return joinText(out);
 }
@@ -51,7 +66,12 @@ function redactSetCookie(value: string, vault: Vault, where: string): Text {
  * Redacts one header value, request or response side. `where` labels the place for the
  * placeholder list ("request header"). Unknown headers are still swept for known secrets.
  */
-export function redactHeader(name: string, value: string, vault: Vault, side: 'request' | 'response' = 'request'): Text {
+export function redactHeader(
+  name: string,
+  value: string,
+  vault: Vault,
+  side: 'request' | 'response' = 'request',
+): Text {
   const n = name.trim().toLowerCase();
   const where = `${side} header ${name}`;
   let out: Text;

@@ -34,10 +34,13 @@ export function redactJson(text: string, vault: Vault, where: string): Text {
   let secretKey = '';
   let depth = 0;
   const take = (start: number, end: number, field: string) => {
-    out.push(text.slice(last, start), vault.secret(text.slice(start, end), { base: `BODY_${field}`, kind: 'body', where: `${where} field ${field}` }));
+    out.push(
+      text.slice(last, start),
+      vault.secret(text.slice(start, end), { base: `BODY_${field}`, kind: 'body', where: `${where} field ${field}` }),
+    );
     last = end;
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i]!;
     if (c === '"') {
       const end = stringEnd(text, i);

@@ -32,9 +32,20 @@ export function redactMultipart(text: string, boundary: string, vault: Vault, wh
       if (name !== undefined && !isFile && isSecretField(name)) {
         const contentStart = partStart + headEnd + sep.length;
         // The line break before the next delimiter belongs to the delimiter.
-        const contentEnd = text.slice(contentStart, next).endsWith('\r\n') ? next - 2 : text.slice(contentStart, next).endsWith('\n') ? next - 1 : next;
+        const contentEnd = text.slice(contentStart, next).endsWith('\r\n')
+          ? next - 2
+          : text.slice(contentStart, next).endsWith('\n')
+            ? next - 1
+            : next;
         if (contentEnd > contentStart) {
-          out.push(text.slice(last, contentStart), vault.secret(text.slice(contentStart, contentEnd), { base: `BODY_${name}`, kind: 'body', where: `${where} field ${name}` }));
+          out.push(
+            text.slice(last, contentStart),
+            vault.secret(text.slice(contentStart, contentEnd), {
+              base: `BODY_${name}`,
+              kind: 'body',
+              where: `${where} field ${name}`,
+            }),
+          );
           last = contentEnd;
         }
       }

@@ -26,7 +26,8 @@ const SECRET_HEADERS: ReadonlySet<string> = new Set([
 ]);
 
 // Names that look secret by pattern but hold none; redacting them would only hide facts.
-const NOT_SECRET_HEADER = /^(sec-|www-authenticate$|proxy-authenticate$|authentication-info$|x-ratelimit|ratelimit|content-|accept|access-control-|x-amz-credential$|signature-input$|x-amz-date$|x-goog-date$)/;
+const NOT_SECRET_HEADER =
+  /^(sec-|www-authenticate$|proxy-authenticate$|authentication-info$|x-ratelimit|ratelimit|content-|accept|access-control-|x-amz-credential$|signature-input$|x-amz-date$|x-goog-date$)/;
 const SECRET_HEADER_PATTERN = /(token|secret|passw|api[-_]?key|apikey|(^|-)key$|session|signature|auth$|credential)/;
 
 export function isSecretHeader(name: string): boolean {
@@ -43,8 +44,10 @@ export function isUrlHeader(name: string): boolean {
 // Query and form names. Credentials in signed URLs (AWS X-Amz-Credential, GCS
 // GoogleAccessId, CloudFront Key-Pair-Id) are key identifiers that diagnosis reads; only
 // signatures, tokens and keys are secret.
-const NOT_SECRET_PARAM = /^(x-amz-credential|x-goog-credential|googleaccessid|key-pair-id|token_type|grant_type|response_type|token_type_hint|x-amz-signedheaders|x-goog-signedheaders|.*_type|.*expires.*|.*_at|.*_in)$/;
-const SECRET_PARAM = /(token|secret|passw|^pwd$|^pass$|^sig$|signature|api[-_]?key|apikey|^key$|_key$|-key$|^code$|^code_verifier$|^(auth|authorization|otp|mfa|totp|sms|verification)_?code$|^session|sessionid|^sid$|^auth$|^jwt$|^otp$|^pin$|^cvv$|^cvc$|^x-amz-security-token$|^hapikey$|^appid$|^client_assertion$|^assertion$|^saml(request|response)$|^private)/;
+const NOT_SECRET_PARAM =
+  /^(x-amz-credential|x-goog-credential|googleaccessid|key-pair-id|token_type|grant_type|response_type|token_type_hint|x-amz-signedheaders|x-goog-signedheaders|.*_type|.*expires.*|.*_at|.*_in)$/;
+const SECRET_PARAM =
+  /(token|secret|passw|^pwd$|^pass$|^sig$|signature|api[-_]?key|apikey|^key$|_key$|-key$|^code$|^code_verifier$|^(auth|authorization|otp|mfa|totp|sms|verification)_?code$|^session|sessionid|^sid$|^auth$|^jwt$|^otp$|^pin$|^cvv$|^cvc$|^x-amz-security-token$|^hapikey$|^appid$|^client_assertion$|^assertion$|^saml(request|response)$|^private)/;
 
 export function isSecretParam(name: string): boolean {
   const n = name.trim().toLowerCase();

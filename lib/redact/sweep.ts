@@ -16,12 +16,20 @@ interface Hit {
 function collect(s: string, vault: Vault, where: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of s.matchAll(JWT_ANYWHERE)) {
-    hits.push({ start: m.index, end: m.index + m[0].length, piece: vault.secret(m[0], { base: 'JWT', kind: 'jwt', where }) });
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      piece: vault.secret(m[0], { base: 'JWT', kind: 'jwt', where }),
+    });
   }
   for (const m of s.matchAll(SCHEME_CREDENTIAL)) {
     if (!tokenLike(m[1]!)) continue; // "Bearer authentication required" is prose
     const start = m.index + m[0].length - m[1]!.length;
-    hits.push({ start, end: m.index + m[0].length, piece: vault.secret(m[1]!, { base: 'TOKEN', kind: 'token', where }) });
+    hits.push({
+      start,
+      end: m.index + m[0].length,
+      piece: vault.secret(m[1]!, { base: 'TOKEN', kind: 'token', where }),
+    });
   }
   for (const { value, hint } of vault.sweepable()) {
     for (let i = s.indexOf(value); i !== -1; i = s.indexOf(value, i + value.length)) {

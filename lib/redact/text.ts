@@ -6,7 +6,8 @@ export function clip(value: string, max = 120): string {
     if (c === '\n') out += '\\n';
     else if (c === '\r') out += '\\r';
     else if (c === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0))
+      out += `\\x${code.toString(16).padStart(2, '0')}`;
     else if (code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16)}`;
     else out += c;
     if (out.length >= max) return `${out.slice(0, max - 1)}…`;

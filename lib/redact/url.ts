@@ -13,8 +13,13 @@ function redactUserinfo(authority: string, vault: Vault, where: string): Text {
   const colon = userinfo.indexOf(':');
   // user:password keeps the user (which account) like Basic; a lone userinfo is often a
   // token (https://<token>@github.com), so it goes whole.
-  if (colon === -1) return [vault.secret(userinfo, { base: 'URL_USER', kind: 'url', where: `${where} userinfo` }), host];
-  return [userinfo.slice(0, colon + 1), vault.secret(userinfo.slice(colon + 1), { base: 'URL_PASSWORD', kind: 'url', where: `${where} password` }), host];
+  if (colon === -1)
+    return [vault.secret(userinfo, { base: 'URL_USER', kind: 'url', where: `${where} userinfo` }), host];
+  return [
+    userinfo.slice(0, colon + 1),
+    vault.secret(userinfo.slice(colon + 1), { base: 'URL_PASSWORD', kind: 'url', where: `${where} password` }),
+    host,
+  ];
 }
 
 /** Redacts a URL byte for byte: userinfo, secret query and fragment parameters; then sweeps. */
@@ -31,9 +36,13 @@ export function redactUrl(raw: string, vault: Vault, where = 'URL'): Text {
   const out = joinText(
     head,
     path,
-    query === null ? [] : ['?', ...redactPairs(query, vault, { base: 'QUERY', kind: 'query', where: `${where} query` })],
+    query === null
+      ? []
+      : ['?', ...redactPairs(query, vault, { base: 'QUERY', kind: 'query', where: `${where} query` })],
     // Implicit-flow OAuth puts access_token in the fragment.
-    fragment === null ? [] : ['#', ...redactPairs(fragment, vault, { base: 'FRAGMENT', kind: 'query', where: `${where} fragment` })],
+    fragment === null
+      ? []
+      : ['#', ...redactPairs(fragment, vault, { base: 'FRAGMENT', kind: 'query', where: `${where} fragment` })],
   );
   return sweep(out, vault, where);
 }

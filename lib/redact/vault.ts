@@ -1,8 +1,9 @@
 import { envName } from './names';
 import { describeSecret, keptJwtParts } from './describe';
 import type { Piece } from './pieces';
+import type { SecretKind } from './kinds';
 
-export type SecretKind = 'authorization' | 'basic' | 'jwt' | 'cookie' | 'api-key' | 'query' | 'body' | 'url' | 'signature' | 'token' | 'personal';
+export type { SecretKind } from './kinds';
 
 /** What a placeholder stands for, safe to print: never the value, never a signature. */
 export interface SecretInfo {
@@ -63,7 +64,8 @@ export class Vault {
   private rememberPersonal(token: string): void {
     const parts = keptJwtParts(token.replace(/^bearer\s+/i, ''));
     for (const [claim, v] of Object.entries(parts?.droppedClaims ?? {})) {
-      if (typeof v === 'string' && !this.personal.has(v)) this.personal.set(v, { base: `JWT_${claim}`, kind: 'personal', where: `JWT claim ${claim}` });
+      if (typeof v === 'string' && !this.personal.has(v))
+        this.personal.set(v, { base: `JWT_${claim}`, kind: 'personal', where: `JWT claim ${claim}` });
     }
   }
 
@@ -90,8 +92,10 @@ export class Vault {
   /** Known values worth hunting for elsewhere (echoes in bodies, URLs), longest first. */
   sweepable(): { value: string; hint: SecretHint }[] {
     const out: { value: string; hint: SecretHint }[] = [];
-    for (const [value, info] of this.byValue) if (isDistinctive(value)) out.push({ value, hint: { base: 'SECRET', kind: info.kind, where: 'echo' } });
-    for (const [value, hint] of this.personal) if (isDistinctive(value) && !this.byValue.has(value)) out.push({ value, hint });
+    for (const [value, info] of this.byValue)
+      if (isDistinctive(value)) out.push({ value, hint: { base: 'SECRET', kind: info.kind, where: 'echo' } });
+    for (const [value, hint] of this.personal)
+      if (isDistinctive(value) && !this.byValue.has(value)) out.push({ value, hint });
     return out.sort((a, b) => b.value.length - a.value.length);
   }
 }

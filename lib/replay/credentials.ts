@@ -2,7 +2,6 @@ import { decodeBasicPair } from '../model/base64';
 import { API_KEY_HEADERS, API_KEY_PARAMS } from '../model/key-names';
 import { EMPTY_AUTH, type ReplayAuth, type ReplayRequest } from './types';
 
-
 function encodeBasic(username: string, password: string): string {
   const bytes = new TextEncoder().encode(`${username}:${password}`);
   let bin = '';
@@ -25,20 +24,30 @@ export function extractAuth(req: ReplayRequest): { req: ReplayRequest; auth: Rep
     const basic = pair ? { username: pair.user, password: pair.password } : null;
     // A malformed value ("Bearer Bearer x", a bare token) stays a custom header, as sent.
     if (basic) return { req: without(at), auth: { ...auth, type: 'basic', ...basic } };
-    if (m && m[1]!.toLowerCase() === 'bearer' && !/^bearer\s/i.test(m[2]!)) return { req: without(at), auth: { ...auth, type: 'bearer', token: m[2]!.trim() } };
-    return { req: without(at), auth: { ...auth, type: 'custom', customName: req.headers[at]!.name, customValue: value } };
+    if (m && m[1]!.toLowerCase() === 'bearer' && !/^bearer\s/i.test(m[2]!))
+      return { req: without(at), auth: { ...auth, type: 'bearer', token: m[2]!.trim() } };
+    return {
+      req: without(at),
+      auth: { ...auth, type: 'custom', customName: req.headers[at]!.name, customValue: value },
+    };
   }
   const key = req.headers.findIndex((h) => API_KEY_HEADERS.has(h.name.toLowerCase()));
   if (key !== -1) {
     const h = req.headers[key]!;
-    return { req: without(key), auth: { ...auth, type: 'api-key', keyName: h.name, keyValue: h.value, keyIn: 'header' } };
+    return {
+      req: without(key),
+      auth: { ...auth, type: 'api-key', keyName: h.name, keyValue: h.value, keyIn: 'header' },
+    };
   }
   try {
     const u = new URL(req.url);
     for (const [name, value] of u.searchParams) {
       if (!API_KEY_PARAMS.has(name.toLowerCase())) continue;
       u.searchParams.delete(name);
-      return { req: { ...req, url: u.toString() }, auth: { ...auth, type: 'api-key', keyName: name, keyValue: value, keyIn: 'query' } };
+      return {
+        req: { ...req, url: u.toString() },
+        auth: { ...auth, type: 'api-key', keyName: name, keyValue: value, keyIn: 'query' },
+      };
     }
   } catch {
     // An unparsable URL has no query to read a key from.

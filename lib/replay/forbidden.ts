@@ -34,7 +34,17 @@ export function isForbiddenHeader(name: string): boolean {
 }
 
 /** Headers a replay never carries over from the capture: the browser sets them itself. */
-const DROP_ON_PREFILL = new Set(['content-length', 'connection', 'keep-alive', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'host', 'accept-encoding']);
+const DROP_ON_PREFILL = new Set([
+  'content-length',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+  'host',
+  'accept-encoding',
+]);
 
 export function dropOnPrefill(name: string): boolean {
   const n = name.toLowerCase();

@@ -24,7 +24,12 @@ export function replayRequestFromEntry(entry: HarEntry): ReplayRequest {
 function credentialsMode(raw: readonly { name?: unknown; value?: unknown }[]): ReplayRequest['credentials'] {
   const get = (name: string) => raw.find((h) => typeof h?.name === 'string' && h.name.toLowerCase() === name);
   if (get('cookie')) return 'include';
-  if (String(get('sec-fetch-site')?.value ?? '').trim().toLowerCase() === 'same-origin') return 'omit';
+  if (
+    String(get('sec-fetch-site')?.value ?? '')
+      .trim()
+      .toLowerCase() === 'same-origin'
+  )
+    return 'omit';
   return 'same-origin';
 }
 

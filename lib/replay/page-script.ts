@@ -12,7 +12,9 @@ export const REPLAY_BODY_CAP = 256 * 1024;
 export function pageReplayScript(id: string, req: ReplayRequest, timeoutMs: number): string {
   const init = {
     method: req.method,
-    headers: req.headers.filter((h) => h.name.trim() && !isForbiddenHeader(h.name)).map((h) => [h.name.trim(), h.value]),
+    headers: req.headers
+      .filter((h) => h.name.trim() && !isForbiddenHeader(h.name))
+      .map((h) => [h.name.trim(), h.value]),
     body: req.body,
     credentials: req.credentials,
     cache: 'no-store',

@@ -1,4 +1,4 @@
-import type { CauseId } from '../diagnose/causes';
+import type { CauseId } from '../core/causes';
 import type { ReplayAuth, ReplayMode, ReplayRequest } from './types';
 
 export interface EditorState {
@@ -17,10 +17,23 @@ function fixAuthorization(s: EditorState): EditorState {
   const auth = { ...s.auth };
   if (auth.type === 'custom' && auth.customName.toLowerCase() === 'authorization') {
     // "Bearer Bearer x", '"x"', " x\n": keep the token, rebuild one clean Bearer value.
-    const token = auth.customValue.replace(/^\s*(bearer\s+)+/i, '').trim().replace(/^["']|["']$/g, '');
+    const token = auth.customValue
+      .replace(/^\s*(bearer\s+)+/i, '')
+      .trim()
+      .replace(/^["']|["']$/g, '');
     return { ...s, auth: { ...auth, type: 'bearer', token, customName: '', customValue: '' } };
   }
-  if (auth.type === 'bearer') return { ...s, auth: { ...auth, token: auth.token.replace(/^(bearer\s+)+/i, '').trim().replace(/^["']|["']$/g, '') } };
+  if (auth.type === 'bearer')
+    return {
+      ...s,
+      auth: {
+        ...auth,
+        token: auth.token
+          .replace(/^(bearer\s+)+/i, '')
+          .trim()
+          .replace(/^["']|["']$/g, ''),
+      },
+    };
   return s;
 }
 
@@ -29,27 +42,42 @@ export function presetsFor(causes: readonly CauseId[]): Preset[] {
   const has = (prefix: string) => causes.some((c) => c === prefix || c.startsWith(prefix + '.'));
   const out: Preset[] = [];
   if (causes.includes('auth.malformed')) {
-    out.push({ id: 'fix-authorization', label: 'Replay with a clean Authorization header (one scheme, no quotes or whitespace)', apply: fixAuthorization });
+    out.push({
+      id: 'fix-authorization',
+      label: 'Replay with a clean Authorization header (one scheme, no quotes or whitespace)',
+      apply: fixAuthorization,
+    });
   }
   if (causes.includes('api_key.missing') || causes.includes('api_key.invalid')) {
     out.push({
       id: 'api-key-header',
       label: 'Send the key in the x-api-key header',
-      apply: (st) => ({ ...st, auth: { ...st.auth, type: 'api-key', keyIn: 'header', keyName: st.auth.keyName || 'x-api-key' } }),
+      apply: (st) => ({
+        ...st,
+        auth: { ...st.auth, type: 'api-key', keyIn: 'header', keyName: st.auth.keyName || 'x-api-key' },
+      }),
     });
   }
   if (causes.includes('auth.token_expired') || causes.includes('auth.invalid') || causes.includes('auth.missing')) {
-    out.push({ id: 'bearer', label: 'Paste a fresh bearer token', apply: (st) => ({ ...st, auth: { ...st.auth, type: st.auth.type === 'basic' ? 'basic' : 'bearer' } }) });
+    out.push({
+      id: 'bearer',
+      label: 'Paste a fresh bearer token',
+      apply: (st) => ({ ...st, auth: { ...st.auth, type: st.auth.type === 'basic' ? 'basic' : 'bearer' } }),
+    });
   }
   if (has('cors')) {
     out.push({
       id: 'direct',
-      label: 'Send directly from Why403 (no CORS): see the server\'s own answer',
+      label: "Send directly from Why403 (no CORS): see the server's own answer",
       apply: (st) => ({ ...st, mode: 'direct' }),
     });
   }
   if (causes.includes('auth.cookie_not_sent')) {
-    out.push({ id: 'cookie', label: 'Send the session cookie directly', apply: (st) => ({ ...st, mode: 'direct', auth: { ...st.auth, type: 'cookie' } }) });
+    out.push({
+      id: 'cookie',
+      label: 'Send the session cookie directly',
+      apply: (st) => ({ ...st, mode: 'direct', auth: { ...st.auth, type: 'cookie' } }),
+    });
   }
   return out;
 }

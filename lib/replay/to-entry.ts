@@ -15,19 +15,35 @@ function netError(outcome: Extract<ReplayOutcome, { kind: 'network-error' }>): s
  * Turns a replay and its outcome into a HAR entry, so the same engine diagnoses the new
  * answer exactly as it diagnosed the captured one.
  */
-export function replayToEntry(req: ReplayRequest, outcome: ReplayOutcome, pageOrigin: string | null, startedAt: Date): HarEntry {
+export function replayToEntry(
+  req: ReplayRequest,
+  outcome: ReplayOutcome,
+  pageOrigin: string | null,
+  startedAt: Date,
+): HarEntry {
   const headers = req.headers.filter((h) => h.name.trim() !== '');
-  if (pageOrigin && !headers.some((h) => h.name.toLowerCase() === 'origin')) headers.push({ name: 'Origin', value: pageOrigin });
+  if (pageOrigin && !headers.some((h) => h.name.toLowerCase() === 'origin'))
+    headers.push({ name: 'Origin', value: pageOrigin });
   const response =
     outcome.kind === 'response'
       ? {
           status: outcome.status,
           statusText: outcome.statusText,
           headers: outcome.headers,
-          content: { size: outcome.body.length, mimeType: outcome.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '', text: outcome.body },
+          content: {
+            size: outcome.body.length,
+            mimeType: outcome.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '',
+            text: outcome.body,
+          },
           _error: null,
         }
-      : { status: 0, statusText: '', headers: [], content: { size: 0, mimeType: 'x-unknown' }, _error: netError(outcome) };
+      : {
+          status: 0,
+          statusText: '',
+          headers: [],
+          content: { size: 0, mimeType: 'x-unknown' },
+          _error: netError(outcome),
+        };
   return {
     startedDateTime: startedAt.toISOString(),
     time: outcome.ms,
@@ -36,7 +52,14 @@ export function replayToEntry(req: ReplayRequest, outcome: ReplayOutcome, pageOr
       method: req.method,
       url: req.url,
       headers,
-      ...(req.body !== null ? { postData: { mimeType: headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '', text: req.body } } : {}),
+      ...(req.body !== null
+        ? {
+            postData: {
+              mimeType: headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '',
+              text: req.body,
+            },
+          }
+        : {}),
     },
     response,
   };

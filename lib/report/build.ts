@@ -1,5 +1,5 @@
-import type { Cause, EntryDiagnosis } from '../diagnose/causes';
-import type { LogIndex } from '../diagnose/log-index';
+import type { Cause, EntryDiagnosis } from '../core/causes';
+import type { LogIndex } from '../core/log-index';
 import type { Exchange } from '../model/exchange';
 import { compareRequests } from '../compare';
 import { isFlagged } from '../diagnose/flag';
@@ -24,7 +24,14 @@ function requestBody(x: Exchange, show: Display): ReportBody | null {
   const post = x.entry.request?.postData;
   if (!post) return null;
   const mimeType = String(post.mimeType ?? x.req.get('content-type') ?? '');
-  if (x.requestBody === null) return { mimeType, size: String(post.text ?? '').length, excerpt: null, truncated: false, note: 'binary body not shown' };
+  if (x.requestBody === null)
+    return {
+      mimeType,
+      size: String(post.text ?? '').length,
+      excerpt: null,
+      truncated: false,
+      note: 'binary body not shown',
+    };
   const { text, truncated } = show.body(x.requestBody, x.req.get('content-type') ?? mimeType, 'request body', EXCERPT);
   return { mimeType, size: x.requestBody.length, excerpt: text, truncated };
 }
@@ -32,7 +39,10 @@ function requestBody(x: Exchange, show: Display): ReportBody | null {
 function responseBody(x: Exchange, show: Display): ReportBody | null {
   const content = x.entry.response?.content;
   const mimeType = x.body.mimeType;
-  if (x.body.text === null) return x.body.note ? { mimeType, size: Number(content?.size ?? 0), excerpt: null, truncated: false, note: x.body.note } : null;
+  if (x.body.text === null)
+    return x.body.note
+      ? { mimeType, size: Number(content?.size ?? 0), excerpt: null, truncated: false, note: x.body.note }
+      : null;
   const { text, truncated } = show.body(x.body.text, String(content?.mimeType ?? mimeType), 'response body', EXCERPT);
   return { mimeType, size: x.body.text.length, excerpt: text, truncated: truncated || x.body.truncated };
 }
@@ -81,7 +91,14 @@ export function buildReport(log: LogIndex, diagnoses: EntryDiagnosis[], options:
     return [{ d, x, preflight, success }];
   });
   // Discovery first: every secret of every entry shown is known before anything is rendered.
-  if (redact) redactEntries(rows.flatMap((r) => [r.x, r.preflight, r.success]).filter((x): x is Exchange => x !== null).map((x) => x.entry), vault);
+  if (redact)
+    redactEntries(
+      rows
+        .flatMap((r) => [r.x, r.preflight, r.success])
+        .filter((x): x is Exchange => x !== null)
+        .map((x) => x.entry),
+      vault,
+    );
   const show = redact ? redactingDisplay(vault) : plainDisplay;
   const sanitized = looksSanitized(log);
   const entries: ReportEntry[] = rows.map(({ d, x, preflight, success }) => {
@@ -93,7 +110,10 @@ export function buildReport(log: LogIndex, diagnoses: EntryDiagnosis[], options:
       causes: d.causes.map((c) => cause(c, show)),
       exchange: exchange(x, show),
       preflight: preflight ? exchange(preflight, show) : null,
-      comparison: comparison && success ? { ...comparison, successUrl: oneLine(show.url(success.rawUrl)), successStatus: success.status } : null,
+      comparison:
+        comparison && success
+          ? { ...comparison, successUrl: oneLine(show.url(success.rawUrl)), successStatus: success.status }
+          : null,
       curl: toCurl(x.entry, { redact, vault, index: x.index }),
       unseen: unseenFor(d, x, preflight, success, sanitized),
     };
@@ -104,7 +124,11 @@ export function buildReport(log: LogIndex, diagnoses: EntryDiagnosis[], options:
     ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
     ...(options.source ? { source: oneLine(show.text(options.source), 300) } : {}),
     redacted: redact,
-    summary: { entries: log.exchanges.length, flagged: log.exchanges.filter((x) => !x.isPreflight && isFlagged(x)).length, reported: entries.length },
+    summary: {
+      entries: log.exchanges.length,
+      flagged: log.exchanges.filter((x) => !x.isPreflight && isFlagged(x)).length,
+      reported: entries.length,
+    },
     entries,
     secrets: redact ? vault.list().filter((s) => !options.reveal?.has(s.name)) : [],
   };

@@ -1,4 +1,4 @@
-import type { Cause } from '../diagnose/causes';
+import type { Cause } from '../core/causes';
 import { oneLine } from './display';
 import { el, esc, text } from './html-escape';
 import { STYLE } from './html-style';
@@ -14,7 +14,14 @@ function causes(list: Cause[]): string {
         { class: 'cause', 'data-cause-id': c.id },
         el('h4', {}, esc(c.title), ' ', text('span', `${c.id}, ${Math.round(c.confidence * 100)}%`, { class: 'id' })),
         text('p', c.summary),
-        el('ul', {}, ...c.evidence.map((e) => el('li', {}, text('strong', `${e.where}${e.name ? ` ${e.name}` : ''}`), ': ', esc(oneLine(e.detail, 600)))), ...c.fixes.map((f) => el('li', {}, text('strong', 'Fix'), ': ', esc(f)))),
+        el(
+          'ul',
+          {},
+          ...c.evidence.map((e) =>
+            el('li', {}, text('strong', `${e.where}${e.name ? ` ${e.name}` : ''}`), ': ', esc(oneLine(e.detail, 600))),
+          ),
+          ...c.fixes.map((f) => el('li', {}, text('strong', 'Fix'), ': ', esc(f))),
+        ),
       ),
     )
     .join('');
@@ -28,7 +35,21 @@ function comparison(c: ReportComparison | null): string {
         'table',
         {},
         el('tr', {}, text('th', 'What'), text('th', 'Change'), text('th', 'Worked'), text('th', 'Failed')),
-        ...c.items.map((d) => el('tr', {}, text('td', `${d.area} ${d.name}`), text('td', d.change), text('td', oneLine(d.success ?? '—', 600)), el('td', {}, esc(oneLine(d.failing ?? '—', 600)), d.detail ? el('div', { class: 'muted' }, esc(oneLine(d.detail, 600))) : ''))),
+        ...c.items.map((d) =>
+          el(
+            'tr',
+            {},
+            text('td', `${d.area} ${d.name}`),
+            text('td', d.change),
+            text('td', oneLine(d.success ?? '—', 600)),
+            el(
+              'td',
+              {},
+              esc(oneLine(d.failing ?? '—', 600)),
+              d.detail ? el('div', { class: 'muted' }, esc(oneLine(d.detail, 600))) : '',
+            ),
+          ),
+        ),
       )
     : text('p', 'No difference once noise is set aside: the same request worked before.');
   const same = c.same.length ? el('ul', {}, ...c.same.map((s) => text('li', oneLine(s, 600)))) : '';
@@ -50,7 +71,9 @@ function entry(e: ReportEntry): string {
     text('h3', 'Response'),
     text('pre', responseText(e.exchange)),
     text('h3', 'Preflight'),
-    e.preflight ? text('pre', `${requestText(e.preflight)}\n\n${responseText(e.preflight)}`) : text('p', 'No preflight for this request in the log.'),
+    e.preflight
+      ? text('pre', `${requestText(e.preflight)}\n\n${responseText(e.preflight)}`)
+      : text('p', 'No preflight for this request in the log.'),
     text('h3', 'Reproduce with curl'),
     text('pre', e.curl),
     text('h3', 'What the tool could not see'),
@@ -63,31 +86,49 @@ function entry(e: ReportEntry): string {
  * too), every value escaped. Opens offline, prints cleanly.
  */
 export function renderHtml(r: Report): string {
-  const meta = `Made by why403 ${r.generator.version}${r.source ? ` from ${r.source}` : ''}${r.generatedAt ? ` on ${r.generatedAt}` : ''}. ${r.summary.flagged} of ${r.summary.entries} entries flagged; ${r.summary.reported} reported here.`;
+  const meta =
+    `Made by why403 ${r.generator.version}${r.source ? ` from ${r.source}` : ''}${r.generatedAt ? ` on ${r.generatedAt}` : ''}. ` +
+    `${r.summary.flagged} of ${r.summary.entries} entries flagged; ${r.summary.reported} reported ` +
+    `here.`;
   const banner = r.redacted
-    ? text('p', 'Secrets are replaced by placeholders such as ${WHY403_AUTHORIZATION}: the same secret has the same placeholder throughout. JWTs keep only their diagnostic claims.', { class: 'note' })
+    ? text(
+        'p',
+        'Secrets are replaced by placeholders such as ${WHY403_AUTHORIZATION}: the same secret has ' +
+          'the same placeholder throughout. JWTs keep only their diagnostic claims.',
+        { class: 'note' },
+      )
     : text('p', 'Not redacted: this report contains credentials as they were sent.', { class: 'note' });
   const secrets = r.secrets.length
-    ? text('h2', 'Placeholders') + el('table', {}, el('tr', {}, text('th', 'Placeholder'), text('th', 'Stands for'), text('th', 'Seen in')), ...r.secrets.map((s) => el('tr', {}, el('td', {}, text('code', s.name)), text('td', s.note), text('td', s.places.join('; ')))))
+    ? text('h2', 'Placeholders') +
+      el(
+        'table',
+        {},
+        el('tr', {}, text('th', 'Placeholder'), text('th', 'Stands for'), text('th', 'Seen in')),
+        ...r.secrets.map((s) =>
+          el('tr', {}, el('td', {}, text('code', s.name)), text('td', s.note), text('td', s.places.join('; '))),
+        ),
+      )
     : '';
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<title>Why403 report</title>',
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
-    text('h1', 'Why403 report'),
-    text('p', meta, { class: 'muted' }),
-    banner,
-    r.entries.length === 0 ? text('p', 'Nothing in this log was flagged as refused.') : '',
-    ...r.entries.map(entry),
-    secrets,
-    '</body>',
-    '</html>',
-  ].join('\n') + '\n';
+  return (
+    [
+      '<!DOCTYPE html>',
+      '<html lang="en">',
+      '<head>',
+      '<meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      '<title>Why403 report</title>',
+      `<style>${STYLE}</style>`,
+      '</head>',
+      '<body>',
+      text('h1', 'Why403 report'),
+      text('p', meta, { class: 'muted' }),
+      banner,
+      r.entries.length === 0 ? text('p', 'Nothing in this log was flagged as refused.') : '',
+      ...r.entries.map(entry),
+      secrets,
+      '</body>',
+      '</html>',
+    ].join('\n') + '\n'
+  );
 }

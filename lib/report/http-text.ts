@@ -19,7 +19,8 @@ export function requestText(x: ReportExchange): string {
   } catch {
     host = '';
   }
-  if (host && !x.requestHeaders.some((h) => h.name.toLowerCase() === 'host' || h.name === ':authority')) lines.push(`(host: ${host})`);
+  if (host && !x.requestHeaders.some((h) => h.name.toLowerCase() === 'host' || h.name === ':authority'))
+    lines.push(`(host: ${host})`);
   for (const h of x.requestHeaders) lines.push(`${h.name}: ${h.value}`);
   if (x.requestBody) {
     lines.push('');

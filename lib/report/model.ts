@@ -1,4 +1,4 @@
-import type { Cause } from '../diagnose/causes';
+import type { Cause } from '../core/causes';
 import type { RequestComparison } from '../compare';
 import type { SecretInfo } from '../redact';
 

@@ -3,7 +3,8 @@ import type { Signature } from './types';
 // Akamai's edge denial page: "Access Denied … You don't have permission to access "<url>" on
 // this server. Reference #18.<hex>.<epoch>.<hex>". The reference number identifies the event.
 const DENIED = 'https://techdocs.akamai.com/property-mgr/docs/deny-access';
-const REFERENCE = 'https://community.akamai.com/customers/s/article/Why-am-I-receiving-an-Access-Denied-error-with-a-reference-number';
+const REFERENCE =
+  'https://community.akamai.com/customers/s/article/Why-am-I-receiving-an-Access-Denied-error-with-a-reference-number';
 const V = 'Akamai';
 const G = 'akamai';
 const REF = /Reference\s*#\s*\d{1,3}\.[0-9a-f]{4,}\.\d{6,}\.[0-9a-f]{4,}/i;
@@ -21,8 +22,13 @@ export const AKAMAI: readonly Signature[] = [
     body: [/^[\s\S]{0,1500}?You\s+don't\s+have\s+permission\s+to\s+access/i, REF],
     title: 'Akamai denied the request at the edge (Reference #…)',
     summary:
-      'Akamai\'s "Access Denied" page with a Reference # comes from the edge: a WAF / Bot Manager rule, a geo or IP rule, or a Deny Access behaviour in the property. The origin never saw the request.',
-    fixes: ['Give the Reference # to the site\'s Akamai administrator; they can decode it (Edge Diagnostics > Error Statement) to find the rule that denied it.'],
+      'Akamai\'s "Access Denied" page with a Reference # comes from the edge: a WAF / Bot Manager ' +
+      'rule, a geo or IP rule, or a Deny Access behaviour in the property. The origin never saw ' +
+      'the request.',
+    fixes: [
+      "Give the Reference # to the site's Akamai administrator; they can decode it (Edge Diagnostics " +
+        '> Error Statement) to find the rule that denied it.',
+    ],
     source: DENIED,
   },
   {
@@ -34,7 +40,7 @@ export const AKAMAI: readonly Signature[] = [
     body: [/Access\s+Denied/i, REF],
     title: 'Akamai denied the request at the edge',
     summary: 'An Akamai edge denial page (Access Denied with a Reference #).',
-    fixes: ['Send the Reference # to the site\'s Akamai administrator to find the denying rule.'],
+    fixes: ["Send the Reference # to the site's Akamai administrator to find the denying rule."],
     source: REFERENCE,
   },
 ];

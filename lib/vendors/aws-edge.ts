@@ -7,7 +7,12 @@ const WAF_BLOCK = 'https://repost.aws/knowledge-center/cloudfront-waf-403-errors
 const CF_403 = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-403-permission-denied.html';
 const CF_GEO = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/georestrictions.html';
 const CF_SIGNED = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-signed-urls.html';
-const CLOUDFRONT: readonly HeaderMatch[] = [{ name: 'x-amz-cf-id' }, { name: 'x-amz-cf-pop' }, { name: 'via', value: /cloudfront/i }, { name: 'x-cache', value: /cloudfront/i }];
+const CLOUDFRONT: readonly HeaderMatch[] = [
+  { name: 'x-amz-cf-id' },
+  { name: 'x-amz-cf-pop' },
+  { name: 'via', value: /cloudfront/i },
+  { name: 'x-cache', value: /cloudfront/i },
+];
 const CF_PAGE = /The\s+request\s+could\s+not\s+be\s+satisfied/i;
 const V = 'AWS CloudFront / WAF';
 const G = 'aws.edge';
@@ -24,9 +29,12 @@ export const AWS_EDGE: readonly Signature[] = [
     header: { name: 'x-amzn-waf-action', value: /captcha|challenge/i },
     title: 'AWS WAF wants a CAPTCHA or challenge solved',
     summary:
-      'A web ACL rule with a CAPTCHA (HTTP 405) or Challenge (HTTP 202) action intercepted the request because its aws-waf-token was missing, invalid or expired. fetch/XHR calls cannot solve the interstitial.',
+      'A web ACL rule with a CAPTCHA (HTTP 405) or Challenge (HTTP 202) action intercepted the ' +
+      'request because its aws-waf-token was missing, invalid or expired. fetch/XHR calls cannot ' +
+      'solve the interstitial.',
     fixes: [
-      'Load a page on the site first so the browser solves the challenge and holds an aws-waf-token cookie, or integrate the AWS WAF JavaScript SDK for API calls.',
+      'Load a page on the site first so the browser solves the challenge and holds an aws-waf-token ' +
+        'cookie, or integrate the AWS WAF JavaScript SDK for API calls.',
       'If the caller is a trusted client, exclude it from the CAPTCHA/Challenge rule (scope-down statement or label).',
     ],
     source: WAF_ACTIONS,
@@ -40,7 +48,7 @@ export const AWS_EDGE: readonly Signature[] = [
     header: { name: 'x-amzn-waf-action' },
     title: 'AWS WAF acted on the request',
     summary: 'The response carries x-amzn-waf-action: a web ACL rule matched this request.',
-    fixes: ['Find the terminating rule in the web ACL\'s sampled requests or WAF logs for this time and client IP.'],
+    fixes: ["Find the terminating rule in the web ACL's sampled requests or WAF logs for this time and client IP."],
     source: WAF_ACTIONS,
   },
   {
@@ -50,9 +58,11 @@ export const AWS_EDGE: readonly Signature[] = [
     cause: 'ip.blocked',
     confidence: 0.9,
     body: /configured\s+to\s+block\s+access\s+from\s+your\s+country/i,
-    title: 'CloudFront geo restriction blocks the client\'s country',
-    summary: 'The distribution\'s geographic restriction denies the country CloudFront located the client\'s IP in.',
-    fixes: ['Check the distribution\'s geographic restrictions (allow or block list), or whether a VPN/proxy places the client elsewhere.'],
+    title: "CloudFront geo restriction blocks the client's country",
+    summary: "The distribution's geographic restriction denies the country CloudFront located the client's IP in.",
+    fixes: [
+      "Check the distribution's geographic restrictions (allow or block list), or whether a VPN/proxy places the client elsewhere.",
+    ],
     source: CF_GEO,
   },
   {
@@ -63,9 +73,12 @@ export const AWS_EDGE: readonly Signature[] = [
     confidence: 0.85,
     body: /Missing\s+Key-Pair-Id\s+query\s+parameter(?:\s+or\s+cookie\s+value)?/i,
     title: 'CloudFront wants a signed URL or signed cookies',
-    summary: 'The cache behaviour restricts viewer access (trusted key groups) and the request had neither signed-URL parameters nor CloudFront-* signed cookies.',
+    summary:
+      'The cache behaviour restricts viewer access (trusted key groups) and the request had neither ' +
+      'signed-URL parameters nor CloudFront-* signed cookies.',
     fixes: [
-      'Sign the URL (Expires/Policy, Signature, Key-Pair-Id) with a key in the behaviour\'s trusted key group, or set the CloudFront-Policy/Signature/Key-Pair-Id cookies.',
+      "Sign the URL (Expires/Policy, Signature, Key-Pair-Id) with a key in the behaviour's trusted " +
+        'key group, or set the CloudFront-Policy/Signature/Key-Pair-Id cookies.',
       'For cookies on fetch/XHR, send them (credentials: "include") and make sure their Domain covers this host.',
     ],
     source: CF_SIGNED,
@@ -78,7 +91,8 @@ export const AWS_EDGE: readonly Signature[] = [
     confidence: 0.85,
     body: /distribution\s+is\s+not\s+configured\s+to\s+allow\s+the\s+HTTP\s+request\s+method/i,
     title: 'CloudFront does not allow this HTTP method on this path',
-    summary: 'The cache behaviour\'s allowed methods are GET/HEAD (or GET/HEAD/OPTIONS); CloudFront answers 403 to POST, PUT, PATCH or DELETE.',
+    summary:
+      "The cache behaviour's allowed methods are GET/HEAD (or GET/HEAD/OPTIONS); CloudFront answers 403 to POST, PUT, PATCH or DELETE.",
     fixes: ['Allow GET, HEAD, OPTIONS, PUT, POST, PATCH, DELETE on the cache behaviour that serves this path.'],
     source: CF_403,
   },
@@ -90,8 +104,12 @@ export const AWS_EDGE: readonly Signature[] = [
     confidence: 0.85,
     body: [CF_PAGE, /Request\s+blocked/i],
     title: 'CloudFront blocked the request (AWS WAF)',
-    summary: 'CloudFront\'s "Request blocked" error page is what viewers get when the web ACL associated with the distribution blocks a request.',
-    fixes: ['Look up the request in AWS WAF logs or sampled requests (by time and client IP) to find the matching rule, then adjust it or its scope-down.'],
+    summary:
+      'CloudFront\'s "Request blocked" error page is what viewers get when the web ACL associated with the distribution blocks a request.',
+    fixes: [
+      'Look up the request in AWS WAF logs or sampled requests (by time and client IP) to find ' +
+        'the matching rule, then adjust it or its scope-down.',
+    ],
     source: WAF_BLOCK,
   },
   {
@@ -103,8 +121,13 @@ export const AWS_EDGE: readonly Signature[] = [
     body: [CF_PAGE, /Bad\s+request/i],
     anyHeader: CLOUDFRONT,
     title: 'CloudFront has no distribution for this host name',
-    summary: 'CloudFront answers 403 "Bad request" when the Host is not an alternate domain name (CNAME) of the distribution, or the request does not fit the distribution\'s configuration.',
-    fixes: ['Add the host name to the distribution\'s alternate domain names (with a matching certificate), or check DNS points at the right distribution.'],
+    summary:
+      'CloudFront answers 403 "Bad request" when the Host is not an alternate domain name (CNAME) ' +
+      "of the distribution, or the request does not fit the distribution's configuration.",
+    fixes: [
+      "Add the host name to the distribution's alternate domain names (with a matching certificate), " +
+        'or check DNS points at the right distribution.',
+    ],
     source: CF_403,
   },
   {
@@ -117,7 +140,9 @@ export const AWS_EDGE: readonly Signature[] = [
     body: /<title>\s*403\s+Forbidden\s*<\/title>/i,
     header: { name: 'server', value: /^awselb/i },
     title: 'The AWS load balancer answered 403 itself (AWS WAF)',
-    summary: 'An Application Load Balancer returns its own bare 403 page when the web ACL associated with it blocks the request (or a listener rule returns a fixed 403).',
+    summary:
+      'An Application Load Balancer returns its own bare 403 page when the web ACL associated with ' +
+      'it blocks the request (or a listener rule returns a fixed 403).',
     fixes: ['Check the web ACL attached to the load balancer (WAF logs / sampled requests), then the listener rules.'],
     source: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html',
   },

@@ -16,10 +16,34 @@ const G = 'aws';
  */
 function errorTypeRows(): Signature[] {
   const table: [string, Signature['cause'], number, string, string][] = [
-    ['AccessDenied', 'permission.denied', 0.8, 'AWS denied access (x-amzn-ErrorType: AccessDeniedException)', 'The principal lacks permission for this action or resource.'],
-    ['UnrecognizedClient|InvalidClientTokenId', 'auth.invalid', 0.8, 'AWS does not recognise the credentials (x-amzn-ErrorType)', 'The access key or session token is unknown to AWS.'],
-    ['InvalidSignature', 'signature.mismatch', 0.7, 'AWS rejected the request signature (InvalidSignatureException)', 'The SigV4 signature did not verify: a wrong secret, a request changed after signing, or a clock more than 5 minutes off.'],
-    ['Throttling|TooManyRequests', 'rate_limit.exceeded', 0.85, 'AWS throttled the request (x-amzn-ErrorType)', 'The request rate limit for this account or API was exceeded.'],
+    [
+      'AccessDenied',
+      'permission.denied',
+      0.8,
+      'AWS denied access (x-amzn-ErrorType: AccessDeniedException)',
+      'The principal lacks permission for this action or resource.',
+    ],
+    [
+      'UnrecognizedClient|InvalidClientTokenId',
+      'auth.invalid',
+      0.8,
+      'AWS does not recognise the credentials (x-amzn-ErrorType)',
+      'The access key or session token is unknown to AWS.',
+    ],
+    [
+      'InvalidSignature',
+      'signature.mismatch',
+      0.7,
+      'AWS rejected the request signature (InvalidSignatureException)',
+      'The SigV4 signature did not verify: a wrong secret, a request changed after signing, or a clock more than 5 minutes off.',
+    ],
+    [
+      'Throttling|TooManyRequests',
+      'rate_limit.exceeded',
+      0.85,
+      'AWS throttled the request (x-amzn-ErrorType)',
+      'The request rate limit for this account or API was exceeded.',
+    ],
   ];
   return table.map(([code, cause, confidence, title, summary]) => ({
     id: `aws.errortype.${code.split('|')[0]!.toLowerCase()}`,
@@ -31,7 +55,7 @@ function errorTypeRows(): Signature[] {
     header: { name: 'x-amzn-errortype', value: new RegExp(`^\\s*(?:${code})`) },
     title,
     summary,
-    fixes: ['Replay the request with a body (GET instead of HEAD) to read AWS\'s message, then act on it.'],
+    fixes: ["Replay the request with a body (GET instead of HEAD) to read AWS's message, then act on it."],
     source: COMMON,
   }));
 }
@@ -44,9 +68,13 @@ export const AWS_SERVICES: readonly Signature[] = [
     cause: 'clock.skew',
     confidence: 0.95,
     body: /\bRequestTimeTooSkewed\b|difference\s+between\s+the\s+request\s+time\s+and\s+the\s+current\s+time\s+is\s+too\s+large/i,
-    title: 'The request\'s clock is too far from AWS\'s (RequestTimeTooSkewed)',
-    summary: 'AWS rejects signed requests whose X-Amz-Date is more than 15 minutes from its clock. The signing machine\'s clock is wrong.',
-    fixes: ['Sync the client clock (NTP); in a browser, the user\'s system clock is off.', 'With the AWS SDK, enable clock-skew correction (correctClockSkew / systemClockOffset).'],
+    title: "The request's clock is too far from AWS's (RequestTimeTooSkewed)",
+    summary:
+      "AWS rejects signed requests whose X-Amz-Date is more than 15 minutes from its clock. The signing machine's clock is wrong.",
+    fixes: [
+      "Sync the client clock (NTP); in a browser, the user's system clock is off.",
+      'With the AWS SDK, enable clock-skew correction (correctClockSkew / systemClockOffset).',
+    ],
     source: S3_ERRORS,
   },
   {
@@ -56,9 +84,15 @@ export const AWS_SERVICES: readonly Signature[] = [
     cause: 'clock.skew',
     confidence: 0.9,
     body: /Signature\s+expired\s*:\s*\S+\s+is\s+now\s+earlier\s+than|Signature\s+not\s+yet\s+current\s*:\s*\S+\s+is\s+still\s+later\s+than/i,
-    title: 'The SigV4 signature time is outside AWS\'s 5-minute window',
-    summary: '"Signature expired: <time> is now earlier than <time>" means the X-Amz-Date in the signature is too old for the server clock: the client clock is behind (or the signed request was sent late).',
-    fixes: ['Sync the client clock (NTP) and sign each request right before sending it.', 'With the AWS SDK, enable clock-skew correction.'],
+    title: "The SigV4 signature time is outside AWS's 5-minute window",
+    summary:
+      '"Signature expired: <time> is now earlier than <time>" means the X-Amz-Date in the signature ' +
+      'is too old for the server clock: the client clock is behind (or the signed request was sent ' +
+      'late).',
+    fixes: [
+      'Sync the client clock (NTP) and sign each request right before sending it.',
+      'With the AWS SDK, enable clock-skew correction.',
+    ],
     source: SIGV4,
   },
   {
@@ -69,8 +103,13 @@ export const AWS_SERVICES: readonly Signature[] = [
     confidence: 0.9,
     body: [/<Code>\s*AccessDenied\s*<\/Code>/i, /Request\s+has\s+expired/i],
     title: 'The presigned S3 URL has expired',
-    summary: 'S3 answers AccessDenied "Request has expired" once X-Amz-Expires (or Expires) has passed; the body shows the expiry and the server time.',
-    fixes: ['Generate a fresh presigned URL right before use, with an X-Amz-Expires long enough for the download or upload.', 'URLs signed with temporary credentials also die when the session token expires.'],
+    summary:
+      'S3 answers AccessDenied "Request has expired" once X-Amz-Expires (or Expires) has passed; ' +
+      'the body shows the expiry and the server time.',
+    fixes: [
+      'Generate a fresh presigned URL right before use, with an X-Amz-Expires long enough for the download or upload.',
+      'URLs signed with temporary credentials also die when the session token expires.',
+    ],
     source: PRESIGNED,
   },
   {
@@ -81,8 +120,11 @@ export const AWS_SERVICES: readonly Signature[] = [
     confidence: 0.95,
     body: /\bExpiredToken(?:Exception)?\b|security\s+token\s+included\s+in\s+the\s+request\s+is\s+expired|provided\s+token\s+has\s+expired/i,
     title: 'The AWS session token has expired (ExpiredToken)',
-    summary: 'The temporary credentials (STS, SSO, Cognito identity pool, instance role) used to sign the request are past their expiration.',
-    fixes: ['Refresh the temporary credentials (re-assume the role, aws sso login, or let the SDK credential provider refresh) and sign again.'],
+    summary:
+      'The temporary credentials (STS, SSO, Cognito identity pool, instance role) used to sign the request are past their expiration.',
+    fixes: [
+      'Refresh the temporary credentials (re-assume the role, aws sso login, or let the SDK credential provider refresh) and sign again.',
+    ],
     source: COMMON,
   },
   {
@@ -105,10 +147,14 @@ export const AWS_SERVICES: readonly Signature[] = [
     confidence: 0.95,
     body: /\bSignatureDoesNotMatch\b|request\s+signature\s+we\s+calculated\s+does\s+not\s+match|\bInvalidSignatureException\b[\s\S]{0,300}?does\s+not\s+match/i,
     title: 'The AWS request signature does not match (SignatureDoesNotMatch)',
-    summary: 'AWS computed a different SigV4 signature: the secret key is wrong, or something changed the request after signing (host, path encoding, query order, headers, body, region or service name).',
+    summary:
+      'AWS computed a different SigV4 signature: the secret key is wrong, or something changed ' +
+      'the request after signing (host, path encoding, query order, headers, body, region or service ' +
+      'name).',
     fixes: [
       'Check the secret access key and the region/service in the credential scope.',
-      'Sign exactly what is sent: same host, path encoding, query string and signed headers (a proxy adding or rewriting headers breaks it).',
+      'Sign exactly what is sent: same host, path encoding, query string and signed headers (a ' +
+        'proxy adding or rewriting headers breaks it).',
       'For presigned URLs, send the same Content-Type and headers that were signed.',
     ],
     source: SIGV4,
@@ -121,8 +167,13 @@ export const AWS_SERVICES: readonly Signature[] = [
     confidence: 0.85,
     body: /\bIncompleteSignature(?:Exception)?\b|Authorization\s+header\s+requires\s+'?\w+'?\s+parameter/i,
     title: 'The AWS Authorization header is incomplete',
-    summary: 'AWS could not parse the SigV4 Authorization header (missing Credential, SignedHeaders or Signature, or X-Amz-Date absent). Often a non-AWS token sent to an IAM-authorized endpoint.',
-    fixes: ['Sign with an AWS SDK or SigV4 library instead of building the header by hand.', 'If you meant to send a bearer token, the route expects IAM auth: change the authorizer or sign the request.'],
+    summary:
+      'AWS could not parse the SigV4 Authorization header (missing Credential, SignedHeaders or ' +
+      'Signature, or X-Amz-Date absent). Often a non-AWS token sent to an IAM-authorized endpoint.',
+    fixes: [
+      'Sign with an AWS SDK or SigV4 library instead of building the header by hand.',
+      'If you meant to send a bearer token, the route expects IAM auth: change the authorizer or sign the request.',
+    ],
     source: COMMON,
   },
   {
@@ -133,8 +184,14 @@ export const AWS_SERVICES: readonly Signature[] = [
     confidence: 0.9,
     body: /security\s+token\s+included\s+in\s+the\s+request\s+is\s+invalid|\bUnrecognizedClient(?:Exception)?\b|\bInvalidClientTokenId\b|\bInvalidAccessKeyId\b|AWS\s+Access\s+Key\s+Id\s+you\s+provided\s+does\s+not\s+exist|<Code>\s*InvalidToken\s*<\/Code>/i,
     title: 'AWS does not recognise the access key or session token',
-    summary: 'The access key id is unknown (deleted, from another account or partition), or the session token is missing or does not belong to the key.',
-    fixes: ['Check which credentials the client picked up (profile, environment, role) and that key id, secret and session token come from the same set.', 'Temporary keys (ASIA…) need their X-Amz-Security-Token.'],
+    summary:
+      'The access key id is unknown (deleted, from another account or partition), or the session ' +
+      'token is missing or does not belong to the key.',
+    fixes: [
+      'Check which credentials the client picked up (profile, environment, role) and that key id, ' +
+        'secret and session token come from the same set.',
+      'Temporary keys (ASIA…) need their X-Amz-Security-Token.',
+    ],
     source: COMMON,
   },
   {
@@ -145,7 +202,8 @@ export const AWS_SERVICES: readonly Signature[] = [
     confidence: 0.85,
     body: /\bOptInRequired\b|\bSubscriptionRequired(?:Exception)?\b/i,
     title: 'The AWS account is not subscribed to this service or Region',
-    summary: 'OptInRequired: the account has not enabled this service, or the Region is opt-in and disabled for the account.',
+    summary:
+      'OptInRequired: the account has not enabled this service, or the Region is opt-in and disabled for the account.',
     fixes: ['Enable the Region (Account settings) or subscribe to the service for this account.'],
     source: COMMON,
   },
@@ -158,7 +216,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     body: /<Code>\s*AccountProblem\s*<\/Code>|problem\s+with\s+your\s+AWS\s+account\s+that\s+prevents/i,
     title: 'There is a problem with the AWS account (AccountProblem)',
     summary: 'S3 refuses every request because the owning account is suspended or has a billing issue.',
-    fixes: ['Check the account\'s billing and support notices in the AWS console.'],
+    fixes: ["Check the account's billing and support notices in the AWS console."],
     source: S3_ERRORS,
   },
   {
@@ -169,7 +227,8 @@ export const AWS_SERVICES: readonly Signature[] = [
     confidence: 0.85,
     body: /\bAllAccessDisabled\b|All\s+access\s+to\s+this\s+(?:Amazon\s+S3\s+)?(?:object|resource|bucket)\s+has\s+been\s+disabled/i,
     title: 'All access to this S3 resource has been disabled',
-    summary: 'S3 disabled all access to the bucket or object (AllAccessDisabled), typically after an account suspension or an AWS abuse action.',
+    summary:
+      'S3 disabled all access to the bucket or object (AllAccessDisabled), typically after an account suspension or an AWS abuse action.',
     fixes: ['Contact AWS Support for the owning account; no request-side change helps.'],
     source: S3_ERRORS,
   },
@@ -181,8 +240,13 @@ export const AWS_SERVICES: readonly Signature[] = [
     confidence: 0.9,
     body: /is\s+not\s+authorized\s+to\s+perform\s*:?\s*[\w:*-]+[\s\S]{0,400}?(?:explicit\s+deny|because\s+no\s+(?:identity|resource)-based\s+policy\s+allows)|with\s+an\s+explicit\s+deny/i,
     title: 'An IAM policy denies this action',
-    summary: 'AWS names the principal and the action it may not perform; "explicit deny" means a Deny statement (identity, resource, SCP or permissions boundary) matched, which no Allow can override.',
-    fixes: ['Read the action and resource in the message and find the Deny (or the missing Allow) with the IAM policy simulator or CloudTrail.'],
+    summary:
+      'AWS names the principal and the action it may not perform; "explicit deny" means a Deny ' +
+      'statement (identity, resource, SCP or permissions boundary) matched, which no Allow can ' +
+      'override.',
+    fixes: [
+      'Read the action and resource in the message and find the Deny (or the missing Allow) with the IAM policy simulator or CloudTrail.',
+    ],
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html',
   },
   {
@@ -194,7 +258,9 @@ export const AWS_SERVICES: readonly Signature[] = [
     body: /\bAccessDeniedException\b|<Code>\s*AccessDenied\s*<\/Code>|is\s+not\s+authorized\s+to\s+perform\s*:/i,
     title: 'AWS denied access (AccessDenied)',
     summary:
-      'The signed-in principal lacks permission for this action or resource. S3 also answers AccessDenied (not 404) for a missing key when the caller lacks s3:ListBucket, and for objects behind CloudFront without OAC/OAI access.',
+      'The signed-in principal lacks permission for this action or resource. S3 also answers AccessDenied ' +
+      '(not 404) for a missing key when the caller lacks s3:ListBucket, and for objects behind ' +
+      'CloudFront without OAC/OAI access.',
     fixes: [
       'Check the identity policy, bucket/resource policy, SCPs and KMS key policy for this action and resource.',
       'For S3 behind CloudFront, check the object key exists and that the bucket policy allows the distribution (OAC).',
@@ -211,8 +277,13 @@ export const AWS_SERVICES: readonly Signature[] = [
     // Case-sensitive: the word "throttling" in someone else's 429 is not AWS's code.
     body: /\bThrottlingException\b|<Code>\s*Throttling\s*<\/Code>|\bTooManyRequestsException\b|<Code>\s*SlowDown\s*<\/Code>|"message"\s*:\s*"Rate exceeded"/,
     title: 'AWS throttled the request',
-    summary: 'The service\'s request rate limit for this account, API or key was exceeded (ThrottlingException / TooManyRequestsException / SlowDown).',
-    fixes: ['Retry with exponential backoff and jitter (the AWS SDKs do this when retries are enabled).', 'Request a quota increase in Service Quotas if the load is expected.'],
+    summary:
+      "The service's request rate limit for this account, API or key was exceeded (ThrottlingException " +
+      '/ TooManyRequestsException / SlowDown).',
+    fixes: [
+      'Retry with exponential backoff and jitter (the AWS SDKs do this when retries are enabled).',
+      'Request a quota increase in Service Quotas if the load is expected.',
+    ],
     source: COMMON,
   },
   {
@@ -240,7 +311,9 @@ export const AWS_SERVICES: readonly Signature[] = [
     flags: true,
     body: [/\bNotAuthorizedException\b/i, /(?:Access|Refresh|ID)\s+Token\s+has\s+(?:expired|been\s+revoked)/i],
     title: 'The Cognito token has expired',
-    summary: 'Cognito answers NotAuthorizedException "Access Token has expired" (or "Refresh Token has expired") once the token\'s lifetime is over.',
+    summary:
+      'Cognito answers NotAuthorizedException "Access Token has expired" (or "Refresh Token has ' +
+      'expired") once the token\'s lifetime is over.',
     fixes: ['Refresh the session with the refresh token; when the refresh token itself expired, sign in again.'],
     source: 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUser.html',
   },
@@ -250,10 +323,18 @@ export const AWS_SERVICES: readonly Signature[] = [
     group: 'aws.appsync',
     cause: 'auth.invalid',
     confidence: 0.8,
-    body: [/"errorType"\s*:\s*"UnauthorizedException"/i, /not\s+authorized\s+to\s+make\s+this\s+call|Valid\s+authorization\s+header\s+not\s+provided|Unable\s+to\s+parse\s+JWT\s+token/i],
-    title: 'AppSync rejected the request\'s authorization',
-    summary: 'AppSync answered UnauthorizedException: the API key, Cognito/OIDC token or IAM signature does not match the API\'s authorization modes (or the API key expired).',
-    fixes: ['Check which authorization mode the API (and this field, via @aws_* directives) accepts and send that credential; AppSync API keys expire (7 days by default).'],
+    body: [
+      /"errorType"\s*:\s*"UnauthorizedException"/i,
+      /not\s+authorized\s+to\s+make\s+this\s+call|Valid\s+authorization\s+header\s+not\s+provided|Unable\s+to\s+parse\s+JWT\s+token/i,
+    ],
+    title: "AppSync rejected the request's authorization",
+    summary:
+      'AppSync answered UnauthorizedException: the API key, Cognito/OIDC token or IAM signature ' +
+      "does not match the API's authorization modes (or the API key expired).",
+    fixes: [
+      'Check which authorization mode the API (and this field, via @aws_* directives) accepts and ' +
+        'send that credential; AppSync API keys expire (7 days by default).',
+    ],
     source: 'https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html',
   },
 ];

@@ -1,4 +1,4 @@
-import type { CauseId } from '../diagnose/causes';
+import type { CauseId } from '../core/causes';
 import type { Signature } from './types';
 
 // Wording many APIs share without a documented vendor code ("API key expired", "CSRF token
@@ -7,7 +7,8 @@ import type { Signature } from './types';
 // an app shell that happens to bundle such strings further down is not read as an error.
 const MDN = 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/';
 function sourceFor(cause: CauseId): string {
-  if (cause === 'csrf.invalid') return 'https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html';
+  if (cause === 'csrf.invalid')
+    return 'https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html';
   if (cause === 'rate_limit.exceeded' || cause === 'quota.exceeded') return `${MDN}429`;
   return cause.startsWith('auth.') || cause.startsWith('api_key.') ? `${MDN}401` : `${MDN}403`;
 }
@@ -17,20 +18,133 @@ function near(pattern: RegExp): RegExp {
   return new RegExp(`^[\\s\\S]{0,${HEAD}}?(?:${pattern.source})`, 'i');
 }
 
-function row(id: string, cause: CauseId, confidence: number, pattern: RegExp, title: string, summary: string, fixes: string[], extra: Partial<Signature> = {}): Signature {
-  return { id: `generic.${id}`, vendor: 'common wording', group: 'generic', generic: true, cause, confidence, body: near(pattern), title, summary, fixes, source: sourceFor(cause), ...extra };
+function row(
+  id: string,
+  cause: CauseId,
+  confidence: number,
+  pattern: RegExp,
+  title: string,
+  summary: string,
+  fixes: string[],
+  extra: Partial<Signature> = {},
+): Signature {
+  return {
+    id: `generic.${id}`,
+    vendor: 'common wording',
+    group: 'generic',
+    generic: true,
+    cause,
+    confidence,
+    body: near(pattern),
+    title,
+    summary,
+    fixes,
+    source: sourceFor(cause),
+    ...extra,
+  };
 }
 
 export const GENERIC: readonly Signature[] = [
-  row('csrf', 'csrf.invalid', 0.75, /\b(?:CSRF|XSRF)\b[^.\n]{0,40}?\b(?:missing|invalid|mismatch|failed|incorrect|expired|not\s+(?:found|valid))\b|\b(?:invalid|missing|bad)\s+(?:CSRF|XSRF)\b/, 'The error says the CSRF token is missing or invalid', 'The server\'s CSRF protection refused the unsafe request.', ['Send the CSRF token the page provides (cookie or meta tag) in the header the server reads, with the session cookie.']),
-  row('token_expired', 'auth.token_expired', 0.75, /\b(?:access|auth(?:entication)?|bearer|id|jwt|session)?[\s_-]?token\s+(?:has\s+|is\s+)?expired\b|\bexpired[\s_-]token\b|\btoken[\s_-]expired\b/, 'The error says the token has expired', 'The response body says the token expired. Tokens have a fixed lifetime; this one is over.', ['Refresh the token (or sign in again) and retry; if a fresh token fails too, compare client and server clocks.']),
-  row('api_key_expired', 'api_key.expired', 0.75, /\bAPI[\s_-]?key\s+(?:has\s+)?(?:expired|been\s+(?:revoked|disabled|deactivated)|is\s+(?:revoked|disabled|deactivated|suspended))/, 'The error says the API key is expired or revoked', 'The key was recognised but is no longer active (expired, revoked or disabled).', ['Issue a new key in the provider\'s console and deploy it.']),
-  row('api_key_invalid', 'api_key.invalid', 0.75, /\b(?:invalid|incorrect|unknown|bad|wrong)\s+API[\s_-]?key\b|\bAPI[\s_-]?key\s+(?:is\s+)?(?:invalid|not\s+valid|incorrect|not\s+recogni[sz]ed)/, 'The error says the API key is invalid', 'A key was sent and the API does not recognise it.', ['Copy the key again from the provider (right account and environment) and check it is not truncated or quoted.']),
-  row('api_key_missing', 'api_key.missing', 0.75, /\bAPI[\s_-]?key\s+(?:is\s+)?(?:missing|required|not\s+(?:provided|found|supplied|present))|\bmissing\s+(?:an?\s+)?API[\s_-]?key\b|\bno\s+API[\s_-]?key\b/, 'The error says an API key is required', 'The API expects a key and found none where it looks (header or query parameter name matter).', ['Send the key in the header or query parameter the API documents (e.g. X-API-Key).']),
-  row('ip', 'ip.blocked', 0.7, /\b(?:your\s+)?IP(?:\s+address)?\s+(?:\S+\s+)?(?:is\s+)?not\s+(?:allowed|permitted|whitelisted|allowlisted|authori[sz]ed)\b|\bIP(?:\s+address)?\s+(?:has\s+been\s+|is\s+)?(?:blocked|banned|blacklisted|denied)\b|block\s+access\s+from\s+your\s+(?:country|region)|not\s+available\s+in\s+your\s+(?:country|region)/, 'The error says the client\'s IP or country is not allowed', 'The server restricts callers by network location and this client\'s IP (or country) is not allowed.', ['Call from an allowed network, or ask the API owner to allow this IP range.']),
-  row('https', 'https.required', 0.75, /\b(?:SSL|HTTPS|TLS)\s+(?:is\s+)?required\b|\bmust\s+use\s+HTTPS\b|\bHTTPS\s+only\b/, 'The error says HTTPS is required', 'The resource only accepts TLS and the request used plain http.', ['Call the https:// URL.']),
-  row('quota', 'quota.exceeded', 0.75, /\bquota\s+(?:has\s+been\s+)?(?:exceeded|exhausted|reached|used\s+up)\b|\b(?:exceeded|reached)\s+(?:your|the)\s+(?:\w+\s+)?quota\b|\bout\s+of\s+quota\b/, 'The error says a quota is used up', 'A longer-term allowance (daily, monthly or plan quota) is spent; retrying soon will not help.', ['Wait for the quota period to reset or raise the plan\'s quota.']),
-  row('rate', 'rate_limit.exceeded', 0.7, /\brate[\s_-]?limit(?:ed|\s+(?:exceeded|reached|hit))\b|\btoo\s+many\s+requests\b/, 'The error says the client is rate-limited', 'The server counted too many requests from this client in a short time span.', ['Back off and retry later, honouring Retry-After when present.']),
-  row('billing', 'billing.disabled', 0.65, /\bbilling\s+(?:is\s+)?(?:not\s+enabled|disabled|required|inactive)\b|\baccount\s+(?:is\s+|has\s+been\s+)?(?:suspended|past\s+due|deactivated)\b/, 'The error says billing or the account is not active', 'The account behind the credentials is suspended, unpaid or has no billing set up.', ['Check the account\'s billing and status in the provider\'s console.']),
-  row('auth_missing', 'auth.missing', 0.7, /\b(?:authentication|authori[sz]ation(?:\s+header)?|credentials?|access\s+token|bearer\s+token|auth\s+token)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:required|missing|not\s+(?:provided|present|found|supplied))\b|\bmissing\s+(?:authentication|authori[sz]ation|credentials|access\s+token|bearer\s+token)\b/, 'The error says credentials are required', 'The body says authentication is required and the request carried no Authorization header.', ['Send the credential the API documents (usually "Authorization: Bearer <token>").'], { requires: 'no-authorization' }),
+  row(
+    'csrf',
+    'csrf.invalid',
+    0.75,
+    /\b(?:CSRF|XSRF)\b[^.\n]{0,40}?\b(?:missing|invalid|mismatch|failed|incorrect|expired|not\s+(?:found|valid))\b|\b(?:invalid|missing|bad)\s+(?:CSRF|XSRF)\b/,
+    'The error says the CSRF token is missing or invalid',
+    "The server's CSRF protection refused the unsafe request.",
+    [
+      'Send the CSRF token the page provides (cookie or meta tag) in the header the server reads, with the session cookie.',
+    ],
+  ),
+  row(
+    'token_expired',
+    'auth.token_expired',
+    0.75,
+    /\b(?:access|auth(?:entication)?|bearer|id|jwt|session)?[\s_-]?token\s+(?:has\s+|is\s+)?expired\b|\bexpired[\s_-]token\b|\btoken[\s_-]expired\b/,
+    'The error says the token has expired',
+    'The response body says the token expired. Tokens have a fixed lifetime; this one is over.',
+    ['Refresh the token (or sign in again) and retry; if a fresh token fails too, compare client and server clocks.'],
+  ),
+  row(
+    'api_key_expired',
+    'api_key.expired',
+    0.75,
+    /\bAPI[\s_-]?key\s+(?:has\s+)?(?:expired|been\s+(?:revoked|disabled|deactivated)|is\s+(?:revoked|disabled|deactivated|suspended))/,
+    'The error says the API key is expired or revoked',
+    'The key was recognised but is no longer active (expired, revoked or disabled).',
+    ["Issue a new key in the provider's console and deploy it."],
+  ),
+  row(
+    'api_key_invalid',
+    'api_key.invalid',
+    0.75,
+    /\b(?:invalid|incorrect|unknown|bad|wrong)\s+API[\s_-]?key\b|\bAPI[\s_-]?key\s+(?:is\s+)?(?:invalid|not\s+valid|incorrect|not\s+recogni[sz]ed)/,
+    'The error says the API key is invalid',
+    'A key was sent and the API does not recognise it.',
+    ['Copy the key again from the provider (right account and environment) and check it is not truncated or quoted.'],
+  ),
+  row(
+    'api_key_missing',
+    'api_key.missing',
+    0.75,
+    /\bAPI[\s_-]?key\s+(?:is\s+)?(?:missing|required|not\s+(?:provided|found|supplied|present))|\bmissing\s+(?:an?\s+)?API[\s_-]?key\b|\bno\s+API[\s_-]?key\b/,
+    'The error says an API key is required',
+    'The API expects a key and found none where it looks (header or query parameter name matter).',
+    ['Send the key in the header or query parameter the API documents (e.g. X-API-Key).'],
+  ),
+  row(
+    'ip',
+    'ip.blocked',
+    0.7,
+    /\b(?:your\s+)?IP(?:\s+address)?\s+(?:\S+\s+)?(?:is\s+)?not\s+(?:allowed|permitted|whitelisted|allowlisted|authori[sz]ed)\b|\bIP(?:\s+address)?\s+(?:has\s+been\s+|is\s+)?(?:blocked|banned|blacklisted|denied)\b|block\s+access\s+from\s+your\s+(?:country|region)|not\s+available\s+in\s+your\s+(?:country|region)/,
+    "The error says the client's IP or country is not allowed",
+    "The server restricts callers by network location and this client's IP (or country) is not allowed.",
+    ['Call from an allowed network, or ask the API owner to allow this IP range.'],
+  ),
+  row(
+    'https',
+    'https.required',
+    0.75,
+    /\b(?:SSL|HTTPS|TLS)\s+(?:is\s+)?required\b|\bmust\s+use\s+HTTPS\b|\bHTTPS\s+only\b/,
+    'The error says HTTPS is required',
+    'The resource only accepts TLS and the request used plain http.',
+    ['Call the https:// URL.'],
+  ),
+  row(
+    'quota',
+    'quota.exceeded',
+    0.75,
+    /\bquota\s+(?:has\s+been\s+)?(?:exceeded|exhausted|reached|used\s+up)\b|\b(?:exceeded|reached)\s+(?:your|the)\s+(?:\w+\s+)?quota\b|\bout\s+of\s+quota\b/,
+    'The error says a quota is used up',
+    'A longer-term allowance (daily, monthly or plan quota) is spent; retrying soon will not help.',
+    ["Wait for the quota period to reset or raise the plan's quota."],
+  ),
+  row(
+    'rate',
+    'rate_limit.exceeded',
+    0.7,
+    /\brate[\s_-]?limit(?:ed|\s+(?:exceeded|reached|hit))\b|\btoo\s+many\s+requests\b/,
+    'The error says the client is rate-limited',
+    'The server counted too many requests from this client in a short time span.',
+    ['Back off and retry later, honouring Retry-After when present.'],
+  ),
+  row(
+    'billing',
+    'billing.disabled',
+    0.65,
+    /\bbilling\s+(?:is\s+)?(?:not\s+enabled|disabled|required|inactive)\b|\baccount\s+(?:is\s+|has\s+been\s+)?(?:suspended|past\s+due|deactivated)\b/,
+    'The error says billing or the account is not active',
+    'The account behind the credentials is suspended, unpaid or has no billing set up.',
+    ["Check the account's billing and status in the provider's console."],
+  ),
+  row(
+    'auth_missing',
+    'auth.missing',
+    0.7,
+    /\b(?:authentication|authori[sz]ation(?:\s+header)?|credentials?|access\s+token|bearer\s+token|auth\s+token)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:required|missing|not\s+(?:provided|present|found|supplied))\b|\bmissing\s+(?:authentication|authori[sz]ation|credentials|access\s+token|bearer\s+token)\b/,
+    'The error says credentials are required',
+    'The body says authentication is required and the request carried no Authorization header.',
+    ['Send the credential the API documents (usually "Authorization: Bearer <token>").'],
+    { requires: 'no-authorization' },
+  ),
 ];

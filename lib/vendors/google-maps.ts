@@ -66,10 +66,17 @@ export const GOOGLE_MAPS: readonly Signature[] = [
     status: STATUSES,
     flags: true,
     host: HOST,
-    body: [DENIED, /not\s+authorized\s+to\s+use\s+this\s+API\s+key|API\s+keys\s+with\s+referer\s+restrictions\s+cannot\s+be\s+used\s+with\s+this\s+API/i],
-    title: 'The Maps API key\'s restrictions refuse this caller (REQUEST_DENIED)',
-    summary: 'The key\'s application restriction does not allow this IP, referrer or app. Web-service calls need an IP-restricted (server) key, not a referrer-restricted (browser) key.',
-    fixes: ['Use a server key restricted by IP for web-service calls, or add this server\'s IP to the key\'s restrictions.'],
+    body: [
+      DENIED,
+      /not\s+authorized\s+to\s+use\s+this\s+API\s+key|API\s+keys\s+with\s+referer\s+restrictions\s+cannot\s+be\s+used\s+with\s+this\s+API/i,
+    ],
+    title: "The Maps API key's restrictions refuse this caller (REQUEST_DENIED)",
+    summary:
+      "The key's application restriction does not allow this IP, referrer or app. Web-service calls " +
+      'need an IP-restricted (server) key, not a referrer-restricted (browser) key.',
+    fixes: [
+      "Use a server key restricted by IP for web-service calls, or add this server's IP to the key's restrictions.",
+    ],
     source: KEYS,
   },
   {
@@ -84,7 +91,7 @@ export const GOOGLE_MAPS: readonly Signature[] = [
     body: [DENIED, /enable\s+Billing\s+on\s+the\s+Google\s+Cloud\s+Project/i],
     title: 'Billing is not enabled for the Maps project (REQUEST_DENIED)',
     summary: 'Maps Platform requires a billing account on the project that owns the key.',
-    fixes: ['Link an active billing account to the key\'s project.'],
+    fixes: ["Link an active billing account to the key's project."],
     source: ERRORS,
   },
   {
@@ -97,9 +104,10 @@ export const GOOGLE_MAPS: readonly Signature[] = [
     flags: true,
     host: HOST,
     body: [DENIED, /API\s+project\s+is\s+not\s+authorized\s+to\s+use\s+this\s+API/i],
-    title: 'This Maps API is not enabled for the key\'s project (REQUEST_DENIED)',
-    summary: '"This API project is not authorized to use this API": the web service is not enabled, or the key\'s API restrictions exclude it.',
-    fixes: ['Enable this API (e.g. Geocoding API) on the project, and allow it in the key\'s API restrictions.'],
+    title: "This Maps API is not enabled for the key's project (REQUEST_DENIED)",
+    summary:
+      '"This API project is not authorized to use this API": the web service is not enabled, or the key\'s API restrictions exclude it.',
+    fixes: ["Enable this API (e.g. Geocoding API) on the project, and allow it in the key's API restrictions."],
     source: ERRORS,
   },
   {
@@ -113,8 +121,9 @@ export const GOOGLE_MAPS: readonly Signature[] = [
     host: HOST,
     body: /"status"\s*:\s*"OVER_(?:QUERY_LIMIT|DAILY_LIMIT)"/,
     title: 'Google Maps is limiting the calls (OVER_QUERY_LIMIT)',
-    summary: 'The Maps web service answered OVER_QUERY_LIMIT / OVER_DAILY_LIMIT: too many requests, a quota cap, or a billing/key problem.',
-    fixes: ['Slow down and retry with backoff; check the project\'s quotas and billing.'],
+    summary:
+      'The Maps web service answered OVER_QUERY_LIMIT / OVER_DAILY_LIMIT: too many requests, a quota cap, or a billing/key problem.',
+    fixes: ["Slow down and retry with backoff; check the project's quotas and billing."],
     source: ERRORS,
   },
 ];

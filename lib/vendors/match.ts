@@ -1,4 +1,4 @@
-import type { Evidence } from '../diagnose/causes';
+import type { Evidence } from '../core/causes';
 import type { Credentials } from '../inspect/credentials';
 import type { Exchange } from '../model/exchange';
 import type { HeaderList } from '../model/headers';
@@ -10,7 +10,15 @@ const REFUSALS: readonly number[] = [401, 403, 407, 419, 429];
 
 // Query parameters that carry a request signature (SigV4, Azure SAS, CloudFront, GCS):
 // such a request is authenticated even without an Authorization header.
-const SIGNED_QUERY = new Set(['x-amz-signature', 'x-amz-credential', 'x-amz-security-token', 'sig', 'signature', 'x-goog-signature', 'key-pair-id']);
+const SIGNED_QUERY = new Set([
+  'x-amz-signature',
+  'x-amz-credential',
+  'x-amz-security-token',
+  'sig',
+  'signature',
+  'x-goog-signature',
+  'key-pair-id',
+]);
 
 /** What signatures are matched against, computed once per entry. */
 export interface MatchInput {
@@ -49,7 +57,9 @@ export function matchInput(x: Exchange, creds: Credentials, scan?: number): Matc
     text: head ? normalizeBody(head) : null,
     credentials: creds.any,
     authorization,
-    apiKey: key ? `${key.name.slice(0, 40)} ${key.in === 'query' ? 'query parameter' : key.in} (${key.value.length} chars)` : null,
+    apiKey: key
+      ? `${key.name.slice(0, 40)} ${key.in === 'query' ? 'query parameter' : key.in} (${key.value.length} chars)`
+      : null,
   };
 }
 
@@ -58,7 +68,9 @@ export function matchInput(x: Exchange, creds: Credentials, scan?: number): Matc
  * letters and digits (keys, tokens, signatures) are cut to their first 4 characters.
  */
 export function maskSecrets(text: string): string {
-  return text.replace(/[A-Za-z0-9_+=-]{32,}/g, (run) => (/[A-Za-z]/.test(run) && /\d/.test(run) ? `${run.slice(0, 4)}…(${run.length} chars)` : run));
+  return text.replace(/[A-Za-z0-9_+=-]{32,}/g, (run) =>
+    /[A-Za-z]/.test(run) && /\d/.test(run) ? `${run.slice(0, 4)}…(${run.length} chars)` : run,
+  );
 }
 
 /** Quotes the part of the body a signature matched, trimmed to one readable line. */
@@ -90,13 +102,19 @@ function requirementHit(s: Signature, m: MatchInput): Evidence | null | undefine
     case undefined:
       return undefined;
     case 'credentials':
-      return m.credentials ? { where: 'request.header', detail: m.authorization ?? m.apiKey ?? 'credentials sent (cookies)' } : null;
+      return m.credentials
+        ? { where: 'request.header', detail: m.authorization ?? m.apiKey ?? 'credentials sent (cookies)' }
+        : null;
     case 'no-credentials':
-      return m.credentials ? null : { where: 'request.header', detail: 'no Authorization header, API key or cookie sent' };
+      return m.credentials
+        ? null
+        : { where: 'request.header', detail: 'no Authorization header, API key or cookie sent' };
     case 'authorization':
       return m.authorization ? { where: 'request.header', name: 'authorization', detail: m.authorization } : null;
     case 'no-authorization':
-      return m.authorization ? null : { where: 'request.header', name: 'authorization', detail: 'no Authorization header or signed query sent' };
+      return m.authorization
+        ? null
+        : { where: 'request.header', name: 'authorization', detail: 'no Authorization header or signed query sent' };
     case 'api-key':
       return m.apiKey ? { where: 'request.header', detail: `API key sent: ${m.apiKey}` } : null;
     case 'no-api-key':
@@ -124,7 +142,9 @@ function compile(re: RegExp): Compiled {
   if (!c) {
     const flags = re.flags.replace(/[gy]/g, '');
     const near = NEAR_TOP.exec(re.source);
-    c = near ? { re: new RegExp(re.source.slice(near[0].length), flags), window: Number(near[1]) } : { re: flags === re.flags ? re : new RegExp(re.source, flags), window: null };
+    c = near
+      ? { re: new RegExp(re.source.slice(near[0].length), flags), window: Number(near[1]) }
+      : { re: flags === re.flags ? re : new RegExp(re.source, flags), window: null };
     compiledCache.set(re, c);
   }
   return c;

@@ -6,12 +6,44 @@ const MODSEC = 'https://github.com/SpiderLabs/ModSecurity/wiki/Reference-Manual-
 const SUCURI = 'https://docs.sucuri.net/website-firewall/troubleshooting/access-denied-sucuri-website-firewall/';
 const WORDFENCE = 'https://www.wordfence.com/help/blocking/';
 const VERCEL = 'https://vercel.com/docs/vercel-firewall/vercel-waf/custom-rules';
-const SUCURI_H: readonly HeaderMatch[] = [{ name: 'x-sucuri-id' }, { name: 'x-sucuri-block' }, { name: 'server', value: /sucuri|cloudproxy/i }];
+const SUCURI_H: readonly HeaderMatch[] = [
+  { name: 'x-sucuri-id' },
+  { name: 'x-sucuri-block' },
+  { name: 'server', value: /sucuri|cloudproxy/i },
+];
 const SUCURI_PAGE = /Sucuri\s+Web\s*Site\s+Firewall/i;
 
 export const OTHER_WAF: readonly Signature[] = [
-  { id: 'vercel.challenge', vendor: 'Vercel Firewall', group: 'vercel', cause: 'bot.challenge', confidence: 0.9, status: [403, 429, 200], flags: true, header: { name: 'x-vercel-mitigated', value: /challenge/i }, title: 'Vercel Firewall is challenging the client', summary: 'A Vercel Firewall rule (or Attack Challenge Mode) answered with its security checkpoint instead of the deployment\'s response.', fixes: ['Open the site in a browser to pass the checkpoint, or exclude API paths and trusted clients from the challenge rule.'], source: VERCEL },
-  { id: 'vercel.deny', vendor: 'Vercel Firewall', group: 'vercel', cause: 'waf.blocked', confidence: 0.9, header: { name: 'x-vercel-mitigated', value: /deny/i }, title: 'Vercel Firewall denied the request', summary: 'A Vercel Firewall custom rule, IP block or managed rule denied the request before it reached the deployment.', fixes: ['Check the project\'s Firewall tab (traffic and rules) for the matching rule.'], source: VERCEL },
+  {
+    id: 'vercel.challenge',
+    vendor: 'Vercel Firewall',
+    group: 'vercel',
+    cause: 'bot.challenge',
+    confidence: 0.9,
+    status: [403, 429, 200],
+    flags: true,
+    header: { name: 'x-vercel-mitigated', value: /challenge/i },
+    title: 'Vercel Firewall is challenging the client',
+    summary:
+      "A Vercel Firewall rule (or Attack Challenge Mode) answered with its security checkpoint instead of the deployment's response.",
+    fixes: [
+      'Open the site in a browser to pass the checkpoint, or exclude API paths and trusted clients from the challenge rule.',
+    ],
+    source: VERCEL,
+  },
+  {
+    id: 'vercel.deny',
+    vendor: 'Vercel Firewall',
+    group: 'vercel',
+    cause: 'waf.blocked',
+    confidence: 0.9,
+    header: { name: 'x-vercel-mitigated', value: /deny/i },
+    title: 'Vercel Firewall denied the request',
+    summary:
+      'A Vercel Firewall custom rule, IP block or managed rule denied the request before it reached the deployment.',
+    fixes: ["Check the project's Firewall tab (traffic and rules) for the matching rule."],
+    source: VERCEL,
+  },
   {
     id: 'modsecurity.not_acceptable',
     vendor: 'ModSecurity',
@@ -22,13 +54,63 @@ export const OTHER_WAF: readonly Signature[] = [
     flags: true,
     body: /This\s+error\s+was\s+generated\s+by\s+Mod_?Security/i,
     title: 'ModSecurity blocked the request',
-    summary: 'A ModSecurity rule (often the OWASP Core Rule Set on shared hosting) matched the request and the server answered with its "Not Acceptable!" page.',
-    fixes: ['Ask the host for the ModSecurity audit log entry (rule id) for this request, then change the payload or have the rule excluded for this path.'],
+    summary:
+      'A ModSecurity rule (often the OWASP Core Rule Set on shared hosting) matched the request ' +
+      'and the server answered with its "Not Acceptable!" page.',
+    fixes: [
+      'Ask the host for the ModSecurity audit log entry (rule id) for this request, then change ' +
+        'the payload or have the rule excluded for this path.',
+    ],
     source: MODSEC,
   },
-  { id: 'sucuri.country', vendor: 'Sucuri', group: 'sucuri', cause: 'ip.blocked', confidence: 0.9, status: [403, 200], flags: true, body: [SUCURI_PAGE, /Access\s+from\s+your\s+Country\s+was\s+disabled/i], title: 'Sucuri blocks the client\'s country', summary: 'The Sucuri Website Firewall\'s geo-blocking denies the country of the client\'s IP.', fixes: ['Ask the site owner to allow the country, or connect from an allowed one.'], source: SUCURI },
-  { id: 'sucuri.ip', vendor: 'Sucuri', group: 'sucuri', cause: 'ip.blocked', confidence: 0.85, status: [403, 200], flags: true, body: [SUCURI_PAGE, /Block\s+reason\s*:?[^<]{0,80}?IP\s+(?:address\s+)?(?:was\s+|has\s+been\s+)?(?:blocked|blacklisted|blocklisted|denied)/i], title: 'Sucuri blocks the client\'s IP', summary: 'The site owner blocked the client\'s IP address in the Sucuri Website Firewall.', fixes: ['Ask the site owner to remove the IP from the Sucuri blocklist.'], source: SUCURI },
-  { id: 'sucuri.blocked', vendor: 'Sucuri', group: 'sucuri', cause: 'waf.blocked', confidence: 0.9, status: [403, 200], flags: true, body: /Access\s+Denied\s*-\s*Sucuri\s+Website\s+Firewall|Sucuri\s+WebSite\s+Firewall\s*-\s*Access\s+Denied/i, anyHeader: SUCURI_H, title: 'The Sucuri Website Firewall blocked the request', summary: 'Sucuri\'s firewall matched the request (the page shows a Block ID and reason).', fixes: ['Send the Block ID to the site owner; they can whitelist the request pattern or IP in the Sucuri dashboard.'], source: SUCURI },
+  {
+    id: 'sucuri.country',
+    vendor: 'Sucuri',
+    group: 'sucuri',
+    cause: 'ip.blocked',
+    confidence: 0.9,
+    status: [403, 200],
+    flags: true,
+    body: [SUCURI_PAGE, /Access\s+from\s+your\s+Country\s+was\s+disabled/i],
+    title: "Sucuri blocks the client's country",
+    summary: "The Sucuri Website Firewall's geo-blocking denies the country of the client's IP.",
+    fixes: ['Ask the site owner to allow the country, or connect from an allowed one.'],
+    source: SUCURI,
+  },
+  {
+    id: 'sucuri.ip',
+    vendor: 'Sucuri',
+    group: 'sucuri',
+    cause: 'ip.blocked',
+    confidence: 0.85,
+    status: [403, 200],
+    flags: true,
+    body: [
+      SUCURI_PAGE,
+      /Block\s+reason\s*:?[^<]{0,80}?IP\s+(?:address\s+)?(?:was\s+|has\s+been\s+)?(?:blocked|blacklisted|blocklisted|denied)/i,
+    ],
+    title: "Sucuri blocks the client's IP",
+    summary: "The site owner blocked the client's IP address in the Sucuri Website Firewall.",
+    fixes: ['Ask the site owner to remove the IP from the Sucuri blocklist.'],
+    source: SUCURI,
+  },
+  {
+    id: 'sucuri.blocked',
+    vendor: 'Sucuri',
+    group: 'sucuri',
+    cause: 'waf.blocked',
+    confidence: 0.9,
+    status: [403, 200],
+    flags: true,
+    body: /Access\s+Denied\s*-\s*Sucuri\s+Website\s+Firewall|Sucuri\s+WebSite\s+Firewall\s*-\s*Access\s+Denied/i,
+    anyHeader: SUCURI_H,
+    title: 'The Sucuri Website Firewall blocked the request',
+    summary: "Sucuri's firewall matched the request (the page shows a Block ID and reason).",
+    fixes: [
+      'Send the Block ID to the site owner; they can whitelist the request pattern or IP in the Sucuri dashboard.',
+    ],
+    source: SUCURI,
+  },
   {
     id: 'wordfence.blocked',
     vendor: 'Wordfence',
@@ -39,8 +121,11 @@ export const OTHER_WAF: readonly Signature[] = [
     flags: true,
     body: [/Your\s+access\s+to\s+this\s+(?:site|service)\s+has\s+been\s+(?:temporarily\s+)?limited/i, /Wordfence/i],
     title: 'Wordfence limited access to the WordPress site',
-    summary: 'The Wordfence plugin\'s firewall (a rule, rate limiting, country block or IP block) refused the request.',
-    fixes: ['Site owners: check Wordfence > Tools > Live Traffic for the block reason; visitors: contact the site owner with the time of the block.'],
+    summary: "The Wordfence plugin's firewall (a rule, rate limiting, country block or IP block) refused the request.",
+    fixes: [
+      'Site owners: check Wordfence > Tools > Live Traffic for the block reason; visitors: contact ' +
+        'the site owner with the time of the block.',
+    ],
     source: WORDFENCE,
   },
 ];

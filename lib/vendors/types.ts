@@ -1,4 +1,4 @@
-import type { CauseId } from '../diagnose/causes';
+import type { CauseId } from '../core/causes';
 
 /** A response header that must be present, and match `value` when given. */
 export interface HeaderMatch {
@@ -11,7 +11,8 @@ export interface HeaderMatch {
  * (Authorization, API key, cookie). `authorization`: an Authorization header or a signed
  * query (X-Amz-Signature, sig=). `api-key`: a key header or query parameter.
  */
-export type Requirement = 'credentials' | 'no-credentials' | 'authorization' | 'no-authorization' | 'api-key' | 'no-api-key';
+export type Requirement =
+  'credentials' | 'no-credentials' | 'authorization' | 'no-authorization' | 'api-key' | 'no-api-key';
 
 /**
  * A vendor's documented refusal, as data. The signature rule matches these against a

@@ -1,10 +1,11 @@
-import type { CauseId } from '../diagnose/causes';
+import type { CauseId } from '../core/causes';
 import type { Signature } from './types';
 
 // Web servers' built-in 403 pages. IIS names its sub-status ("HTTP Error 403.14 - Forbidden",
 // "IIS 10.0 Detailed Error - 403.6"), which tells the cause exactly; nginx and Apache pages are
 // bare, so they only say "the server itself refused a file or directory".
-const IIS = 'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code';
+const IIS =
+  'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code';
 const NGINX = 'https://nginx.org/en/docs/http/ngx_http_index_module.html';
 const APACHE = 'https://httpd.apache.org/docs/2.4/howto/access.html';
 
@@ -13,20 +14,121 @@ function iisSub(sub: string): RegExp {
   return new RegExp(`(?:HTTP\\s+Error|Detailed\\s+Error\\s*-|Error\\s+Code)\\s*403\\.(?:${sub})\\b`, 'i');
 }
 
-function iis(sub: string, id: string, cause: CauseId, confidence: number, title: string, summary: string, fixes: string[]): Signature {
-  return { id: `iis.${id}`, vendor: 'Microsoft IIS', group: 'iis', cause, confidence, body: iisSub(sub), title, summary, fixes, source: IIS };
+function iis(
+  sub: string,
+  id: string,
+  cause: CauseId,
+  confidence: number,
+  title: string,
+  summary: string,
+  fixes: string[],
+): Signature {
+  return {
+    id: `iis.${id}`,
+    vendor: 'Microsoft IIS',
+    group: 'iis',
+    cause,
+    confidence,
+    body: iisSub(sub),
+    title,
+    summary,
+    fixes,
+    source: IIS,
+  };
 }
 
 export const WEB_SERVERS: readonly Signature[] = [
-  iis('4|5', '403_4_ssl_required', 'https.required', 0.95, 'IIS requires HTTPS for this site (403.4 / 403.5)', 'IIS answered 403.4 "SSL required" (or 403.5, 128-bit SSL required): the site\'s SSL settings demand HTTPS and the request used http.', ['Call the https:// URL; site admins can add an http-to-https redirect instead of the 403.']),
-  iis('6|503', '403_6_ip_rejected', 'ip.blocked', 0.95, 'IIS rejects the client\'s IP address (403.6 / 403.503)', 'IP and Domain Restrictions on the site deny the client\'s address (as IIS sees it, possibly a proxy\'s).', ['Add the client IP (or the proxy\'s) to the allow entries of IP Address and Domain Restrictions.']),
-  iis('8|504', '403_8_dns_rejected', 'ip.blocked', 0.9, 'IIS rejects the client\'s host name (403.8 / 403.504)', 'IP and Domain Restrictions deny the client\'s reverse-DNS name.', ['Adjust the domain-name restrictions for this site.']),
-  iis('502|501|9', '403_502_dynamic_ip', 'rate_limit.exceeded', 0.9, 'IIS Dynamic IP Restrictions throttled the client (403.501 / 403.502)', 'Too many requests or concurrent requests from the same IP: Dynamic IP Restrictions denied it for a while.', ['Slow down; admins can raise the Dynamic IP Restriction thresholds.']),
-  iis('7', '403_7_client_cert', 'auth.missing', 0.9, 'IIS requires a client certificate (403.7)', 'The site requires a TLS client certificate and none was presented.', ['Configure the client to present its certificate (browsers prompt when one is installed).']),
-  iis('13|16|17', '403_16_client_cert_invalid', 'auth.invalid', 0.9, 'IIS rejected the client certificate (403.13 / 403.16 / 403.17)', 'The client certificate is revoked, untrusted, expired or not yet valid.', ['Renew the client certificate and make sure its issuing CA is trusted by the server.']),
-  iis('14', '403_14_listing_denied', 'filesystem.forbidden', 0.95, 'IIS will not list this directory (403.14)', '"The Web server is configured to not list the contents of this directory": the URL points at a directory with no default document and directory browsing off. For an app, the route was not handled (e.g. the app or handler is not deployed).', ['Request a file, add a default document, or deploy the application that should handle this path.']),
-  iis('1|2|3|12|18|19', '403_acl', 'filesystem.forbidden', 0.85, 'IIS refuses execute, read or write access here (403.1–403.3)', 'The handler mapping or folder permissions forbid this kind of access (execute, read, write) for the path.', ['Check the site\'s Handler Mappings access policy and the folder\'s NTFS permissions for the app pool identity.']),
-  { id: 'iis.access_denied', vendor: 'Microsoft IIS', group: 'iis', cause: 'filesystem.forbidden', confidence: 0.65, status: [403], body: /403\s*-\s*Forbidden:\s*Access\s+is\s+denied|do\s+not\s+have\s+permission\s+to\s+view\s+this\s+directory\s+or\s+page\s+using\s+the\s+credentials/i, title: 'IIS refused access to the file or directory', summary: 'IIS\'s generic 403 page ("You do not have permission to view this directory or page using the credentials that you supplied") hides the sub-status; the server log names it.', fixes: ['Read the IIS log sc-substatus for this request (403.14 directory listing, 403.6 IP, 403.4 SSL…), or enable detailed errors locally.'], source: IIS },
+  iis(
+    '4|5',
+    '403_4_ssl_required',
+    'https.required',
+    0.95,
+    'IIS requires HTTPS for this site (403.4 / 403.5)',
+    'IIS answered 403.4 "SSL required" (or 403.5, 128-bit SSL required): the site\'s SSL settings demand HTTPS and the request used http.',
+    ['Call the https:// URL; site admins can add an http-to-https redirect instead of the 403.'],
+  ),
+  iis(
+    '6|503',
+    '403_6_ip_rejected',
+    'ip.blocked',
+    0.95,
+    "IIS rejects the client's IP address (403.6 / 403.503)",
+    "IP and Domain Restrictions on the site deny the client's address (as IIS sees it, possibly a proxy's).",
+    ["Add the client IP (or the proxy's) to the allow entries of IP Address and Domain Restrictions."],
+  ),
+  iis(
+    '8|504',
+    '403_8_dns_rejected',
+    'ip.blocked',
+    0.9,
+    "IIS rejects the client's host name (403.8 / 403.504)",
+    "IP and Domain Restrictions deny the client's reverse-DNS name.",
+    ['Adjust the domain-name restrictions for this site.'],
+  ),
+  iis(
+    '502|501|9',
+    '403_502_dynamic_ip',
+    'rate_limit.exceeded',
+    0.9,
+    'IIS Dynamic IP Restrictions throttled the client (403.501 / 403.502)',
+    'Too many requests or concurrent requests from the same IP: Dynamic IP Restrictions denied it for a while.',
+    ['Slow down; admins can raise the Dynamic IP Restriction thresholds.'],
+  ),
+  iis(
+    '7',
+    '403_7_client_cert',
+    'auth.missing',
+    0.9,
+    'IIS requires a client certificate (403.7)',
+    'The site requires a TLS client certificate and none was presented.',
+    ['Configure the client to present its certificate (browsers prompt when one is installed).'],
+  ),
+  iis(
+    '13|16|17',
+    '403_16_client_cert_invalid',
+    'auth.invalid',
+    0.9,
+    'IIS rejected the client certificate (403.13 / 403.16 / 403.17)',
+    'The client certificate is revoked, untrusted, expired or not yet valid.',
+    ['Renew the client certificate and make sure its issuing CA is trusted by the server.'],
+  ),
+  iis(
+    '14',
+    '403_14_listing_denied',
+    'filesystem.forbidden',
+    0.95,
+    'IIS will not list this directory (403.14)',
+    '"The Web server is configured to not list the contents of this directory": the URL points ' +
+      'at a directory with no default document and directory browsing off. For an app, the route ' +
+      'was not handled (e.g. the app or handler is not deployed).',
+    ['Request a file, add a default document, or deploy the application that should handle this path.'],
+  ),
+  iis(
+    '1|2|3|12|18|19',
+    '403_acl',
+    'filesystem.forbidden',
+    0.85,
+    'IIS refuses execute, read or write access here (403.1–403.3)',
+    'The handler mapping or folder permissions forbid this kind of access (execute, read, write) for the path.',
+    ["Check the site's Handler Mappings access policy and the folder's NTFS permissions for the app pool identity."],
+  ),
+  {
+    id: 'iis.access_denied',
+    vendor: 'Microsoft IIS',
+    group: 'iis',
+    cause: 'filesystem.forbidden',
+    confidence: 0.65,
+    status: [403],
+    body: /403\s*-\s*Forbidden:\s*Access\s+is\s+denied|do\s+not\s+have\s+permission\s+to\s+view\s+this\s+directory\s+or\s+page\s+using\s+the\s+credentials/i,
+    title: 'IIS refused access to the file or directory',
+    summary:
+      'IIS\'s generic 403 page ("You do not have permission to view this directory or page using ' +
+      'the credentials that you supplied") hides the sub-status; the server log names it.',
+    fixes: [
+      'Read the IIS log sc-substatus for this request (403.14 directory listing, 403.6 IP, 403.4 SSL…), or enable detailed errors locally.',
+    ],
+    source: IIS,
+  },
   {
     id: 'apache.htaccess',
     vendor: 'Apache httpd',
@@ -35,7 +137,9 @@ export const WEB_SERVERS: readonly Signature[] = [
     confidence: 0.85,
     body: /Server\s+unable\s+to\s+read\s+htaccess\s+file/i,
     title: 'Apache cannot read the .htaccess file',
-    summary: '"Server unable to read htaccess file, denying access to be safe": file permissions keep Apache from reading .htaccess in this directory.',
+    summary:
+      '"Server unable to read htaccess file, denying access to be safe": file permissions keep ' +
+      'Apache from reading .htaccess in this directory.',
     fixes: ['Make .htaccess (and its directories) readable by the Apache user, e.g. chmod 644 and 755.'],
     source: 'https://httpd.apache.org/docs/2.4/howto/htaccess.html',
   },
@@ -46,10 +150,18 @@ export const WEB_SERVERS: readonly Signature[] = [
     cause: 'filesystem.forbidden',
     confidence: 0.65,
     status: [403],
-    body: [/<h1>\s*Forbidden\s*<\/h1>/i, /You\s+don't\s+have\s+permission\s+to\s+access\s+(?:this\s+resource|\S+\s+on\s+this\s+server)/i],
+    body: [
+      /<h1>\s*Forbidden\s*<\/h1>/i,
+      /You\s+don't\s+have\s+permission\s+to\s+access\s+(?:this\s+resource|\S+\s+on\s+this\s+server)/i,
+    ],
     title: 'Apache refused access to the file or directory',
-    summary: 'Apache\'s built-in 403 page: file permissions, a "Require all denied" / "Require ip" rule, Options -Indexes on a directory without index file, or a .htaccess rule.',
-    fixes: ['Check the Apache error log for this request: it names the reason (AH01630 client denied by server configuration, AH01276 directory index forbidden, AH00035 permissions).'],
+    summary:
+      'Apache\'s built-in 403 page: file permissions, a "Require all denied" / "Require ip" rule, ' +
+      'Options -Indexes on a directory without index file, or a .htaccess rule.',
+    fixes: [
+      'Check the Apache error log for this request: it names the reason (AH01630 client denied ' +
+        'by server configuration, AH01276 directory index forbidden, AH00035 permissions).',
+    ],
     source: APACHE,
   },
   {
@@ -59,11 +171,19 @@ export const WEB_SERVERS: readonly Signature[] = [
     cause: 'filesystem.forbidden',
     confidence: 0.6,
     status: [403],
-    body: [/<title>\s*403\s+Forbidden\s*<\/title>/i, /<center>\s*(?:nginx|tengine)(?:\/[\d.]+)?(?:\s*\([^)]{0,40}\))?\s*<\/center>/i],
+    body: [
+      /<title>\s*403\s+Forbidden\s*<\/title>/i,
+      /<center>\s*(?:nginx|tengine)(?:\/[\d.]+)?(?:\s*\([^)]{0,40}\))?\s*<\/center>/i,
+    ],
     title: 'nginx refused access (its default 403 page)',
     summary:
-      'nginx\'s default 403 page: most often a directory without index file (autoindex off) or file permissions the worker cannot read; it is also what a "deny" rule or an auth_request returning 403 shows.',
-    fixes: ['Read the nginx error.log for this request: "directory index of … is forbidden", "permission denied" (open() failed) or "access forbidden by rule" tell which.'],
+      "nginx's default 403 page: most often a directory without index file (autoindex off) or " +
+      'file permissions the worker cannot read; it is also what a "deny" rule or an auth_request ' +
+      'returning 403 shows.',
+    fixes: [
+      'Read the nginx error.log for this request: "directory index of … is forbidden", "permission ' +
+        'denied" (open() failed) or "access forbidden by rule" tell which.',
+    ],
     source: NGINX,
   },
   {
@@ -75,8 +195,11 @@ export const WEB_SERVERS: readonly Signature[] = [
     status: [403],
     body: [/Access\s+to\s+this\s+resource\s+on\s+the\s+server\s+is\s+denied/i, /LiteSpeed/i],
     title: 'LiteSpeed refused access to the resource',
-    summary: 'LiteSpeed Web Server\'s default 403 page: file permissions, an access-control rule, or a directory without index.',
-    fixes: ['Check the file permissions and the access control / .htaccess rules for this path in the LiteSpeed error log.'],
+    summary:
+      "LiteSpeed Web Server's default 403 page: file permissions, an access-control rule, or a directory without index.",
+    fixes: [
+      'Check the file permissions and the access control / .htaccess rules for this path in the LiteSpeed error log.',
+    ],
     source: 'https://docs.litespeedtech.com/lsws/cp/cpanel/403-forbidden/',
   },
 ];

@@ -51,7 +51,11 @@ export function unpackedExtensionId(path: string): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined> | T | undefined): Promise<T> {
+async function poll<T>(
+  what: string,
+  timeoutMs: number,
+  probe: () => Promise<T | undefined> | T | undefined,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -63,10 +67,18 @@ async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T |
 
 function chromiumArgs(extensionPath: string, size: { width: number; height: number }): string[] {
   return [
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-    `--load-extension=${extensionPath}`, `--disable-extensions-except=${extensionPath}`,
-    '--auto-open-devtools-for-tabs', `--window-size=${size.width},${size.height}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    `--load-extension=${extensionPath}`,
+    `--disable-extensions-except=${extensionPath}`,
+    '--auto-open-devtools-for-tabs',
+    `--window-size=${size.width},${size.height}`,
   ];
 }
 

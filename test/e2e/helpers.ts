@@ -17,7 +17,8 @@ export async function clickScenario(page: Page, id: string, timeoutMs = 15_000):
   const before = Number((await button.getAttribute('data-runs')) ?? '0');
   await button.click();
   await page.waitForFunction(
-    ([sel, n]) => Number((document.getElementById(sel as string) as HTMLElement | null)?.dataset.runs ?? 0) > (n as number),
+    ([sel, n]) =>
+      Number((document.getElementById(sel as string) as HTMLElement | null)?.dataset.runs ?? 0) > (n as number),
     [buttonId, before] as const,
     { timeout: timeoutMs },
   );
@@ -65,7 +66,9 @@ export async function waitForRow(
     const row = seen.find(predicate);
     if (row) return { ...row, locator: panel.locator(`${ROW}[data-index="${row.index}"]`) };
     if (Date.now() > deadline) {
-      const list = seen.map((r) => `  #${r.index} ${r.method} ${r.status} ${r.url} top=${r.topCause || '-'}`).join('\n');
+      const list = seen
+        .map((r) => `  #${r.index} ${r.method} ${r.status} ${r.url} top=${r.topCause || '-'}`)
+        .join('\n');
       throw new Error(`No request-row matched within ${timeoutMs} ms. Rows in the DOM:\n${list || '  (none)'}`);
     }
     await new Promise((r) => setTimeout(r, 150));
@@ -82,5 +85,10 @@ export interface CaptureStatus {
 export async function readCaptureStatus(panel: Frame): Promise<CaptureStatus> {
   const el = panel.locator('[data-testid="capture-status"]');
   const num = async (name: string) => Number((await el.getAttribute(name)) ?? '0');
-  return { total: await num('data-total'), flagged: await num('data-flagged'), shown: await num('data-shown'), dropped: await num('data-dropped') };
+  return {
+    total: await num('data-total'),
+    flagged: await num('data-flagged'),
+    shown: await num('data-shown'),
+    dropped: await num('data-dropped'),
+  };
 }

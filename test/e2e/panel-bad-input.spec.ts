@@ -94,6 +94,8 @@ test('all four together: every row opens, search still answers', async ({ sessio
     await expect(panel.locator('[data-testid="cause"]').first()).toBeVisible();
   }
   await search(panel, 'malformed-json');
-  await expect.poll(async () => (await readRows(panel)).map((r) => new URL(r.url).pathname)).toEqual(['/bad/malformed-json']);
+  await expect
+    .poll(async () => (await readRows(panel)).map((r) => new URL(r.url).pathname))
+    .toEqual(['/bad/malformed-json']);
   await expectPanelAlive(panel);
 });

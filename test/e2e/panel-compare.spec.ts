@@ -18,14 +18,23 @@ for (const { id, header } of CASES) {
     const ok = await clickScenario(page, `success-${id}`);
     expect(ok.status >= 200 && ok.status < 300, `success-${id} answered ${ok.status}`).toBe(true);
     await clickScenario(page, id);
-    const row = await waitForTopCause(panel, isRequestRow(scenarioRequest(server, id)), scenarioById(id).expectedTopCause);
+    const row = await waitForTopCause(
+      panel,
+      isRequestRow(scenarioRequest(server, id)),
+      scenarioById(id).expectedTopCause,
+    );
     const detail = await selectRow(panel, row.index);
     const diff = detail.locator('[data-testid="diff-success"]');
     await expect(diff, 'the detail view has no diff-success section').toBeVisible();
     await expect(diff).toContainText(header);
     // Named as a difference, not merely listed among the unchanged parts.
-    const differing = await diff.locator('[data-diff-name]').evaluateAll((els) => els.map((e) => e.getAttribute('data-diff-name') ?? ''));
-    expect(differing.some((n) => header.test(n)), `differences: ${differing.join(', ')}`).toBe(true);
+    const differing = await diff
+      .locator('[data-diff-name]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-diff-name') ?? ''));
+    expect(
+      differing.some((n) => header.test(n)),
+      `differences: ${differing.join(', ')}`,
+    ).toBe(true);
   });
 }
 

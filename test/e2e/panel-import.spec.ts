@@ -4,7 +4,14 @@ import { SCENARIOS } from '../server/scenarios.ts';
 import { expect, test } from './fixtures.ts';
 import { clickScenario, readCaptureStatus, readRows, type RowInfo } from './helpers.ts';
 import { captureHarWithContent, importHarFile, saveJson } from './support/har.ts';
-import { expectPanelAlive, isRequestRow, scenarioRequest, selectRow, setFilter, waitForTopCause } from './support/panel.ts';
+import {
+  expectPanelAlive,
+  isRequestRow,
+  scenarioRequest,
+  selectRow,
+  setFilter,
+  waitForTopCause,
+} from './support/panel.ts';
 
 // Issue 3: Import HAR shows the same causes for a saved file as for the live capture, and a
 // bad file says what is wrong without touching the capture on screen.
@@ -38,7 +45,9 @@ test('a HAR saved from DevTools shows the same causes as the live capture', asyn
     await test.step(s.id, () => {
       expect(imported, `${s.id} is in the imported list`).toBeDefined();
       expect.soft(imported?.topCause, `${s.id}: imported top cause vs expected`).toBe(s.expectedTopCause);
-      expect.soft(imported?.topCause, `${s.id}: imported top cause vs live (${live.get(s.id)?.topCause})`).toBe(live.get(s.id)?.topCause);
+      expect
+        .soft(imported?.topCause, `${s.id}: imported top cause vs live (${live.get(s.id)?.topCause})`)
+        .toBe(live.get(s.id)?.topCause);
       expect.soft(imported?.cors, `${s.id}: CORS flag`).toBe(s.blockedByBrowser);
     });
   }
@@ -60,7 +69,11 @@ for (const [file, says] of [
   test(`a bad file (${file}) shows an error and keeps the capture`, async ({ session }) => {
     const { page, panel, server } = session;
     await clickScenario(page, 'expired-jwt');
-    const row = await waitForTopCause(panel, isRequestRow(scenarioRequest(server, 'expired-jwt')), 'auth.token_expired');
+    const row = await waitForTopCause(
+      panel,
+      isRequestRow(scenarioRequest(server, 'expired-jwt')),
+      'auth.token_expired',
+    );
     await selectRow(panel, row.index);
     const before = await readCaptureStatus(panel);
     const rowsBefore = await readRows(panel);

@@ -1,12 +1,21 @@
 import { expect, test } from './fixtures.ts';
 import { clickScenario, readCaptureStatus, readRows, waitForRow } from './helpers.ts';
-import { expectConsistentStatus, isRequestRow, scenarioRequest, search, selectRow, setFilter, waitForTopCause } from './support/panel.ts';
+import {
+  expectConsistentStatus,
+  isRequestRow,
+  scenarioRequest,
+  search,
+  selectRow,
+  setFilter,
+  waitForTopCause,
+} from './support/panel.ts';
 
 // Issue 3, the list: filters, search, capture-status and keyboard navigation, inside DevTools.
 
 test('filters, search and capture-status agree with the rows', async ({ session }) => {
   const { page, panel, server } = session;
-  for (const id of ['expired-jwt', 'success-expired-jwt', 'waf-block', 'cors-preflight-acah', 'gateway-403-no-cors']) await clickScenario(page, id);
+  for (const id of ['expired-jwt', 'success-expired-jwt', 'waf-block', 'cors-preflight-acah', 'gateway-403-no-cors'])
+    await clickScenario(page, id);
   const acah = isRequestRow(scenarioRequest(server, 'cors-preflight-acah'));
   const gateway = isRequestRow(scenarioRequest(server, 'gateway-403-no-cors'));
   await waitForTopCause(panel, gateway, 'cors.missing_allow_origin');
@@ -31,7 +40,10 @@ test('filters, search and capture-status agree with the rows', async ({ session 
 
   // All: the unflagged ones too (the successful call, the page itself).
   await setFilter(panel, 'all');
-  await waitForRow(panel, (r) => !r.flagged && r.status === 200 && isRequestRow(scenarioRequest(server, 'expired-jwt', 'success'))(r));
+  await waitForRow(
+    panel,
+    (r) => !r.flagged && r.status === 200 && isRequestRow(scenarioRequest(server, 'expired-jwt', 'success'))(r),
+  );
   const all = await readRows(panel);
   const status = await readCaptureStatus(panel);
   expect(status.shown).toBe(status.total);
@@ -71,7 +83,10 @@ test('ArrowDown and ArrowUp move the selection through the list', async ({ sessi
   await panel.locator('[data-testid="request-list"]').press('ArrowUp');
   await expect(detail).toHaveAttribute('data-index', String(rows[1]!.index));
   // The selected row is marked for assistive tech too.
-  await expect(panel.locator(`[data-testid="request-row"][data-index="${rows[1]!.index}"]`)).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.locator(`[data-testid="request-row"][data-index="${rows[1]!.index}"]`)).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   // Typing in the search box does not move the selection.
   await panel.locator('[data-testid="search-input"]').press('ArrowDown');
   await expect(detail).toHaveAttribute('data-index', String(rows[1]!.index));

@@ -7,16 +7,30 @@ import { isRequestRow, scenarioRequest, selectRow, waitForTopCause } from './sup
 // The README's screenshot: the panel (DevTools undocked, so it has the whole window)
 // diagnosing an expired token among other refusals. Every run takes it; it replaces
 // docs/screenshot.png only with WHY403_UPDATE_SCREENSHOT=1, so test runs leave the tree clean.
-const TARGET = process.env.WHY403_UPDATE_SCREENSHOT === '1' ? join(ROOT, 'docs', 'screenshot.png') : join(ROOT, 'test-results', 'screenshot.png');
+const TARGET =
+  process.env.WHY403_UPDATE_SCREENSHOT === '1'
+    ? join(ROOT, 'docs', 'screenshot.png')
+    : join(ROOT, 'test-results', 'screenshot.png');
 
 base('screenshot of the panel diagnosing a failure', async () => {
   const session = await launchWithPanel({ windowSize: { width: 1280, height: 800 } });
   try {
     const { page, panel, server, devtools } = session;
-    for (const id of ['success-expired-jwt', 'waf-block', 'missing-api-key', 'cors-preflight-acah', 'rate-limit-403', 'expired-jwt']) {
+    for (const id of [
+      'success-expired-jwt',
+      'waf-block',
+      'missing-api-key',
+      'cors-preflight-acah',
+      'rate-limit-403',
+      'expired-jwt',
+    ]) {
       await clickScenario(page, id);
     }
-    const row = await waitForTopCause(panel, isRequestRow(scenarioRequest(server, 'expired-jwt')), 'auth.token_expired');
+    const row = await waitForTopCause(
+      panel,
+      isRequestRow(scenarioRequest(server, 'expired-jwt')),
+      'auth.token_expired',
+    );
     const detail = await selectRow(panel, row.index);
     await expect(detail.locator('[data-testid="jwt-claims"]')).toBeVisible();
     await panel.locator('[data-testid="request-list"]').focus();

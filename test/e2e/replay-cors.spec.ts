@@ -6,7 +6,9 @@ import { grantHostAccess, hook, openReplayFor, resultCount, sendReplay } from '.
 // As the page it still fails with CORS; sent directly from Why403 it reaches the server, which
 // shows the token was fine all along: a CORS problem, not an auth problem.
 
-test('preflight without authorization in ACAH: the page replay fails with CORS, the direct one reaches the server', async ({ session }) => {
+test('preflight without authorization in ACAH: the page replay fails with CORS, the direct one reaches the server', async ({
+  session,
+}) => {
   const { panel, server } = session;
   const url = `${server.originB}/api/cors/profile`;
   await openReplayFor(session, 'cors-preflight-acah', { url, status: 0 });
@@ -49,7 +51,10 @@ test('direct replay without host access ends in a clear refusal, nothing sent', 
   const before = await resultCount(panel);
   // Submit from a timer once the transient activation of the last input (5 s) has lapsed.
   await panel.evaluate(() => {
-    setTimeout(() => (document.querySelector('[data-testid="replay-editor"]') as HTMLFormElement).requestSubmit(), 6000);
+    setTimeout(
+      () => (document.querySelector('[data-testid="replay-editor"]') as HTMLFormElement).requestSubmit(),
+      6000,
+    );
   });
   // Hands off meanwhile: Playwright's evaluate (and so every locator query) counts as a user
   // gesture, which would renew the activation and let the prompt open.

@@ -1,4 +1,11 @@
-import { AWS_API_KEY, BASIC_PASSWORD, BASIC_USER, KONG_API_KEY, VALID_JWT, basicHeader } from '../server/credentials.ts';
+import {
+  AWS_API_KEY,
+  BASIC_PASSWORD,
+  BASIC_USER,
+  KONG_API_KEY,
+  VALID_JWT,
+  basicHeader,
+} from '../server/credentials.ts';
 import { expect, test } from './fixtures.ts';
 import { clickScenario } from './helpers.ts';
 import { hook, openReplayFor, sendReplay } from './replay-support/replay.ts';

@@ -8,7 +8,9 @@ import { grantHostAccess, hook, openReplayFor, sendReplay } from './replay-suppo
 
 const sessionRules = (session: { panel: import('@playwright/test').Frame }) =>
   session.panel.evaluate(async () => {
-    const dnr = (globalThis as unknown as { chrome: { declarativeNetRequest: { getSessionRules(): Promise<unknown[]> } } }).chrome.declarativeNetRequest;
+    const dnr = (
+      globalThis as unknown as { chrome: { declarativeNetRequest: { getSessionRules(): Promise<unknown[]> } } }
+    ).chrome.declarativeNetRequest;
     return (await dnr.getSessionRules()).length;
   });
 
@@ -45,11 +47,15 @@ test('Cookie: named as not sent as the page, delivered by a one-request rule dir
   expect(await sessionRules(session)).toBe(0);
 });
 
-test('User-Agent: Chromium ignores it from fetch, so as the page it is named, directly it is delivered', async ({ session }) => {
+test('User-Agent: Chromium ignores it from fetch, so as the page it is named, directly it is delivered', async ({
+  session,
+}) => {
   const { panel, server } = session;
   const url = `${server.originA}/api/orders`;
   await openReplayFor(session, 'expired-jwt', { url, status: 401 });
-  const names = await panel.locator('[data-testid="replay-header-name"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value.toLowerCase()));
+  const names = await panel
+    .locator('[data-testid="replay-header-name"]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value.toLowerCase()));
   const row = names.indexOf('user-agent');
   expect(row).toBeGreaterThanOrEqual(0);
   await panel.locator(`[data-testid="replay-header-value"][data-row="${row}"]`).fill('why403-replay-probe/1.0');

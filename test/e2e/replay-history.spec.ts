@@ -21,7 +21,9 @@ test('a history of replays for one request, newest first, each diagnosed', async
   expect(without.topCause).not.toBe('auth.token_expired');
 
   expect(await resultCount(panel)).toBe(3);
-  const shown = await panel.locator('[data-testid="replay-result"]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.status)));
+  const shown = await panel
+    .locator('[data-testid="replay-result"]')
+    .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.status)));
   expect(shown).toEqual([401, 200, 401]);
   const auth = server.received('expired-jwt').map((r) => r.headers.authorization);
   expect(auth).toHaveLength(3);

@@ -32,7 +32,10 @@ test('a credential typed in the editor is found in no storage after replays', as
 
   const panelDump = await dumpExtensionPage(panel);
   const pageDump = await dumpInspectedPage(page);
-  for (const [where, text] of Object.entries({ ...panelDump, ...Object.fromEntries(Object.entries(pageDump).map(([k, v]) => [`page.${k}`, v])) })) {
+  for (const [where, text] of Object.entries({
+    ...panelDump,
+    ...Object.fromEntries(Object.entries(pageDump).map(([k, v]) => [`page.${k}`, v])),
+  })) {
     expect(text, `${where} holds the typed credential`).not.toContain(secret);
   }
   expect(panelDump['dnr.session']).toBe('[]');

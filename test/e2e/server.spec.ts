@@ -7,11 +7,20 @@ import { startScenarioServer, type ScenarioServer } from '../server/server.ts';
 // call and accepts the correct one, which is what the panel tests and replay (issue 5) rely on.
 // Sent from Node, the calls skip CORS: "direct" is the server's own verdict.
 const DIRECT_FAIL: Record<string, number> = {
-  'expired-jwt': 401, 'insufficient-scope': 403, 'missing-api-key': 401, 'invalid-api-key': 403,
-  'basic-rejected': 401, 'rate-limit-403': 403, 'csrf-django': 403, 'csrf-laravel': 419, 'waf-block': 403,
+  'expired-jwt': 401,
+  'insufficient-scope': 403,
+  'missing-api-key': 401,
+  'invalid-api-key': 403,
+  'basic-rejected': 401,
+  'rate-limit-403': 403,
+  'csrf-django': 403,
+  'csrf-laravel': 419,
+  'waf-block': 403,
   // The browser blocks these two at the preflight; the call itself carries a valid token.
-  'cors-preflight-acah': 200, 'cors-preflight-401': 200,
-  'gateway-403-no-cors': 403, 'samesite-cookie': 403,
+  'cors-preflight-acah': 200,
+  'cors-preflight-401': 200,
+  'gateway-403-no-cors': 403,
+  'samesite-cookie': 403,
 };
 // Cookies the browser would attach on the success path (the page sets csrftoken; login sets session).
 const BROWSER_COOKIES: Record<string, string> = {
@@ -26,7 +35,12 @@ test.beforeAll(async () => {
 test.afterAll(async () => server.stop());
 
 function send(spec: RequestSpec, extra: Record<string, string> = {}): Promise<Response> {
-  return fetch(spec.url, { method: spec.method, headers: { ...spec.headers, ...extra }, body: spec.body, redirect: 'manual' });
+  return fetch(spec.url, {
+    method: spec.method,
+    headers: { ...spec.headers, ...extra },
+    body: spec.body,
+    redirect: 'manual',
+  });
 }
 
 test('every scenario is listed in the direct-status table', () => {
@@ -49,7 +63,9 @@ for (const scenario of SCENARIOS) {
 test('the expired token expired two hours before the response Date', async () => {
   const token = expiredJwt();
   const res = await fetch(`${server.originA}/api/orders`, { headers: { Authorization: `Bearer ${token}` } });
-  expect(res.headers.get('www-authenticate')).toBe('Bearer realm="why403-demo", error="invalid_token", error_description="The access token expired"');
+  expect(res.headers.get('www-authenticate')).toBe(
+    'Bearer realm="why403-demo", error="invalid_token", error_description="The access token expired"',
+  );
   const exp = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).exp as number;
   expect(Date.parse(res.headers.get('date')!) / 1000 - exp).toBeGreaterThan(7000);
   expect(verifyJwt(VALID_JWT).ok).toBe(true);
@@ -58,7 +74,14 @@ test('the expired token expired two hours before the response Date', async () =>
 
 test('CORS shapes: ACAH without authorization, 401 preflight, gateway 403 without ACAO', async () => {
   const preflight = (path: string, headers: string) =>
-    fetch(`${server.originB}${path}`, { method: 'OPTIONS', headers: { Origin: server.originA, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': headers } });
+    fetch(`${server.originB}${path}`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: server.originA,
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': headers,
+      },
+    });
   const acah = await preflight('/api/cors/profile', 'authorization');
   expect(acah.status).toBe(204);
   expect(acah.headers.get('access-control-allow-origin')).toBe(server.originA);
@@ -66,7 +89,9 @@ test('CORS shapes: ACAH without authorization, 401 preflight, gateway 403 withou
   const auth = await preflight('/api/secure/profile', 'authorization');
   expect(auth.status).toBe(401);
   expect(auth.headers.get('access-control-allow-origin')).toBe(server.originA);
-  const gateway = await fetch(`${server.originB}/aws/prod/items`, { headers: { Origin: server.originA, 'x-api-key': 'nope' } });
+  const gateway = await fetch(`${server.originB}/aws/prod/items`, {
+    headers: { Origin: server.originA, 'x-api-key': 'nope' },
+  });
   expect(gateway.status).toBe(403);
   expect(gateway.headers.get('access-control-allow-origin')).toBeNull();
 });
@@ -82,12 +107,22 @@ test('login sets a SameSite=Lax session cookie on both host names and only redir
 test('the server records what it received, per scenario, and resets', async () => {
   server.reset();
   await fetch(`${server.originA}/api/orders`, { headers: { Authorization: `Bearer ${VALID_JWT}` } });
-  await fetch(`${server.originA}/laravel/profile`, { method: 'POST', body: '{"a":1}', headers: { 'Content-Type': 'application/json' } });
-  const orders = (await (await fetch(`${server.originB}/__received?scenario=expired-jwt`)).json()) as { requests: Array<{ headers: Record<string, string>; origin: string }> };
+  await fetch(`${server.originA}/laravel/profile`, {
+    method: 'POST',
+    body: '{"a":1}',
+    headers: { 'Content-Type': 'application/json' },
+  });
+  const orders = (await (await fetch(`${server.originB}/__received?scenario=expired-jwt`)).json()) as {
+    requests: Array<{ headers: Record<string, string>; origin: string }>;
+  };
   expect(orders.requests).toHaveLength(1);
   expect(orders.requests[0]!.headers.authorization).toBe(`Bearer ${VALID_JWT}`);
   expect(orders.requests[0]!.origin).toBe(server.originA);
-  expect(server.received('csrf-laravel')[0]).toMatchObject({ method: 'POST', url: '/laravel/profile', body: '{"a":1}' });
+  expect(server.received('csrf-laravel')[0]).toMatchObject({
+    method: 'POST',
+    url: '/laravel/profile',
+    body: '{"a":1}',
+  });
   expect((await fetch(`${server.originA}/__reset`, { method: 'POST' })).status).toBe(200);
   expect(server.received('expired-jwt')).toEqual([]);
 });

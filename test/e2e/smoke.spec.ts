@@ -39,13 +39,17 @@ test('requests fired by the page reach the server and are visible to the extensi
     () =>
       new Promise<Array<{ url: string; status: number; error?: string }>>((resolve) => {
         (globalThis as unknown as DevtoolsGlobal).chrome.devtools.network.getHAR((har) =>
-          resolve(har.entries.map((e) => ({ url: e.request.url, status: e.response.status, error: e.response._error }))),
+          resolve(
+            har.entries.map((e) => ({ url: e.request.url, status: e.response.status, error: e.response._error })),
+          ),
         );
       }),
   );
   const orders = entries.filter((e) => e.url === `${server.originA}/api/orders`);
   expect(orders.map((e) => e.status).sort()).toEqual([200, 401]);
-  expect(entries.some((e) => e.url === `${server.originB}/api/cors/profile` && e.error === 'net::ERR_FAILED')).toBe(true);
+  expect(entries.some((e) => e.url === `${server.originB}/api/cors/profile` && e.error === 'net::ERR_FAILED')).toBe(
+    true,
+  );
 });
 
 test('the panel counts what the page fired', async ({ session }) => {

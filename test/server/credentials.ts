@@ -63,8 +63,7 @@ export function expiredJwt(nowMs: number = Date.now()): string {
 }
 
 export type JwtCheck =
-  | { ok: true; claims: DemoClaims }
-  | { ok: false; reason: 'malformed' | 'signature' | 'expired' | 'not_yet_valid' };
+  { ok: true; claims: DemoClaims } | { ok: false; reason: 'malformed' | 'signature' | 'expired' | 'not_yet_valid' };
 
 export function verifyJwt(token: string, nowMs: number = Date.now()): JwtCheck {
   const parts = token.split('.');

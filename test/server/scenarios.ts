@@ -1,6 +1,16 @@
 import {
-  AWS_API_KEY, AWS_WRONG_API_KEY, BASIC_PASSWORD, BASIC_USER, BASIC_WRONG_PASSWORD, CSRF_TOKEN,
-  GITHUB_TOKEN, KONG_API_KEY, READ_ONLY_JWT, VALID_JWT, basicHeader, expiredJwt,
+  AWS_API_KEY,
+  AWS_WRONG_API_KEY,
+  BASIC_PASSWORD,
+  BASIC_USER,
+  BASIC_WRONG_PASSWORD,
+  CSRF_TOKEN,
+  GITHUB_TOKEN,
+  KONG_API_KEY,
+  READ_ONLY_JWT,
+  VALID_JWT,
+  basicHeader,
+  expiredJwt,
 } from './credentials.ts';
 import type { Origins } from './http.ts';
 
@@ -30,69 +40,180 @@ const json = { 'Content-Type': 'application/json' };
 
 export const SCENARIOS: readonly Scenario[] = [
   {
-    id: 'expired-jwt', title: 'Expired JWT (401 invalid_token)', expectedTopCause: 'auth.token_expired', blockedByBrowser: false,
-    fail: (o) => ({ url: `${o.originA}/api/orders`, method: 'GET', headers: { Authorization: `Bearer ${expiredJwt()}` } }),
-    success: (o) => ({ url: `${o.originA}/api/orders`, method: 'GET', headers: { Authorization: `Bearer ${VALID_JWT}` } }),
+    id: 'expired-jwt',
+    title: 'Expired JWT (401 invalid_token)',
+    expectedTopCause: 'auth.token_expired',
+    blockedByBrowser: false,
+    fail: (o) => ({
+      url: `${o.originA}/api/orders`,
+      method: 'GET',
+      headers: { Authorization: `Bearer ${expiredJwt()}` },
+    }),
+    success: (o) => ({
+      url: `${o.originA}/api/orders`,
+      method: 'GET',
+      headers: { Authorization: `Bearer ${VALID_JWT}` },
+    }),
   },
   {
-    id: 'insufficient-scope', title: 'Token without the needed scope (403 insufficient_scope)', expectedTopCause: 'permission.insufficient_scope', blockedByBrowser: false,
-    fail: (o) => ({ url: `${o.originA}/api/orders/42`, method: 'DELETE', headers: { Authorization: `Bearer ${READ_ONLY_JWT}` } }),
-    success: (o) => ({ url: `${o.originA}/api/orders/42`, method: 'DELETE', headers: { Authorization: `Bearer ${VALID_JWT}` } }),
+    id: 'insufficient-scope',
+    title: 'Token without the needed scope (403 insufficient_scope)',
+    expectedTopCause: 'permission.insufficient_scope',
+    blockedByBrowser: false,
+    fail: (o) => ({
+      url: `${o.originA}/api/orders/42`,
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${READ_ONLY_JWT}` },
+    }),
+    success: (o) => ({
+      url: `${o.originA}/api/orders/42`,
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${VALID_JWT}` },
+    }),
   },
   {
-    id: 'missing-api-key', title: 'Missing API key (Kong 401)', expectedTopCause: 'api_key.missing', blockedByBrowser: false,
+    id: 'missing-api-key',
+    title: 'Missing API key (Kong 401)',
+    expectedTopCause: 'api_key.missing',
+    blockedByBrowser: false,
     fail: (o) => ({ url: `${o.originA}/kong/weather?city=Oslo`, method: 'GET' }),
     success: (o) => ({ url: `${o.originA}/kong/weather?city=Oslo`, method: 'GET', headers: { apikey: KONG_API_KEY } }),
   },
   {
-    id: 'invalid-api-key', title: 'Invalid API key (AWS API Gateway 403)', expectedTopCause: 'api_key.invalid', blockedByBrowser: false,
+    id: 'invalid-api-key',
+    title: 'Invalid API key (AWS API Gateway 403)',
+    expectedTopCause: 'api_key.invalid',
+    blockedByBrowser: false,
     fail: (o) => ({ url: `${o.originA}/aws/prod/pets`, method: 'GET', headers: { 'x-api-key': AWS_WRONG_API_KEY } }),
     success: (o) => ({ url: `${o.originA}/aws/prod/pets`, method: 'GET', headers: { 'x-api-key': AWS_API_KEY } }),
   },
   {
-    id: 'basic-rejected', title: 'Basic auth rejected (401 Basic realm)', expectedTopCause: 'auth.invalid', blockedByBrowser: false,
+    id: 'basic-rejected',
+    title: 'Basic auth rejected (401 Basic realm)',
+    expectedTopCause: 'auth.invalid',
+    blockedByBrowser: false,
     // credentials 'omit': Chromium opens its login prompt for a Basic 401 whenever the fetch
     // includes credentials (cookies, HTTP auth), and that prompt hangs headless runs.
-    fail: (o) => ({ url: `${o.originA}/admin/reports`, method: 'GET', headers: { Authorization: basicHeader(BASIC_USER, BASIC_WRONG_PASSWORD) }, credentials: 'omit' }),
-    success: (o) => ({ url: `${o.originA}/admin/reports`, method: 'GET', headers: { Authorization: basicHeader(BASIC_USER, BASIC_PASSWORD) }, credentials: 'omit' }),
+    fail: (o) => ({
+      url: `${o.originA}/admin/reports`,
+      method: 'GET',
+      headers: { Authorization: basicHeader(BASIC_USER, BASIC_WRONG_PASSWORD) },
+      credentials: 'omit',
+    }),
+    success: (o) => ({
+      url: `${o.originA}/admin/reports`,
+      method: 'GET',
+      headers: { Authorization: basicHeader(BASIC_USER, BASIC_PASSWORD) },
+      credentials: 'omit',
+    }),
   },
   {
-    id: 'rate-limit-403', title: 'Rate limit answered with 403 (GitHub style)', expectedTopCause: 'rate_limit.exceeded', blockedByBrowser: false,
-    fail: (o) => ({ url: `${o.originA}/gh/repos/why403/demo`, method: 'GET', headers: { Accept: 'application/vnd.github+json' } }),
-    success: (o) => ({ url: `${o.originA}/gh/repos/why403/demo`, method: 'GET', headers: { Accept: 'application/vnd.github+json', Authorization: `Bearer ${GITHUB_TOKEN}` } }),
+    id: 'rate-limit-403',
+    title: 'Rate limit answered with 403 (GitHub style)',
+    expectedTopCause: 'rate_limit.exceeded',
+    blockedByBrowser: false,
+    fail: (o) => ({
+      url: `${o.originA}/gh/repos/why403/demo`,
+      method: 'GET',
+      headers: { Accept: 'application/vnd.github+json' },
+    }),
+    success: (o) => ({
+      url: `${o.originA}/gh/repos/why403/demo`,
+      method: 'GET',
+      headers: { Accept: 'application/vnd.github+json', Authorization: `Bearer ${GITHUB_TOKEN}` },
+    }),
   },
   {
-    id: 'csrf-django', title: 'CSRF verification failed (Django 403)', expectedTopCause: 'csrf.invalid', blockedByBrowser: false,
-    fail: (o) => ({ url: `${o.originA}/django/comments/`, method: 'POST', headers: json, body: '{"text":"Nice post"}', credentials: 'same-origin' }),
-    success: (o) => ({ url: `${o.originA}/django/comments/`, method: 'POST', headers: { ...json, 'X-CSRFToken': CSRF_TOKEN }, body: '{"text":"Nice post"}', credentials: 'same-origin' }),
+    id: 'csrf-django',
+    title: 'CSRF verification failed (Django 403)',
+    expectedTopCause: 'csrf.invalid',
+    blockedByBrowser: false,
+    fail: (o) => ({
+      url: `${o.originA}/django/comments/`,
+      method: 'POST',
+      headers: json,
+      body: '{"text":"Nice post"}',
+      credentials: 'same-origin',
+    }),
+    success: (o) => ({
+      url: `${o.originA}/django/comments/`,
+      method: 'POST',
+      headers: { ...json, 'X-CSRFToken': CSRF_TOKEN },
+      body: '{"text":"Nice post"}',
+      credentials: 'same-origin',
+    }),
   },
   {
-    id: 'csrf-laravel', title: 'CSRF token mismatch (Laravel 419)', expectedTopCause: 'csrf.invalid', blockedByBrowser: false,
-    fail: (o) => ({ url: `${o.originA}/laravel/profile`, method: 'POST', headers: { ...json, Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }, body: '{"name":"Ada"}' }),
-    success: (o) => ({ url: `${o.originA}/laravel/profile`, method: 'POST', headers: { ...json, Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', 'X-CSRF-TOKEN': CSRF_TOKEN }, body: '{"name":"Ada"}' }),
+    id: 'csrf-laravel',
+    title: 'CSRF token mismatch (Laravel 419)',
+    expectedTopCause: 'csrf.invalid',
+    blockedByBrowser: false,
+    fail: (o) => ({
+      url: `${o.originA}/laravel/profile`,
+      method: 'POST',
+      headers: { ...json, Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+      body: '{"name":"Ada"}',
+    }),
+    success: (o) => ({
+      url: `${o.originA}/laravel/profile`,
+      method: 'POST',
+      headers: {
+        ...json,
+        Accept: 'application/json',
+        'X-Requested-With': 'XMLHttpRequest',
+        'X-CSRF-TOKEN': CSRF_TOKEN,
+      },
+      body: '{"name":"Ada"}',
+    }),
   },
   {
-    id: 'waf-block', title: 'WAF block page (Cloudflare 1020)', expectedTopCause: 'waf.blocked', blockedByBrowser: false,
-    fail: (o) => ({ url: `${o.originA}/search?q=${encodeURIComponent("1' UNION SELECT password FROM users--")}`, method: 'GET' }),
+    id: 'waf-block',
+    title: 'WAF block page (Cloudflare 1020)',
+    expectedTopCause: 'waf.blocked',
+    blockedByBrowser: false,
+    fail: (o) => ({
+      url: `${o.originA}/search?q=${encodeURIComponent("1' UNION SELECT password FROM users--")}`,
+      method: 'GET',
+    }),
     success: (o) => ({ url: `${o.originA}/search?q=blue+widgets`, method: 'GET' }),
   },
   {
-    id: 'cors-preflight-acah', title: 'Preflight lacks authorization in Access-Control-Allow-Headers', expectedTopCause: 'cors.header_not_allowed', blockedByBrowser: true,
-    fail: (o) => ({ url: `${o.originB}/api/cors/profile`, method: 'GET', headers: { Authorization: `Bearer ${VALID_JWT}` } }),
+    id: 'cors-preflight-acah',
+    title: 'Preflight lacks authorization in Access-Control-Allow-Headers',
+    expectedTopCause: 'cors.header_not_allowed',
+    blockedByBrowser: true,
+    fail: (o) => ({
+      url: `${o.originB}/api/cors/profile`,
+      method: 'GET',
+      headers: { Authorization: `Bearer ${VALID_JWT}` },
+    }),
   },
   {
-    id: 'cors-preflight-401', title: 'Preflight demands auth (401 on OPTIONS)', expectedTopCause: 'cors.preflight_invalid_status', blockedByBrowser: true,
-    fail: (o) => ({ url: `${o.originB}/api/secure/profile`, method: 'GET', headers: { Authorization: `Bearer ${VALID_JWT}` } }),
+    id: 'cors-preflight-401',
+    title: 'Preflight demands auth (401 on OPTIONS)',
+    expectedTopCause: 'cors.preflight_invalid_status',
+    blockedByBrowser: true,
+    fail: (o) => ({
+      url: `${o.originB}/api/secure/profile`,
+      method: 'GET',
+      headers: { Authorization: `Bearer ${VALID_JWT}` },
+    }),
   },
   {
-    id: 'gateway-403-no-cors', title: 'Gateway 403 without CORS headers (CORS hides the 403)', expectedTopCause: 'cors.missing_allow_origin', blockedByBrowser: true,
+    id: 'gateway-403-no-cors',
+    title: 'Gateway 403 without CORS headers (CORS hides the 403)',
+    expectedTopCause: 'cors.missing_allow_origin',
+    blockedByBrowser: true,
     fail: (o) => ({ url: `${o.originB}/aws/prod/items`, method: 'GET', headers: { 'x-api-key': AWS_WRONG_API_KEY } }),
     success: (o) => ({ url: `${o.originB}/aws/prod/items`, method: 'GET', headers: { 'x-api-key': AWS_API_KEY } }),
   },
   {
     // Cross-SITE (127.0.0.1 → localhost): the SameSite=Lax session cookie stays home. The
     // success calls B under its same-site name, 127.0.0.1, where the same cookie is sent.
-    id: 'samesite-cookie', title: 'SameSite=Lax session cookie not sent cross-site', expectedTopCause: 'auth.cookie_not_sent', blockedByBrowser: false,
+    id: 'samesite-cookie',
+    title: 'SameSite=Lax session cookie not sent cross-site',
+    expectedTopCause: 'auth.cookie_not_sent',
+    blockedByBrowser: false,
     fail: (o) => ({ url: `${o.crossSiteB}/api/session/me`, method: 'GET', credentials: 'include' }),
     success: (o) => ({ url: `${o.originB}/api/session/me`, method: 'GET', credentials: 'include' }),
   },
@@ -101,9 +222,16 @@ export const SCENARIOS: readonly Scenario[] = [
 export const SCENARIO_IDS = SCENARIOS.map((s) => s.id);
 
 /** What the page needs to run every scenario, resolved for these origins and this moment. */
-export function pageConfig(o: Origins): { origins: Origins; scenarios: Array<Omit<Scenario, 'fail' | 'success'> & { fail: RequestSpec; success: RequestSpec | null }> } {
+export function pageConfig(o: Origins): {
+  origins: Origins;
+  scenarios: Array<Omit<Scenario, 'fail' | 'success'> & { fail: RequestSpec; success: RequestSpec | null }>;
+} {
   return {
     origins: o,
-    scenarios: SCENARIOS.map(({ fail, success, ...rest }) => ({ ...rest, fail: fail(o), success: success ? success(o) : null })),
+    scenarios: SCENARIOS.map(({ fail, success, ...rest }) => ({
+      ...rest,
+      fail: fail(o),
+      success: success ? success(o) : null,
+    })),
   };
 }

@@ -88,7 +88,11 @@ export async function startScenarioServer(options: ScenarioServerOptions = {}): 
     a.close();
     throw error;
   }
-  origins = { originA: `http://127.0.0.1:${portA}`, originB: `http://127.0.0.1:${portB}`, crossSiteB: `http://localhost:${portB}` };
+  origins = {
+    originA: `http://127.0.0.1:${portA}`,
+    originB: `http://127.0.0.1:${portB}`,
+    crossSiteB: `http://localhost:${portB}`,
+  };
   const close = (server: Server) =>
     new Promise<void>((resolve) => {
       server.close(() => resolve());

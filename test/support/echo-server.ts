@@ -30,7 +30,8 @@ export async function startEchoServer(): Promise<EchoServer> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const headers: Received['headers'] = [];
-      for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push({ name: req.rawHeaders[i]!, value: Buffer.from(req.rawHeaders[i + 1]!, 'latin1') });
+      for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
+        headers.push({ name: req.rawHeaders[i]!, value: Buffer.from(req.rawHeaders[i + 1]!, 'latin1') });
       received.push({ method: req.method ?? '', target: req.url ?? '', headers, body: Buffer.concat(chunks) });
       res.writeHead(200, { 'content-type': 'text/plain', connection: 'close' });
       res.end('ok');

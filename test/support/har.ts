@@ -53,7 +53,9 @@ export function makeEntry(spec: EntrySpec, i = 0): HarEntry {
       cookies: [],
       headersSize: -1,
       bodySize: spec.requestBody ? spec.requestBody.length : 0,
-      ...(spec.requestBody !== undefined ? { postData: { mimeType: spec.requestMimeType ?? 'application/json', text: spec.requestBody } } : {}),
+      ...(spec.requestBody !== undefined
+        ? { postData: { mimeType: spec.requestMimeType ?? 'application/json', text: spec.requestBody } }
+        : {}),
     },
     response: {
       status: spec.status,
@@ -61,7 +63,11 @@ export function makeEntry(spec: EntrySpec, i = 0): HarEntry {
       httpVersion: 'HTTP/1.1',
       headers: headerList(spec.responseHeaders),
       cookies: [],
-      content: { size: body?.length ?? 0, mimeType: spec.mimeType ?? 'application/json', ...(body !== undefined ? { text: body } : {}) },
+      content: {
+        size: body?.length ?? 0,
+        mimeType: spec.mimeType ?? 'application/json',
+        ...(body !== undefined ? { text: body } : {}),
+      },
       redirectURL: '',
       headersSize: -1,
       bodySize: body?.length ?? 0,
@@ -73,5 +79,7 @@ export function makeEntry(spec: EntrySpec, i = 0): HarEntry {
 }
 
 export function makeHar(specs: EntrySpec[]): Har {
-  return { log: { version: '1.2', creator: { name: 'why403-test', version: '1' }, pages: [], entries: specs.map(makeEntry) } };
+  return {
+    log: { version: '1.2', creator: { name: 'why403-test', version: '1' }, pages: [], entries: specs.map(makeEntry) },
+  };
 }

@@ -11,7 +11,11 @@ const sample = join(root, 'test', 'fixtures', 'har', 'chrome156-cors.har');
 const dir = mkdtempSync(join(tmpdir(), 'why403-cli-'));
 
 function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'why403.mjs'), ...args], { encoding: 'utf8', input, cwd: root });
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'why403.mjs'), ...args], {
+    encoding: 'utf8',
+    input,
+    cwd: root,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -50,7 +54,9 @@ describe('why403 diagnose', () => {
 
   it('text output names the cause, evidence and fix', () => {
     const r = run(['diagnose', sample]);
-    expect(r.out).toMatch(/#1 GET http:\/\/127\.0\.0\.1:8134\/api\/nocors-simple -> 200, blocked by the browser \(CORS\)/);
+    expect(r.out).toMatch(
+      /#1 GET http:\/\/127\.0\.0\.1:8134\/api\/nocors-simple -> 200, blocked by the browser \(CORS\)/,
+    );
     expect(r.out).toMatch(/\[cors\.missing_allow_origin\]/);
     expect(r.out).toMatch(/fix: /);
   });
@@ -59,7 +65,16 @@ describe('why403 diagnose', () => {
     ['a missing file', () => [join(dir, 'nope.har')], /nope\.har: cannot read: no such file/],
     ['not JSON', () => [file('bad.har', '{"log": [')], /bad\.har: not JSON/],
     ['JSON but not HAR', () => [file('x.har', '{"entries": []}')], /x\.har: not a HAR file/],
-    ['an entry without a URL', () => [file('y.har', '{"log":{"entries":[{"request":{"method":"GET","headers":[]},"response":{"status":200,"headers":[]}}]}}')], /at \/log\/entries\/0\/request\/url/],
+    [
+      'an entry without a URL',
+      () => [
+        file(
+          'y.har',
+          '{"log":{"entries":[{"request":{"method":"GET","headers":[]},"response":{"status":200,"headers":[]}}]}}',
+        ),
+      ],
+      /at \/log\/entries\/0\/request\/url/,
+    ],
     ['an unknown option', () => [sample, '--jsn'], /unknown option --jsn/],
   ])('%s: one line on stderr, exit 2, nothing on stdout', (_name, args, message) => {
     const r = run(['diagnose', ...args()]);

@@ -1,6 +1,6 @@
 import { credentialsOf } from '../../inspect/credentials';
-import type { Cause } from '../causes';
-import type { Rule } from '../context';
+import type { Cause } from '../../core/causes';
+import type { Rule } from '../../core/context';
 
 /**
  * What the status alone says, at low confidence, so every refusal gets a reading even when
@@ -22,17 +22,27 @@ export const statusFallback: Rule = {
               id: 'auth.invalid',
               confidence: 0.5,
               title: proxy ? 'The proxy rejected the credentials sent' : 'The server rejected the credentials sent',
-              summary: `The request carried credentials and the ${proxy ? 'proxy' : 'server'} still answered ${x.status}: they are wrong, revoked or meant for another service.`,
+              summary:
+                `The request carried credentials and the ${proxy ? 'proxy' : 'server'} still answered ${x.status}: ` +
+                `they are wrong, revoked or meant for another service.`,
               evidence: [status],
-              fixes: ['Check that the credential belongs to this environment and service, then replay with a fresh one.'],
+              fixes: [
+                'Check that the credential belongs to this environment and service, then replay with a fresh one.',
+              ],
             }
           : {
               id: 'auth.missing',
               confidence: 0.55,
-              title: proxy ? 'The proxy wants credentials and none were sent' : 'The server wants credentials and none were sent',
+              title: proxy
+                ? 'The proxy wants credentials and none were sent'
+                : 'The server wants credentials and none were sent',
               summary: `${x.status} means "authenticate first", and the request carried no ${proxy ? 'Proxy-Authorization' : 'Authorization header or API key'}.`,
               evidence: [status],
-              fixes: [proxy ? 'Configure the proxy credentials in the client.' : 'Send the credential the API expects (see the WWW-Authenticate challenge or the API docs).'],
+              fixes: [
+                proxy
+                  ? 'Configure the proxy credentials in the client.'
+                  : 'Send the credential the API expects (see the WWW-Authenticate challenge or the API docs).',
+              ],
             },
       );
     } else if (x.status === 403) {
@@ -41,7 +51,8 @@ export const statusFallback: Rule = {
         confidence: 0.3,
         title: 'The server refused the request (403)',
         summary: creds.any
-          ? 'The server understood who is asking and refused. Without a more specific signal, the likeliest reading is a missing permission for this identity.'
+          ? 'The server understood who is asking and refused. Without a more specific signal, the likeliest ' +
+            'reading is a missing permission for this identity.'
           : '403 without credentials: the resource is not public, or a rule in front of it refused the request.',
         evidence: [status],
         fixes: ['Check the role, ACL or policy that guards this resource for the identity used.'],
@@ -53,7 +64,9 @@ export const statusFallback: Rule = {
         title: 'The CSRF token is missing or stale (419)',
         summary: '419 is Laravel\'s "Page Expired": the CSRF token was missing or did not match the session.',
         evidence: [status],
-        fixes: ['Send the X-CSRF-TOKEN (or X-XSRF-TOKEN) header from the current session, or reload the page to get a fresh token.'],
+        fixes: [
+          'Send the X-CSRF-TOKEN (or X-XSRF-TOKEN) header from the current session, or reload the page to get a fresh token.',
+        ],
       });
     } else if (x.status === 429) {
       out.push({

@@ -1,4 +1,4 @@
-import type { Rule } from '../context';
+import type { Rule } from '../../core/context';
 import { AUTH_RULES } from './auth';
 import { CORS_RULES } from './cors';
 import { statusFallback } from './fallback';

@@ -2,8 +2,8 @@ import { credentialsOf } from '../../inspect/credentials';
 import { SIGNATURES } from '../../vendors';
 import { matchInput, matchSignature, type MatchInput } from '../../vendors/match';
 import type { Signature } from '../../vendors/types';
-import type { Cause, Evidence } from '../causes';
-import type { Rule, RuleContext } from '../context';
+import type { Cause, Evidence } from '../../core/causes';
+import type { Rule, RuleContext } from '../../core/context';
 
 export { quoteMatch } from '../../vendors/match';
 
@@ -22,7 +22,10 @@ function toCause(s: Signature, evidence: Evidence[]): Cause {
  * Vendor signatures that match this entry, one per group (the most specific of the group).
  * Generic wording only speaks when no vendor did; the table lists it last.
  */
-export function matchingSignatures(input: MatchInput, table: readonly Signature[] = SIGNATURES): { signature: Signature; evidence: Evidence[] }[] {
+export function matchingSignatures(
+  input: MatchInput,
+  table: readonly Signature[] = SIGNATURES,
+): { signature: Signature; evidence: Evidence[] }[] {
   const out: { signature: Signature; evidence: Evidence[] }[] = [];
   const settled = new Set<string>();
   for (const s of table) {

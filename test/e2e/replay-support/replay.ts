@@ -18,7 +18,11 @@ export interface ReplayResultInfo {
  * Presses the scenario's Fail button, selects its row (the first one with `path` and `status`)
  * and opens the replay editor on it.
  */
-export async function openReplayFor(session: PanelSession, scenario: string, match: { url: string; status: number }): Promise<void> {
+export async function openReplayFor(
+  session: PanelSession,
+  scenario: string,
+  match: { url: string; status: number },
+): Promise<void> {
   const { page, panel } = session;
   await clickScenario(page, scenario);
   const row = await waitForRow(panel, (r) => r.url === match.url && r.status === match.status);
@@ -43,7 +47,10 @@ export async function sendReplay(panel: Frame, timeoutMs = 25_000): Promise<Repl
   await hook(panel, 'replay-send').click();
   const deadline = Date.now() + timeoutMs;
   while ((await resultCount(panel)) <= before) {
-    if (Date.now() > deadline) throw new Error(`No new replay-result within ${timeoutMs} ms (send button: "${await hook(panel, 'replay-send').textContent()}")`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `No new replay-result within ${timeoutMs} ms (send button: "${await hook(panel, 'replay-send').textContent()}")`,
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
   const locator = panel.locator(RESULT).first();
@@ -73,7 +80,8 @@ export async function grantHostAccess(session: PanelSession, pattern: string): P
           updateExtensionConfiguration(update: { extensionId: string; hostAccess: string }): Promise<void>;
           addHostPermission(extensionId: string, host: string): Promise<void>;
         };
-        const dp = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
+        const dp = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome
+          .developerPrivate;
         await dp.updateExtensionConfiguration({ extensionId: id!, hostAccess: 'ON_SPECIFIC_SITES' });
         await dp.addHostPermission(id!, host!);
       },

@@ -23,7 +23,8 @@ export function dumpExtensionPage(frame: Frame): Promise<Record<string, string>>
       const a = g.chrome.storage?.[area];
       if (a) out[`storage.${area}`] = await a.get(null).then(s, (e: unknown) => `error: ${String(e)}`);
     }
-    const web = (st: Storage) => s(Object.fromEntries(Array.from({ length: st.length }, (_, i) => st.key(i)!).map((k) => [k, st.getItem(k)])));
+    const web = (st: Storage) =>
+      s(Object.fromEntries(Array.from({ length: st.length }, (_, i) => st.key(i)!).map((k) => [k, st.getItem(k)])));
     out.localStorage = web(localStorage);
     out.sessionStorage = web(sessionStorage);
     out.cookie = document.cookie;
@@ -48,7 +49,8 @@ export function dumpExtensionPage(frame: Frame): Promise<Record<string, string>>
     }
     const cacheNames = await caches.keys();
     out['caches'] = s(cacheNames);
-    for (const c of cacheNames) out[`caches.${c}`] = s((await (await caches.open(c)).keys()).map((r) => [r.url, [...r.headers]]));
+    for (const c of cacheNames)
+      out[`caches.${c}`] = s((await (await caches.open(c)).keys()).map((r) => [r.url, [...r.headers]]));
     if (g.chrome.declarativeNetRequest) {
       out['dnr.session'] = s(await g.chrome.declarativeNetRequest.getSessionRules());
       out['dnr.dynamic'] = s(await g.chrome.declarativeNetRequest.getDynamicRules());

@@ -45,7 +45,11 @@ const ROUTES: Record<string, Handler> = {
   },
   // A 401 for a token that only looks like a JWT.
   '/bad/broken-jwt': (_req, res, cors) => {
-    res.writeHead(401, { ...cors, 'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+    res.writeHead(401, {
+      ...cors,
+      'Content-Type': 'application/json',
+      'WWW-Authenticate': 'Bearer error="invalid_token"',
+    });
     res.end('{"error":"invalid_token"}');
   },
 };

@@ -24,7 +24,9 @@ export async function captureHarWithContent(panel: Frame): Promise<{ log: { entr
       if (encoding) content.encoding = encoding;
     }
     // Through JSON: the entries' prototypes (getContent) stay behind, as in a saved file.
-    return JSON.parse(JSON.stringify({ log: { version: '1.2', creator: { name: 'WebInspector', version: '537.36' }, ...log } })) as {
+    return JSON.parse(
+      JSON.stringify({ log: { version: '1.2', creator: { name: 'WebInspector', version: '537.36' }, ...log } }),
+    ) as {
       log: { entries: unknown[] };
     };
   });

@@ -49,7 +49,12 @@ export async function search(panel: Frame, text: string): Promise<void> {
 }
 
 /** Waits until the row's top cause is `cause` (a body read later can still change it). */
-export async function waitForTopCause(panel: Frame, match: (r: RowInfo) => boolean, cause: string, timeoutMs = 15_000): Promise<RowInfo> {
+export async function waitForTopCause(
+  panel: Frame,
+  match: (r: RowInfo) => boolean,
+  cause: string,
+  timeoutMs = 15_000,
+): Promise<RowInfo> {
   const deadline = Date.now() + timeoutMs;
   let last: RowInfo | undefined;
   for (;;) {
@@ -72,7 +77,11 @@ export async function selectRow(panel: Frame, index: number): Promise<Locator> {
 }
 
 /** Selects the first row matching and returns its detail view. */
-export async function openRow(panel: Frame, match: (r: RowInfo) => boolean, timeoutMs?: number): Promise<{ row: RowInfo; detail: Locator }> {
+export async function openRow(
+  panel: Frame,
+  match: (r: RowInfo) => boolean,
+  timeoutMs?: number,
+): Promise<{ row: RowInfo; detail: Locator }> {
   const row = await waitForRow(panel, match, timeoutMs);
   return { row, detail: await selectRow(panel, row.index) };
 }

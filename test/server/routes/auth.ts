@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { AWS_API_KEY, BASIC_PASSWORD, BASIC_USER, GITHUB_TOKEN, KONG_API_KEY, basicHeader, verifyJwt } from '../credentials.ts';
+import {
+  AWS_API_KEY,
+  BASIC_PASSWORD,
+  BASIC_USER,
+  GITHUB_TOKEN,
+  KONG_API_KEY,
+  basicHeader,
+  verifyJwt,
+} from '../credentials.ts';
 import { bearerToken, sendHtml, sendJson, type Req, type Route } from '../http.ts';
 
 const REALM = 'realm="why403-demo"';
@@ -26,13 +34,23 @@ export function bearerGuard(req: Req, res: ServerResponse, scope: string, extra:
   if (!check.ok) {
     const description = INVALID[check.reason] ?? 'The access token is invalid';
     const challenge = `Bearer ${REALM}, error="invalid_token", error_description="${description}"`;
-    sendJson(res, 401, { error: 'invalid_token', error_description: description }, { 'WWW-Authenticate': challenge, ...extra });
+    sendJson(
+      res,
+      401,
+      { error: 'invalid_token', error_description: description },
+      { 'WWW-Authenticate': challenge, ...extra },
+    );
     return false;
   }
   if (!check.claims.scope.split(' ').includes(scope)) {
     const description = 'The request requires higher privileges than provided by the access token';
     const challenge = `Bearer ${REALM}, error="insufficient_scope", error_description="${description}", scope="${scope}"`;
-    sendJson(res, 403, { error: 'insufficient_scope', error_description: description, scope }, { 'WWW-Authenticate': challenge, ...extra });
+    sendJson(
+      res,
+      403,
+      { error: 'insufficient_scope', error_description: description, scope },
+      { 'WWW-Authenticate': challenge, ...extra },
+    );
     return false;
   }
   return true;
@@ -66,10 +84,21 @@ const kongWeather: Route = {
   path: '/kong/weather',
   handle(req, res) {
     const key = (req.headers.apikey as string | undefined) ?? req.url.searchParams.get('apikey') ?? undefined;
-    const kong = { Server: 'kong/3.9.0', 'X-Kong-Response-Latency': '1', 'X-Kong-Request-Id': randomUUID().replaceAll('-', '') };
+    const kong = {
+      Server: 'kong/3.9.0',
+      'X-Kong-Response-Latency': '1',
+      'X-Kong-Request-Id': randomUUID().replaceAll('-', ''),
+    };
     const challenge = { ...kong, 'WWW-Authenticate': 'Key realm="kong"' };
-    if (!key) return sendJson(res, 401, { message: 'No API key found in request', request_id: kong['X-Kong-Request-Id'] }, challenge);
-    if (key !== KONG_API_KEY) return sendJson(res, 401, { message: 'Unauthorized', request_id: kong['X-Kong-Request-Id'] }, challenge);
+    if (!key)
+      return sendJson(
+        res,
+        401,
+        { message: 'No API key found in request', request_id: kong['X-Kong-Request-Id'] },
+        challenge,
+      );
+    if (key !== KONG_API_KEY)
+      return sendJson(res, 401, { message: 'Unauthorized', request_id: kong['X-Kong-Request-Id'] }, challenge);
     sendJson(res, 200, { city: req.url.searchParams.get('city') ?? 'Oslo', temperature_c: 4 }, { Via: 'kong/3.9.0' });
   },
 };
@@ -77,10 +106,21 @@ const kongWeather: Route = {
 // AWS API Gateway with "API key required": a missing or unknown x-api-key is answered by the
 // gateway itself with 403 {"message":"Forbidden"} and x-amzn-ErrorType: ForbiddenException.
 // https://repost.aws/knowledge-center/api-gateway-troubleshoot-403-forbidden
-export function awsGateway(req: Req, res: ServerResponse, cors: Record<string, string>, onError: Record<string, string>, body: unknown): void {
+export function awsGateway(
+  req: Req,
+  res: ServerResponse,
+  cors: Record<string, string>,
+  onError: Record<string, string>,
+  body: unknown,
+): void {
   const aws = { 'x-amzn-RequestId': randomUUID(), 'x-amz-apigw-id': 'Xq3kFHqXoAMEb2Q=' };
   if (req.headers['x-api-key'] !== AWS_API_KEY) {
-    return sendJson(res, 403, { message: 'Forbidden' }, { ...aws, 'x-amzn-ErrorType': 'ForbiddenException', ...onError });
+    return sendJson(
+      res,
+      403,
+      { message: 'Forbidden' },
+      { ...aws, 'x-amzn-ErrorType': 'ForbiddenException', ...onError },
+    );
   }
   sendJson(res, 200, body, { ...aws, ...cors });
 }
@@ -106,7 +146,10 @@ const adminReports: Route = {
   path: '/admin/reports',
   handle(req, res) {
     if (req.headers.authorization !== basicHeader(BASIC_USER, BASIC_PASSWORD)) {
-      return sendHtml(res, 401, NGINX_401, { Server: 'nginx/1.24.0', 'WWW-Authenticate': 'Basic realm="Why403 admin", charset="UTF-8"' });
+      return sendHtml(res, 401, NGINX_401, {
+        Server: 'nginx/1.24.0',
+        'WWW-Authenticate': 'Basic realm="Why403 admin", charset="UTF-8"',
+      });
     }
     sendJson(res, 200, { reports: ['2025-q1.pdf'] }, { Server: 'nginx/1.24.0' });
   },
@@ -120,16 +163,34 @@ const githubRepo: Route = {
   path: '/gh/repos/why403/demo',
   handle(req, res) {
     const reset = String(Math.floor(Date.now() / 1000) + 2400);
-    const common = { Server: 'github.com', 'x-github-media-type': 'github.v3; format=json', 'x-github-request-id': 'C0DE:1F2E:3A4B5C:6D7E8F:65A1B2C3', 'x-ratelimit-reset': reset, 'x-ratelimit-resource': 'core' };
+    const common = {
+      Server: 'github.com',
+      'x-github-media-type': 'github.v3; format=json',
+      'x-github-request-id': 'C0DE:1F2E:3A4B5C:6D7E8F:65A1B2C3',
+      'x-ratelimit-reset': reset,
+      'x-ratelimit-resource': 'core',
+    };
     const auth = req.headers.authorization;
     if (!auth) {
       const ip = req.raw.socket.remoteAddress ?? '127.0.0.1';
-      const message = `API rate limit exceeded for ${ip}. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)`;
+      const message =
+        `API rate limit exceeded for ${ip}. (But here's the good news: Authenticated requests get ` +
+        `a higher rate limit. Check out the documentation for more details.)`;
       const limits = { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '60' };
-      return sendJson(res, 403, { message, documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' }, { ...common, ...limits });
+      return sendJson(
+        res,
+        403,
+        { message, documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+        { ...common, ...limits },
+      );
     }
     if (!/^(?:Bearer|token)\s+/i.test(auth) || auth.replace(/^\S+\s+/, '') !== GITHUB_TOKEN) {
-      return sendJson(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }, common);
+      return sendJson(
+        res,
+        401,
+        { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' },
+        common,
+      );
     }
     const limits = { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', 'x-ratelimit-used': '1' };
     sendJson(res, 200, { id: 1, full_name: 'why403/demo', private: false }, { ...common, ...limits });

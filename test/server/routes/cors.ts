@@ -22,7 +22,11 @@ const acah: Route = {
   handle(req, res, origins) {
     const cors = corsFor(origins, req) as Record<string, string>;
     if (req.method === 'OPTIONS') {
-      return preflight(res, 204, { ...cors, 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Allow-Headers': 'Content-Type, X-Requested-With' });
+      return preflight(res, 204, {
+        ...cors,
+        'Access-Control-Allow-Methods': 'GET, POST',
+        'Access-Control-Allow-Headers': 'Content-Type, X-Requested-With',
+      });
     }
     if (bearerGuard(req, res, 'orders:read', cors)) sendJson(res, 200, { user: 'user-42', plan: 'pro' }, cors);
   },
@@ -42,7 +46,12 @@ const preflightAuth: Route = {
       'Access-Control-Allow-Headers': 'Authorization, Content-Type',
     };
     if (req.method === 'OPTIONS') {
-      return sendJson(res, 401, { error: 'unauthorized', message: 'Full authentication is required to access this resource' }, { ...cors, 'WWW-Authenticate': 'Bearer realm="why403-demo"' });
+      return sendJson(
+        res,
+        401,
+        { error: 'unauthorized', message: 'Full authentication is required to access this resource' },
+        { ...cors, 'WWW-Authenticate': 'Bearer realm="why403-demo"' },
+      );
     }
     if (bearerGuard(req, res, 'orders:read', cors)) sendJson(res, 200, { user: 'user-42', secure: true }, cors);
   },
@@ -80,8 +89,11 @@ const login: Route = {
   handle(req, res, origins) {
     const next = req.url.searchParams.get('next') ?? `${origins.originA}/`;
     const here = `${req.url.protocol}//${req.url.host}`;
-    const hop = here === origins.crossSiteB ? `${origins.originB}/session/login?next=${encodeURIComponent(next)}` : next;
-    const safe = [origins.originA, origins.originB, origins.crossSiteB].some((o) => hop.startsWith(`${o}/`)) ? hop : `${origins.originA}/`;
+    const hop =
+      here === origins.crossSiteB ? `${origins.originB}/session/login?next=${encodeURIComponent(next)}` : next;
+    const safe = [origins.originA, origins.originB, origins.crossSiteB].some((o) => hop.startsWith(`${o}/`))
+      ? hop
+      : `${origins.originA}/`;
     send(res, 302, { Location: safe, 'Set-Cookie': `${SESSION_COOKIE}=${SESSION_ID}; Path=/; HttpOnly; SameSite=Lax` });
   },
 };
@@ -92,7 +104,12 @@ const login: Route = {
 function sessionMe(req: Req, res: ServerResponse, origins: Origins): void {
   const cors = corsFor(origins, req, true);
   if (cookie(req, SESSION_COOKIE) !== SESSION_ID) {
-    return sendJson(res, 403, { detail: 'Authentication credentials were not provided.' }, { ...cors, Vary: 'Origin, Cookie', Allow: 'GET, HEAD, OPTIONS' });
+    return sendJson(
+      res,
+      403,
+      { detail: 'Authentication credentials were not provided.' },
+      { ...cors, Vary: 'Origin, Cookie', Allow: 'GET, HEAD, OPTIONS' },
+    );
   }
   sendJson(res, 200, { user: 'user-42', session: 'active' }, { ...cors, Vary: 'Origin, Cookie' });
 }

@@ -38,11 +38,23 @@ const djangoComments: Route = {
   listener: 'A',
   path: '/django/comments/',
   handle(req, res) {
-    const django = { 'X-Frame-Options': 'DENY', Vary: 'Cookie', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' };
+    const django = {
+      'X-Frame-Options': 'DENY',
+      Vary: 'Cookie',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'same-origin',
+    };
     const fromCookie = cookie(req, 'csrftoken');
     const fromHeader = req.headers['x-csrftoken'] as string | undefined;
-    const reason = !fromCookie ? 'CSRF cookie not set.' : !fromHeader ? 'CSRF token missing.' : fromHeader !== fromCookie ? 'CSRF token incorrect.' : '';
-    if (reason || fromCookie !== CSRF_TOKEN) return sendHtml(res, 403, djangoPage(reason || 'CSRF token incorrect.'), django);
+    const reason = !fromCookie
+      ? 'CSRF cookie not set.'
+      : !fromHeader
+        ? 'CSRF token missing.'
+        : fromHeader !== fromCookie
+          ? 'CSRF token incorrect.'
+          : '';
+    if (reason || fromCookie !== CSRF_TOKEN)
+      return sendHtml(res, 403, djangoPage(reason || 'CSRF token incorrect.'), django);
     sendJson(res, 201, { id: 7, text: 'Nice post' }, django);
   },
 };
@@ -57,7 +69,13 @@ const laravelProfile: Route = {
   handle(req, res) {
     const laravel = { 'Cache-Control': 'no-cache, private', 'X-Powered-By': 'PHP/8.3.4' };
     if (req.headers['x-csrf-token'] !== CSRF_TOKEN) {
-      return send(res, 419, { 'Content-Type': 'application/json', ...laravel }, JSON.stringify({ message: 'CSRF token mismatch.' }), 'unknown status');
+      return send(
+        res,
+        419,
+        { 'Content-Type': 'application/json', ...laravel },
+        JSON.stringify({ message: 'CSRF token mismatch.' }),
+        'unknown status',
+      );
     }
     sendJson(res, 200, { message: 'Profile updated.' }, laravel);
   },
@@ -114,7 +132,12 @@ const search: Route = {
     const query = req.url.searchParams.get('q') ?? '';
     if (ATTACK.test(query)) {
       const host = req.headers.host?.replace(/:\d+$/, '') ?? '127.0.0.1';
-      return sendHtml(res, 403, cloudflare1020(ray, host), { ...edge, 'X-Frame-Options': 'SAMEORIGIN', 'Referrer-Policy': 'same-origin', 'Cache-Control': 'private, max-age=0, no-store, no-cache, must-revalidate' });
+      return sendHtml(res, 403, cloudflare1020(ray, host), {
+        ...edge,
+        'X-Frame-Options': 'SAMEORIGIN',
+        'Referrer-Policy': 'same-origin',
+        'Cache-Control': 'private, max-age=0, no-store, no-cache, must-revalidate',
+      });
     }
     sendJson(res, 200, { query, results: [] }, { ...edge, 'CF-Cache-Status': 'DYNAMIC' });
   },

@@ -12,8 +12,11 @@ const dir = mkdtempSync(join(tmpdir(), 'why403-cli-export-'));
 
 function run(args: string[], input?: string): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [join(root, 'bin', 'why403.mjs'), ...args], { cwd: root, maxBuffer: 16 * 1024 * 1024 }, (err, out, errOut) =>
-      resolve({ code: err ? Number(err.code ?? 1) : 0, out: String(out), err: String(errOut) }),
+    const child = execFile(
+      process.execPath,
+      [join(root, 'bin', 'why403.mjs'), ...args],
+      { cwd: root, maxBuffer: 16 * 1024 * 1024 },
+      (err, out, errOut) => resolve({ code: err ? Number(err.code ?? 1) : 0, out: String(out), err: String(errOut) }),
     );
     child.stdin?.end(input ?? '');
   });
@@ -33,9 +36,28 @@ beforeAll(async () => {
     'cap.har',
     JSON.stringify(
       makeHar([
-        { url: `${echo.origin}/v1/items?key=Key-Secret-1`, status: 200, requestHeaders: { Authorization: 'Bearer Tok-Secret-123' } },
-        { method: 'POST', url: `${echo.origin}/v1/items?key=Key-Secret-1`, status: 200, requestHeaders: { Authorization: 'Bearer Tok-Secret-123' } },
-        { method: 'POST', url: `${echo.origin}/v1/items?key=Key-Secret-1&q='$x'`, status: 401, requestHeaders: { Authorization: 'Bearer Tok-Secret-456', 'Content-Type': 'application/json', 'X-Q': '"it\'s" $HOME `id`' }, requestBody: '{"password":"Pw-Secret-789","n":"é"}' },
+        {
+          url: `${echo.origin}/v1/items?key=Key-Secret-1`,
+          status: 200,
+          requestHeaders: { Authorization: 'Bearer Tok-Secret-123' },
+        },
+        {
+          method: 'POST',
+          url: `${echo.origin}/v1/items?key=Key-Secret-1`,
+          status: 200,
+          requestHeaders: { Authorization: 'Bearer Tok-Secret-123' },
+        },
+        {
+          method: 'POST',
+          url: `${echo.origin}/v1/items?key=Key-Secret-1&q='$x'`,
+          status: 401,
+          requestHeaders: {
+            Authorization: 'Bearer Tok-Secret-456',
+            'Content-Type': 'application/json',
+            'X-Q': '"it\'s" $HOME `id`',
+          },
+          requestBody: '{"password":"Pw-Secret-789","n":"é"}',
+        },
       ]),
     ),
   );
@@ -66,7 +88,15 @@ describe('why403 export', () => {
   });
 
   it('--redact replaces secrets by variables and lists them; reads standard input', async () => {
-    const har = JSON.stringify(makeHar([{ url: 'https://a.example/x?api_key=Key-Secret-1', status: 403, requestHeaders: { Cookie: 'sid=Sid-Secret-1' } }]));
+    const har = JSON.stringify(
+      makeHar([
+        {
+          url: 'https://a.example/x?api_key=Key-Secret-1',
+          status: 403,
+          requestHeaders: { Cookie: 'sid=Sid-Secret-1' },
+        },
+      ]),
+    );
     const r = await run(['export', '-', '--entry', '0', '--format', 'node', '--redact'], har);
     expect(r.code).toBe(0);
     expect(r.out).not.toMatch(/Key-Secret-1|Sid-Secret-1/);
@@ -83,10 +113,19 @@ describe('why403 export', () => {
 
   it('errors: one line on stderr, exit 2, nothing on stdout', async () => {
     expectUsageError(await run(['export', harPath, '--format', 'curl']), /missing --entry/);
-    expectUsageError(await run(['export', harPath, '--entry', '7', '--format', 'curl']), /cap\.har: entry 7 is out of range \(the log has 3 entries, 0 to 2\)/);
-    expectUsageError(await run(['export', harPath, '--entry', '0', '--format', 'wget']), /unknown export format "wget"/);
+    expectUsageError(
+      await run(['export', harPath, '--entry', '7', '--format', 'curl']),
+      /cap\.har: entry 7 is out of range \(the log has 3 entries, 0 to 2\)/,
+    );
+    expectUsageError(
+      await run(['export', harPath, '--entry', '0', '--format', 'wget']),
+      /unknown export format "wget"/,
+    );
     expectUsageError(await run(['export', harPath, '--entry', '0']), /missing --format/);
-    expectUsageError(await run(['export', join(dir, 'nope.har'), '--entry', '0', '--format', 'curl']), /nope\.har: cannot read: no such file/);
+    expectUsageError(
+      await run(['export', join(dir, 'nope.har'), '--entry', '0', '--format', 'curl']),
+      /nope\.har: cannot read: no such file/,
+    );
   });
 });
 

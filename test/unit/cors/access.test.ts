@@ -5,7 +5,8 @@ import { headerList } from '../../support/har';
 
 const O = 'https://app.example.com';
 const res = (h: Record<string, string | string[]>) => new HeaderList(headerList(h));
-const kind = (h: Record<string, string | string[]>, credentialed = false, origin: string | null = O) => checkAccess(res(h), origin, credentialed, 'response')?.kind ?? 'ok';
+const kind = (h: Record<string, string | string[]>, credentialed = false, origin: string | null = O) =>
+  checkAccess(res(h), origin, credentialed, 'response')?.kind ?? 'ok';
 
 describe('checkAccess (Fetch CORS check, Chromium order)', () => {
   it('passes an exact origin and `*` without credentials', () => {
@@ -34,7 +35,9 @@ describe('checkAccess (Fetch CORS check, Chromium order)', () => {
     expect(kind({ 'Access-Control-Allow-Origin': 'null' })).toBe('allow_origin_mismatch');
     expect(kind({ 'Access-Control-Allow-Origin': 'app.example.com' })).toBe('allow_origin_mismatch');
     expect(kind({ 'Access-Control-Allow-Origin': '' })).toBe('allow_origin_mismatch');
-    expect(checkAccess(res({ 'Access-Control-Allow-Origin': 'app.example.com' }), O, false, 'response')?.message).toContain('invalid value');
+    expect(
+      checkAccess(res({ 'Access-Control-Allow-Origin': 'app.example.com' }), O, false, 'response')?.message,
+    ).toContain('invalid value');
   });
 
   it('matches the opaque origin "null" literally', () => {
@@ -48,22 +51,33 @@ describe('checkAccess (Fetch CORS check, Chromium order)', () => {
   });
 
   it('refuses `*` for credentialed requests before looking at ACAC', () => {
-    expect(kind({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' }, true)).toBe('wildcard_with_credentials');
+    expect(kind({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' }, true)).toBe(
+      'wildcard_with_credentials',
+    );
   });
 
   it('requires ACAC exactly `true` for credentialed requests', () => {
     expect(kind({ 'Access-Control-Allow-Origin': O, 'Access-Control-Allow-Credentials': 'true' }, true)).toBe('ok');
     expect(kind({ 'Access-Control-Allow-Origin': O, 'Access-Control-Allow-Credentials': ' true ' }, true)).toBe('ok');
     expect(kind({ 'Access-Control-Allow-Origin': O }, true)).toBe('invalid_allow_credentials');
-    expect(kind({ 'Access-Control-Allow-Origin': O, 'Access-Control-Allow-Credentials': 'True' }, true)).toBe('invalid_allow_credentials');
-    expect(kind({ 'Access-Control-Allow-Origin': O, 'Access-Control-Allow-Credentials': ['true', 'true'] }, true)).toBe('invalid_allow_credentials');
-    expect(kind({ 'Access-Control-Allow-Origin': O, 'Access-Control-Allow-Credentials': '' }, true)).toBe('invalid_allow_credentials');
+    expect(kind({ 'Access-Control-Allow-Origin': O, 'Access-Control-Allow-Credentials': 'True' }, true)).toBe(
+      'invalid_allow_credentials',
+    );
+    expect(kind({ 'Access-Control-Allow-Origin': O, 'Access-Control-Allow-Credentials': ['true', 'true'] }, true)).toBe(
+      'invalid_allow_credentials',
+    );
+    expect(kind({ 'Access-Control-Allow-Origin': O, 'Access-Control-Allow-Credentials': '' }, true)).toBe(
+      'invalid_allow_credentials',
+    );
     expect(kind({ 'Access-Control-Allow-Origin': O }, false)).toBe('ok');
   });
 
   it("words failures as Chrome's console does, with the preflight prefix on preflights", () => {
     const f = checkAccess(res({}), O, false, 'preflight');
-    expect(f?.message).toBe("Response to preflight request doesn't pass access control check: No 'Access-Control-Allow-Origin' header is present on the requested resource.");
+    expect(f?.message).toBe(
+      "Response to preflight request doesn't pass access control check: No 'Access-Control-Allow-Origin' " +
+        'header is present on the requested resource.',
+    );
     expect(checkAccess(res({ 'Access-Control-Allow-Origin': [O, O] }), O, false, 'response')?.value).toBe(`${O}, ${O}`);
   });
 });

@@ -6,7 +6,8 @@ describe('address spaces (Local Network Access)', () => {
     expect(ipSpace('127.0.0.1')).toBe('loopback');
     expect(ipSpace('127.8.9.10')).toBe('loopback');
     expect(ipSpace('0.0.0.0')).toBe('loopback');
-    for (const ip of ['10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254']) expect(ipSpace(ip)).toBe('local');
+    for (const ip of ['10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254'])
+      expect(ipSpace(ip)).toBe('local');
     for (const ip of ['172.32.0.1', '8.8.8.8', '100.64.0.1']) expect(ipSpace(ip)).toBe('public');
     expect(ipSpace('999.1.1.1')).toBeNull();
   });

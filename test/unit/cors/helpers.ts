@@ -19,12 +19,22 @@ export function exNoVerdict(spec: EntrySpec, index = 0): Exchange {
 }
 
 /** A Chrome-shaped preflight for `method` with `headers` (ACRH), answered as given. */
-export function preflight(method: string, acrh: string | null, status: number, responseHeaders: Record<string, string | string[]> = {}, extra: Partial<EntrySpec> = {}): EntrySpec {
+export function preflight(
+  method: string,
+  acrh: string | null,
+  status: number,
+  responseHeaders: Record<string, string | string[]> = {},
+  extra: Partial<EntrySpec> = {},
+): EntrySpec {
   return {
     method: 'OPTIONS',
     url: API,
     status,
-    requestHeaders: { Origin: PAGE, 'Access-Control-Request-Method': method, ...(acrh !== null ? { 'Access-Control-Request-Headers': acrh } : {}) },
+    requestHeaders: {
+      Origin: PAGE,
+      'Access-Control-Request-Method': method,
+      ...(acrh !== null ? { 'Access-Control-Request-Headers': acrh } : {}),
+    },
     responseHeaders,
     resourceType: 'preflight',
     initiator: { type: 'preflight', url: API },
@@ -34,7 +44,13 @@ export function preflight(method: string, acrh: string | null, status: number, r
 
 /** A Chrome-shaped blocked fetch (`_error: net::ERR_FAILED`). */
 export function blocked(spec: Partial<EntrySpec> & { status: number }): EntrySpec {
-  return { url: API, error: 'net::ERR_FAILED', mimeType: 'x-unknown', ...spec, requestHeaders: { Origin: PAGE, 'Sec-Fetch-Mode': 'cors', ...spec.requestHeaders } };
+  return {
+    url: API,
+    error: 'net::ERR_FAILED',
+    mimeType: 'x-unknown',
+    ...spec,
+    requestHeaders: { Origin: PAGE, 'Sec-Fetch-Mode': 'cors', ...spec.requestHeaders },
+  };
 }
 
 export function verdict(x: Exchange, p: Exchange | null = null, cookieNames: string[] = []): CorsVerdict {

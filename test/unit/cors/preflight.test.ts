@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { checkPreflight, preflightNeed } from '../../../lib/cors';
 import { API, PAGE, ex, preflight } from './helpers';
 
-function run(method: string, acrh: string | null, status: number, headers: Record<string, string | string[]>, credentialed = false, extra = {}) {
+function run(
+  method: string,
+  acrh: string | null,
+  status: number,
+  headers: Record<string, string | string[]>,
+  credentialed = false,
+  extra = {},
+) {
   const p = ex(preflight(method, acrh, status, headers, extra), 1);
   const x = ex({ method, url: API, status: 0, error: 'net::ERR_FAILED' });
   return checkPreflight(p, preflightNeed(x, p), PAGE, credentialed).map((f) => f.kind);
@@ -12,7 +19,13 @@ const OK = { 'Access-Control-Allow-Origin': PAGE };
 
 describe('checkPreflight (Chromium order)', () => {
   it('passes a complete answer', () => {
-    expect(run('PUT', 'authorization,content-type', 204, { ...OK, 'Access-Control-Allow-Methods': 'GET, PUT', 'Access-Control-Allow-Headers': 'Authorization, Content-Type' })).toEqual([]);
+    expect(
+      run('PUT', 'authorization,content-type', 204, {
+        ...OK,
+        'Access-Control-Allow-Methods': 'GET, PUT',
+        'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+      }),
+    ).toEqual([]);
   });
 
   it('reports a redirect first, even without ACAO', () => {
@@ -30,13 +43,19 @@ describe('checkPreflight (Chromium order)', () => {
   });
 
   it('reports ACAO mismatches and several ACAO values on the preflight', () => {
-    expect(run('PUT', null, 204, { 'Access-Control-Allow-Origin': 'https://other.example' })).toEqual(['allow_origin_mismatch']);
+    expect(run('PUT', null, 204, { 'Access-Control-Allow-Origin': 'https://other.example' })).toEqual([
+      'allow_origin_mismatch',
+    ]);
     expect(run('PUT', null, 204, { 'Access-Control-Allow-Origin': [PAGE, PAGE] })).toEqual(['multiple_allow_origin']);
   });
 
   it('checks ACAC on the preflight of a credentialed request, then goes on', () => {
-    expect(run('PUT', null, 204, { ...OK, 'Access-Control-Allow-Methods': 'PUT' }, true)).toEqual(['invalid_allow_credentials']);
-    expect(run('PUT', null, 204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'PUT' }, true)).toEqual(['wildcard_with_credentials']);
+    expect(run('PUT', null, 204, { ...OK, 'Access-Control-Allow-Methods': 'PUT' }, true)).toEqual([
+      'invalid_allow_credentials',
+    ]);
+    expect(
+      run('PUT', null, 204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'PUT' }, true),
+    ).toEqual(['wildcard_with_credentials']);
   });
 
   it('matches methods case-sensitively; safelisted methods always pass; `*` only without credentials', () => {
@@ -45,38 +64,82 @@ describe('checkPreflight (Chromium order)', () => {
     expect(run('PATCH', null, 204, { ...OK, 'Access-Control-Allow-Methods': 'GET,PATCH' })).toEqual([]);
     expect(run('POST', 'x-a', 204, { ...OK, 'Access-Control-Allow-Headers': 'x-a' })).toEqual([]);
     expect(run('DELETE', null, 204, { ...OK, 'Access-Control-Allow-Methods': '*' })).toEqual([]);
-    expect(run('DELETE', null, 204, { ...OK, 'Access-Control-Allow-Credentials': 'true', 'Access-Control-Allow-Methods': '*' }, true)).toEqual(['method_not_allowed']);
+    expect(
+      run(
+        'DELETE',
+        null,
+        204,
+        { ...OK, 'Access-Control-Allow-Credentials': 'true', 'Access-Control-Allow-Methods': '*' },
+        true,
+      ),
+    ).toEqual(['method_not_allowed']);
   });
 
   it('matches headers case-insensitively and names the first missing one', () => {
-    const p = ex(preflight('GET', 'authorization,x-api-key', 204, { ...OK, 'Access-Control-Allow-Headers': 'X-API-KEY' }), 1);
+    const p = ex(
+      preflight('GET', 'authorization,x-api-key', 204, { ...OK, 'Access-Control-Allow-Headers': 'X-API-KEY' }),
+      1,
+    );
     const x = ex({ url: API, status: 0, error: 'net::ERR_FAILED' });
     const [f] = checkPreflight(p, preflightNeed(x, p), PAGE, false);
-    expect(f).toMatchObject({ kind: 'header_not_allowed', subject: 'authorization', missing: ['authorization'], value: 'X-API-KEY' });
+    expect(f).toMatchObject({
+      kind: 'header_not_allowed',
+      subject: 'authorization',
+      missing: ['authorization'],
+      value: 'X-API-KEY',
+    });
   });
 
   it('never lets `*` cover Authorization, and ignores `*` for credentialed requests', () => {
-    expect(run('GET', 'authorization', 204, { ...OK, 'Access-Control-Allow-Headers': '*' })).toEqual(['header_not_allowed']);
+    expect(run('GET', 'authorization', 204, { ...OK, 'Access-Control-Allow-Headers': '*' })).toEqual([
+      'header_not_allowed',
+    ]);
     expect(run('GET', 'x-custom', 204, { ...OK, 'Access-Control-Allow-Headers': '*' })).toEqual([]);
     expect(run('GET', 'authorization', 204, { ...OK, 'Access-Control-Allow-Headers': '*, Authorization' })).toEqual([]);
-    expect(run('GET', 'x-custom', 204, { ...OK, 'Access-Control-Allow-Credentials': 'true', 'Access-Control-Allow-Headers': '*' }, true)).toEqual(['header_not_allowed']);
+    expect(
+      run(
+        'GET',
+        'x-custom',
+        204,
+        { ...OK, 'Access-Control-Allow-Credentials': 'true', 'Access-Control-Allow-Headers': '*' },
+        true,
+      ),
+    ).toEqual(['header_not_allowed']);
   });
 
   it('reports unparsable ACAM/ACAH (Chrome: "Cannot parse …") before the method check', () => {
     expect(run('PUT', null, 204, { ...OK, 'Access-Control-Allow-Methods': 'GET PUT' })).toEqual(['method_not_allowed']);
-    expect(run('GET', 'x-a', 204, { ...OK, 'Access-Control-Allow-Headers': 'x-a; x-b' })).toEqual(['header_not_allowed']);
+    expect(run('GET', 'x-a', 204, { ...OK, 'Access-Control-Allow-Headers': 'x-a; x-b' })).toEqual([
+      'header_not_allowed',
+    ]);
   });
 
   it('tolerates empty items, whitespace and repeated ACAM/ACAH headers', () => {
-    expect(run('PUT', 'x-a, x-b', 204, { ...OK, 'Access-Control-Allow-Methods': ['GET,,', ' PUT '], 'Access-Control-Allow-Headers': ['x-a', ' X-B '] })).toEqual([]);
-    expect(run('PUT', 'x-a', 204, { ...OK, 'Access-Control-Allow-Methods': '', 'Access-Control-Allow-Headers': '' })).toEqual(['method_not_allowed', 'header_not_allowed']);
+    expect(
+      run('PUT', 'x-a, x-b', 204, {
+        ...OK,
+        'Access-Control-Allow-Methods': ['GET,,', ' PUT '],
+        'Access-Control-Allow-Headers': ['x-a', ' X-B '],
+      }),
+    ).toEqual([]);
+    expect(
+      run('PUT', 'x-a', 204, { ...OK, 'Access-Control-Allow-Methods': '', 'Access-Control-Allow-Headers': '' }),
+    ).toEqual(['method_not_allowed', 'header_not_allowed']);
   });
 
   it('checks the Private Network Access answer after the status', () => {
     const pna = { 'Access-Control-Request-Private-Network': 'true' };
-    const p = (h: Record<string, string>) => ex(preflight('GET', null, 204, h, { requestHeaders: { Origin: PAGE, 'Access-Control-Request-Method': 'GET', ...pna } }), 1);
+    const p = (h: Record<string, string>) =>
+      ex(
+        preflight('GET', null, 204, h, {
+          requestHeaders: { Origin: PAGE, 'Access-Control-Request-Method': 'GET', ...pna },
+        }),
+        1,
+      );
     const x = ex({ url: API, status: 0, error: 'net::ERR_FAILED' });
     expect(checkPreflight(p(OK), preflightNeed(x, null), PAGE, false).map((f) => f.kind)).toEqual(['local_network']);
-    expect(checkPreflight(p({ ...OK, 'Access-Control-Allow-Private-Network': 'true' }), preflightNeed(x, null), PAGE, false)).toEqual([]);
+    expect(
+      checkPreflight(p({ ...OK, 'Access-Control-Allow-Private-Network': 'true' }), preflightNeed(x, null), PAGE, false),
+    ).toEqual([]);
   });
 });

@@ -10,7 +10,15 @@ const top = (har: ReturnType<typeof makeHar>) => diagnose(har, { all: true }).at
 
 describe('cors rules in diagnose()', () => {
   it('CORS hiding a real 403: both the CORS cause and the 403 cause, CORS first', () => {
-    const har = makeHar([blocked({ method: 'GET', status: 403, statusText: 'Forbidden', requestHeaders: { Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl' }, responseHeaders: { 'Content-Type': 'application/json' } })]);
+    const har = makeHar([
+      blocked({
+        method: 'GET',
+        status: 403,
+        statusText: 'Forbidden',
+        requestHeaders: { Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl' },
+        responseHeaders: { 'Content-Type': 'application/json' },
+      }),
+    ]);
     const d = top(har);
     const ids = d.causes.map((c) => c.id);
     expect(ids[0]).toBe('cors.missing_allow_origin');
@@ -21,8 +29,12 @@ describe('cors rules in diagnose()', () => {
   });
 
   it('CORS hiding a 429 or a 5xx says so', () => {
-    const d = top(makeHar([blocked({ status: 429, statusText: 'Too Many Requests', responseHeaders: { 'Retry-After': '30' } })]));
-    expect(d.causes.map((c) => c.id)).toEqual(expect.arrayContaining(['cors.missing_allow_origin', 'rate_limit.exceeded']));
+    const d = top(
+      makeHar([blocked({ status: 429, statusText: 'Too Many Requests', responseHeaders: { 'Retry-After': '30' } })]),
+    );
+    expect(d.causes.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['cors.missing_allow_origin', 'rate_limit.exceeded']),
+    );
     expect(d.causes[0]!.summary).toContain('hides a real 429');
     const e = top(makeHar([blocked({ status: 502, statusText: 'Bad Gateway' })]));
     expect(e.causes[0]!.summary).toContain('hides a real 502');
@@ -54,8 +66,15 @@ describe('cors rules in diagnose()', () => {
 
   it('names the missing header and the exact ACAH line to send', () => {
     const har = makeHar([
-      preflight('POST', 'authorization,content-type', 204, { 'Access-Control-Allow-Origin': PAGE, 'Access-Control-Allow-Headers': 'Content-Type' }),
-      blocked({ method: 'POST', status: 0, requestHeaders: { Authorization: 'Bearer t', 'Content-Type': 'application/json' } }),
+      preflight('POST', 'authorization,content-type', 204, {
+        'Access-Control-Allow-Origin': PAGE,
+        'Access-Control-Allow-Headers': 'Content-Type',
+      }),
+      blocked({
+        method: 'POST',
+        status: 0,
+        requestHeaders: { Authorization: 'Bearer t', 'Content-Type': 'application/json' },
+      }),
     ]);
     const c = top(har).causes[0]!;
     expect(c.id).toBe('cors.header_not_allowed');
@@ -71,7 +90,14 @@ describe('cors rules in diagnose()', () => {
 
   it('survives hostile header values', () => {
     const har = makeHar([
-      blocked({ status: 200, responseHeaders: { 'Access-Control-Allow-Origin': ['\u0000\u0007', 'x'.repeat(100_000)], 'Access-Control-Allow-Credentials': '\n' }, requestHeaders: { Origin: '%%%', Referer: 'not a url' } }),
+      blocked({
+        status: 200,
+        responseHeaders: {
+          'Access-Control-Allow-Origin': ['\u0000\u0007', 'x'.repeat(100_000)],
+          'Access-Control-Allow-Credentials': '\n',
+        },
+        requestHeaders: { Origin: '%%%', Referer: 'not a url' },
+      }),
     ]);
     const d = top(har);
     expect(d.causes.length).toBeGreaterThan(0);
@@ -88,9 +114,12 @@ describe('cors fixtures keep secrets out of evidence', () => {
         for (const [name, value] of Object.entries(e.requestHeaders ?? {})) {
           if (!/^(authorization|cookie|x-api-key)$/i.test(name)) continue;
           const secrets = /^cookie$/i.test(name)
-            ? String(value).split(';').map((c) => c.split('=')[1] ?? '')
+            ? String(value)
+                .split(';')
+                .map((c) => c.split('=')[1] ?? '')
             : [String(value).replace(/^(Bearer|Basic) /, '')];
-          for (const secret of secrets.filter((x) => x.length >= 4)) expect(out, `${name} leaked`).not.toContain(secret.slice(-10));
+          for (const secret of secrets.filter((x) => x.length >= 4))
+            expect(out, `${name} leaked`).not.toContain(secret.slice(-10));
         }
       }
     }

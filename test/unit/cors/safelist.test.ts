@@ -41,7 +41,21 @@ describe('CORS-safelisted request headers', () => {
   });
 
   it('ignores headers the browser adds itself', () => {
-    for (const h of ['cookie', 'user-agent', 'sec-fetch-mode', 'sec-ch-ua', 'origin', 'referer', 'host', 'connection', 'accept-encoding', 'cache-control', 'pragma', 'priority', 'proxy-connection']) {
+    for (const h of [
+      'cookie',
+      'user-agent',
+      'sec-fetch-mode',
+      'sec-ch-ua',
+      'origin',
+      'referer',
+      'host',
+      'connection',
+      'accept-encoding',
+      'cache-control',
+      'pragma',
+      'priority',
+      'proxy-connection',
+    ]) {
       expect(isBrowserOwnedHeader(h)).toBe(true);
     }
     expect(isBrowserOwnedHeader('x-custom')).toBe(false);
@@ -63,13 +77,19 @@ describe('unsafeHeaderNames (what Access-Control-Request-Headers lists)', () => 
   });
 
   it('makes safelisted headers unsafe once their values exceed 1024 bytes together', () => {
-    const big = Array.from({ length: 9 }, (_, i) => ({ name: i % 2 ? 'Accept' : 'Accept-Language', value: 'a'.repeat(120) }));
+    const big = Array.from({ length: 9 }, (_, i) => ({
+      name: i % 2 ? 'Accept' : 'Accept-Language',
+      value: 'a'.repeat(120),
+    }));
     expect(unsafeHeaderNames(big)).toEqual(['accept', 'accept-language']);
     expect(unsafeHeaderNames(big.slice(0, 8))).toEqual([]);
   });
 
   it('copes with hostile header objects', () => {
-    const odd = [{ name: 42, value: 'x' }, { name: 'X-A', value: null }, null] as unknown as { name: string; value: string }[];
+    const odd = [{ name: 42, value: 'x' }, { name: 'X-A', value: null }, null] as unknown as {
+      name: string;
+      value: string;
+    }[];
     expect(unsafeHeaderNames(odd)).toEqual(['x-a']);
   });
 });

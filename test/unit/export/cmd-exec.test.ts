@@ -42,7 +42,13 @@ describe('the cmd and C runtime model', () => {
     expect(percentPhase('%PATH% %nope% 100%', { PATH: 'p' })).toBe('p %nope% 100%');
     expect(percentPhase('%a %b% c%', { b: 'a' })).toBe('%a a c%');
     expect(specialPhase('a ^& b "c & d"')).toEqual([{ kind: 'text', text: 'a & b "c & d"' }]);
-    expect(() => specialPhase('a & b').filter((t) => t.kind === 'op').forEach(() => { throw new Error('op'); })).toThrow();
+    expect(() =>
+      specialPhase('a & b')
+        .filter((t) => t.kind === 'op')
+        .forEach(() => {
+          throw new Error('op');
+        }),
+    ).toThrow();
   });
 });
 
@@ -54,16 +60,19 @@ describe('curl-cmd export parsed back and run with curl', () => {
   });
 
   const { har } = loadPlanted();
-  it.each(har.log.entries.map((e, i) => [i, e] as const))('redacted planted entry %i runs once its variables are set', async (_i, original) => {
-    const entry = entryFor({ name: '', why: '', request: original.request }, echo.origin);
-    const vault = new Vault();
-    const req = buildExportRequest(entry, { redact: true, vault });
-    const env: Record<string, string> = { ...ENV };
-    for (const s of req.secrets) env[s.name] = vault.valueOf(s.name)!;
-    // cmd cannot protect & | < > ^ " inside a variable's value; the export says so.
-    const unsafe = req.secrets.some((s) => /[&|<>^"]/.test(env[s.name]!));
-    if (unsafe) return;
-    await runCmd(renderCurlCmd(req), env);
-    assertSame(echo.received[0], expectedFor({}, entry, 'curl'), CLIENT_EXTRAS.curl, true);
-  });
+  it.each(har.log.entries.map((e, i) => [i, e] as const))(
+    'redacted planted entry %i runs once its variables are set',
+    async (_i, original) => {
+      const entry = entryFor({ name: '', why: '', request: original.request }, echo.origin);
+      const vault = new Vault();
+      const req = buildExportRequest(entry, { redact: true, vault });
+      const env: Record<string, string> = { ...ENV };
+      for (const s of req.secrets) env[s.name] = vault.valueOf(s.name)!;
+      // cmd cannot protect & | < > ^ " inside a variable's value; the export says so.
+      const unsafe = req.secrets.some((s) => /[&|<>^"]/.test(env[s.name]!));
+      if (unsafe) return;
+      await runCmd(renderCurlCmd(req), env);
+      assertSame(echo.received[0], expectedFor({}, entry, 'curl'), CLIENT_EXTRAS.curl, true);
+    },
+  );
 });

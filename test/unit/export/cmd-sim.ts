@@ -113,7 +113,10 @@ export interface CmdProgram {
 
 /** Parses a curl-cmd export: REM lines skipped, guards read, the command's argv per pipe stage. */
 export function parseCmd(script: string, env: Record<string, string>): CmdProgram {
-  const lines = script.replace(/\r\n/g, '\n').split('\n').filter((l) => l !== '' && !/^REM( |$)/i.test(l));
+  const lines = script
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .filter((l) => l !== '' && !/^REM( |$)/i.test(l));
   const expanded = lines.map((l) => percentPhase(l, env)).join('\n');
   let tokens = specialPhase(expanded);
   const guards: string[] = [];
@@ -121,7 +124,8 @@ export function parseCmd(script: string, env: Record<string, string>): CmdProgra
   if (first?.kind === 'text' && /^(if defined \S+ )+$/.test(first.text)) {
     guards.push(...[...first.text.matchAll(/if defined (\S+) /g)].map((m) => m[1]!));
     const last = tokens[tokens.length - 1];
-    if (tokens[1]?.kind !== 'op' || (tokens[1] as { op: string }).op !== '(' || last?.kind !== 'op' || last.op !== ')') throw new Error('guarded command is not a ( … ) block');
+    if (tokens[1]?.kind !== 'op' || (tokens[1] as { op: string }).op !== '(' || last?.kind !== 'op' || last.op !== ')')
+      throw new Error('guarded command is not a ( … ) block');
     tokens = tokens.slice(2, -1);
   }
   const pipeline: string[][] = [[]];

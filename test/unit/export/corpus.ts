@@ -30,7 +30,23 @@ export function entryFor(c: Case, origin: string): HarEntry {
   const request: HarRequest = JSON.parse(JSON.stringify(c.request));
   request.url = origin + rawTarget(request.url);
   if (c.repeatBody && request.postData) request.postData.text = c.repeatBody.unit.repeat(c.repeatBody.times);
-  return { startedDateTime: '2026-11-21T12:00:00.000Z', time: 1, request, response: { status: 401, statusText: '', httpVersion: 'HTTP/2.0', headers: [], cookies: [], content: { size: 0, mimeType: '' }, redirectURL: '', headersSize: -1, bodySize: 0 }, timings: {} } as HarEntry;
+  return {
+    startedDateTime: '2026-11-21T12:00:00.000Z',
+    time: 1,
+    request,
+    response: {
+      status: 401,
+      statusText: '',
+      httpVersion: 'HTTP/2.0',
+      headers: [],
+      cookies: [],
+      content: { size: 0, mimeType: '' },
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: 0,
+    },
+    timings: {},
+  } as HarEntry;
 }
 
 /** Path and query exactly as in the URL string: after the authority, before any fragment. */
@@ -47,10 +63,19 @@ export interface Expected {
   body: Buffer | null;
 }
 
-const HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'proxy-connection', 'content-length']);
+const HOP = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+  'proxy-connection',
+  'content-length',
+]);
 
 /** What the server must see, derived from the HAR independently of the exporter code. */
-export function expectedFor(c: Pick<Case, "expectBody">, entry: HarEntry, kind: 'curl' | 'node' | 'fetch'): Expected {
+export function expectedFor(c: Pick<Case, 'expectBody'>, entry: HarEntry, kind: 'curl' | 'node' | 'fetch'): Expected {
   const urlHost = new URL(entry.request.url).host;
   let headers: Expected['headers'] = entry.request.headers
     .filter((h) => !h.name.startsWith(':') && !HOP.has(h.name.toLowerCase()))
@@ -61,10 +86,17 @@ export function expectedFor(c: Pick<Case, "expectBody">, entry: HarEntry, kind: 
   const post = entry.request.postData;
   let body: Buffer | null = null;
   if (c.expectBody !== undefined) body = Buffer.from(c.expectBody, 'utf8');
-  else if (post && typeof post.text === 'string') body = (post.encoding ?? post._encoding) === 'base64' ? Buffer.from(post.text, 'base64') : Buffer.from(post.text, 'utf8');
+  else if (post && typeof post.text === 'string')
+    body =
+      (post.encoding ?? post._encoding) === 'base64'
+        ? Buffer.from(post.text, 'base64')
+        : Buffer.from(post.text, 'utf8');
   const method = entry.request.method;
   if (kind !== 'curl' && (method === 'GET' || method === 'HEAD')) body = null;
-  const target = kind === 'curl' ? rawTarget(entry.request.url) : new URL(entry.request.url).pathname + new URL(entry.request.url).search;
+  const target =
+    kind === 'curl'
+      ? rawTarget(entry.request.url)
+      : new URL(entry.request.url).pathname + new URL(entry.request.url).search;
   return { method, target, headers, body };
 }
 
@@ -82,11 +114,25 @@ function merge(headers: Expected['headers']): Expected['headers'] {
 // Headers a client adds on its own; allowed only when the HAR did not have them.
 export const CLIENT_EXTRAS = {
   curl: new Set(['host', 'content-length']),
-  node: new Set(['host', 'connection', 'content-length', 'accept', 'accept-language', 'sec-fetch-mode', 'user-agent', 'accept-encoding']),
+  node: new Set([
+    'host',
+    'connection',
+    'content-length',
+    'accept',
+    'accept-language',
+    'sec-fetch-mode',
+    'user-agent',
+    'accept-encoding',
+  ]),
 } as const;
 
 /** Asserts method, target, headers and body are byte-for-byte what the HAR held. */
-export function assertSame(got: Received | undefined, exp: Expected, extras: ReadonlySet<string>, ordered: boolean): void {
+export function assertSame(
+  got: Received | undefined,
+  exp: Expected,
+  extras: ReadonlySet<string>,
+  ordered: boolean,
+): void {
   expect(got, 'the server received no request').toBeDefined();
   const r = got!;
   expect(r.method).toBe(exp.method);
@@ -113,11 +159,24 @@ export function tempFile(text: string | Buffer, ext: string): string {
 }
 
 /** Runs a program asynchronously (the echo server lives in this process and must answer). */
-export function run(file: string, args: string[], opts: { env?: Record<string, string>; input?: Buffer | string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export function run(
+  file: string,
+  args: string[],
+  opts: { env?: Record<string, string>; input?: Buffer | string } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(file, args, { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...opts.env }, maxBuffer: 64 * 1024 * 1024, timeout: 15000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout: String(stdout), stderr: String(stderr) });
-    });
+    const child = execFile(
+      file,
+      args,
+      { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...opts.env }, maxBuffer: 64 * 1024 * 1024, timeout: 15000 },
+      (err, stdout, stderr) => {
+        resolve({
+          code: err ? (typeof err.code === 'number' ? err.code : 1) : 0,
+          stdout: String(stdout),
+          stderr: String(stderr),
+        });
+      },
+    );
     // A program may exit without reading its input; that is its answer, not a test crash.
     child.stdin?.on('error', () => undefined);
     child.stdin?.end(opts.input ?? '');

@@ -14,7 +14,10 @@ async function capture(shell: string, script: string) {
   const stub = `http() { printf '%s\\0' "$@" > '${args}'; cat > '${stdin}'; }\n`;
   const r = await run(shell, [tempFile(stub + script, 'sh')]);
   if (r.code !== 0) throw new Error(`${shell} exited ${r.code}: ${r.stderr}`);
-  const argv = readFileSync(args, 'latin1').split('\0').slice(0, -1).map((a) => Buffer.from(a, 'latin1').toString('utf8'));
+  const argv = readFileSync(args, 'latin1')
+    .split('\0')
+    .slice(0, -1)
+    .map((a) => Buffer.from(a, 'latin1').toString('utf8'));
   return readHttpie(argv, readFileSync(stdin));
 }
 
@@ -36,7 +39,9 @@ describe.each(['/bin/bash', '/usr/bin/dash'])('httpie export read back (%s)', (s
     const exp = expectedFor(c, entry, 'curl');
     expect(got.method).toBe(exp.method);
     expect(got.url).toBe(entry.request.url);
-    expect(got.headers.map((h) => `${h.name}: ${h.value}`)).toEqual(exp.headers.map((h) => `${h.name}: ${h.value.toString('utf8')}`));
+    expect(got.headers.map((h) => `${h.name}: ${h.value}`)).toEqual(
+      exp.headers.map((h) => `${h.name}: ${h.value.toString('utf8')}`),
+    );
     for (const n of got.unset) expect(exp.headers.map((h) => h.name.toLowerCase())).not.toContain(n.toLowerCase());
     expect(got.body?.toString('hex') ?? null).toBe(exp.body?.toString('hex') ?? null);
   });

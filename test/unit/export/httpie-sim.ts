@@ -27,11 +27,21 @@ export function parseItem(s: string): { key: string; sep: string; value: string 
     let best: { pos: number; sep: string } | null = null;
     for (const sep of SEPARATORS) {
       const pos = t.text.indexOf(sep);
-      if (pos !== -1 && (!best || pos < best.pos || (pos === best.pos && sep.length > best.sep.length))) best = { pos, sep };
+      if (pos !== -1 && (!best || pos < best.pos || (pos === best.pos && sep.length > best.sep.length)))
+        best = { pos, sep };
     }
     if (best) {
-      const key = toks.slice(0, i).map((x) => x.text).join('') + t.text.slice(0, best.pos);
-      const value = t.text.slice(best.pos + best.sep.length) + toks.slice(i + 1).map((x) => x.text).join('');
+      const key =
+        toks
+          .slice(0, i)
+          .map((x) => x.text)
+          .join('') + t.text.slice(0, best.pos);
+      const value =
+        t.text.slice(best.pos + best.sep.length) +
+        toks
+          .slice(i + 1)
+          .map((x) => x.text)
+          .join('');
       return { key, sep: best.sep, value };
     }
   }

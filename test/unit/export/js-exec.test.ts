@@ -43,7 +43,9 @@ describe('fetch export run in Node (global fetch)', () => {
 
 describe('redacted node and fetch exports run once their placeholders are filled', () => {
   const { har } = loadPlanted();
-  const cases = har.log.entries.map((e, i) => [i, e] as const).filter(([, e]) => e.request.method !== 'GET' || !e.request.postData);
+  const cases = har.log.entries
+    .map((e, i) => [i, e] as const)
+    .filter(([, e]) => e.request.method !== 'GET' || !e.request.postData);
   it.each(cases)('planted entry %i', async (_i, original) => {
     const entry = entryFor({ name: '', why: '', request: original.request }, echo.origin);
     const vault = new Vault();
@@ -55,7 +57,8 @@ describe('redacted node and fetch exports run once their placeholders are filled
     assertSame(echo.received[0], expectedFor({}, entry, 'node'), CLIENT_EXTRAS.node, false);
     // The browser version: the placeholder constants filled in by hand.
     let script = renderFetch(req);
-    for (const [name, value] of Object.entries(env)) script = script.replace(`const ${name} = "<${name}>";`, `const ${name} = ${JSON.stringify(value)};`);
+    for (const [name, value] of Object.entries(env))
+      script = script.replace(`const ${name} = "<${name}>";`, `const ${name} = ${JSON.stringify(value)};`);
     echo.reset();
     const f = await run(NODE, [tempFile(script, 'cjs')]);
     if (f.code !== 0) throw new Error(`node exited ${f.code}: ${f.stderr}`);

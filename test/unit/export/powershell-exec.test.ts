@@ -42,17 +42,22 @@ describe('powershell export interpreted and run with curl --config', () => {
   });
 
   const { har } = loadPlanted();
-  it.each(har.log.entries.map((e, i) => [i, e] as const))('redacted planted entry %i runs once its variables are set', async (_i, original) => {
-    const entry = entryFor({ name: '', why: '', request: original.request }, echo.origin);
-    const vault = new Vault();
-    const req = buildExportRequest(entry, { redact: true, vault });
-    const env = Object.fromEntries(req.secrets.map((s) => [s.name, vault.valueOf(s.name)!]));
-    await runPs(renderPowerShell(req), env);
-    assertSame(echo.received[0], expectedFor({}, entry, 'curl'), CLIENT_EXTRAS.curl, true);
-  });
+  it.each(har.log.entries.map((e, i) => [i, e] as const))(
+    'redacted planted entry %i runs once its variables are set',
+    async (_i, original) => {
+      const entry = entryFor({ name: '', why: '', request: original.request }, echo.origin);
+      const vault = new Vault();
+      const req = buildExportRequest(entry, { redact: true, vault });
+      const env = Object.fromEntries(req.secrets.map((s) => [s.name, vault.valueOf(s.name)!]));
+      await runPs(renderPowerShell(req), env);
+      assertSame(echo.received[0], expectedFor({}, entry, 'curl'), CLIENT_EXTRAS.curl, true);
+    },
+  );
 
   it('refuses to run with a variable unset', () => {
     const { har: h } = loadPlanted();
-    expect(() => interpretPowerShell(toPowerShell(h.log.entries[1]!, { redact: true }), {}, '/tmp/x')).toThrow(/Set \$env:WHY403_/);
+    expect(() => interpretPowerShell(toPowerShell(h.log.entries[1]!, { redact: true }), {}, '/tmp/x')).toThrow(
+      /Set \$env:WHY403_/,
+    );
   });
 });

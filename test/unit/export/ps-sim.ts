@@ -76,7 +76,11 @@ class Parser {
 }
 
 /** Evaluates one PowerShell expression of the kinds our export writes. */
-export function psEval(expr: string, call: (fn: string, arg: Value) => Value, vars: Record<string, string> = {}): Value {
+export function psEval(
+  expr: string,
+  call: (fn: string, arg: Value) => Value,
+  vars: Record<string, string> = {},
+): Value {
   const p = new Parser(expr.trim(), call, vars);
   const v = p.expr();
   if (p.i !== p.s.length) throw new Error(`trailing text in ${expr}`);
@@ -87,8 +91,12 @@ export function psEval(expr: string, call: (fn: string, arg: Value) => Value, va
 function cfgReplacements(script: string): [string, string][] {
   const line = script.split('\n').find((l) => l.startsWith('function Why403-Cfg'));
   if (!line) return [];
-  const arg = (a: string) => (a.startsWith('[string][char]') ? String.fromCharCode(Number(a.slice(14))) : psEval(a, () => ''));
-  return [...line.matchAll(/\.Replace\(('(?:[^']|'')*'|\[string\]\[char\]\d+), ('(?:[^']|'')*')\)/g)].map((m) => [arg(m[1]!), arg(m[2]!)]);
+  const arg = (a: string) =>
+    a.startsWith('[string][char]') ? String.fromCharCode(Number(a.slice(14))) : psEval(a, () => '');
+  return [...line.matchAll(/\.Replace\(('(?:[^']|'')*'|\[string\]\[char\]\d+), ('(?:[^']|'')*')\)/g)].map((m) => [
+    arg(m[1]!),
+    arg(m[2]!),
+  ]);
 }
 
 export interface PsRun {
@@ -122,7 +130,10 @@ export function interpretPowerShell(script: string, env: Record<string, string>,
     }
     const write = /^\[System\.IO\.File\]::WriteAllBytes\(\$why403Body, (.*)\)$/.exec(l);
     if (write) {
-      files.set(vars.why403Body!, psBytes(write[1]!, (n) => call('Why403-Env', n)));
+      files.set(
+        vars.why403Body!,
+        psBytes(write[1]!, (n) => call('Why403-Env', n)),
+      );
       continue;
     }
     if (l === '@(') {

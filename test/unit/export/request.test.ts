@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { HarEntry } from '../../../lib/har/types';
-import { buildExportRequest, EXPORT_FORMATS, EXPORTERS, exportEntry, toCurl, toFetch, toHarLog, toNode } from '../../../lib/export';
+import {
+  buildExportRequest,
+  EXPORT_FORMATS,
+  EXPORTERS,
+  exportEntry,
+  toCurl,
+  toFetch,
+  toHarLog,
+  toNode,
+} from '../../../lib/export';
 import { makeEntry } from '../../support/har';
 import { CASES, entryFor } from './corpus';
 
@@ -8,20 +17,38 @@ describe('what is not replayed, and the comment that says so', () => {
   const entry = makeEntry({
     method: 'POST',
     url: 'https://api.example.com:443/x',
-    requestHeaders: { ':authority': 'api.example.com', Host: 'api.example.com:443', 'Content-Length': '2', Connection: 'keep-alive', 'Transfer-Encoding': 'chunked', 'X-Kept': '1' },
+    requestHeaders: {
+      ':authority': 'api.example.com',
+      Host: 'api.example.com:443',
+      'Content-Length': '2',
+      Connection: 'keep-alive',
+      'Transfer-Encoding': 'chunked',
+      'X-Kept': '1',
+    },
     requestBody: '{}',
     status: 403,
   });
 
-  it('drops pseudo-headers, Content-Length, hop-by-hop, and Host naming the URL\'s own host', () => {
+  it("drops pseudo-headers, Content-Length, hop-by-hop, and Host naming the URL's own host", () => {
     const req = buildExportRequest(entry);
     expect(req.headers.map((h) => h.name)).toEqual(['X-Kept']);
-    expect(req.dropped.map((d) => d.name)).toEqual([':authority', 'Host', 'Content-Length', 'Connection', 'Transfer-Encoding']);
-    for (const f of EXPORT_FORMATS.filter((f) => f !== 'har')) expect(exportEntry(entry, f)).toMatch(/Not sent: :authority \(HTTP\/2 pseudo-header[^)]*\); Host \(derived from the URL\); Content-Length \(recomputed from the body\); Connection, Transfer-Encoding \(hop-by-hop/);
+    expect(req.dropped.map((d) => d.name)).toEqual([
+      ':authority',
+      'Host',
+      'Content-Length',
+      'Connection',
+      'Transfer-Encoding',
+    ]);
+    for (const f of EXPORT_FORMATS.filter((f) => f !== 'har'))
+      expect(exportEntry(entry, f)).toMatch(
+        /Not sent: :authority \(HTTP\/2 pseudo-header[^)]*\); Host \(derived from the URL\); Content-Length \(recomputed from the body\); Connection, Transfer-Encoding \(hop-by-hop/,
+      );
   });
 
   it('keeps a Host that differs from the URL, and says so', () => {
-    const req = buildExportRequest(makeEntry({ url: 'https://10.0.0.5/x', requestHeaders: { Host: 'intranet.example' }, status: 403 }));
+    const req = buildExportRequest(
+      makeEntry({ url: 'https://10.0.0.5/x', requestHeaders: { Host: 'intranet.example' }, status: 403 }),
+    );
     expect(req.headers).toEqual([{ name: 'Host', value: ['intranet.example'] }]);
     expect(req.notes.join()).toMatch(/Host is kept/);
   });
@@ -31,21 +58,32 @@ describe('bodies', () => {
   it('a request without a body does not gain one, in any format', () => {
     const e = makeEntry({ method: 'POST', url: 'https://a.example/ping', status: 401 });
     expect(buildExportRequest(e).body).toBeNull();
-    const code = (s: string) => s.split('\n').filter((l) => !/^(#|\/\/)/.test(l)).join('\n');
+    const code = (s: string) =>
+      s
+        .split('\n')
+        .filter((l) => !/^(#|\/\/)/.test(l))
+        .join('\n');
     expect(code(toCurl(e))).not.toMatch(/--data/);
     expect(code(toNode(e))).not.toMatch(/body:/);
     expect(code(toFetch(e))).not.toMatch(/body:/);
   });
 
   it('says when the capture lost a body it declared', () => {
-    const e = makeEntry({ method: 'POST', url: 'https://a.example/x', requestHeaders: { 'Content-Length': '12' }, status: 401 });
+    const e = makeEntry({
+      method: 'POST',
+      url: 'https://a.example/x',
+      requestHeaders: { 'Content-Length': '12' },
+      status: 401,
+    });
     expect(toCurl(e)).toMatch(/# Note: the request had a 12-byte body that the capture does not hold/);
   });
 
   it('never lets curl read a file: --data-raw or @- only, never -d @file or -H @file', () => {
     for (const c of CASES) {
       const out = toCurl(entryFor(c, 'http://127.0.0.1:1'));
-      expect(out).not.toMatch(/(^|\s)(-d|--data|--data-binary|--data-ascii|-F|--form|-H|-b|--cookie|-T) '?@(?!-( |$))/m);
+      expect(out).not.toMatch(
+        /(^|\s)(-d|--data|--data-binary|--data-ascii|-F|--form|-H|-b|--cookie|-T) '?@(?!-( |$))/m,
+      );
       expect(out).not.toMatch(/(^|\s)(-d|--data|-b|--cookie|-T|-K|--config) /m);
     }
   });
@@ -58,7 +96,14 @@ describe('bodies', () => {
 
 describe('the HAR export', () => {
   it('is a HAR 1.2 log holding exactly that entry', () => {
-    const e = { ...makeEntry({ url: 'https://a.example/x?token=T0ken-1234', requestHeaders: { Authorization: 'Bearer abc.def-123456' }, status: 401 }), pageref: 'page_1' } as HarEntry;
+    const e = {
+      ...makeEntry({
+        url: 'https://a.example/x?token=T0ken-1234',
+        requestHeaders: { Authorization: 'Bearer abc.def-123456' },
+        status: 401,
+      }),
+      pageref: 'page_1',
+    } as HarEntry;
     const plain = JSON.parse(toHarLog(e, { index: 4 }));
     expect(plain.log.version).toBe('1.2');
     expect(plain.log.entries).toHaveLength(1);
@@ -81,8 +126,25 @@ describe('registry and robustness', () => {
     {},
     { request: null, response: null },
     { request: { method: 7, url: null, headers: 'x' } },
-    { request: { method: 'GET', url: 'not a url', headers: [{ name: 'X', value: null }, null, { name: 5 }], postData: { text: '%%%', encoding: 'base64' } } },
-    { request: { method: 'POST', url: 'https://a/\u0000\n', headers: [{ name: 'Bad Name', value: 'v' }, { name: 'X-NL', value: 'a\r\nInjected: 1' }], postData: { params: [{ name: 'a' }] } } },
+    {
+      request: {
+        method: 'GET',
+        url: 'not a url',
+        headers: [{ name: 'X', value: null }, null, { name: 5 }],
+        postData: { text: '%%%', encoding: 'base64' },
+      },
+    },
+    {
+      request: {
+        method: 'POST',
+        url: 'https://a/\u0000\n',
+        headers: [
+          { name: 'Bad Name', value: 'v' },
+          { name: 'X-NL', value: 'a\r\nInjected: 1' },
+        ],
+        postData: { params: [{ name: 'a' }] },
+      },
+    },
   ];
   it.each(broken.map((b, i) => [i, b] as const))('broken entry %i still yields every format', (_i, b) => {
     for (const f of EXPORT_FORMATS) {

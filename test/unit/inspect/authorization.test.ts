@@ -4,7 +4,13 @@ import { readBasic } from '../../../lib/inspect/basic';
 import { placeholderOf, tokenKindOf } from '../../../lib/inspect/token-kind';
 import { makeJwt, sec } from './support';
 
-const jwt = makeJwt({ iss: 'https://issuer.example', sub: 'user-1', aud: 'api', exp: sec('2026-11-21T10:00:00Z'), scope: 'read:orders' });
+const jwt = makeJwt({
+  iss: 'https://issuer.example',
+  sub: 'user-1',
+  aud: 'api',
+  exp: sec('2026-11-21T10:00:00Z'),
+  scope: 'read:orders',
+});
 const codes = (v: string) => parseAuthorization(v).issues.map((i) => i.code);
 
 describe('parseAuthorization: well-formed values', () => {
@@ -24,7 +30,9 @@ describe('parseAuthorization: well-formed values', () => {
 
   it('recognises opaque tokens and names documented prefixes', () => {
     expect(parseAuthorization('Bearer 2YotnFZFEjr1zCsicMWpAA').tokenKind).toBe('opaque token');
-    expect(parseAuthorization('token ghp_16C7e42F292c6912E7710c838347Ae178B4a').tokenKind).toMatch(/GitHub personal access token/);
+    expect(parseAuthorization('token ghp_16C7e42F292c6912E7710c838347Ae178B4a').tokenKind).toMatch(
+      /GitHub personal access token/,
+    );
     expect(parseAuthorization('Bearer 2YotnFZFEjr1zCsicMWpAA').display).toBe('Bearer 2Yot… (22 chars)');
   });
 
@@ -39,22 +47,36 @@ describe('parseAuthorization: well-formed values', () => {
     expect(parseAuthorization('Basic dGVzdDoxMjPCow').basic).toMatchObject({ user: 'test', passwordLength: 4 });
   });
 
-  it("accepts Rails' Token token=\"…\" form", () => {
+  it('accepts Rails\' Token token="…" form', () => {
     expect(parseAuthorization('Token token="abc123", nonce="def"').issues).toEqual([]);
   });
 
   it('reads Digest user names and other schemes without complaint', () => {
-    expect(parseAuthorization('Digest username="Mufasa", realm="http-auth@example.org", uri="/dir/index.html"').digestUser).toBe('Mufasa');
-    expect(parseAuthorization('Negotiate YIIGhgYGKwYBBQUCoIIGejCCBnagMDAuBgkqhkiC9xIBAgIGCSqGSIb3EgECAgYKKwYBBAGCNwICHgYKKwYBBAGCNwICCqKCBkAE').issues).toEqual([]);
+    expect(
+      parseAuthorization('Digest username="Mufasa", realm="http-auth@example.org", uri="/dir/index.html"').digestUser,
+    ).toBe('Mufasa');
+    expect(
+      parseAuthorization(
+        'Negotiate YIIGhgYGKwYBBQUCoIIGejCCBnagMDAuBgkqhkiC9xIBAgIGCSqGSIb3EgECAgYKKwYBBAGCNwICHgYKKwYBBAGCNwICCqKCBkAE',
+      ).issues,
+    ).toEqual([]);
   });
 
   it('reads AWS SigV4 headers (AWS docs example)', () => {
     const r = parseAuthorization(
-      'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7',
+      'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, SignedHeaders=content-type;host;x-amz-date, ' +
+        'Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7',
       { amzDate: '20150830T123600Z' },
     );
     expect(r.kind).toBe('sigv4');
-    expect(r.sigv4).toMatchObject({ scopeDate: '20150830', region: 'us-east-1', service: 'iam', signedHeaders: ['content-type', 'host', 'x-amz-date'], signatureLength: 64, problems: [] });
+    expect(r.sigv4).toMatchObject({
+      scopeDate: '20150830',
+      region: 'us-east-1',
+      service: 'iam',
+      signedHeaders: ['content-type', 'host', 'x-amz-date'],
+      signatureLength: 64,
+      problems: [],
+    });
     expect(r.sigv4?.amzDate).toBe(Date.UTC(2015, 7, 30, 12, 36, 0));
     expect(r.display).not.toContain('AKIDEXAMPLE');
     expect(r.display).not.toContain('5d672d79');
@@ -120,12 +142,20 @@ describe('parseAuthorization: malformed shapes', () => {
   });
 
   it('flags SigV4 scope/date disagreements', () => {
-    const r = parseAuthorization('AWS4-HMAC-SHA256 Credential=AKID/20150831/us-east-1/iam/aws4_request, SignedHeaders=host;x-amz-date, Signature=' + 'a'.repeat(64), { amzDate: '20150830T235959Z' });
+    const r = parseAuthorization(
+      'AWS4-HMAC-SHA256 Credential=AKID/20150831/us-east-1/iam/aws4_request, SignedHeaders=host;x-amz-date, Signature=' +
+        'a'.repeat(64),
+      { amzDate: '20150830T235959Z' },
+    );
     expect(r.issues.map((i) => i.message).join()).toMatch(/differs from the X-Amz-Date day/);
   });
 
   it('accepts a signed Date header instead of X-Amz-Date', () => {
-    const r = parseAuthorization('AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/iam/aws4_request, SignedHeaders=date;host, Signature=' + 'a'.repeat(64), { httpDate: 'Sun, 30 Aug 2015 12:36:00 GMT' });
+    const r = parseAuthorization(
+      'AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/iam/aws4_request, SignedHeaders=date;host, Signature=' +
+        'a'.repeat(64),
+      { httpDate: 'Sun, 30 Aug 2015 12:36:00 GMT' },
+    );
     expect(r.issues).toEqual([]);
     expect(r.sigv4?.amzDate).toBe(Date.UTC(2015, 7, 30, 12, 36, 0));
   });
@@ -142,7 +172,9 @@ describe('parseAuthorization: malformed shapes', () => {
   });
 
   it('marks Proxy-Authorization readings as such', () => {
-    expect(parseAuthorization('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', { header: 'proxy-authorization' }).header).toBe('proxy-authorization');
+    expect(parseAuthorization('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', { header: 'proxy-authorization' }).header).toBe(
+      'proxy-authorization',
+    );
   });
 });
 
@@ -150,7 +182,11 @@ describe('readBasic', () => {
   it('explains each failure', () => {
     expect(readBasic('').problem).toMatch(/empty/);
     expect(readBasic('dXNlcg==').problem).toMatch(/no ":"/);
-    expect(readBasic('user:pw')).toMatchObject({ user: 'user', passwordLength: 2, problem: expect.stringMatching(/plain text/) });
+    expect(readBasic('user:pw')).toMatchObject({
+      user: 'user',
+      passwordLength: 2,
+      problem: expect.stringMatching(/plain text/),
+    });
     expect(readBasic('dXNlcjpw_XNz').problem).toMatch(/base64url/);
     expect(readBasic('dXNlcjpwYXNzCg==').problem).toMatch(/control characters/);
   });

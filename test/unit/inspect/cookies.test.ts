@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCookieVerdict } from '../../../lib/inspect/cookie-jar';
 import { defaultPath, domainMatch, notSentBecause, parseSetCookie, pathMatch } from '../../../lib/inspect/cookies';
 import { registrableDomain, siteOf, siteRelation } from '../../../lib/inspect/site';
-import { LogIndex } from '../../../lib/diagnose/log-index';
+import { LogIndex } from '../../../lib/core/log-index';
 import { makeHar, type EntrySpec } from '../../support/har';
 
 const login = new URL('https://app.example.com/auth/login');
@@ -32,19 +32,44 @@ describe('RFC 6265 matching', () => {
 
 describe('parseSetCookie', () => {
   it('reads every attribute and keeps only the value length', () => {
-    const c = parseSetCookie('sid=abc123secret; Domain=.Example.com; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=3600; Partitioned', login, T)!;
-    expect(c).toEqual({ name: 'sid', valueLength: 12, domain: 'example.com', hostOnly: false, path: '/', secure: true, httpOnly: true, sameSite: 'lax', partitioned: true, expiresAt: T + 3_600_000 });
+    const c = parseSetCookie(
+      'sid=abc123secret; Domain=.Example.com; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=3600; Partitioned',
+      login,
+      T,
+    )!;
+    expect(c).toEqual({
+      name: 'sid',
+      valueLength: 12,
+      domain: 'example.com',
+      hostOnly: false,
+      path: '/',
+      secure: true,
+      httpOnly: true,
+      sameSite: 'lax',
+      partitioned: true,
+      expiresAt: T + 3_600_000,
+    });
     expect(JSON.stringify(c)).not.toContain('abc123secret');
   });
 
   it('defaults: host-only, default path, SameSite unspecified, session cookie', () => {
-    expect(parseSetCookie('a=b', login, T)).toMatchObject({ domain: 'app.example.com', hostOnly: true, path: '/auth', sameSite: 'default', expiresAt: null });
+    expect(parseSetCookie('a=b', login, T)).toMatchObject({
+      domain: 'app.example.com',
+      hostOnly: true,
+      path: '/auth',
+      sameSite: 'default',
+      expiresAt: null,
+    });
   });
 
   it('lets Max-Age win over Expires and reads deletions', () => {
-    expect(parseSetCookie('a=b; Expires=Wed, 21 Oct 2015 07:28:00 GMT; Max-Age=60', login, T)!.expiresAt).toBe(T + 60_000);
+    expect(parseSetCookie('a=b; Expires=Wed, 21 Oct 2015 07:28:00 GMT; Max-Age=60', login, T)!.expiresAt).toBe(
+      T + 60_000,
+    );
     expect(parseSetCookie('a=; Max-Age=0', login, T)!.expiresAt).toBe(-Infinity);
-    expect(parseSetCookie('a=b; Expires=Wed, 21 Oct 2015 07:28:00 GMT', login, T)!.expiresAt).toBe(Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'));
+    expect(parseSetCookie('a=b; Expires=Wed, 21 Oct 2015 07:28:00 GMT', login, T)!.expiresAt).toBe(
+      Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'),
+    );
   });
 
   it('names what the browser refuses to store', () => {
@@ -60,7 +85,11 @@ describe('parseSetCookie', () => {
     expect(parseSetCookie('', login, T)).toBeNull();
     expect(parseSetCookie(';;;', login, T)).toBeNull();
     expect(parseSetCookie('novalue', login, T)).toMatchObject({ name: '', valueLength: 7 });
-    expect(parseSetCookie('a=b; Max-Age=abc; SameSite=weird; Path=relative', login, T)).toMatchObject({ sameSite: 'default', path: '/auth', expiresAt: null });
+    expect(parseSetCookie('a=b; Max-Age=abc; SameSite=weird; Path=relative', login, T)).toMatchObject({
+      sameSite: 'default',
+      path: '/auth',
+      expiresAt: null,
+    });
   });
 
   it('says why a stored cookie would not be sent', () => {
@@ -81,7 +110,9 @@ describe('sites', () => {
     expect(registrableDomain('my-app.vercel.app')).toBe('my-app.vercel.app');
     expect(registrableDomain('localhost')).toBe('localhost');
     expect(registrableDomain('10.0.0.1')).toBe('10.0.0.1');
-    expect(registrableDomain('abc.execute-api.us-east-1.amazonaws.com')).toBe('abc.execute-api.us-east-1.amazonaws.com');
+    expect(registrableDomain('abc.execute-api.us-east-1.amazonaws.com')).toBe(
+      'abc.execute-api.us-east-1.amazonaws.com',
+    );
   });
 
   it('uses schemeful sites', () => {
@@ -91,46 +122,90 @@ describe('sites', () => {
   });
 
   it('prefers Sec-Fetch-Site, else compares the page origin', () => {
-    expect(siteRelation('cross-site', 'https://app.example.com', new URL('https://api.example.com/'))).toEqual({ relation: 'cross-site', from: 'sec-fetch-site' });
-    expect(siteRelation(undefined, 'https://app.example.com', new URL('https://api.example.com/')).relation).toBe('same-site');
-    expect(siteRelation(undefined, 'https://app.example.com', new URL('https://app.example.com/x')).relation).toBe('same-origin');
+    expect(siteRelation('cross-site', 'https://app.example.com', new URL('https://api.example.com/'))).toEqual({
+      relation: 'cross-site',
+      from: 'sec-fetch-site',
+    });
+    expect(siteRelation(undefined, 'https://app.example.com', new URL('https://api.example.com/')).relation).toBe(
+      'same-site',
+    );
+    expect(siteRelation(undefined, 'https://app.example.com', new URL('https://app.example.com/x')).relation).toBe(
+      'same-origin',
+    );
     expect(siteRelation(undefined, 'https://a.github.io', new URL('https://b.github.io/')).relation).toBe('cross-site');
     expect(siteRelation(undefined, null, new URL('https://b.example/')).relation).toBe('unknown');
   });
 });
 
 describe('readCookieVerdict', () => {
-  const setter = (setCookie: string | string[], url = 'https://app.example.com/login'): EntrySpec => ({ method: 'POST', url, status: 200, responseHeaders: { Date: 'Sat, 21 Nov 2026 12:00:00 GMT', 'Set-Cookie': setCookie } });
+  const setter = (setCookie: string | string[], url = 'https://app.example.com/login'): EntrySpec => ({
+    method: 'POST',
+    url,
+    status: 200,
+    responseHeaders: { Date: 'Sat, 21 Nov 2026 12:00:00 GMT', 'Set-Cookie': setCookie },
+  });
   const verdict = (entries: EntrySpec[], sent: string[] = []) => {
     const log = new LogIndex(makeHar(entries));
     return readCookieVerdict(log.exchanges[entries.length - 1]!, log, sent);
   };
 
   it('finds a SameSite=Lax session cookie withheld from a cross-site fetch', () => {
-    const v = verdict([setter('session=abc; Path=/; Secure; HttpOnly; SameSite=Lax', 'https://api.example.com/login'), { url: 'https://api.example.com/me', status: 401, requestHeaders: { Origin: 'https://shop.other.com', 'Sec-Fetch-Site': 'cross-site' } }]);
+    const v = verdict([
+      setter('session=abc; Path=/; Secure; HttpOnly; SameSite=Lax', 'https://api.example.com/login'),
+      {
+        url: 'https://api.example.com/me',
+        status: 401,
+        requestHeaders: { Origin: 'https://shop.other.com', 'Sec-Fetch-Site': 'cross-site' },
+      },
+    ]);
     expect(v.relation).toBe('cross-site');
     expect(v.missing[0]).toMatchObject({ kind: 'samesite', sessionLike: true });
   });
 
   it('treats a missing SameSite as Lax', () => {
-    const v = verdict([setter('sid=abc; Path=/; Secure', 'https://api.example.com/login'), { url: 'https://api.example.com/me', status: 401, requestHeaders: { Origin: 'https://other.dev' } }]);
+    const v = verdict([
+      setter('sid=abc; Path=/; Secure', 'https://api.example.com/login'),
+      { url: 'https://api.example.com/me', status: 401, requestHeaders: { Origin: 'https://other.dev' } },
+    ]);
     expect(v.missing[0]!.reason).toMatch(/no SameSite attribute/);
   });
 
   it('finds cross-origin same-site fetches without credentials', () => {
-    const v = verdict([setter('sid=abc; Domain=example.com; Path=/; Secure; HttpOnly'), { url: 'https://api.example.com/me', status: 401, requestHeaders: { Origin: 'https://app.example.com', 'Sec-Fetch-Site': 'same-site' } }]);
+    const v = verdict([
+      setter('sid=abc; Domain=example.com; Path=/; Secure; HttpOnly'),
+      {
+        url: 'https://api.example.com/me',
+        status: 401,
+        requestHeaders: { Origin: 'https://app.example.com', 'Sec-Fetch-Site': 'same-site' },
+      },
+    ]);
     expect(v.missing[0]).toMatchObject({ kind: 'credentials-mode' });
   });
 
   it('finds host-only cookies a sibling host never receives', () => {
-    const v = verdict([setter('connect.sid=abc; Path=/; HttpOnly'), { url: 'https://api.example.com/me', status: 401 }]);
+    const v = verdict([
+      setter('connect.sid=abc; Path=/; HttpOnly'),
+      { url: 'https://api.example.com/me', status: 401 },
+    ]);
     expect(v.missing[0]).toMatchObject({ kind: 'domain', sessionLike: true });
   });
 
   it('ignores cookies that were sent, deleted, or belong to another site', () => {
-    expect(verdict([setter('sid=abc; Path=/'), { url: 'https://app.example.com/me', status: 401 }], ['sid']).missing).toEqual([]);
-    expect(verdict([setter(['sid=abc; Path=/', 'sid=; Path=/; Max-Age=0']), { url: 'https://app.example.com/me', status: 401 }]).missing).toEqual([]);
-    expect(verdict([setter('sid=abc; Path=/', 'https://other.com/login'), { url: 'https://app.example.com/me', status: 401 }]).missing).toEqual([]);
+    expect(
+      verdict([setter('sid=abc; Path=/'), { url: 'https://app.example.com/me', status: 401 }], ['sid']).missing,
+    ).toEqual([]);
+    expect(
+      verdict([
+        setter(['sid=abc; Path=/', 'sid=; Path=/; Max-Age=0']),
+        { url: 'https://app.example.com/me', status: 401 },
+      ]).missing,
+    ).toEqual([]);
+    expect(
+      verdict([
+        setter('sid=abc; Path=/', 'https://other.com/login'),
+        { url: 'https://app.example.com/me', status: 401 },
+      ]).missing,
+    ).toEqual([]);
   });
 
   it('ignores Set-Cookies that came after the request', () => {
@@ -139,7 +214,13 @@ describe('readCookieVerdict', () => {
   });
 
   it('reads Set-Cookie values a HAR writer joined with a newline', () => {
-    const v = verdict([setter('theme=dark; Path=/\nsid=abc; Path=/; HttpOnly'), { url: 'https://app.example.com/me', status: 401, requestHeaders: { Cookie: 'theme=dark' } }], ['theme']);
+    const v = verdict(
+      [
+        setter('theme=dark; Path=/\nsid=abc; Path=/; HttpOnly'),
+        { url: 'https://app.example.com/me', status: 401, requestHeaders: { Cookie: 'theme=dark' } },
+      ],
+      ['theme'],
+    );
     expect(v.missing.map((m) => m.cookie.name)).toEqual(['sid']);
   });
 
@@ -150,7 +231,10 @@ describe('readCookieVerdict', () => {
   });
 
   it('says "unknown" when nothing in the attributes explains it', () => {
-    const v = verdict([setter('sid=abc; Path=/; HttpOnly'), { url: 'https://app.example.com/me', status: 401, requestHeaders: { 'Sec-Fetch-Site': 'same-origin' } }]);
+    const v = verdict([
+      setter('sid=abc; Path=/; HttpOnly'),
+      { url: 'https://app.example.com/me', status: 401, requestHeaders: { 'Sec-Fetch-Site': 'same-origin' } },
+    ]);
     expect(v.missing[0]).toMatchObject({ kind: 'unknown' });
   });
 });

@@ -49,7 +49,8 @@ describe('readers never throw on arbitrary strings (seeded fuzz)', () => {
 
   it('parseChallenges', () => {
     never(3, (s) => {
-      for (const c of parseChallenges(s)) if (typeof c.scheme !== 'string' || c.scheme === '') throw new Error('bad challenge');
+      for (const c of parseChallenges(s))
+        if (typeof c.scheme !== 'string' || c.scheme === '') throw new Error('bad challenge');
     });
   });
 
@@ -58,9 +59,28 @@ describe('readers never throw on arbitrary strings (seeded fuzz)', () => {
       parseReset(s, NOW);
       parseRetryAfter(s, next() < 0.5 ? NOW : null);
       parseSfList(s);
-      const names = ['RateLimit', 'RateLimit-Policy', 'X-RateLimit-Reset', 'x-ratelimit-remaining-day', 'Retry-After', 'retry-after-ms', 'anthropic-ratelimit-tokens-reset', 'Sforce-Limit-Info', 'X-Shopify-Shop-Api-Call-Limit'];
+      const names = [
+        'RateLimit',
+        'RateLimit-Policy',
+        'X-RateLimit-Reset',
+        'x-ratelimit-remaining-day',
+        'Retry-After',
+        'retry-after-ms',
+        'anthropic-ratelimit-tokens-reset',
+        'Sforce-Limit-Info',
+        'X-Shopify-Shop-Api-Call-Limit',
+      ];
       const name = names[Math.floor(next() * names.length)]!;
-      readRateLimit(toExchange(makeEntry({ url: 'https://x.test/', status: 429, responseHeaders: { Date: 'Sat, 21 Nov 2026 12:00:00 GMT', [name]: s } }), 0));
+      readRateLimit(
+        toExchange(
+          makeEntry({
+            url: 'https://x.test/',
+            status: 429,
+            responseHeaders: { Date: 'Sat, 21 Nov 2026 12:00:00 GMT', [name]: s },
+          }),
+          0,
+        ),
+      );
     });
   });
 
@@ -76,7 +96,9 @@ describe('readers never throw on arbitrary strings (seeded fuzz)', () => {
     never(6, (s) => {
       let url: URL;
       try {
-        url = new URL(`https://b.s3.amazonaws.com/k?X-Amz-Date=${encodeURIComponent(s)}&X-Amz-Expires=${encodeURIComponent(s)}&se=${encodeURIComponent(s)}&sig=1&Expires=${encodeURIComponent(s)}&Signature=1`);
+        url = new URL(
+          `https://b.s3.amazonaws.com/k?X-Amz-Date=${encodeURIComponent(s)}&X-Amz-Expires=${encodeURIComponent(s)}&se=${encodeURIComponent(s)}&sig=1&Expires=${encodeURIComponent(s)}&Signature=1`,
+        );
       } catch {
         return;
       }

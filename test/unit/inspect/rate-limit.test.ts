@@ -7,7 +7,13 @@ import { makeEntry, type HeaderSpec } from '../../support/har';
 
 const DATE = 'Sat, 21 Nov 2026 12:00:00 GMT';
 const NOW = Date.parse(DATE);
-const read = (headers: HeaderSpec, status = 429) => readRateLimit(toExchange(makeEntry({ url: 'https://api.example.com/v1/x', status, responseHeaders: { Date: DATE, ...headers } }), 0));
+const read = (headers: HeaderSpec, status = 429) =>
+  readRateLimit(
+    toExchange(
+      makeEntry({ url: 'https://api.example.com/v1/x', status, responseHeaders: { Date: DATE, ...headers } }),
+      0,
+    ),
+  );
 
 describe('rate-limit fields', () => {
   it('tells delta-seconds from epoch seconds and epoch ms', () => {
@@ -49,21 +55,61 @@ describe('rate-limit fields', () => {
 
 describe('readRateLimit', () => {
   it('reads GitHub: epoch reset, used, resource', () => {
-    const r = read({ 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': String(NOW / 1000 + 1800), 'x-ratelimit-resource': 'core' }, 403);
+    const r = read(
+      {
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-used': '5000',
+        'x-ratelimit-reset': String(NOW / 1000 + 1800),
+        'x-ratelimit-resource': 'core',
+      },
+      403,
+    );
     expect(r.resource).toBe('core');
     expect(r.exhausted).toHaveLength(1);
-    expect(r.exhausted[0]).toMatchObject({ family: 'x-ratelimit', name: 'default', limit: 5000, remaining: 0, used: 5000, resetIn: 1_800_000, term: 'short' });
+    expect(r.exhausted[0]).toMatchObject({
+      family: 'x-ratelimit',
+      name: 'default',
+      limit: 5000,
+      remaining: 0,
+      used: 5000,
+      resetIn: 1_800_000,
+      term: 'short',
+    });
   });
 
   it('reads IETF RateLimit-* with a policy window', () => {
-    const r = read({ 'RateLimit-Limit': '100', 'RateLimit-Remaining': '0', 'RateLimit-Reset': '50', 'RateLimit-Policy': '100;w=60' });
-    expect(r.exhausted[0]).toMatchObject({ family: 'ratelimit', limit: 100, remaining: 0, resetIn: 50_000, windowSeconds: 60, term: 'short', termFrom: 'policy' });
+    const r = read({
+      'RateLimit-Limit': '100',
+      'RateLimit-Remaining': '0',
+      'RateLimit-Reset': '50',
+      'RateLimit-Policy': '100;w=60',
+    });
+    expect(r.exhausted[0]).toMatchObject({
+      family: 'ratelimit',
+      limit: 100,
+      remaining: 0,
+      resetIn: 50_000,
+      windowSeconds: 60,
+      term: 'short',
+      termFrom: 'policy',
+    });
   });
 
   it('reads the structured RateLimit header, draft 7 and draft 8+ forms', () => {
-    expect(read({ RateLimit: 'limit=100, remaining=0, reset=30' }).exhausted[0]).toMatchObject({ limit: 100, remaining: 0, resetIn: 30_000 });
+    expect(read({ RateLimit: 'limit=100, remaining=0, reset=30' }).exhausted[0]).toMatchObject({
+      limit: 100,
+      remaining: 0,
+      resetIn: 30_000,
+    });
     const r = read({ RateLimit: '"daily";r=0;t=36000', 'RateLimit-Policy': '"daily";q=1000;w=86400' });
-    expect(r.exhausted[0]).toMatchObject({ name: 'daily', limit: 1000, remaining: 0, windowSeconds: 86400, term: 'long' });
+    expect(r.exhausted[0]).toMatchObject({
+      name: 'daily',
+      limit: 1000,
+      remaining: 0,
+      windowSeconds: 86400,
+      term: 'long',
+    });
   });
 
   it('reads per-window variants and tells rate limits from quotas', () => {
@@ -81,13 +127,24 @@ describe('readRateLimit', () => {
   });
 
   it('reads OpenAI requests/tokens windows with Go-duration resets', () => {
-    const r = read({ 'x-ratelimit-limit-requests': '500', 'x-ratelimit-remaining-requests': '499', 'x-ratelimit-reset-requests': '120ms', 'x-ratelimit-limit-tokens': '30000', 'x-ratelimit-remaining-tokens': '0', 'x-ratelimit-reset-tokens': '6m0s' });
+    const r = read({
+      'x-ratelimit-limit-requests': '500',
+      'x-ratelimit-remaining-requests': '499',
+      'x-ratelimit-reset-requests': '120ms',
+      'x-ratelimit-limit-tokens': '30000',
+      'x-ratelimit-remaining-tokens': '0',
+      'x-ratelimit-reset-tokens': '6m0s',
+    });
     expect(r.exhausted).toHaveLength(1);
     expect(r.exhausted[0]).toMatchObject({ name: 'tokens', resetIn: 360_000, term: 'short' });
   });
 
   it('reads Anthropic-style prefixed headers with RFC 3339 resets', () => {
-    const r = read({ 'anthropic-ratelimit-requests-limit': '50', 'anthropic-ratelimit-requests-remaining': '0', 'anthropic-ratelimit-requests-reset': '2026-11-21T12:00:20Z' });
+    const r = read({
+      'anthropic-ratelimit-requests-limit': '50',
+      'anthropic-ratelimit-requests-remaining': '0',
+      'anthropic-ratelimit-requests-reset': '2026-11-21T12:00:20Z',
+    });
     expect(r.exhausted[0]).toMatchObject({ name: 'requests', resetIn: 20_000 });
   });
 
@@ -97,18 +154,29 @@ describe('readRateLimit', () => {
   });
 
   it('treats a reset hours away as a quota when nothing else says', () => {
-    const r = read({ 'X-RateLimit-Limit': '10000', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(NOW / 1000 + 9 * 3600) });
+    const r = read({
+      'X-RateLimit-Limit': '10000',
+      'X-RateLimit-Remaining': '0',
+      'X-RateLimit-Reset': String(NOW / 1000 + 9 * 3600),
+    });
     expect(r.exhausted[0]).toMatchObject({ term: 'long', termFrom: 'reset' });
   });
 
   it('reads Retry-After and the Azure ms variant', () => {
     expect(read({ 'Retry-After': '30' }).retryAfter).toMatchObject({ ms: 30_000, header: 'retry-after' });
-    expect(read({ 'Retry-After': 'Sat, 21 Nov 2026 12:01:00 GMT' }).retryAfter).toMatchObject({ ms: 60_000, form: 'date' });
+    expect(read({ 'Retry-After': 'Sat, 21 Nov 2026 12:01:00 GMT' }).retryAfter).toMatchObject({
+      ms: 60_000,
+      form: 'date',
+    });
     expect(read({ 'retry-after-ms': '1500' }).retryAfter).toMatchObject({ ms: 1500, form: 'ms' });
   });
 
   it('reads used/limit pairs (Shopify bucket, Salesforce daily allocation)', () => {
-    expect(read({ 'X-Shopify-Shop-Api-Call-Limit': '40/40' }).exhausted[0]).toMatchObject({ used: 40, limit: 40, term: 'short' });
+    expect(read({ 'X-Shopify-Shop-Api-Call-Limit': '40/40' }).exhausted[0]).toMatchObject({
+      used: 40,
+      limit: 40,
+      term: 'short',
+    });
     expect(read({ 'Sforce-Limit-Info': 'api-usage=15000/15000' }).exhausted[0]).toMatchObject({ term: 'long' });
   });
 

@@ -13,7 +13,8 @@ import { makeEntry, type EntrySpec } from '../../support/har';
 import { makeJwt, sec } from './support';
 
 const DATE = 'Sat, 21 Nov 2026 12:04:10 GMT';
-const ex = (spec: Partial<EntrySpec>) => toExchange(makeEntry({ url: 'https://api.example.com/v1/orders', status: 401, ...spec }), 0);
+const ex = (spec: Partial<EntrySpec>) =>
+  toExchange(makeEntry({ url: 'https://api.example.com/v1/orders', status: 401, ...spec }), 0);
 
 describe('token timing', () => {
   it('describes durations for titles', () => {
@@ -31,7 +32,9 @@ describe('token timing', () => {
 
   it('compares exp, nbf and iat with the response Date', () => {
     const x = ex({ responseHeaders: { Date: DATE } });
-    const jwt = decodeJwt(makeJwt({ iat: sec('2026-11-21T09:00:00Z'), exp: sec('2026-11-21T10:00:00Z'), nbf: sec('2026-11-21T12:05:10Z') }));
+    const jwt = decodeJwt(
+      makeJwt({ iat: sec('2026-11-21T09:00:00Z'), exp: sec('2026-11-21T10:00:00Z'), nbf: sec('2026-11-21T12:05:10Z') }),
+    );
     if (!jwt.ok) throw new Error(jwt.error);
     const t = jwtTiming(jwt.jwt, x)!;
     expect(t.clockSource).toBe('response Date');
@@ -65,7 +68,13 @@ describe('SigV4 and signed URLs', () => {
 
   it('reads the AWS presigned URL example', () => {
     const r = readSigV4Query(presigned)!;
-    expect(r).toMatchObject({ region: 'us-east-1', service: 's3', expiresSeconds: 86400, signatureLength: 64, problems: [] });
+    expect(r).toMatchObject({
+      region: 'us-east-1',
+      service: 's3',
+      expiresSeconds: 86400,
+      signatureLength: 64,
+      problems: [],
+    });
     const s = readSignedUrl(presigned)!;
     expect(s.kind).toBe('aws-sigv4');
     expect(s.expiresAt).toBe(Date.UTC(2013, 4, 25));
@@ -79,18 +88,37 @@ describe('SigV4 and signed URLs', () => {
   });
 
   it('reads GCS V4, Azure SAS, CloudFront and S3 SigV2 URLs', () => {
-    expect(readSignedUrl(new URL('https://storage.googleapis.com/b/o?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=x&X-Goog-Date=20261121T100000Z&X-Goog-Expires=900&X-Goog-SignedHeaders=host&X-Goog-Signature=ab'))).toMatchObject({
+    expect(
+      readSignedUrl(
+        new URL(
+          'https://storage.googleapis.com/b/o?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=x&X-Goog-Date=20261121T100000Z&X-Goog-Expires=900&X-Goog-SignedHeaders=host&X-Goog-Signature=ab',
+        ),
+      ),
+    ).toMatchObject({
       kind: 'gcs-v4',
       expiresAt: Date.UTC(2026, 10, 21, 10, 15),
     });
-    expect(readSignedUrl(new URL('https://acct.blob.core.windows.net/c/b.txt?sv=2022-11-02&st=2026-11-21T11:00:00Z&se=2026-11-21T11:30:00Z&sr=b&sp=r&sig=abc%3D'))).toMatchObject({
+    expect(
+      readSignedUrl(
+        new URL(
+          'https://acct.blob.core.windows.net/c/b.txt?sv=2022-11-02&st=2026-11-21T11:00:00Z&se=2026-11-21T11:30:00Z&sr=b&sp=r&sig=abc%3D',
+        ),
+      ),
+    ).toMatchObject({
       kind: 'azure-sas',
       notBefore: Date.UTC(2026, 10, 21, 11),
       expiresAt: Date.UTC(2026, 10, 21, 11, 30),
     });
-    expect(readSignedUrl(new URL('https://acct.blob.core.windows.net/c/b?sv=2022-11-02&se=2026-11-21T11:30&sp=r&sig=abc'))!.expiresAt).toBe(Date.UTC(2026, 10, 21, 11, 30));
-    expect(readSignedUrl(new URL('https://d111.cloudfront.net/img.png?Expires=1795000000&Signature=abc&Key-Pair-Id=K2'))).toMatchObject({ kind: 'cloudfront', expiresAt: 1795000000000 });
-    expect(readSignedUrl(new URL('https://b.s3.amazonaws.com/k?AWSAccessKeyId=AKIA&Expires=1795000000&Signature=abc'))!.kind).toBe('aws-sigv2');
+    expect(
+      readSignedUrl(new URL('https://acct.blob.core.windows.net/c/b?sv=2022-11-02&se=2026-11-21T11:30&sp=r&sig=abc'))!
+        .expiresAt,
+    ).toBe(Date.UTC(2026, 10, 21, 11, 30));
+    expect(
+      readSignedUrl(new URL('https://d111.cloudfront.net/img.png?Expires=1795000000&Signature=abc&Key-Pair-Id=K2')),
+    ).toMatchObject({ kind: 'cloudfront', expiresAt: 1795000000000 });
+    expect(
+      readSignedUrl(new URL('https://b.s3.amazonaws.com/k?AWSAccessKeyId=AKIA&Expires=1795000000&Signature=abc'))!.kind,
+    ).toBe('aws-sigv2');
     expect(readSignedUrl(new URL('https://example.com/?q=1'))).toBeNull();
     expect(readSignedUrl(null)).toBeNull();
   });
@@ -100,7 +128,14 @@ describe('tokens found in the request', () => {
   const jwtA = makeJwt({ sub: 'a' });
   const jwtB = makeJwt({ sub: 'b' });
   it('finds JWTs in Authorization, other headers, cookies and the query, once each', () => {
-    const x = ex({ url: `https://api.example.com/x?id_token=${jwtB}`, requestHeaders: { Authorization: `Bearer ${jwtA}`, 'X-Access-Token': jwtA, Cookie: `theme=dark; access_token=${encodeURIComponent(jwtB)}` } });
+    const x = ex({
+      url: `https://api.example.com/x?id_token=${jwtB}`,
+      requestHeaders: {
+        Authorization: `Bearer ${jwtA}`,
+        'X-Access-Token': jwtA,
+        Cookie: `theme=dark; access_token=${encodeURIComponent(jwtB)}`,
+      },
+    });
     const found = findJwts(x, parseAuthorization(`Bearer ${jwtA}`));
     expect(found.map((f) => [f.where, f.name, f.jwt.sub, f.primary])).toEqual([
       ['request.header', 'authorization', 'a', true],
@@ -111,7 +146,12 @@ describe('tokens found in the request', () => {
 
 describe('credentials and CSRF', () => {
   it('keeps its shape and knows gateway key names', () => {
-    const c = readCredentials(ex({ url: 'https://api.example.com/x?user_key=abc', requestHeaders: { 'X-Gravitee-Api-Key': 'k', Cookie: 'a=1; b=2' } }));
+    const c = readCredentials(
+      ex({
+        url: 'https://api.example.com/x?user_key=abc',
+        requestHeaders: { 'X-Gravitee-Api-Key': 'k', Cookie: 'a=1; b=2' },
+      }),
+    );
     expect(c.apiKeys.map((k) => `${k.in}:${k.name}`)).toEqual(['header:x-gravitee-api-key', 'query:user_key']);
     expect(c.cookies).toEqual([
       { name: 'a', value: '1' },
@@ -128,7 +168,12 @@ describe('credentials and CSRF', () => {
     expect(readCsrf(x2, readCredentials(x2)).mismatch).toBeUndefined();
     const x3 = ex({ method: 'POST', requestHeaders: { Cookie: 'XSRF-TOKEN=abc', 'X-XSRF-TOKEN': 'old' } });
     expect(readCsrf(x3, readCredentials(x3)).mismatch).toBe(true);
-    const x4 = ex({ method: 'POST', requestHeaders: { Cookie: 'csrftoken=abc' }, requestBody: 'csrfmiddlewaretoken=xyz&q=1', requestMimeType: 'application/x-www-form-urlencoded' });
+    const x4 = ex({
+      method: 'POST',
+      requestHeaders: { Cookie: 'csrftoken=abc' },
+      requestBody: 'csrfmiddlewaretoken=xyz&q=1',
+      requestMimeType: 'application/x-www-form-urlencoded',
+    });
     expect(readCsrf(x4, readCredentials(x4))).toMatchObject({ cookie: 'csrftoken', bodyField: 'csrfmiddlewaretoken' });
     const x5 = ex({ method: 'GET' });
     expect(readCsrf(x5, readCredentials(x5)).unsafe).toBe(false);

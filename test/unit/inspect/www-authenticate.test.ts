@@ -4,8 +4,14 @@ import { oauthErrorOf, parseChallenges, readChallenges, showChallenge } from '..
 describe('parseChallenges (RFC 7235 §4.1, RFC 6750 §3)', () => {
   it('reads the RFC 6750 §3 examples', () => {
     expect(parseChallenges('Bearer realm="example"')).toEqual([{ scheme: 'Bearer', params: { realm: 'example' } }]);
-    const [c] = parseChallenges('Bearer realm="example", error="invalid_token", error_description="The access token expired"');
-    expect(c!.params).toEqual({ realm: 'example', error: 'invalid_token', error_description: 'The access token expired' });
+    const [c] = parseChallenges(
+      'Bearer realm="example", error="invalid_token", error_description="The access token expired"',
+    );
+    expect(c!.params).toEqual({
+      realm: 'example',
+      error: 'invalid_token',
+      error_description: 'The access token expired',
+    });
   });
 
   it('reads several challenges in one value (RFC 7235 §4.1 example)', () => {
@@ -34,7 +40,10 @@ describe('parseChallenges (RFC 7235 §4.1, RFC 6750 §3)', () => {
   });
 
   it('folds param names to lower case and keeps the first duplicate', () => {
-    expect(parseChallenges('Bearer Realm="a", REALM="b", Error="invalid_token"')[0]!.params).toEqual({ realm: 'a', error: 'invalid_token' });
+    expect(parseChallenges('Bearer Realm="a", REALM="b", Error="invalid_token"')[0]!.params).toEqual({
+      realm: 'a',
+      error: 'invalid_token',
+    });
   });
 
   it('tolerates unquoted values with spaces and missing commas', () => {
@@ -52,7 +61,8 @@ describe('parseChallenges (RFC 7235 §4.1, RFC 6750 §3)', () => {
 
   it('reads Azure AD and Okta style challenges with extra params', () => {
     const [c] = parseChallenges(
-      'Bearer authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="invalid_token", error_description="The token expired at \'11/21/2026 10:00:00\'"',
+      'Bearer authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="invalid_token", ' +
+        'error_description="The token expired at \'11/21/2026 10:00:00\'"',
     );
     expect(c!.params.authorization_uri).toBe('https://login.microsoftonline.com/common/oauth2/authorize');
     expect(c!.params.error_description).toBe("The token expired at '11/21/2026 10:00:00'");
@@ -61,8 +71,15 @@ describe('parseChallenges (RFC 7235 §4.1, RFC 6750 §3)', () => {
 
 describe('oauthErrorOf', () => {
   it('prefers the challenge carrying error=, splits scope', () => {
-    const e = oauthErrorOf(readChallenges(['Basic realm="x"', 'Bearer realm="api", error="insufficient_scope", scope="repo:write admin"']));
-    expect(e).toMatchObject({ scheme: 'Bearer', realm: 'api', error: 'insufficient_scope', scope: ['repo:write', 'admin'] });
+    const e = oauthErrorOf(
+      readChallenges(['Basic realm="x"', 'Bearer realm="api", error="insufficient_scope", scope="repo:write admin"']),
+    );
+    expect(e).toMatchObject({
+      scheme: 'Bearer',
+      realm: 'api',
+      error: 'insufficient_scope',
+      scope: ['repo:write', 'admin'],
+    });
   });
 
   it('falls back to the Bearer challenge, else null', () => {
@@ -73,7 +90,11 @@ describe('oauthErrorOf', () => {
 
 describe('showChallenge', () => {
   it('renders params and clips long values', () => {
-    expect(showChallenge({ scheme: 'Bearer', params: { realm: 'x', error: 'invalid_token' } })).toBe('Bearer realm="x", error="invalid_token"');
-    expect(showChallenge({ scheme: 'Bearer', params: { error_description: 'y'.repeat(500) } }).length).toBeLessThan(200);
+    expect(showChallenge({ scheme: 'Bearer', params: { realm: 'x', error: 'invalid_token' } })).toBe(
+      'Bearer realm="x", error="invalid_token"',
+    );
+    expect(showChallenge({ scheme: 'Bearer', params: { error_description: 'y'.repeat(500) } }).length).toBeLessThan(
+      200,
+    );
   });
 });

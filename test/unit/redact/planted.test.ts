@@ -14,14 +14,19 @@ describe('planted secrets never leave redacted', () => {
   it('the corpus really holds every planted secret (the test would prove nothing otherwise)', () => {
     const text = JSON.stringify(har);
     // JWT claims and Basic passwords sit base64-encoded in the HAR; decode every such run.
-    const decoded = [...text.matchAll(/[A-Za-z0-9+/_-]{12,}={0,2}/g)].map((m) => Buffer.from(m[0].replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1'));
+    const decoded = [...text.matchAll(/[A-Za-z0-9+/_-]{12,}={0,2}/g)].map((m) =>
+      Buffer.from(m[0].replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1'),
+    );
     expect(leaks([text, ...decoded].join('\n'), planted)).toEqual(planted);
   });
 
-  it.each(EXPORT_FORMATS.flatMap((f) => har.log.entries.map((_, i) => [f, i] as const)))('%s export of entry %i', (format, i) => {
-    const out = exportEntry(har.log.entries[i]!, format, { redact: true, index: i });
-    expect(leaks(out, planted)).toEqual([]);
-  });
+  it.each(EXPORT_FORMATS.flatMap((f) => har.log.entries.map((_, i) => [f, i] as const)))(
+    '%s export of entry %i',
+    (format, i) => {
+      const out = exportEntry(har.log.entries[i]!, format, { redact: true, index: i });
+      expect(leaks(out, planted)).toEqual([]);
+    },
+  );
 
   it('redacted HAR, and it still diagnoses: JWTs keep exp/aud/scope, lose signature and personal claims', () => {
     const { har: red, secrets } = redactHar(har);
@@ -42,7 +47,10 @@ describe('planted secrets never leave redacted', () => {
 
   it.each(REPORT_FORMATS)('report as %s, every entry', (format) => {
     const log = new LogIndex(har);
-    const report = buildReport(log, log.exchanges.map((x) => diagnoseExchange(log, x)));
+    const report = buildReport(
+      log,
+      log.exchanges.map((x) => diagnoseExchange(log, x)),
+    );
     const out = renderReport(report, format);
     expect(leaks(out, planted)).toEqual([]);
   });
@@ -54,7 +62,9 @@ describe('planted secrets never leave redacted', () => {
     const header = (name: string) => e.exchange.requestHeaders.find((h) => h.name.toLowerCase() === name)!.value;
     expect(header('cookie')).toMatch(/^session=\$\{WHY403_COOKIE_SESSION\}; csrftoken=\$\{WHY403_COOKIE_CSRFTOKEN\}$/);
     expect(e.comparison?.successIndex).toBe(1);
-    expect(e.comparison?.same.join('\n')).toMatch(/cookie session: the same value in both \(\$\{WHY403_COOKIE_SESSION\}\)/);
+    expect(e.comparison?.same.join('\n')).toMatch(
+      /cookie session: the same value in both \(\$\{WHY403_COOKIE_SESSION\}\)/,
+    );
     expect(e.comparison?.same.join('\n')).toMatch(/X-Api-Key: the same credential/i);
     const auth = e.comparison?.items.find((d) => d.area === 'auth');
     expect(auth?.failing).not.toBe(auth?.success);

@@ -11,5 +11,7 @@ export function loadPlanted(): { har: Har; planted: string[] } {
 
 /** The planted strings found in `text` (also URL-encoded and JSON-escaped forms). */
 export function leaks(text: string, planted: string[]): string[] {
-  return planted.filter((p) => [p, encodeURIComponent(p), JSON.stringify(p).slice(1, -1)].some((form) => text.includes(form)));
+  return planted.filter((p) =>
+    [p, encodeURIComponent(p), JSON.stringify(p).slice(1, -1)].some((form) => text.includes(form)),
+  );
 }

@@ -18,7 +18,13 @@ describe('replay credentials', () => {
     const entry = makeEntry({
       method: 'POST',
       url: 'https://api.example.com/v1/items?a=1&a=2&b=%20x',
-      requestHeaders: { ':authority': 'api.example.com', 'Content-Length': '2', Connection: 'keep-alive', 'X-Trace': 't', Cookie: 'sid=1' },
+      requestHeaders: {
+        ':authority': 'api.example.com',
+        'Content-Length': '2',
+        Connection: 'keep-alive',
+        'X-Trace': 't',
+        Cookie: 'sid=1',
+      },
       requestBody: '{}',
       status: 403,
     });
@@ -49,7 +55,9 @@ describe('replay credentials', () => {
     const { req: rest, auth } = extractAuth(req({}, 'https://api.example.com/v1?key=K1&q=x'));
     expect(auth).toMatchObject({ type: 'api-key', keyName: 'key', keyValue: 'K1', keyIn: 'query' });
     expect(rest.url).toBe('https://api.example.com/v1?q=x');
-    expect(applyAuth(rest, { ...auth, keyIn: 'header', keyName: 'x-api-key' }).headers).toEqual([{ name: 'x-api-key', value: 'K1' }]);
+    expect(applyAuth(rest, { ...auth, keyIn: 'header', keyName: 'x-api-key' }).headers).toEqual([
+      { name: 'x-api-key', value: 'K1' },
+    ]);
     expect(applyAuth(rest, auth).url).toBe('https://api.example.com/v1?q=x&key=K1');
   });
 
@@ -57,7 +65,9 @@ describe('replay credentials', () => {
     const { req: rest, auth } = extractAuth(req({ Authorization: 'Bearer t0k' }));
     expect(auth.type).toBe('bearer');
     expect(applyAuth(rest, { ...auth, type: 'none' }).headers).toEqual([]);
-    expect(applyAuth(rest, { ...EMPTY_AUTH, type: 'cookie', cookie: 'sid=2' }).headers).toEqual([{ name: 'Cookie', value: 'sid=2' }]);
+    expect(applyAuth(rest, { ...EMPTY_AUTH, type: 'cookie', cookie: 'sid=2' }).headers).toEqual([
+      { name: 'Cookie', value: 'sid=2' },
+    ]);
   });
 
   it('offers direct mode for CORS causes', () => {

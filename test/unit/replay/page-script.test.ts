@@ -58,7 +58,13 @@ describe('page replay script', () => {
   });
 
   it('ends a slow request with a clear timeout, not a spinner', async () => {
-    const req: ReplayRequest = { method: 'GET', url: `${origin}/slow`, headers: [], body: null, credentials: 'same-origin' };
+    const req: ReplayRequest = {
+      method: 'GET',
+      url: `${origin}/slow`,
+      headers: [],
+      body: null,
+      credentials: 'same-origin',
+    };
     const outcome = await runInFakePage(pageReplayScript('t2', req, 300), 't2');
     expect(outcome).toMatchObject({ kind: 'network-error', timedOut: true });
     expect((outcome as { message: string }).message).toMatch(/No answer within/);

@@ -24,8 +24,20 @@ function sample(): Har {
       responseHeaders: { 'WWW-Authenticate': 'Bearer error="invalid_token"', 'X-Reflect': HOSTILE },
       body: `{"error":"invalid_token","echo":${JSON.stringify(HOSTILE)}}`,
     },
-    { method: 'PUT', url: `${api}/9`, status: 0, error: 'net::ERR_FAILED', requestHeaders: { Origin: 'https://app.example.com', 'Content-Type': 'application/json' }, requestBody: '{}' },
-    { method: 'DELETE', url: `${api}/10`, status: 403, requestHeaders: { Origin: 'https://app.example.com', 'Content-Length': '5' } },
+    {
+      method: 'PUT',
+      url: `${api}/9`,
+      status: 0,
+      error: 'net::ERR_FAILED',
+      requestHeaders: { Origin: 'https://app.example.com', 'Content-Type': 'application/json' },
+      requestBody: '{}',
+    },
+    {
+      method: 'DELETE',
+      url: `${api}/10`,
+      status: 403,
+      requestHeaders: { Origin: 'https://app.example.com', 'Content-Length': '5' },
+    },
   ]);
 }
 
@@ -41,9 +53,15 @@ describe('report contents', () => {
     expect(r.entries.map((e) => e.index)).toEqual([2, 3, 4]);
     const e = r.entries[0]!;
     expect(e.causes.length).toBeGreaterThan(0);
-    expect(e.exchange.requestHeaders.find((h) => h.name === 'Authorization')!.value).toBe('Bearer ${WHY403_AUTHORIZATION}');
+    expect(e.exchange.requestHeaders.find((h) => h.name === 'Authorization')!.value).toBe(
+      'Bearer ${WHY403_AUTHORIZATION}',
+    );
     expect(e.comparison).toMatchObject({ successIndex: 0, successStatus: 200 });
-    expect(e.comparison!.items.map((d) => `${d.area}:${d.name}`)).toEqual(['auth:Authorization', 'header:X-Tenant', 'header:X-Hostile']);
+    expect(e.comparison!.items.map((d) => `${d.area}:${d.name}`)).toEqual([
+      'auth:Authorization',
+      'header:X-Tenant',
+      'header:X-Hostile',
+    ]);
     expect(e.curl).toContain('-H \'Authorization: Bearer \'"$WHY403_AUTHORIZATION"');
     expect(r.entries[1]!.preflight?.index).toBe(1);
     expect(r.entries[2]!.unseen.join('\n')).toMatch(/request body was not captured \(Content-Length 5\)/);
@@ -52,8 +70,18 @@ describe('report contents', () => {
   });
 
   it('says when the preflight is missing from the log', () => {
-    const har = makeHar([{ method: 'PUT', url: api, status: 0, error: 'net::ERR_FAILED', requestHeaders: { Origin: 'https://app.example.com', 'X-Custom': '1' } }]);
-    expect(report(har).entries[0]!.unseen.join('\n')).toMatch(/preflight \(OPTIONS\) for this request is not in the log/);
+    const har = makeHar([
+      {
+        method: 'PUT',
+        url: api,
+        status: 0,
+        error: 'net::ERR_FAILED',
+        requestHeaders: { Origin: 'https://app.example.com', 'X-Custom': '1' },
+      },
+    ]);
+    expect(report(har).entries[0]!.unseen.join('\n')).toMatch(
+      /preflight \(OPTIONS\) for this request is not in the log/,
+    );
   });
 
   it('--no-redact shows credentials as sent and lists no placeholders', () => {
@@ -83,15 +111,44 @@ describe('HTML: one self-contained file, everything escaped', () => {
   const html = renderHtml(report());
   it('loads nothing from outside and runs no script', () => {
     expect(html).toMatch(/^<!DOCTYPE html>/);
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">/,
+    );
     const tags = new Set([...html.matchAll(/<\/?([a-zA-Z!][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase()));
-    expect([...tags].sort()).toEqual(['!doctype', 'body', 'code', 'div', 'h1', 'h2', 'h3', 'h4', 'head', 'html', 'li', 'meta', 'p', 'pre', 'section', 'span', 'strong', 'style', 'table', 'td', 'th', 'title', 'tr', 'ul']);
+    expect([...tags].sort()).toEqual([
+      '!doctype',
+      'body',
+      'code',
+      'div',
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'head',
+      'html',
+      'li',
+      'meta',
+      'p',
+      'pre',
+      'section',
+      'span',
+      'strong',
+      'style',
+      'table',
+      'td',
+      'th',
+      'title',
+      'tr',
+      'ul',
+    ]);
     expect(html).not.toMatch(/<[^>]*\s(src|href|on\w+)=/i);
     expect(html).not.toMatch(/url\(|@import|@font-face/i);
     expect(html).toMatch(/@media print/);
   });
   it('hostile header values and bodies appear as text', () => {
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;&amp;amp;');
+    expect(html).toContain(
+      '&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;&amp;amp;',
+    );
     expect(html).not.toContain(HOSTILE);
   });
 });
@@ -116,13 +173,36 @@ describe('JSON', () => {
     expect(doc.version).toBe(1);
     expect(doc.generator.name).toBe('why403');
     expect(doc.source).toBe('capture.har');
-    expect(Object.keys(doc.entries[0])).toEqual(['index', 'flagged', 'cors', 'causes', 'exchange', 'preflight', 'comparison', 'curl', 'unseen']);
+    expect(Object.keys(doc.entries[0])).toEqual([
+      'index',
+      'flagged',
+      'cors',
+      'causes',
+      'exchange',
+      'preflight',
+      'comparison',
+      'curl',
+      'unseen',
+    ]);
   });
 });
 
 describe('robustness', () => {
   it('never throws on broken entries', () => {
-    const har = { log: { entries: [{ request: { method: 'GET', url: '::', headers: [{ name: 'Cookie', value: '=;=' }] }, response: { status: 403, headers: [{ name: 'Set-Cookie', value: ';' }], content: { text: '\u0000\uD800', encoding: 'base64' } } }] } } as unknown as Har;
+    const har = {
+      log: {
+        entries: [
+          {
+            request: { method: 'GET', url: '::', headers: [{ name: 'Cookie', value: '=;=' }] },
+            response: {
+              status: 403,
+              headers: [{ name: 'Set-Cookie', value: ';' }],
+              content: { text: '\u0000\uD800', encoding: 'base64' },
+            },
+          },
+        ],
+      },
+    } as unknown as Har;
     const log = new LogIndex(har);
     const r = buildReport(log, [diagnoseExchange(log, log.at(0)!)]);
     for (const f of REPORT_FORMATS) expect(() => renderReport(r, f)).not.toThrow();

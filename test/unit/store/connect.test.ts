@@ -19,7 +19,10 @@ describe('connectHost', () => {
     fake.finish(req(1));
     fake.releaseBackfill();
     await conn.ready;
-    expect(store.getState().rows.map((r) => r.url)).toEqual(['https://api.example.com/r/0', 'https://api.example.com/r/1']);
+    expect(store.getState().rows.map((r) => r.url)).toEqual([
+      'https://api.example.com/r/0',
+      'https://api.example.com/r/1',
+    ]);
     for (let i = 2; i < 2002; i++) fake.finish(req(i, 200));
     expect(store.getState().rows).toHaveLength(2);
     tick.runAll();

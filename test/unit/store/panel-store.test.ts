@@ -3,7 +3,15 @@ import { createPanelStore } from '../../../components/store/panel-store';
 import { makeEntry } from '../../support/har';
 
 const forbidden = (i: number) =>
-  makeEntry({ url: `https://api.example.com/items/${i}`, status: 403, requestHeaders: { Authorization: 'Bearer opaque-token-1' }, body: '{"message":"Forbidden"}' }, i);
+  makeEntry(
+    {
+      url: `https://api.example.com/items/${i}`,
+      status: 403,
+      requestHeaders: { Authorization: 'Bearer opaque-token-1' },
+      body: '{"message":"Forbidden"}',
+    },
+    i,
+  );
 const ok = (i: number) => makeEntry({ url: `https://api.example.com/ok/${i}`, status: 200, body: '{}' }, i);
 
 describe('panel store', () => {
@@ -46,11 +54,29 @@ describe('panel store', () => {
     const store = createPanelStore();
     const url = 'http://127.0.0.1:8134/api/x';
     store.getState().addEntries([
-      makeEntry({ method: 'DELETE', url, status: 0, error: 'net::ERR_FAILED', requestHeaders: { Referer: 'http://127.0.0.1:8133/' } }, 0),
+      makeEntry(
+        {
+          method: 'DELETE',
+          url,
+          status: 0,
+          error: 'net::ERR_FAILED',
+          requestHeaders: { Referer: 'http://127.0.0.1:8133/' },
+        },
+        0,
+      ),
     ]);
     const before = store.getState().version;
     store.getState().addEntries([
-      makeEntry({ method: 'OPTIONS', url, status: 405, requestHeaders: { Origin: 'http://127.0.0.1:8133', 'Access-Control-Request-Method': 'DELETE' }, initiator: { type: 'preflight', url } }, 1),
+      makeEntry(
+        {
+          method: 'OPTIONS',
+          url,
+          status: 405,
+          requestHeaders: { Origin: 'http://127.0.0.1:8133', 'Access-Control-Request-Method': 'DELETE' },
+          initiator: { type: 'preflight', url },
+        },
+        1,
+      ),
     ]);
     expect(store.getState().version).toBeGreaterThan(before);
     expect(store.getState().engine.preflightOf(0)?.index).toBe(1);
@@ -62,7 +88,10 @@ describe('panel store', () => {
     store.getState().addEntries([forbidden(0)]);
     expect(store.getState().importHar('{"nope": true}', 'bad.har')).toBe(false);
     expect(store.getState().rows).toHaveLength(1);
-    expect(store.getState().notice).toEqual({ kind: 'error', text: expect.stringContaining('bad.har: not a HAR file') });
+    expect(store.getState().notice).toEqual({
+      kind: 'error',
+      text: expect.stringContaining('bad.har: not a HAR file'),
+    });
     expect(store.getState().importHar('not json', 'x.har')).toBe(false);
     expect(store.getState().notice?.text).toMatch(/not JSON/);
   });
@@ -103,12 +132,28 @@ describe('panel store', () => {
 describe('cookie context across navigations', () => {
   it('remembers who set a session cookie after the log is cleared by a navigation', () => {
     const store = createPanelStore();
-    const login = makeEntry({ url: 'http://localhost:8134/login', status: 302, responseHeaders: { 'Set-Cookie': 'session=abc; Path=/; SameSite=Lax' } }, 0);
+    const login = makeEntry(
+      {
+        url: 'http://localhost:8134/login',
+        status: 302,
+        responseHeaders: { 'Set-Cookie': 'session=abc; Path=/; SameSite=Lax' },
+      },
+      0,
+    );
     store.getState().addEntries([login]);
     store.getState().navigated('http://127.0.0.1:8133/');
     expect(store.getState().rows).toHaveLength(0);
-    const [i] = store.getState().addEntries([makeEntry({ url: 'http://localhost:8134/api/me', status: 401, requestHeaders: { Origin: 'http://127.0.0.1:8133' } }, 5)]);
-    const engine = store.getState().engine as unknown as { log: { setCookiesBefore(x: unknown, host: string): unknown[] } };
+    const [i] = store
+      .getState()
+      .addEntries([
+        makeEntry(
+          { url: 'http://localhost:8134/api/me', status: 401, requestHeaders: { Origin: 'http://127.0.0.1:8133' } },
+          5,
+        ),
+      ]);
+    const engine = store.getState().engine as unknown as {
+      log: { setCookiesBefore(x: unknown, host: string): unknown[] };
+    };
     expect(engine.log.setCookiesBefore(store.getState().engine.exchange(i!), 'localhost')).toHaveLength(1);
   });
 });

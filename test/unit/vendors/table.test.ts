@@ -43,7 +43,9 @@ describe('signature table', () => {
 
   it('has signatures for the causes vendors express in bodies and headers', () => {
     const covered = new Set(SIGNATURES.map((s) => s.cause));
-    const expected = CAUSE_IDS.filter((id) => !id.startsWith('cors.') && id !== 'unknown' && id !== 'auth.cookie_not_sent');
+    const expected = CAUSE_IDS.filter(
+      (id) => !id.startsWith('cors.') && id !== 'unknown' && id !== 'auth.cookie_not_sent',
+    );
     expect(expected.filter((id) => !covered.has(id))).toEqual([]);
   });
 });
@@ -54,7 +56,16 @@ const SIZE = 256 * 1024;
 function repeatTo(unit: string): string {
   return unit.repeat(Math.ceil(SIZE / Math.max(1, unit.length))).slice(0, SIZE);
 }
-const COMMON = [repeatTo('a'), repeatTo(' '), repeatTo('"'), repeatTo('{"message":"'), repeatTo('<title>'), repeatTo('\\u0027'), repeatTo('&#39;'), repeatTo('error code: 10')];
+const COMMON = [
+  repeatTo('a'),
+  repeatTo(' '),
+  repeatTo('"'),
+  repeatTo('{"message":"'),
+  repeatTo('<title>'),
+  repeatTo('\\u0027'),
+  repeatTo('&#39;'),
+  repeatTo('error code: 10'),
+];
 
 describe('no catastrophic backtracking', () => {
   it.each(SIGNATURES.map((s) => [s.id, s] as const))('%s stays linear on 256 KB', (_id, s) => {
@@ -70,7 +81,9 @@ describe('no catastrophic backtracking', () => {
   });
 
   it('normalises and matches the whole table on a hostile 256 KB body quickly', () => {
-    const body = repeatTo('Access denied &#39; \\u0027 \\n Missing API key Sorry, you have been blocked <center>nginx ');
+    const body = repeatTo(
+      'Access denied &#39; \\u0027 \\n Missing API key Sorry, you have been blocked <center>nginx ',
+    );
     const x = toExchange(makeEntry({ url: 'https://api.example.com/x', status: 403, body, mimeType: 'text/html' }), 0);
     const t0 = performance.now();
     matchingSignatures(matchInput(x, readCredentials(x)));
@@ -80,7 +93,7 @@ describe('no catastrophic backtracking', () => {
 
 describe('normalizeBody', () => {
   it('decodes HTML entities, JSON escapes and typographic apostrophes', () => {
-    expect(normalizeBody('You don&#39;t have &quot;x&quot; &#x27;y&#x27; &amp;')).toBe('You don\'t have "x" \'y\' &');
+    expect(normalizeBody('You don&#39;t have &quot;x&quot; &#x27;y&#x27; &amp;')).toBe("You don't have \"x\" 'y' &");
     expect(normalizeBody('Can\\u0027t verify\\nCSRF \\"token\\" \\/path')).toBe('Can\'t verify CSRF "token" /path');
     expect(normalizeBody('You don’t have')).toBe("You don't have");
   });

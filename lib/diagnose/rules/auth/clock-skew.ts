@@ -4,8 +4,8 @@ import { signedUrlOf } from '../../../inspect/signed-url';
 import { parseAmzDate } from '../../../inspect/sigv4';
 import { clockLabel, describeDuration, isoMs, isoSeconds, jwtTiming } from '../../../inspect/token-timing';
 import { jwtsOf } from '../../../inspect/tokens';
-import type { Cause, Evidence } from '../../causes';
-import type { Rule, RuleContext } from '../../context';
+import type { Cause, Evidence } from '../../../core/causes';
+import type { Rule, RuleContext } from '../../../core/context';
 import { statusEvidence } from './common';
 
 /** AWS refuses signatures more than 15 min from its clock (RequestTimeTooSkewed); Azure allows 15 min too. */
@@ -27,7 +27,10 @@ function cause(x: RuleContext['x'], gap: number, what: string, ev: Evidence, con
     id: 'clock.skew',
     confidence,
     title: `${what} is ${describeDuration(gap)} ${direction(gap)} the server's clock`,
-    summary: `The request's own timestamp and the server's Date differ by ${describeDuration(gap)}; signed requests are only accepted within a few minutes (AWS and Azure: 15 min, some services 5 min).${extra}`,
+    summary:
+      `The request's own timestamp and the server's Date differ by ${describeDuration(gap)}; signed ` +
+      `requests are only accepted within a few minutes (AWS and Azure: 15 min, some services 5 ` +
+      `min).${extra}`,
     evidence: [ev, { where: 'response.header', name: 'date', detail: clockLabel(x) }, statusEvidence(x)],
     fixes: FIXES,
   };
@@ -59,29 +62,67 @@ export const clockSkewRule: Rule = {
     if (h) {
       const gap = h.at - x.clock;
       if (Math.abs(gap) > SKEW_SOFT_MS) {
-        const ev: Evidence = { where: 'request.header', name: h.name, detail: `${h.name}: ${clip(h.raw, 40)} (${isoMs(h.at)})` };
+        const ev: Evidence = {
+          where: 'request.header',
+          name: h.name,
+          detail: `${h.name}: ${clip(h.raw, 40)} (${isoMs(h.at)})`,
+        };
         out.push(cause(x, gap, 'The request signature time', ev, Math.abs(gap) > SKEW_HARD_MS ? 0.86 : 0.7));
       }
     }
     const signed = signedUrlOf(ctx);
     if (signed?.signedAt !== undefined && signed.signedAt - x.clock > SKEW_HARD_MS) {
       const gap = signed.signedAt - x.clock;
-      out.push(cause(x, gap, `The ${signed.label} signing time`, { where: 'request.query', detail: signed.quotes.join('&') }, 0.8, ' A URL signed in the future means the signer\'s clock is ahead.'));
+      out.push(
+        cause(
+          x,
+          gap,
+          `The ${signed.label} signing time`,
+          { where: 'request.query', detail: signed.quotes.join('&') },
+          0.8,
+          " A URL signed in the future means the signer's clock is ahead.",
+        ),
+      );
     }
     if (signed?.notBefore !== undefined && signed.notBefore > x.clock) {
       const gap = signed.notBefore - x.clock;
       out.push({
         // st after the server's Date (and se still ahead) is direct proof the SAS is early, not expired.
-        ...cause(x, gap, 'The SAS start time (st)', { where: 'request.query', name: 'st', detail: signed.quotes.join('&') }, gap > 60_000 ? 0.93 : 0.75),
-        summary: `The shared access signature is valid only from ${isoMs(signed.notBefore)}, which is after the server's Date: the clock of the machine that generated it is ahead, or st was set to "now" and the server's clock is slightly behind.`,
-        fixes: ['Omit st, or set it 15 minutes in the past as Azure recommends, to absorb clock skew.', ...FIXES.slice(0, 1)],
+        ...cause(
+          x,
+          gap,
+          'The SAS start time (st)',
+          { where: 'request.query', name: 'st', detail: signed.quotes.join('&') },
+          gap > 60_000 ? 0.93 : 0.75,
+        ),
+        summary:
+          `The shared access signature is valid only from ${isoMs(signed.notBefore)}, which is after ` +
+          `the server's Date: the clock of the machine that generated it is ahead, or st was set to ` +
+          `"now" and the server's clock is slightly behind.`,
+        fixes: [
+          'Omit st, or set it 15 minutes in the past as Azure recommends, to absorb clock skew.',
+          ...FIXES.slice(0, 1),
+        ],
       });
     }
     for (const t of jwtsOf(ctx)) {
       const timing = jwtTiming(t.jwt, x);
       if (timing?.iatAhead === undefined || timing.iatAhead <= SKEW_SOFT_MS) continue;
-      const ev: Evidence = { where: 'token', name: t.name, detail: `JWT iat ${isoSeconds(t.jwt.iat!)} > ${clockLabel(x)}` };
-      out.push(cause(x, timing.iatAhead, 'The token issue time (iat)', ev, 0.7, ' A token issued "in the future" means the issuer\'s clock (or the client\'s, for self-signed tokens) runs ahead.'));
+      const ev: Evidence = {
+        where: 'token',
+        name: t.name,
+        detail: `JWT iat ${isoSeconds(t.jwt.iat!)} > ${clockLabel(x)}`,
+      };
+      out.push(
+        cause(
+          x,
+          timing.iatAhead,
+          'The token issue time (iat)',
+          ev,
+          0.7,
+          ' A token issued "in the future" means the issuer\'s clock (or the client\'s, for self-signed tokens) runs ahead.',
+        ),
+      );
       break;
     }
     return out;

@@ -5,7 +5,7 @@ import { isoSeconds } from '../../../inspect/token-timing';
 import type { FoundJwt } from '../../../inspect/tokens';
 import { showChallenge, type Challenge } from '../../../inspect/www-authenticate';
 import type { Exchange } from '../../../model/exchange';
-import type { Evidence } from '../../causes';
+import type { Evidence } from '../../../core/causes';
 
 /** Statuses where a credential problem is a plausible cause of the refusal. */
 export const AUTH_STATUSES: ReadonlySet<number> = new Set([400, 401, 403, 407]);
@@ -20,7 +20,10 @@ export function authEvidence(a: AuthorizationReading): Evidence {
   return { where: 'request.header', name: a.header, detail: `${HEADER_LABEL[a.header]}: ${a.display}` };
 }
 
-export function challengeEvidence(ch: Challenge, header: 'www-authenticate' | 'proxy-authenticate' = 'www-authenticate'): Evidence {
+export function challengeEvidence(
+  ch: Challenge,
+  header: 'www-authenticate' | 'proxy-authenticate' = 'www-authenticate',
+): Evidence {
   const label = header === 'www-authenticate' ? 'WWW-Authenticate' : 'Proxy-Authenticate';
   return { where: 'response.header', name: header, detail: clip(`${label}: ${showChallenge(ch)}`, 400) };
 }
@@ -40,7 +43,9 @@ export function claimsDetail(jwt: Jwt): string {
   for (const k of SHOWN) {
     const v = jwt.claims[k];
     if (v === undefined) continue;
-    parts.push(`${k}=${(k === 'iat' || k === 'nbf' || k === 'exp') && typeof v === 'number' ? isoSeconds(v) : claim(v)}`);
+    parts.push(
+      `${k}=${(k === 'iat' || k === 'nbf' || k === 'exp') && typeof v === 'number' ? isoSeconds(v) : claim(v)}`,
+    );
   }
   if (jwt.alg) parts.unshift(`alg=${clip(jwt.alg, 20)}`);
   return `JWT claims: ${parts.join(', ') || '(none of iss/sub/aud/exp)'}`;
@@ -63,8 +68,10 @@ export function capitalise(s: string): string {
 
 // What servers write in error_description when a token's lifetime is over or has not begun.
 const EXPIRED = /expir(?:ed|y|es|ation)|lifetime validation failed|token (?:is )?too old|\bstale\b/i;
-const NOT_EXPIRY = /\bno\s+expir|without\s+(?:an?\s+)?expir|missing\s+(?:the\s+)?(?:exp|expir)|expiration (?:claim )?(?:is )?(?:required|missing)/i;
-const NOT_YET = /not\s+(?:yet\s+)?valid\s+(?:yet|before|until)|not\s+yet\s+valid|not\s+active\s+yet|used\s+too\s+early|before\s+(?:its\s+|the\s+)?(?:nbf|not.?before)|issued\s+in\s+the\s+future|\biat\b.{0,30}future/i;
+const NOT_EXPIRY =
+  /\bno\s+expir|without\s+(?:an?\s+)?expir|missing\s+(?:the\s+)?(?:exp|expir)|expiration (?:claim )?(?:is )?(?:required|missing)/i;
+const NOT_YET =
+  /not\s+(?:yet\s+)?valid\s+(?:yet|before|until)|not\s+yet\s+valid|not\s+active\s+yet|used\s+too\s+early|before\s+(?:its\s+|the\s+)?(?:nbf|not.?before)|issued\s+in\s+the\s+future|\biat\b.{0,30}future/i;
 
 export function saysExpired(text: string | undefined): boolean {
   return !!text && EXPIRED.test(text) && !NOT_EXPIRY.test(text) && !NOT_YET.test(text);

@@ -2,8 +2,8 @@ import { cookieVerdictOf, type MissingCookie, type NotSentReason } from '../../.
 import type { SetCookie } from '../../../inspect/cookies';
 import { credentialsOf } from '../../../inspect/credentials';
 import { clip } from '../../../inspect/mask';
-import type { Evidence } from '../../causes';
-import type { Rule } from '../../context';
+import type { Evidence } from '../../../core/causes';
+import type { Rule } from '../../../core/context';
 import { statusEvidence } from './common';
 
 const CONFIDENCE: Record<NotSentReason, number> = {
@@ -20,17 +20,30 @@ const CONFIDENCE: Record<NotSentReason, number> = {
 
 const FIXES: Record<NotSentReason, string[]> = {
   samesite: [
-    'Serve the page and the API from the same site (e.g. app.example.com and api.example.com), or proxy the API through the page\'s origin.',
+    "Serve the page and the API from the same site (e.g. app.example.com and api.example.com), or proxy the API through the page's origin.",
     'If the cookie must travel cross-site, set it with SameSite=None; Secure (and expect third-party-cookie restrictions).',
   ],
   secure: ['Call the API over https (the cookie is Secure), or stop marking it Secure in local development only.'],
-  expired: ['Log in again (the session cookie expired); if it expires too soon, lengthen its Max-Age/Expires or refresh it on activity.'],
+  expired: [
+    'Log in again (the session cookie expired); if it expires too soon, lengthen its Max-Age/Expires or refresh it on activity.',
+  ],
   rejected: ['Fix the Set-Cookie attributes so the browser stores it (see the reason), then log in again.'],
-  domain: ['Set the cookie with Domain=<parent domain> so sibling hosts receive it, or call the API on the host that set it.'],
+  domain: [
+    'Set the cookie with Domain=<parent domain> so sibling hosts receive it, or call the API on the host that set it.',
+  ],
   path: ['Set the cookie with Path=/ (or a path covering the API), then log in again.'],
-  'credentials-mode': ["Send cookies on cross-origin calls: fetch(url, { credentials: 'include' }) or axios withCredentials: true; the server must answer with Access-Control-Allow-Credentials: true and an explicit Access-Control-Allow-Origin."],
-  'third-party': ["Use credentials: 'include' and SameSite=None; Secure; Partitioned where appropriate, or avoid third-party cookies: same-site API, or a token in the Authorization header."],
-  unknown: ['Check in DevTools (Application → Cookies, and the request\'s Cookies tab "blocked" reasons) why the browser withheld the cookie.'],
+  'credentials-mode': [
+    "Send cookies on cross-origin calls: fetch(url, { credentials: 'include' }) or axios withCredentials: " +
+      'true; the server must answer with Access-Control-Allow-Credentials: true and an explicit ' +
+      'Access-Control-Allow-Origin.',
+  ],
+  'third-party': [
+    "Use credentials: 'include' and SameSite=None; Secure; Partitioned where appropriate, or " +
+      'avoid third-party cookies: same-site API, or a token in the Authorization header.',
+  ],
+  unknown: [
+    'Check in DevTools (Application → Cookies, and the request\'s Cookies tab "blocked" reasons) why the browser withheld the cookie.',
+  ],
 };
 
 function attributes(c: SetCookie): string {
@@ -50,7 +63,10 @@ function shortReason(m: MissingCookie, url: URL | null): string {
   const c = m.cookie;
   switch (m.kind) {
     case 'samesite':
-      return `it is ${c.sameSite === 'strict' ? 'SameSite=Strict' : c.sameSite === 'lax' ? 'SameSite=Lax' : 'SameSite=Lax by default'} and the request is cross-site`;
+      return (
+        `it is ${c.sameSite === 'strict' ? 'SameSite=Strict' : c.sameSite === 'lax' ? 'SameSite=Lax' : 'SameSite=Lax by default'} ` +
+        `and the request is cross-site`
+      );
     case 'credentials-mode':
       return "the cross-origin call did not use credentials: 'include'";
     case 'third-party':
@@ -62,7 +78,9 @@ function shortReason(m: MissingCookie, url: URL | null): string {
     case 'path':
       return `Path=${clip(c.path, 40)} does not cover ${clip(url?.pathname ?? '', 40)}`;
     case 'domain':
-      return c.hostOnly ? `it is host-only for ${c.domain}` : `Domain=${c.domain} does not cover ${url?.hostname ?? ''}`;
+      return c.hostOnly
+        ? `it is host-only for ${c.domain}`
+        : `Domain=${c.domain} does not cover ${url?.hostname ?? ''}`;
     case 'rejected':
       return 'the browser refused to store it';
     default:
@@ -71,7 +89,11 @@ function shortReason(m: MissingCookie, url: URL | null): string {
 }
 
 function setEvidence(m: MissingCookie): Evidence {
-  return { where: 'log', name: 'set-cookie', detail: clip(`entry #${m.from.index} ${m.from.method} ${m.from.rawUrl} set: ${attributes(m.cookie)}`, 300) };
+  return {
+    where: 'log',
+    name: 'set-cookie',
+    detail: clip(`entry #${m.from.index} ${m.from.method} ${m.from.rawUrl} set: ${attributes(m.cookie)}`, 300),
+  };
 }
 
 /** auth.cookie_not_sent: the log shows the session cookie being set, this request lacks it. */
@@ -94,15 +116,27 @@ export const cookieNotSentRule: Rule = {
     const relation: Evidence =
       v.relationFrom === 'sec-fetch-site'
         ? { where: 'request.header', name: 'sec-fetch-site', detail: `Sec-Fetch-Site: ${v.relation}` }
-        : { where: 'request.header', name: 'origin', detail: `page ${x.pageOrigin ?? '(unknown)'} → ${x.url?.origin ?? x.rawUrl} (${v.relation})` };
-    const sent: Evidence = { where: 'request.cookie', detail: creds.cookies.length ? `cookies sent: ${clip(creds.cookies.map((c) => c.name).join(', '), 160)} (not ${clip(pick.cookie.name, 40)})` : 'no Cookie header on this request' };
+        : {
+            where: 'request.header',
+            name: 'origin',
+            detail: `page ${x.pageOrigin ?? '(unknown)'} → ${x.url?.origin ?? x.rawUrl} (${v.relation})`,
+          };
+    const sent: Evidence = {
+      where: 'request.cookie',
+      detail: creds.cookies.length
+        ? `cookies sent: ${clip(creds.cookies.map((c) => c.name).join(', '), 160)} (not ${clip(pick.cookie.name, 40)})`
+        : 'no Cookie header on this request',
+    };
     const others = session.slice(1, 3).map(setEvidence);
     return [
       {
         id: 'auth.cookie_not_sent',
         confidence,
         title: `The "${clip(pick.cookie.name, 40)}" cookie was set earlier but not sent${pick.kind === 'unknown' ? '' : `: ${shortReason(pick, x.url)}`}`,
-        summary: `Entry #${pick.from.index} set ${pick.sessionLike ? 'the session cookie' : 'the cookie'} "${clip(pick.cookie.name, 40)}" for this host, and this request went without it, so the server saw an anonymous caller. Why: ${pick.reason}.`,
+        summary:
+          `Entry #${pick.from.index} set ${pick.sessionLike ? 'the session cookie' : 'the cookie'} ` +
+          `"${clip(pick.cookie.name, 40)}" for this host, and this request went without it, so the ` +
+          `server saw an anonymous caller. Why: ${pick.reason}.`,
         evidence: [setEvidence(pick), sent, relation, ...others, statusEvidence(x)],
         fixes: FIXES[pick.kind],
       },

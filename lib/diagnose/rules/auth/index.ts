@@ -1,4 +1,4 @@
-import type { Rule } from '../../context';
+import type { Rule } from '../../../core/context';
 import { clockSkewRule } from './clock-skew';
 import { cookieNotSentRule } from './cookie-not-sent';
 import { csrfRule } from './csrf';

@@ -1,11 +1,15 @@
 import { clip } from '../../../inspect/mask';
 import { jwtsOf } from '../../../inspect/tokens';
 import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
-import type { Cause } from '../../causes';
-import type { Rule, RuleContext } from '../../context';
+import type { Cause } from '../../../core/causes';
+import type { Rule, RuleContext } from '../../../core/context';
 import { challengeEvidence, claimsEvidence, statusEvidence } from './common';
 
-const list = (v: string | undefined) => (v ?? '').split(/[\s,]+/).filter(Boolean).slice(0, 30);
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .slice(0, 30);
 const quote = (scopes: string[]) => scopes.map((s) => `"${clip(s, 60)}"`).join(', ');
 
 /** RFC 6750 §3.1: `error="insufficient_scope"`, with `scope=` naming what the resource needs. */
@@ -27,7 +31,9 @@ function fromChallenge(ctx: RuleContext): Cause[] {
   const summary =
     `The server accepted who the caller is but the token was not granted enough: error="insufficient_scope"${err.scope.length ? ` with scope="${clip(err.scope.join(' '), 120)}"` : ''}.` +
     (token ? ` The token's scopes: ${have.length ? clip(have.join(' '), 160) : '(none)'}.` : '') +
-    (token && missing.length === 0 && err.scope.length ? ' The scope names match, so the server may read another claim (scp, roles) or another token is in use.' : '');
+    (token && missing.length === 0 && err.scope.length
+      ? ' The scope names match, so the server may read another claim (scp, roles) or another token is in use.'
+      : '');
   return [
     {
       id: 'permission.insufficient_scope',
@@ -36,7 +42,8 @@ function fromChallenge(ctx: RuleContext): Cause[] {
       summary,
       evidence,
       fixes: [
-        `Request ${missing.length ? quote(missing) : 'the required scope'} when obtaining the token (authorization request \`scope\` parameter), and have the user consent to it.`,
+        `Request ${missing.length ? quote(missing) : 'the required scope'} when obtaining the token ` +
+          `(authorization request \`scope\` parameter), and have the user consent to it.`,
         'Check the API or app registration grants that scope to this client.',
       ],
     },
@@ -46,7 +53,8 @@ function fromChallenge(ctx: RuleContext): Cause[] {
 // GitHub's documented scope hierarchy: a parent scope covers its children.
 function covers(granted: string, required: string): boolean {
   if (granted === required || required.startsWith(`${granted}:`)) return true;
-  if (granted === 'repo') return ['public_repo', 'repo_deployment', 'security_events'].includes(required) || required.startsWith('repo:');
+  if (granted === 'repo')
+    return ['public_repo', 'repo_deployment', 'security_events'].includes(required) || required.startsWith('repo:');
   const m = /^(admin|write):(.+)$/.exec(granted);
   if (m) return required === `read:${m[2]}` || (m[1] === 'admin' && required === `write:${m[2]}`);
   if (granted === 'user') return required.startsWith('user:') || required === 'read:user';
@@ -68,9 +76,15 @@ function fromGitHubHeaders(ctx: RuleContext): Cause[] {
       id: 'permission.insufficient_scope',
       confidence: 0.82,
       title: `The token lacks the scope ${accepted.length === 1 ? quote(accepted) : `(one of ${quote(accepted)})`}`,
-      summary: `The server lists the scopes this action accepts in X-Accepted-OAuth-Scopes and the token's scopes in X-OAuth-Scopes; none of the accepted ones was granted (token has: ${granted.length ? granted.join(', ') : 'no scopes'}).`,
+      summary:
+        `The server lists the scopes this action accepts in X-Accepted-OAuth-Scopes and the token's ` +
+        `scopes in X-OAuth-Scopes; none of the accepted ones was granted (token has: ${granted.length ? granted.join(', ') : 'no scopes'}).`,
       evidence: [
-        { where: 'response.header', name: 'x-accepted-oauth-scopes', detail: `X-Accepted-OAuth-Scopes: ${clip(acceptedRaw, 200)}` },
+        {
+          where: 'response.header',
+          name: 'x-accepted-oauth-scopes',
+          detail: `X-Accepted-OAuth-Scopes: ${clip(acceptedRaw, 200)}`,
+        },
         { where: 'response.header', name: 'x-oauth-scopes', detail: `X-OAuth-Scopes: ${clip(grantedRaw, 200)}` },
         statusEvidence(x),
       ],
@@ -89,9 +103,20 @@ function fromGitHubPermissions(ctx: RuleContext): Cause[] {
       id: 'permission.insufficient_scope',
       confidence: 0.7,
       title: `The token may lack the permission ${clip(needed, 80)}`,
-      summary: 'The response names the fine-grained permission this endpoint requires (X-Accepted-GitHub-Permissions); a token or GitHub App without it gets 403.',
-      evidence: [{ where: 'response.header', name: 'x-accepted-github-permissions', detail: `X-Accepted-GitHub-Permissions: ${clip(needed, 200)}` }, statusEvidence(x)],
-      fixes: ['Grant the listed permission to the fine-grained token or GitHub App (and re-approve the installation), then retry.'],
+      summary:
+        'The response names the fine-grained permission this endpoint requires (X-Accepted-GitHub-Permissions); ' +
+        'a token or GitHub App without it gets 403.',
+      evidence: [
+        {
+          where: 'response.header',
+          name: 'x-accepted-github-permissions',
+          detail: `X-Accepted-GitHub-Permissions: ${clip(needed, 200)}`,
+        },
+        statusEvidence(x),
+      ],
+      fixes: [
+        'Grant the listed permission to the fine-grained token or GitHub App (and re-approve the installation), then retry.',
+      ],
     },
   ];
 }

@@ -5,11 +5,20 @@ import { clip } from '../../../inspect/mask';
 import { jwtTiming } from '../../../inspect/token-timing';
 import { jwtsOf } from '../../../inspect/tokens';
 import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
-import type { Cause, Evidence } from '../../causes';
-import type { Rule, RuleContext } from '../../context';
-import { authEvidence, challengeEvidence, claimsEvidence, saysExpired, saysNotYetValid, statusEvidence } from './common';
+import type { Cause, Evidence } from '../../../core/causes';
+import type { Rule, RuleContext } from '../../../core/context';
+import {
+  authEvidence,
+  challengeEvidence,
+  claimsEvidence,
+  saysExpired,
+  saysNotYetValid,
+  statusEvidence,
+} from './common';
 
-const FIXES = ['Check that the credential belongs to this environment (prod vs staging), tenant and API, then replay with a fresh one.'];
+const FIXES = [
+  'Check that the credential belongs to this environment (prod vs staging), tenant and API, then replay with a fresh one.',
+];
 
 /** Is a lifetime problem the better explanation? Then auth.token_expired/not_yet_valid speak. */
 function lifetimeExplains(ctx: RuleContext): boolean {
@@ -19,12 +28,17 @@ function lifetimeExplains(ctx: RuleContext): boolean {
   });
 }
 
-function describeReading(ctx: RuleContext, a: AuthorizationReading): { title: string; summary: string; confidence: number; evidence: Evidence[] } {
+function describeReading(
+  ctx: RuleContext,
+  a: AuthorizationReading,
+): { title: string; summary: string; confidence: number; evidence: Evidence[] } {
   const evidence: Evidence[] = [authEvidence(a)];
   if (a.kind === 'basic' && a.basic) {
     return {
       title: `The server rejected the Basic credentials for user "${clip(a.basic.shownUser, 40)}"`,
-      summary: 'The credentials were well-formed Basic (RFC 7617) and the server answered 401: the user name or password is wrong, the account is locked, or this realm uses other accounts.',
+      summary:
+        'The credentials were well-formed Basic (RFC 7617) and the server answered 401: the user ' +
+        'name or password is wrong, the account is locked, or this realm uses other accounts.',
       confidence: 0.7,
       evidence,
     };
@@ -41,17 +55,26 @@ function describeReading(ctx: RuleContext, a: AuthorizationReading): { title: st
         evidence,
       };
     }
-    const about = [jwt.iss && `issuer ${clip(jwt.iss, 60)}`, jwt.aud.length > 0 && `audience ${clip(jwt.aud.join(' '), 60)}`].filter(Boolean).join(', ');
+    const about = [
+      jwt.iss && `issuer ${clip(jwt.iss, 60)}`,
+      jwt.aud.length > 0 && `audience ${clip(jwt.aud.join(' '), 60)}`,
+    ]
+      .filter(Boolean)
+      .join(', ');
     return {
       title: 'The server rejected the bearer token (a JWT, not expired)',
-      summary: `The token decodes and is within its lifetime, yet the server answered 401: it is signed by another issuer or key, meant for another audience, or revoked.${about ? ` The token names ${about}; compare with what this API expects.` : ''}`,
+      summary:
+        `The token decodes and is within its lifetime, yet the server answered 401: it is signed ` +
+        `by another issuer or key, meant for another audience, or revoked.${about ? ` The token names ${about}; compare with what this API expects.` : ''}`,
       confidence: 0.6,
       evidence,
     };
   }
   return {
     title: `The server rejected the ${a.scheme ?? ''} credential`.replace('  ', ' '),
-    summary: `The request sent ${a.tokenKind ? `a ${a.tokenKind}` : 'a credential'} and the server answered ${ctx.x.status}: it is unknown, revoked or for another environment.`,
+    summary:
+      `The request sent ${a.tokenKind ? `a ${a.tokenKind}` : 'a credential'} and the server answered ` +
+      `${ctx.x.status}: it is unknown, revoked or for another environment.`,
     confidence: 0.58,
     evidence,
   };
@@ -67,7 +90,14 @@ export const authInvalidRule: Rule = {
     if (x.status === 407) {
       const p = proxyAuthorizationOf(ctx);
       if (p && !p.issues.some((i) => i.certainty === 'certain')) {
-        out.push({ id: 'auth.invalid', confidence: 0.65, title: 'The proxy rejected the Proxy-Authorization credentials', summary: 'Credentials were sent to the proxy in a readable form and it still answered 407.', evidence: [authEvidence(p), statusEvidence(x)], fixes: ['Check the proxy user name and password (or the proxy\'s Kerberos/NTLM setup).'] });
+        out.push({
+          id: 'auth.invalid',
+          confidence: 0.65,
+          title: 'The proxy rejected the Proxy-Authorization credentials',
+          summary: 'Credentials were sent to the proxy in a readable form and it still answered 407.',
+          evidence: [authEvidence(p), statusEvidence(x)],
+          fixes: ["Check the proxy user name and password (or the proxy's Kerberos/NTLM setup)."],
+        });
       }
       return out;
     }
@@ -79,17 +109,33 @@ export const authInvalidRule: Rule = {
       out.push({
         id: 'auth.invalid',
         confidence: 0.87,
-        title: desc ? `The server rejected the token: "${desc}"` : 'The server rejected the token (error="invalid_token")',
-        summary: 'RFC 6750 §3.1 invalid_token: the access token is malformed, revoked, signed by another issuer or key, or meant for another audience. Nothing says it merely expired.',
-        evidence: [challengeEvidence(err.challenge), ...(authorizationOf(ctx) ? [authEvidence(authorizationOf(ctx)!)] : []), statusEvidence(x)],
-        fixes: [...FIXES, 'Decode the token and compare iss and aud with the API\'s configuration.'],
+        title: desc
+          ? `The server rejected the token: "${desc}"`
+          : 'The server rejected the token (error="invalid_token")',
+        summary:
+          'RFC 6750 §3.1 invalid_token: the access token is malformed, revoked, signed by another issuer ' +
+          'or key, or meant for another audience. Nothing says it merely expired.',
+        evidence: [
+          challengeEvidence(err.challenge),
+          ...(authorizationOf(ctx) ? [authEvidence(authorizationOf(ctx)!)] : []),
+          statusEvidence(x),
+        ],
+        fixes: [...FIXES, "Decode the token and compare iss and aud with the API's configuration."],
       });
     }
-    if (x.status !== 401 || lifetime || err?.error === 'insufficient_scope' || err?.error === 'invalid_request') return out;
+    if (x.status !== 401 || lifetime || err?.error === 'insufficient_scope' || err?.error === 'invalid_request')
+      return out;
     const auth = authorizationOf(ctx);
     if (auth && !auth.issues.some((i) => i.certainty === 'certain') && auth.kind !== 'none') {
       const d = describeReading(ctx, auth);
-      out.push({ id: 'auth.invalid', confidence: d.confidence, title: d.title, summary: d.summary, evidence: [...d.evidence, statusEvidence(x)], fixes: FIXES });
+      out.push({
+        id: 'auth.invalid',
+        confidence: d.confidence,
+        title: d.title,
+        summary: d.summary,
+        evidence: [...d.evidence, statusEvidence(x)],
+        fixes: FIXES,
+      });
       return out;
     }
     const creds = credentialsOf(ctx);
@@ -100,9 +146,21 @@ export const authInvalidRule: Rule = {
         id: 'auth.invalid',
         confidence: 0.6,
         title: `The session cookie "${clip(sessions[0]!.name, 40)}" was sent and not accepted`,
-        summary: 'The request carried a session cookie and no other credential, and the server answered 401: the session expired, was logged out or belongs to another deployment.',
-        evidence: [{ where: 'request.cookie', name: sessions[0]!.name, detail: `Cookie ${clip(sessions[0]!.name, 40)}=(${sessions[0]!.value.length} chars)` }, statusEvidence(x)],
-        fixes: ['Log in again to get a fresh session, then replay the request.', 'If sessions end sooner than expected, check the session lifetime and whether the server-side session store was reset.'],
+        summary:
+          'The request carried a session cookie and no other credential, and the server answered 401: ' +
+          'the session expired, was logged out or belongs to another deployment.',
+        evidence: [
+          {
+            where: 'request.cookie',
+            name: sessions[0]!.name,
+            detail: `Cookie ${clip(sessions[0]!.name, 40)}=(${sessions[0]!.value.length} chars)`,
+          },
+          statusEvidence(x),
+        ],
+        fixes: [
+          'Log in again to get a fresh session, then replay the request.',
+          'If sessions end sooner than expected, check the session lifetime and whether the server-side session store was reset.',
+        ],
       });
     }
     return out;

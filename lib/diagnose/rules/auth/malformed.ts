@@ -1,7 +1,12 @@
-import { authorizationOf, proxyAuthorizationOf, type AuthIssue, type AuthorizationReading } from '../../../inspect/authorization';
+import {
+  authorizationOf,
+  proxyAuthorizationOf,
+  type AuthIssue,
+  type AuthorizationReading,
+} from '../../../inspect/authorization';
 import { challengesOf, oauthErrorOf, proxyChallengesOf, type Challenge } from '../../../inspect/www-authenticate';
-import type { Cause } from '../../causes';
-import type { Rule, RuleContext } from '../../context';
+import type { Cause } from '../../../core/causes';
+import type { Rule, RuleContext } from '../../../core/context';
 import { AUTH_STATUSES, authEvidence, challengeEvidence, statusEvidence } from './common';
 
 const WEIGHT: Record<AuthIssue['code'], number> = {
@@ -23,19 +28,27 @@ const WEIGHT: Record<AuthIssue['code'], number> = {
 };
 
 const FIX: Record<AuthIssue['code'], string> = {
-  placeholder: 'The token variable was empty when the header was built: make sure the token is loaded (login finished, storage read) before the request, and skip the header rather than sending "undefined".',
+  placeholder:
+    'The token variable was empty when the header was built: make sure the token is loaded (login ' +
+    'finished, storage read) before the request, and skip the header rather than sending "undefined".',
   empty: 'Do not send an empty Authorization header: attach the token, or omit the header until you have one.',
-  'doubled-scheme': 'The stored token already includes "Bearer ": either store the bare token or stop prefixing it again.',
+  'doubled-scheme':
+    'The stored token already includes "Bearer ": either store the bare token or stop prefixing it again.',
   'header-name': 'Set the header value to "<scheme> <credentials>" only; the header name is not part of the value.',
-  'truncated-jwt': 'The token was cut short (copied partially, truncated by storage or a size limit): use the whole token.',
-  'broken-jwt': 'The token is not a valid JWT: check it was not altered (URL-encoded, truncated, concatenated) on its way into the header.',
+  'truncated-jwt':
+    'The token was cut short (copied partially, truncated by storage or a size limit): use the whole token.',
+  'broken-jwt':
+    'The token is not a valid JWT: check it was not altered (URL-encoded, truncated, concatenated) on its way into the header.',
   basic: 'Build the header as "Basic " + base64("user:password") (btoa in browsers).',
   quoted: 'Strip the quotes around the token (often a JSON string stored and read back without JSON.parse).',
-  'control-char': 'Trim the token: it carries a newline or control character (read from a file or environment variable).',
+  'control-char':
+    'Trim the token: it carries a newline or control character (read from a file or environment variable).',
   'scheme-colon': 'Remove the colon: the form is "Bearer <token>".',
   whitespace: 'Remove the whitespace inside/around the credential (trim the token, join wrapped lines).',
-  sigv4: 'Let the AWS SDK sign the request (or fix the signer): the Authorization header does not follow the SigV4 format.',
-  'missing-scheme': 'Prefix the credential with its scheme, e.g. "Authorization: Bearer <token>" (unless the API documents a raw key in Authorization).',
+  sigv4:
+    'Let the AWS SDK sign the request (or fix the signer): the Authorization header does not follow the SigV4 format.',
+  'missing-scheme':
+    'Prefix the credential with its scheme, e.g. "Authorization: Bearer <token>" (unless the API documents a raw key in Authorization).',
   'bad-chars': 'Check the token for characters added by encoding (percent-encoding, quotes, commas).',
   'extra-space': 'Use exactly one space between the scheme and the credential.',
 };
@@ -52,7 +65,9 @@ function confidenceOf(issue: AuthIssue, a: AuthorizationReading, challenges: Cha
 
 function readingCause(ctx: RuleContext, a: AuthorizationReading, challenges: Challenge[]): Cause[] {
   const { x } = ctx;
-  const issues = [...a.issues].sort((p, q) => confidenceOf(q, a, challenges, x.status) - confidenceOf(p, a, challenges, x.status));
+  const issues = [...a.issues].sort(
+    (p, q) => confidenceOf(q, a, challenges, x.status) - confidenceOf(p, a, challenges, x.status),
+  );
   const top = issues[0];
   if (!top) return [];
   const label = a.header === 'authorization' ? 'Authorization' : 'Proxy-Authorization';
@@ -62,14 +77,23 @@ function readingCause(ctx: RuleContext, a: AuthorizationReading, challenges: Cha
       confidence: confidenceOf(top, a, challenges, x.status),
       title: `The ${label} header is malformed: ${top.message}`,
       summary: `The server could not read the credential: ${issues.map((i) => i.message).join('; ')}.`,
-      evidence: [authEvidence(a), ...issues.map((i) => ({ where: 'request.header' as const, name: a.header, detail: i.message })), statusEvidence(x)],
+      evidence: [
+        authEvidence(a),
+        ...issues.map((i) => ({ where: 'request.header' as const, name: a.header, detail: i.message })),
+        statusEvidence(x),
+      ],
       fixes: [...new Set(issues.map((i) => FIX[i.code]))],
     },
   ];
 }
 
 /** The sent scheme is not among those the server challenges for (Bearer sent, Token asked). */
-function schemeMismatch(ctx: RuleContext, a: AuthorizationReading, challenges: Challenge[], header: 'www-authenticate' | 'proxy-authenticate'): Cause[] {
+function schemeMismatch(
+  ctx: RuleContext,
+  a: AuthorizationReading,
+  challenges: Challenge[],
+  header: 'www-authenticate' | 'proxy-authenticate',
+): Cause[] {
   if (!a.scheme || challenges.length === 0) return [];
   const asked = challenges.map((c) => c.scheme.toLowerCase());
   if (asked.includes(a.scheme.toLowerCase())) return [];
@@ -79,9 +103,17 @@ function schemeMismatch(ctx: RuleContext, a: AuthorizationReading, challenges: C
       id: 'auth.malformed',
       confidence: 0.66,
       title: `The request used the ${a.scheme} scheme; the server asks for ${wanted}`,
-      summary: `The challenge lists ${wanted}, and the request authenticated with ${a.scheme}. The server does not read credentials in this scheme here.`,
-      evidence: [authEvidence(a), ...challenges.slice(0, 3).map((c) => challengeEvidence(c, header)), statusEvidence(ctx.x)],
-      fixes: [`Send the credential with the scheme the server asks for (${wanted}), e.g. "${challenges[0]!.scheme} <credentials>".`],
+      summary:
+        `The challenge lists ${wanted}, and the request authenticated with ${a.scheme}. The server ` +
+        `does not read credentials in this scheme here.`,
+      evidence: [
+        authEvidence(a),
+        ...challenges.slice(0, 3).map((c) => challengeEvidence(c, header)),
+        statusEvidence(ctx.x),
+      ],
+      fixes: [
+        `Send the credential with the scheme the server asks for (${wanted}), e.g. "${challenges[0]!.scheme} <credentials>".`,
+      ],
     },
   ];
 }
@@ -97,16 +129,21 @@ export const authMalformedRule: Rule = {
     const challenges = challengesOf(ctx);
     if (auth) {
       out.push(...readingCause(ctx, auth, challenges));
-      if (x.status === 401 && auth.issues.every((i) => i.certainty === 'likely')) out.push(...schemeMismatch(ctx, auth, challenges, 'www-authenticate'));
+      if (x.status === 401 && auth.issues.every((i) => i.certainty === 'likely'))
+        out.push(...schemeMismatch(ctx, auth, challenges, 'www-authenticate'));
       const err = oauthErrorOf(challenges);
       if (err?.error === 'invalid_request') {
         out.push({
           id: 'auth.malformed',
           confidence: 0.8,
           title: 'The server could not parse the authenticated request (error="invalid_request")',
-          summary: 'RFC 6750 §3.1: invalid_request means a missing or repeated parameter, or more than one way of sending the token (header and query, header and body).',
+          summary:
+            'RFC 6750 §3.1: invalid_request means a missing or repeated parameter, or more than one way ' +
+            'of sending the token (header and query, header and body).',
           evidence: [challengeEvidence(err.challenge), authEvidence(auth), statusEvidence(x)],
-          fixes: ['Send the token one way only (the Authorization header), and check the request parameters the API requires.'],
+          fixes: [
+            'Send the token one way only (the Authorization header), and check the request parameters the API requires.',
+          ],
         });
       }
     }

@@ -4,8 +4,8 @@ import { mayBeSanitized } from '../../../inspect/log-traits';
 import { rateLimitOf } from '../../../inspect/rate-limit';
 import { signedUrlOf } from '../../../inspect/signed-url';
 import { challengesOf, proxyChallengesOf } from '../../../inspect/www-authenticate';
-import type { Cause, Evidence } from '../../causes';
-import type { Rule, RuleContext } from '../../context';
+import type { Cause, Evidence } from '../../../core/causes';
+import type { Rule, RuleContext } from '../../../core/context';
 import { challengeEvidence, statusEvidence } from './common';
 
 function schemesOf(challenges: { scheme: string }[]): string[] {
@@ -13,12 +13,21 @@ function schemesOf(challenges: { scheme: string }[]): string[] {
 }
 
 function fixFor(schemes: string[], proxy: boolean): string[] {
-  if (proxy) return ['Configure the proxy credentials in the client (Proxy-Authorization), or bypass the proxy for this host.'];
+  if (proxy)
+    return ['Configure the proxy credentials in the client (Proxy-Authorization), or bypass the proxy for this host.'];
   const s = schemes.map((x) => x.toLowerCase());
   const fixes: string[] = [];
-  if (s.includes('bearer')) fixes.push('Attach the access token: `Authorization: Bearer <token>`; check that the code path adding it ran for this request (interceptor, base URL, redirect that dropped the header).');
+  if (s.includes('bearer'))
+    fixes.push(
+      'Attach the access token: `Authorization: Bearer <token>`; check that the code path adding ' +
+        'it ran for this request (interceptor, base URL, redirect that dropped the header).',
+    );
   if (s.includes('basic')) fixes.push('Send `Authorization: Basic base64(user:password)`.');
-  if (s.some((x) => x === 'negotiate' || x === 'ntlm')) fixes.push('The server wants Windows (Kerberos/NTLM) authentication: allow the browser to send it for this host, or use another authentication method.');
+  if (s.some((x) => x === 'negotiate' || x === 'ntlm'))
+    fixes.push(
+      'The server wants Windows (Kerberos/NTLM) authentication: allow the browser to send it for ' +
+        'this host, or use another authentication method.',
+    );
   fixes.push('Send the credential the API expects (see the challenge and the API docs).');
   return fixes;
 }
@@ -37,7 +46,9 @@ export const authMissingRule: Rule = {
 function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
   const { x } = ctx;
   const creds = credentialsOf(ctx);
-  const sent = proxy ? creds.proxyAuthorization !== null : creds.authorization !== null || creds.apiKeys.length > 0 || signedUrlOf(ctx) !== null;
+  const sent = proxy
+    ? creds.proxyAuthorization !== null
+    : creds.authorization !== null || creds.apiKeys.length > 0 || signedUrlOf(ctx) !== null;
   if (sent) return [];
   const challenges = proxy ? proxyChallengesOf(ctx) : challengesOf(ctx);
   const sessionCookies = proxy ? [] : creds.cookies.filter((c) => isSessionLike(c.name));
@@ -51,24 +62,48 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
     // A cookie-session app may still challenge; the cookies then were the credential.
     confidence = sessionCookies.length > 0 ? 0.68 : 0.8;
     title = `${proxy ? 'The proxy' : 'The server'} asks for ${schemes.join(' or ')} credentials and the request sent none`;
-    summary = `The ${x.status} carries a ${proxy ? 'Proxy-Authenticate' : 'WWW-Authenticate'} challenge for ${schemes.join(', ')}, and the request had no ${header}${proxy ? '' : ' or signed URL'}.`;
-    for (const ch of challenges.slice(0, 3)) evidence.push(challengeEvidence(ch, proxy ? 'proxy-authenticate' : 'www-authenticate'));
+    summary =
+      `The ${x.status} carries a ${proxy ? 'Proxy-Authenticate' : 'WWW-Authenticate'} challenge ` +
+      `for ${schemes.join(', ')}, and the request had no ${header}${proxy ? '' : ' or signed URL'}.`;
+    for (const ch of challenges.slice(0, 3))
+      evidence.push(challengeEvidence(ch, proxy ? 'proxy-authenticate' : 'www-authenticate'));
   } else {
     if (sessionCookies.length > 0) return []; // the session cookie was the credential: auth.invalid speaks
     confidence = creds.cookies.length > 0 ? 0.62 : 0.65;
     title = `${proxy ? 'The proxy' : 'The server'} wants credentials and the request carried none`;
     summary = `${x.status} means "authenticate first", and the request had no ${header}${proxy ? '' : ', signed URL or session cookie'}.`;
   }
-  evidence.push({ where: 'request.header', name: proxy ? 'proxy-authorization' : 'authorization', detail: `no ${header}${creds.cookies.length ? `; cookies sent: ${creds.cookies.map((c) => c.name).slice(0, 6).join(', ')}` : '; no cookies'}` });
-  if (sessionCookies.length > 0) summary += ` Session cookies were sent (${sessionCookies.map((c) => c.name).slice(0, 3).join(', ')}), but this challenge asks for something else.`;
+  evidence.push({
+    where: 'request.header',
+    name: proxy ? 'proxy-authorization' : 'authorization',
+    detail: `no ${header}${
+      creds.cookies.length
+        ? `; cookies sent: ${creds.cookies
+            .map((c) => c.name)
+            .slice(0, 6)
+            .join(', ')}`
+        : '; no cookies'
+    }`,
+  });
+  if (sessionCookies.length > 0)
+    summary += ` Session cookies were sent (${sessionCookies
+      .map((c) => c.name)
+      .slice(0, 3)
+      .join(', ')}), but this challenge asks for something else.`;
   // When the log shows a session cookie that should have gone with this request, that is the
   // better explanation (auth.cookie_not_sent); stay below it.
   if (!proxy && cookieVerdictOf(ctx).missing.some((m) => m.sessionLike)) confidence = Math.min(confidence, 0.5);
   const fixes = fixFor(schemes, proxy);
   if (!proxy && mayBeSanitized(ctx.log)) {
     confidence -= 0.12;
-    summary += ` No request in this capture carries Cookie or Authorization and no response sets a cookie: if it was saved with "Export HAR (sanitized)", those headers were removed and their absence proves nothing.`;
-    fixes.push('Re-export the HAR with sensitive data included (DevTools: "Export HAR (with sensitive data)"), or capture in the Why403 panel, then diagnose again.');
+    summary +=
+      ` No request in this capture carries Cookie or Authorization and no response sets a cookie: ` +
+      `if it was saved with "Export HAR (sanitized)", those headers were removed and their absence ` +
+      `proves nothing.`;
+    fixes.push(
+      'Re-export the HAR with sensitive data included (DevTools: "Export HAR (with sensitive data)"), ' +
+        'or capture in the Why403 panel, then diagnose again.',
+    );
   }
   return [{ id: 'auth.missing', confidence, title, summary, evidence, fixes }];
 }
@@ -83,14 +118,20 @@ function forbiddenAnonymous(ctx: RuleContext): Cause[] {
   if (limits.exhausted.length > 0 || limits.retryAfter) return [];
   if (x.resourceType !== 'fetch' && x.resourceType !== 'xhr') return [];
   const challenges = challengesOf(ctx);
-  const evidence: Evidence[] = [statusEvidence(x), { where: 'request.header', name: 'authorization', detail: 'no Authorization header, API key or cookie' }];
+  const evidence: Evidence[] = [
+    statusEvidence(x),
+    { where: 'request.header', name: 'authorization', detail: 'no Authorization header, API key or cookie' },
+  ];
   for (const ch of challenges.slice(0, 2)) evidence.push(challengeEvidence(ch));
   return [
     {
       id: 'auth.missing',
       confidence: challenges.length > 0 ? 0.7 : cookieVerdictOf(ctx).missing.some((m) => m.sessionLike) ? 0.35 : 0.42,
       title: 'The API refused an anonymous request (403, no credentials at all)',
-      summary: 'The call carried no Authorization header, API key or cookie. Many frameworks answer 403 rather than 401 to anonymous users, so the likeliest reading is that the client did not authenticate.',
+      summary:
+        'The call carried no Authorization header, API key or cookie. Many frameworks answer 403 ' +
+        'rather than 401 to anonymous users, so the likeliest reading is that the client did not ' +
+        'authenticate.',
       evidence,
       fixes: ['Check that the client attaches its credential (token, key or session cookie) to this call.'],
     },

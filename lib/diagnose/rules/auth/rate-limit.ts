@@ -1,8 +1,8 @@
 import { rateLimitOf, type RateLimitReading, type RateWindow } from '../../../inspect/rate-limit';
 import { windowLabel } from '../../../inspect/rate-window';
 import { describeDuration } from '../../../inspect/token-timing';
-import type { Cause, Evidence } from '../../causes';
-import type { Rule } from '../../context';
+import type { Cause, Evidence } from '../../../core/causes';
+import type { Rule } from '../../../core/context';
 import { statusEvidence } from './common';
 
 function left(w: RateWindow): string {
@@ -24,14 +24,28 @@ function name(w: RateWindow, r: RateLimitReading): string {
 
 function evidenceOf(windows: RateWindow[], r: RateLimitReading, x: Parameters<Rule['run']>[0]['x']): Evidence[] {
   const ev: Evidence[] = [statusEvidence(x)];
-  for (const w of windows.slice(0, 4)) for (const q of w.quotes.slice(0, 5)) ev.push({ where: 'response.header', name: q.slice(0, q.indexOf(':')).toLowerCase(), detail: q });
-  if (r.retryAfter) ev.push({ where: 'response.header', name: r.retryAfter.header, detail: `${r.retryAfter.header}: ${r.retryAfter.raw} (${describeDuration(r.retryAfter.ms)}${r.retryAfter.form === 'date' ? ' after the response Date' : ''})` });
-  if (r.resource) ev.push({ where: 'response.header', name: 'x-ratelimit-resource', detail: `x-ratelimit-resource: ${r.resource}` });
+  for (const w of windows.slice(0, 4))
+    for (const q of w.quotes.slice(0, 5))
+      ev.push({ where: 'response.header', name: q.slice(0, q.indexOf(':')).toLowerCase(), detail: q });
+  if (r.retryAfter)
+    ev.push({
+      where: 'response.header',
+      name: r.retryAfter.header,
+      detail: `${r.retryAfter.header}: ${r.retryAfter.raw} (${describeDuration(r.retryAfter.ms)}${r.retryAfter.form === 'date' ? ' after the response Date' : ''})`,
+    });
+  if (r.resource)
+    ev.push({ where: 'response.header', name: 'x-ratelimit-resource', detail: `x-ratelimit-resource: ${r.resource}` });
   return ev;
 }
 
-const RATE_FIXES = ['Back off and retry after the reset (honour Retry-After); add exponential backoff with jitter.', 'Reduce the call rate: cache responses, batch requests, avoid polling loops and duplicate calls.'];
-const QUOTA_FIXES = ['Wait for the quota period to reset, or raise the quota / upgrade the plan for this key or project.', 'Find what consumed the quota (a loop, a leaked key, another app sharing the key).'];
+const RATE_FIXES = [
+  'Back off and retry after the reset (honour Retry-After); add exponential backoff with jitter.',
+  'Reduce the call rate: cache responses, batch requests, avoid polling loops and duplicate calls.',
+];
+const QUOTA_FIXES = [
+  'Wait for the quota period to reset, or raise the quota / upgrade the plan for this key or project.',
+  'Find what consumed the quota (a loop, a leaked key, another app sharing the key).',
+];
 
 /** rate_limit.exceeded and quota.exceeded from the rate-limit headers and Retry-After. */
 export const rateLimitRule: Rule = {
@@ -49,7 +63,9 @@ export const rateLimitRule: Rule = {
         id: 'rate_limit.exceeded',
         confidence: 0.9,
         title: `The ${name(w, r)}rate limit is used up (${left(w)})${resetText(w, r)}`,
-        summary: `The server reports no requests left in this window${x.status === 403 ? ' and answered 403 (GitHub and some gateways use 403 for rate limits)' : ''}. Requests succeed again once the window resets.`,
+        summary:
+          `The server reports no requests left in this window${x.status === 403 ? ' and answered 403 (GitHub and some gateways use 403 for rate limits)' : ''}. ` +
+          `Requests succeed again once the window resets.`,
         evidence: evidenceOf(short, r, x),
         fixes: RATE_FIXES,
       });
@@ -63,7 +79,9 @@ export const rateLimitRule: Rule = {
         // tell the windows apart, so the named window outranks it.
         confidence: w.termFrom === 'reset' ? 0.72 : short.length === 0 ? 0.92 : 0.87,
         title: `The ${name(w, r)}quota is used up (${left(w)})${resetText(w, r)}`,
-        summary: `The exhausted limit is a long window (${w.termFrom === 'reset' ? 'its reset is hours away' : 'a day or longer'}): retrying in a few seconds will not help.`,
+        summary:
+          `The exhausted limit is a long window (${w.termFrom === 'reset' ? 'its reset is hours away' : 'a day or longer'}): ` +
+          `retrying in a few seconds will not help.`,
         evidence: evidenceOf(long, r, x),
         fixes: QUOTA_FIXES,
       });
@@ -73,7 +91,9 @@ export const rateLimitRule: Rule = {
         id: 'rate_limit.exceeded',
         confidence: x.status === 429 ? 0.86 : 0.72,
         title: `Too many requests: the server asks to retry after ${describeDuration(r.retryAfter.ms)}`,
-        summary: `The ${x.status} carries ${r.retryAfter.header}${x.status === 403 ? ', which GitHub documents for secondary rate limits answered with 403' : ''}: the client is being throttled.`,
+        summary:
+          `The ${x.status} carries ${r.retryAfter.header}${x.status === 403 ? ', which GitHub documents for secondary rate limits answered with 403' : ''}: ` +
+          `the client is being throttled.`,
         evidence: evidenceOf(r.windows, r, x),
         fixes: RATE_FIXES,
       });
@@ -82,7 +102,9 @@ export const rateLimitRule: Rule = {
         id: 'rate_limit.exceeded',
         confidence: 0.72,
         title: 'Too many requests (429), though the reported windows still have room',
-        summary: 'The rate-limit headers show requests left, so another limit tripped: a burst or concurrency limit, a per-IP or per-endpoint limit, or a secondary limit the headers do not describe.',
+        summary:
+          'The rate-limit headers show requests left, so another limit tripped: a burst or concurrency ' +
+          'limit, a per-IP or per-endpoint limit, or a secondary limit the headers do not describe.',
         evidence: evidenceOf(r.windows, r, x),
         fixes: RATE_FIXES,
       });

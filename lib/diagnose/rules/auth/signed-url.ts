@@ -1,6 +1,6 @@
 import { signedUrlOf } from '../../../inspect/signed-url';
 import { clockLabel, clockName, describeDuration, isoMs } from '../../../inspect/token-timing';
-import type { Rule } from '../../context';
+import type { Rule } from '../../../core/context';
 import { statusEvidence } from './common';
 
 /** signed_url.expired: the URL's own expiry (X-Amz-Date + X-Amz-Expires, SAS se, Expires) is past. */
@@ -12,20 +12,29 @@ export const signedUrlExpiredRule: Rule = {
     const s = signedUrlOf(ctx);
     if (s?.expiresAt === undefined || s.expiresAt > x.clock) return [];
     const past = x.clock - s.expiresAt;
-    const validity = s.signedAt !== undefined ? ` It was signed at ${isoMs(s.signedAt)} with a validity of ${describeDuration(s.expiresAt - s.signedAt)}.` : '';
+    const validity =
+      s.signedAt !== undefined
+        ? ` It was signed at ${isoMs(s.signedAt)} with a validity of ${describeDuration(s.expiresAt - s.signedAt)}.`
+        : '';
     return [
       {
         id: 'signed_url.expired',
         confidence: x.clockSource === 'response Date' ? 0.92 : 0.82,
         title: `The ${s.label} expired ${past < 1000 ? 'just' : describeDuration(past)} before the request`,
-        summary: `The URL carries its own expiry, ${isoMs(s.expiresAt)}, and ${clockName(x)} is later.${validity} The signature itself may be fine; its time window is over.`,
+        summary:
+          `The URL carries its own expiry, ${isoMs(s.expiresAt)}, and ${clockName(x)} is later.${validity} ` +
+          `The signature itself may be fine; its time window is over.`,
         evidence: [
-          { where: 'request.query', detail: `${s.quotes.join('&')} → expires ${isoMs(s.expiresAt)} < ${clockLabel(x)}` },
+          {
+            where: 'request.query',
+            detail: `${s.quotes.join('&')} → expires ${isoMs(s.expiresAt)} < ${clockLabel(x)}`,
+          },
           statusEvidence(x),
         ],
         fixes: [
           'Generate a fresh signed URL right before it is used, instead of storing or caching signed URLs.',
-          'If the URL must live longer, sign it with a longer expiry (S3 SigV4 allows up to 7 days; credentials from a role or STS session cap it at their own expiry).',
+          'If the URL must live longer, sign it with a longer expiry (S3 SigV4 allows up to 7 days; ' +
+            'credentials from a role or STS session cap it at their own expiry).',
         ],
       },
     ];

@@ -3,9 +3,17 @@ import { clip } from '../../../inspect/mask';
 import { clockLabel, clockName, describeDuration, isoSeconds, jwtTiming } from '../../../inspect/token-timing';
 import { jwtsOf } from '../../../inspect/tokens';
 import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
-import type { Cause } from '../../causes';
-import type { Rule } from '../../context';
-import { AUTH_STATUSES, capitalise, challengeEvidence, claimsEvidence, saysExpired, statusEvidence, where } from './common';
+import type { Cause } from '../../../core/causes';
+import type { Rule } from '../../../core/context';
+import {
+  AUTH_STATUSES,
+  capitalise,
+  challengeEvidence,
+  claimsEvidence,
+  saysExpired,
+  statusEvidence,
+  where,
+} from './common';
 
 const FIXES = [
   'Refresh the access token (refresh-token grant or silent re-authentication) and replay the request.',
@@ -30,13 +38,20 @@ export const tokenExpiredRule: Rule = {
       // A header the server cannot parse never got as far as a lifetime check.
       if (t.primary && unreadable) confidence = Math.min(confidence, 0.6);
       if (x.status === 403 || x.status === 400) confidence -= 0.05;
-      const ago = timing.pastExp < 1000 ? 'just before the request' : `${describeDuration(timing.pastExp)} before the request`;
-      const lifetime = timing.lifetime !== undefined && timing.lifetime > 0 ? ` It was issued with a lifetime of ${describeDuration(timing.lifetime)}.` : '';
+      const ago =
+        timing.pastExp < 1000 ? 'just before the request' : `${describeDuration(timing.pastExp)} before the request`;
+      const lifetime =
+        timing.lifetime !== undefined && timing.lifetime > 0
+          ? ` It was issued with a lifetime of ${describeDuration(timing.lifetime)}.`
+          : '';
       out.push({
         id: 'auth.token_expired',
         confidence,
         title: `${capitalise(where(t))} expired ${ago}`,
-        summary: `${capitalise(where(t))} carries exp ${isoSeconds(t.jwt.exp!)}, which is before ${clockName(x)} (${clockLabel(x)}). The server refuses expired tokens; the client kept using it instead of refreshing it.${lifetime}`,
+        summary:
+          `${capitalise(where(t))} carries exp ${isoSeconds(t.jwt.exp!)}, which is before ${clockName(x)} ` +
+          `(${clockLabel(x)}). The server refuses expired tokens; the client kept using it instead ` +
+          `of refreshing it.${lifetime}`,
         evidence: [
           { where: 'token', name: t.name, detail: `JWT exp ${isoSeconds(t.jwt.exp!)} < ${clockLabel(x)}` },
           claimsEvidence(t),
@@ -54,7 +69,9 @@ export const tokenExpiredRule: Rule = {
         id: 'auth.token_expired',
         confidence: 0.9,
         title: `The server says the token expired: "${clip(err.description ?? '', 80)}"`,
-        summary: `The ${ch.scheme} challenge reports error="${clip(err.error ?? '', 40)}" with a description about expiry (RFC 6750 §3). The access token's lifetime is over.`,
+        summary:
+          `The ${ch.scheme} challenge reports error="${clip(err.error ?? '', 40)}" with a description ` +
+          `about expiry (RFC 6750 §3). The access token's lifetime is over.`,
         evidence: [challengeEvidence(ch), statusEvidence(x)],
         fixes: FIXES,
       });

@@ -3,9 +3,17 @@ import { clip } from '../../../inspect/mask';
 import { clockLabel, clockName, describeDuration, isoSeconds, jwtTiming } from '../../../inspect/token-timing';
 import { jwtsOf } from '../../../inspect/tokens';
 import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
-import type { Cause } from '../../causes';
-import type { Rule } from '../../context';
-import { AUTH_STATUSES, capitalise, challengeEvidence, claimsEvidence, saysNotYetValid, statusEvidence, where } from './common';
+import type { Cause } from '../../../core/causes';
+import type { Rule } from '../../../core/context';
+import {
+  AUTH_STATUSES,
+  capitalise,
+  challengeEvidence,
+  claimsEvidence,
+  saysNotYetValid,
+  statusEvidence,
+  where,
+} from './common';
 
 /** Response Dates have 1 s resolution and libraries allow some skew; below this, say nothing. */
 export const NBF_LEEWAY_MS = 5_000;
@@ -44,9 +52,16 @@ export const tokenNotYetValidRule: Rule = {
         title: `${capitalise(where(t))} is not valid yet: ${claim} is ${describeDuration(ahead)} after the server's clock`,
         summary:
           claim === 'nbf'
-            ? `The token says it may not be used before ${isoSeconds(seconds)} (nbf), and ${clockName(x)} is earlier. The issuer's clock is ahead of the server's, or the token was minted with a future nbf.`
-            : `The token claims it was issued at ${isoSeconds(seconds)} (iat), after ${clockName(x)}. The issuer's clock runs ahead of the server's; servers that check iat refuse such tokens.`,
-        evidence: [{ where: 'token', name: t.name, detail: `JWT ${claim} ${isoSeconds(seconds)} > ${clockLabel(x)}` }, claimsEvidence(t), statusEvidence(x)],
+            ? `The token says it may not be used before ${isoSeconds(seconds)} (nbf), and ${clockName(x)} ` +
+              `is earlier. The issuer's clock is ahead of the server's, or the token was minted with a ` +
+              `future nbf.`
+            : `The token claims it was issued at ${isoSeconds(seconds)} (iat), after ${clockName(x)}. ` +
+              `The issuer's clock runs ahead of the server's; servers that check iat refuse such tokens.`,
+        evidence: [
+          { where: 'token', name: t.name, detail: `JWT ${claim} ${isoSeconds(seconds)} > ${clockLabel(x)}` },
+          claimsEvidence(t),
+          statusEvidence(x),
+        ],
         fixes: FIXES,
       });
       break;
@@ -57,7 +72,9 @@ export const tokenNotYetValidRule: Rule = {
         id: 'auth.token_not_yet_valid',
         confidence: 0.88,
         title: `The server says the token is not valid yet: "${clip(err.description ?? '', 80)}"`,
-        summary: 'The server judged the token to be used before its validity starts (nbf / iat in its future): the clocks of the issuer and the server disagree.',
+        summary:
+          'The server judged the token to be used before its validity starts (nbf / iat in its future): ' +
+          'the clocks of the issuer and the server disagree.',
         evidence: [challengeEvidence(err.challenge), statusEvidence(x)],
         fixes: FIXES,
       });

@@ -1,5 +1,5 @@
-import type { Cause } from '../../causes';
-import type { Rule } from '../../context';
+import type { Cause } from '../../../core/causes';
+import type { Rule } from '../../../core/context';
 import { corsEvidence } from './evidence';
 import { fixes } from './fixes';
 import { summary, title } from './text';
@@ -14,15 +14,13 @@ export const corsRule: Rule = {
   run(ctx) {
     const v = corsVerdictOf(ctx);
     if (!v.applies || !v.blocked) return [];
-    return v.failures.map(
-      (f): Cause => ({
-        id: `cors.${f.kind}`,
-        confidence: f.confidence,
-        title: title(f, v),
-        summary: summary(ctx.x, v, f),
-        evidence: corsEvidence(ctx.x, v, f),
-        fixes: fixes(ctx.x, v, f),
-      }),
-    );
+    return v.failures.map((f): Cause => ({
+      id: `cors.${f.kind}`,
+      confidence: f.confidence,
+      title: title(f, v),
+      summary: summary(ctx.x, v, f),
+      evidence: corsEvidence(ctx.x, v, f),
+      fixes: fixes(ctx.x, v, f),
+    }));
   },
 };

@@ -1,7 +1,7 @@
 import { quoteValue } from '../../../cors/lists';
 import type { CorsFailure, CorsVerdict } from '../../../cors/types';
 import type { Exchange } from '../../../model/exchange';
-import type { Evidence } from '../../causes';
+import type { Evidence } from '../../../core/causes';
 
 /** Origin and path only: a query string may carry keys, and evidence is shared. */
 export function safeUrl(x: Exchange): string {
@@ -19,14 +19,24 @@ function line(name: string, value: string | null | undefined): string {
 
 /** Who asked: the page origin and where it was read. */
 export function originEvidence(v: CorsVerdict): Evidence {
-  if (v.originFrom === 'Origin header') return { where: 'request.header', name: 'origin', detail: line('Origin', v.origin) };
-  return { where: 'request.header', name: 'origin', detail: `page origin ${v.origin ?? 'unknown'} (from ${v.originFrom})` };
+  if (v.originFrom === 'Origin header')
+    return { where: 'request.header', name: 'origin', detail: line('Origin', v.origin) };
+  return {
+    where: 'request.header',
+    name: 'origin',
+    detail: `page origin ${v.origin ?? 'unknown'} (from ${v.originFrom})`,
+  };
 }
 
 /** What the browser recorded about the outcome. */
 export function outcomeEvidence(x: Exchange): Evidence[] {
   const out: Evidence[] = [{ where: 'request.line', detail: `${x.method} ${safeUrl(x)}` }];
-  if (x.netError) out.push({ where: 'browser', name: '_error', detail: `${x.netError}: the page saw a network error, not the response` });
+  if (x.netError)
+    out.push({
+      where: 'browser',
+      name: '_error',
+      detail: `${x.netError}: the page saw a network error, not the response`,
+    });
   out.push({
     where: 'response.status',
     detail:
@@ -47,19 +57,30 @@ const PREFLIGHT_RESPONSE_HEADERS = [
 
 /** The preflight quoted: its entry, status, what it asked and what it was told. */
 export function preflightEvidence(p: Exchange): Evidence[] {
-  const out: Evidence[] = [{ where: 'preflight', name: `#${p.index}`, detail: `OPTIONS ${safeUrl(p)} → ${statusLine(p)} (entry #${p.index})` }];
-  for (const name of ['Access-Control-Request-Method', 'Access-Control-Request-Headers', 'Access-Control-Request-Private-Network']) {
+  const out: Evidence[] = [
+    { where: 'preflight', name: `#${p.index}`, detail: `OPTIONS ${safeUrl(p)} → ${statusLine(p)} (entry #${p.index})` },
+  ];
+  for (const name of [
+    'Access-Control-Request-Method',
+    'Access-Control-Request-Headers',
+    'Access-Control-Request-Private-Network',
+  ]) {
     const v = p.req.getAll(name);
     if (v.length > 0) out.push({ where: 'preflight', name: name.toLowerCase(), detail: line(name, v.join(', ')) });
   }
   for (const name of PREFLIGHT_RESPONSE_HEADERS) {
     const v = p.res.getAll(name);
     if (v.length > 0 || name === 'Access-Control-Allow-Origin') {
-      out.push({ where: 'preflight', name: name.toLowerCase(), detail: `response ${line(name, v.length ? v.join(', ') : null)}${v.length > 1 ? ` (sent ${v.length} times)` : ''}` });
+      out.push({
+        where: 'preflight',
+        name: name.toLowerCase(),
+        detail: `response ${line(name, v.length ? v.join(', ') : null)}${v.length > 1 ? ` (sent ${v.length} times)` : ''}`,
+      });
     }
   }
   const location = p.res.get('location');
-  if (location !== undefined) out.push({ where: 'preflight', name: 'location', detail: line('Location', location.split('?')[0]) });
+  if (location !== undefined)
+    out.push({ where: 'preflight', name: 'location', detail: line('Location', location.split('?')[0]) });
   return out;
 }
 
@@ -68,7 +89,11 @@ export function responseEvidence(x: Exchange, credentialed: boolean): Evidence[]
   const names = ['Access-Control-Allow-Origin', ...(credentialed ? ['Access-Control-Allow-Credentials'] : [])];
   return names.map((name) => {
     const v = x.res.getAll(name);
-    return { where: 'response.header' as const, name: name.toLowerCase(), detail: `${line(name, v.length ? v.join(', ') : null)}${v.length > 1 ? ` (sent ${v.length} times)` : ''}` };
+    return {
+      where: 'response.header' as const,
+      name: name.toLowerCase(),
+      detail: `${line(name, v.length ? v.join(', ') : null)}${v.length > 1 ? ` (sent ${v.length} times)` : ''}`,
+    };
   });
 }
 
@@ -79,8 +104,10 @@ export function corsEvidence(x: Exchange, v: CorsVerdict, f: CorsFailure): Evide
     out.push({ where: 'request.cookie', detail: `${v.credentialsEvidence}: credentials mode "include"` });
   }
   if (v.preflight) out.push(...preflightEvidence(v.preflight));
-  else if (f.stage === 'preflight') out.push({ where: 'preflight', detail: 'no preflight (OPTIONS) for this request was captured' });
-  if (f.stage === 'response') out.push(...responseEvidence(x, v.credentials === 'include' || f.kind === 'invalid_allow_credentials'));
+  else if (f.stage === 'preflight')
+    out.push({ where: 'preflight', detail: 'no preflight (OPTIONS) for this request was captured' });
+  if (f.stage === 'response')
+    out.push(...responseEvidence(x, v.credentials === 'include' || f.kind === 'invalid_allow_credentials'));
   if (f.inferred) out.push({ where: 'log', name: 'inferred', detail: f.inferred });
   return out;
 }

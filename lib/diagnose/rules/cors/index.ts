@@ -1,4 +1,4 @@
-import type { Rule } from '../../context';
+import type { Rule } from '../../../core/context';
 import { corsRule } from './cors-rule';
 import { preflightAuthRule } from './preflight-auth';
 

@@ -1,5 +1,5 @@
-import type { Cause, Evidence } from '../../causes';
-import type { Rule } from '../../context';
+import type { Cause, Evidence } from '../../../core/causes';
+import type { Rule } from '../../../core/context';
 import { preflightEvidence } from './evidence';
 import { corsVerdictOf } from './verdict';
 
@@ -18,18 +18,35 @@ export const preflightAuthRule: Rule = {
     const evidence: Evidence[] = preflightEvidence(p).slice(0, 1);
     const challenge = p.res.get(p.status === 407 ? 'proxy-authenticate' : 'www-authenticate');
     if (challenge !== undefined) {
-      evidence.push({ where: 'preflight', name: 'www-authenticate', detail: `response WWW-Authenticate: ${challenge.slice(0, 120)}` });
+      evidence.push({
+        where: 'preflight',
+        name: 'www-authenticate',
+        detail: `response WWW-Authenticate: ${challenge.slice(0, 120)}`,
+      });
     }
-    evidence.push({ where: 'preflight', name: 'credentials', detail: p.req.has('authorization') || p.req.has('cookie') ? 'the preflight carried credentials (unusual: check for a proxy adding them)' : 'the preflight carried no Authorization and no Cookie, as browsers always send it' });
+    evidence.push({
+      where: 'preflight',
+      name: 'credentials',
+      detail:
+        p.req.has('authorization') || p.req.has('cookie')
+          ? 'the preflight carried credentials (unusual: check for a proxy adding them)'
+          : 'the preflight carried no Authorization and no Cookie, as browsers always send it',
+    });
     const demanded = p.status !== 403 || challenge !== undefined;
     const cause: Cause = {
       id: 'auth.missing',
       confidence: demanded ? 0.7 : 0.5,
       title: `The preflight was refused ${p.status}: the server wants credentials on OPTIONS`,
-      summary: `The OPTIONS preflight (entry #${p.index}) was answered ${p.status}. Browsers send preflights without cookies or Authorization, so a server that authenticates OPTIONS refuses every preflight, whatever the page's login state${p.status === 403 && challenge === undefined ? ' (a 403 may also be a firewall or a route that rejects OPTIONS)' : ''}.`,
+      summary:
+        `The OPTIONS preflight (entry #${p.index}) was answered ${p.status}. Browsers send preflights ` +
+        `without cookies or Authorization, so a server that authenticates OPTIONS refuses every preflight, ` +
+        `whatever the page's login state${p.status === 403 && challenge === undefined ? ' (a 403 may also be a firewall or a route that rejects OPTIONS)' : ''}.`,
       evidence,
       fixes: [
-        'Exempt OPTIONS from authentication and answer it before the auth layer: Spring Security http.cors() (the CorsFilter runs first); ASP.NET Core app.UseCors() before UseAuthentication(); IIS: allow anonymous OPTIONS (IIS CORS module); API Gateway: no authorizer or API key on the OPTIONS method.',
+        'Exempt OPTIONS from authentication and answer it before the auth layer: Spring Security ' +
+          'http.cors() (the CorsFilter runs first); ASP.NET Core app.UseCors() before UseAuthentication(); ' +
+          'IIS: allow anonymous OPTIONS (IIS CORS module); API Gateway: no authorizer or API key on ' +
+          'the OPTIONS method.',
       ],
     };
     return [cause];

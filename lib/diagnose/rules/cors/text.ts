@@ -8,7 +8,10 @@ export function isRefusal(status: number): boolean {
 
 export function title(f: CorsFailure, v: CorsVerdict): string {
   const pre = v.preflight;
-  const where = f.stage === 'preflight' ? `the preflight response${pre && (pre.status < 200 || pre.status > 299) ? ` (${pre.status})` : ''}` : 'the response';
+  const where =
+    f.stage === 'preflight'
+      ? `the preflight response${pre && (pre.status < 200 || pre.status > 299) ? ` (${pre.status})` : ''}`
+      : 'the response';
   switch (f.kind) {
     case 'missing_allow_origin':
       return `No Access-Control-Allow-Origin on ${where}`;
@@ -37,7 +40,10 @@ export function title(f: CorsFailure, v: CorsVerdict): string {
 function explainUnseen(f: CorsFailure): string {
   switch (f.kind) {
     case 'missing_allow_origin':
-      return 'A preflight fails this way when the server does not answer OPTIONS for this route with CORS headers (no CORS middleware, or OPTIONS rejected by routing or authentication).';
+      return (
+        'A preflight fails this way when the server does not answer OPTIONS for this route with CORS ' +
+        'headers (no CORS middleware, or OPTIONS rejected by routing or authentication).'
+      );
     case 'header_not_allowed':
       return `The preflight must list ${(f.missing ?? [f.subject]).join(', ')} in Access-Control-Allow-Headers.`;
     case 'method_not_allowed':
@@ -53,35 +59,60 @@ function explain(f: CorsFailure, v: CorsVerdict): string {
   switch (f.kind) {
     case 'missing_allow_origin':
       return f.stage === 'preflight'
-        ? `The OPTIONS preflight came back without Access-Control-Allow-Origin, so the server does not speak CORS for this route (or only on success).`
+        ? `The OPTIONS preflight came back without Access-Control-Allow-Origin, so the server does ` +
+            `not speak CORS for this route (or only on success).`
         : `The response came back without Access-Control-Allow-Origin, so the browser hid it from ${origin}.`;
     case 'allow_origin_mismatch':
-      return `Access-Control-Allow-Origin must equal the page origin ${origin} exactly (scheme, host, port, no trailing slash); it was '${f.value ?? ''}'.`;
+      return (
+        `Access-Control-Allow-Origin must equal the page origin ${origin} exactly (scheme, host, ` +
+        `port, no trailing slash); it was '${f.value ?? ''}'.`
+      );
     case 'multiple_allow_origin':
-      return `Access-Control-Allow-Origin must hold exactly one origin; it was '${f.value ?? ''}', usually two layers (app and proxy/CDN) each adding it, or a whole allow-list echoed.`;
+      return (
+        `Access-Control-Allow-Origin must hold exactly one origin; it was '${f.value ?? ''}', usually ` +
+        `two layers (app and proxy/CDN) each adding it, or a whole allow-list echoed.`
+      );
     case 'wildcard_with_credentials':
-      return 'The request carried credentials (cookies), and for such requests `*` is not accepted: the exact origin must be named, with Access-Control-Allow-Credentials: true.';
+      return (
+        'The request carried credentials (cookies), and for such requests `*` is not accepted: the ' +
+        'exact origin must be named, with Access-Control-Allow-Credentials: true.'
+      );
     case 'invalid_allow_credentials':
-      return `The request carried credentials, so Access-Control-Allow-Credentials must be exactly \`true\`; it was ${f.value === null || f.value === undefined ? 'absent' : `'${f.value}'`}.`;
+      return (
+        `The request carried credentials, so Access-Control-Allow-Credentials must be exactly \`true\`; ` +
+        `it was ${f.value === null || f.value === undefined ? 'absent' : `'${f.value}'`}.`
+      );
     case 'preflight_invalid_status':
       return `The preflight passed the origin check but its status was not 2xx, so the ${v.need.method} was never sent.`;
     case 'preflight_redirect':
-      return `The preflight was redirected${f.value ? ` to ${f.value.split('?')[0]}` : ''}; browsers never follow redirects on a preflight.`;
+      return (
+        `The preflight was redirected${f.value ? ` to ${f.value.split('?')[0]}` : ''}; browsers ` +
+        `never follow redirects on a preflight.`
+      );
     case 'method_not_allowed':
-      return `The preflight asked for ${f.subject ?? 'the method'} and Access-Control-Allow-Methods was ${f.value === null || f.value === undefined ? 'absent' : `'${f.value}'`}.${methodNote(f, v)}`;
+      return (
+        `The preflight asked for ${f.subject ?? 'the method'} and Access-Control-Allow-Methods was ` +
+        `${f.value === null || f.value === undefined ? 'absent' : `'${f.value}'`}.${methodNote(f, v)}`
+      );
     case 'header_not_allowed':
-      return `The page set ${(f.missing ?? [f.subject]).join(', ')}, which needs the preflight's permission, and Access-Control-Allow-Headers was ${f.value === null || f.value === undefined ? 'absent' : `'${f.value}'`}.${headerNote(f, v)}`;
+      return (
+        `The page set ${(f.missing ?? [f.subject]).join(', ')}, which needs the preflight's permission, ` +
+        `and Access-Control-Allow-Headers was ${f.value === null || f.value === undefined ? 'absent' : `'${f.value}'`}.${headerNote(f, v)}`
+      );
     case 'local_network':
       return f.stage === 'preflight'
-        ? 'Private Network Access: the preflight asked the device for permission (Access-Control-Request-Private-Network: true) and the answer did not grant it with Access-Control-Allow-Private-Network: true.'
-        : 'Chrome asks the user before a page reaches a more private address space (public → local network or loopback): Local Network Access, formerly Private Network Access.';
+        ? 'Private Network Access: the preflight asked the device for permission (Access-Control-Request-Private-Network: ' +
+            'true) and the answer did not grant it with Access-Control-Allow-Private-Network: true.'
+        : 'Chrome asks the user before a page reaches a more private address space (public → local ' +
+            'network or loopback): Local Network Access, formerly Private Network Access.';
   }
 }
 
 function methodNote(f: CorsFailure, v: CorsVerdict): string {
   const subject = f.subject ?? '';
   const listed = (f.value ?? '').split(',').map((m) => m.trim());
-  if (listed.some((m) => m !== subject && m.toUpperCase() === subject.toUpperCase())) return ' Method names are case-sensitive.';
+  if (listed.some((m) => m !== subject && m.toUpperCase() === subject.toUpperCase()))
+    return ' Method names are case-sensitive.';
   if (listed.includes('*') && v.credentials === 'include') return ' `*` counts only for requests without credentials.';
   return '';
 }
@@ -90,17 +121,24 @@ function headerNote(f: CorsFailure, v: CorsVerdict): string {
   const listed = (f.value ?? '').split(',').map((h) => h.trim());
   if (!listed.includes('*')) return '';
   if (v.credentials === 'include') return ' `*` counts only for requests without credentials.';
-  return (f.missing ?? []).includes('authorization') ? ' `*` never covers Authorization: it must be listed by name.' : '';
+  return (f.missing ?? []).includes('authorization')
+    ? ' `*` never covers Authorization: it must be listed by name.'
+    : '';
 }
 
 /** The "CORS hides a real 403" sentence, when the blocked response (or its preflight) was a refusal. */
 export function hiddenStatus(x: Exchange, v: CorsVerdict, f: CorsFailure): string {
   if (f.stage === 'response' && isRefusal(x.status)) {
-    return ` The CORS error hides a real ${x.status}: the server refused the request itself, and most frameworks add CORS headers only to successful responses. Fix both.`;
+    return (
+      ` The CORS error hides a real ${x.status}: the server refused the request itself, and most ` +
+      `frameworks add CORS headers only to successful responses. Fix both.`
+    );
   }
   const p = v.preflight;
-  if (f.stage === 'preflight' && p && isRefusal(p.status)) return ` The CORS error hides a real ${p.status} on the preflight (entry #${p.index}).`;
-  if (f.stage === 'preflight' && p && p.status >= 400) return ` The preflight (entry #${p.index}) was answered ${p.status}.`;
+  if (f.stage === 'preflight' && p && isRefusal(p.status))
+    return ` The CORS error hides a real ${p.status} on the preflight (entry #${p.index}).`;
+  if (f.stage === 'preflight' && p && p.status >= 400)
+    return ` The preflight (entry #${p.index}) was answered ${p.status}.`;
   return '';
 }
 

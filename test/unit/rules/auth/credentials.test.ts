@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../support/har';
 import { API, DATE, cause, causesOf, ids, makeJwt, sec, shown } from './support';
 
-const valid = makeJwt({ iss: 'https://login.example.com/', sub: 'u1', aud: 'orders-api', iat: sec('2026-11-21T12:00:00Z'), exp: sec('2026-11-21T13:00:00Z') });
-const req = (headers: Record<string, string | string[]>, res: Record<string, string | string[]> = {}, status = 401, more: Partial<EntrySpec> = {}): EntrySpec[] => [
-  { url: API, status, requestHeaders: headers, responseHeaders: { Date: DATE, ...res }, ...more },
-];
+const valid = makeJwt({
+  iss: 'https://login.example.com/',
+  sub: 'u1',
+  aud: 'orders-api',
+  iat: sec('2026-11-21T12:00:00Z'),
+  exp: sec('2026-11-21T13:00:00Z'),
+});
+const req = (
+  headers: Record<string, string | string[]>,
+  res: Record<string, string | string[]> = {},
+  status = 401,
+  more: Partial<EntrySpec> = {},
+): EntrySpec[] => [{ url: API, status, requestHeaders: headers, responseHeaders: { Date: DATE, ...res }, ...more }];
 
 describe('auth.missing', () => {
   it('401 + Bearer challenge + no credentials → auth.missing, above the status baseline', () => {
@@ -35,11 +44,17 @@ describe('auth.missing', () => {
   });
 
   it('warns that a sanitized export may have removed the credentials', () => {
-    const other = (path: string): EntrySpec => ({ url: `https://api.example.com${path}`, status: 200, responseHeaders: { Date: DATE } });
+    const other = (path: string): EntrySpec => ({
+      url: `https://api.example.com${path}`,
+      status: 200,
+      responseHeaders: { Date: DATE },
+    });
     const entries = [other('/a'), other('/b'), ...req({}, { 'WWW-Authenticate': 'Bearer realm="example"' })];
     const c = cause(entries, 'auth.missing');
     expect(c.summary).toMatch(/Export HAR \(sanitized\)/);
-    expect(c.confidence).toBeLessThan(cause(req({}, { 'WWW-Authenticate': 'Bearer realm="example"' }), 'auth.missing').confidence);
+    expect(c.confidence).toBeLessThan(
+      cause(req({}, { 'WWW-Authenticate': 'Bearer realm="example"' }), 'auth.missing').confidence,
+    );
     expect(c.fixes.join()).toMatch(/with sensitive data/);
   });
 
@@ -49,7 +64,9 @@ describe('auth.missing', () => {
   });
 
   it('does not fire when credentials were sent', () => {
-    expect(ids(req({ Authorization: `Bearer ${valid}` }, { 'WWW-Authenticate': 'Bearer' }))).not.toContain('auth.missing');
+    expect(ids(req({ Authorization: `Bearer ${valid}` }, { 'WWW-Authenticate': 'Bearer' }))).not.toContain(
+      'auth.missing',
+    );
     expect(ids(req({ 'X-API-Key': 'abc' }, { 'WWW-Authenticate': 'Bearer' }))).not.toContain('auth.missing');
   });
 
@@ -92,16 +109,26 @@ describe('auth.malformed', () => {
 
   it('the scheme the server does not ask for', () => {
     const c = causesOf(req({ Authorization: `Bearer ${valid}` }, { 'WWW-Authenticate': 'Token' }));
-    expect(c.find((x) => x.id === 'auth.malformed')!.title).toMatch(/used the Bearer scheme; the server asks for Token/);
+    expect(c.find((x) => x.id === 'auth.malformed')!.title).toMatch(
+      /used the Bearer scheme; the server asks for Token/,
+    );
   });
 
   it('error="invalid_request" supports malformed', () => {
-    const c = cause(req({ Authorization: `Bearer ${valid}` }, { 'WWW-Authenticate': 'Bearer realm="x", error="invalid_request", error_description="token sent twice"' }), 'auth.malformed');
+    const c = cause(
+      req(
+        { Authorization: `Bearer ${valid}` },
+        { 'WWW-Authenticate': 'Bearer realm="x", error="invalid_request", error_description="token sent twice"' },
+      ),
+      'auth.malformed',
+    );
     expect(c.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
   it('a Proxy-Authorization shape problem on 407', () => {
-    expect(causesOf(req({ 'Proxy-Authorization': 'Basic null' }, { 'Proxy-Authenticate': 'Basic realm="p"' }, 407))[0]!.id).toBe('auth.malformed');
+    expect(
+      causesOf(req({ 'Proxy-Authorization': 'Basic null' }, { 'Proxy-Authenticate': 'Basic realm="p"' }, 407))[0]!.id,
+    ).toBe('auth.malformed');
   });
 
   it('never prints the password of a Basic header', () => {
@@ -112,7 +139,14 @@ describe('auth.malformed', () => {
 
 describe('auth.invalid', () => {
   it('error="invalid_token" without expiry wording', () => {
-    const c = causesOf(req({ Authorization: `Bearer ${valid}` }, { 'WWW-Authenticate': 'Bearer realm="api", error="invalid_token", error_description="The signature is invalid"' }));
+    const c = causesOf(
+      req(
+        { Authorization: `Bearer ${valid}` },
+        {
+          'WWW-Authenticate': 'Bearer realm="api", error="invalid_token", error_description="The signature is invalid"',
+        },
+      ),
+    );
     expect(c[0]!.id).toBe('auth.invalid');
     expect(c[0]!.confidence).toBeGreaterThanOrEqual(0.87);
     expect(c[0]!.title).toMatch(/The signature is invalid/);
@@ -120,7 +154,9 @@ describe('auth.invalid', () => {
   });
 
   it('Basic credentials refused: names the user, never the password', () => {
-    const c = causesOf(req({ Authorization: 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==' }, { 'WWW-Authenticate': 'Basic realm="WallyWorld"' }));
+    const c = causesOf(
+      req({ Authorization: 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==' }, { 'WWW-Authenticate': 'Basic realm="WallyWorld"' }),
+    );
     expect(c[0]!.id).toBe('auth.invalid');
     expect(c[0]!.confidence).toBeGreaterThanOrEqual(0.7);
     expect(c[0]!.title).toMatch(/user "Aladdin"/);
@@ -142,7 +178,9 @@ describe('auth.invalid', () => {
 
   it('does not claim invalid when the token merely expired', () => {
     const expired = makeJwt({ sub: 'u', exp: sec('2026-11-21T10:00:00Z') });
-    const c = causesOf(req({ Authorization: `Bearer ${expired}` }, { 'WWW-Authenticate': 'Bearer error="invalid_token"' }));
+    const c = causesOf(
+      req({ Authorization: `Bearer ${expired}` }, { 'WWW-Authenticate': 'Bearer error="invalid_token"' }),
+    );
     expect(c[0]!.id).toBe('auth.token_expired');
     expect(c.filter((x) => x.id === 'auth.invalid').every((x) => x.confidence <= 0.5)).toBe(true);
   });

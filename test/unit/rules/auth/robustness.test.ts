@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RuleContext } from '../../../../lib/diagnose/context';
-import { LogIndex } from '../../../../lib/diagnose/log-index';
+import { RuleContext } from '../../../../lib/core/context';
+import { LogIndex } from '../../../../lib/core/log-index';
 import { AUTH_RULES } from '../../../../lib/diagnose/rules/auth';
-import { isCauseId } from '../../../../lib/diagnose/causes';
+import { isCauseId } from '../../../../lib/core/causes';
 import { makeHar, type EntrySpec } from '../../../support/har';
 import { randomString, rng } from '../../inspect/support';
 
@@ -13,8 +13,29 @@ const enc = (s: string) => {
     return 'x';
   }
 };
-const REQ = ['Authorization', 'Proxy-Authorization', 'Cookie', 'X-Amz-Date', 'x-ms-date', 'Sec-Fetch-Site', 'Origin', 'X-XSRF-TOKEN'];
-const RES = ['WWW-Authenticate', 'Proxy-Authenticate', 'Set-Cookie', 'Date', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'X-OAuth-Scopes', 'X-Accepted-OAuth-Scopes'];
+const REQ = [
+  'Authorization',
+  'Proxy-Authorization',
+  'Cookie',
+  'X-Amz-Date',
+  'x-ms-date',
+  'Sec-Fetch-Site',
+  'Origin',
+  'X-XSRF-TOKEN',
+];
+const RES = [
+  'WWW-Authenticate',
+  'Proxy-Authenticate',
+  'Set-Cookie',
+  'Date',
+  'Retry-After',
+  'RateLimit',
+  'RateLimit-Policy',
+  'X-RateLimit-Remaining',
+  'X-RateLimit-Reset',
+  'X-OAuth-Scopes',
+  'X-Accepted-OAuth-Scopes',
+];
 const STATUSES = [401, 403, 407, 419, 429, 400];
 
 describe('auth rules on hostile entries', () => {
@@ -22,12 +43,20 @@ describe('auth rules on hostile entries', () => {
     const next = rng(42);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
     for (let i = 0; i < 3000; i++) {
-      const headers = (names: string[]) => Object.fromEntries(names.filter(() => next() < 0.4).map((n) => [n, randomString(next)]));
+      const headers = (names: string[]) =>
+        Object.fromEntries(names.filter(() => next() < 0.4).map((n) => [n, randomString(next)]));
       const entries: EntrySpec[] = [
-        { url: 'https://app.example.com/login', status: 200, responseHeaders: { 'Set-Cookie': [randomString(next), 'sid=x; Path=/'] } },
+        {
+          url: 'https://app.example.com/login',
+          status: 200,
+          responseHeaders: { 'Set-Cookie': [randomString(next), 'sid=x; Path=/'] },
+        },
         {
           method: pick(['GET', 'POST', 'DELETE']),
-          url: next() < 0.2 ? `https://b.s3.amazonaws.com/k?X-Amz-Date=${enc(randomString(next))}&X-Amz-Expires=1&X-Amz-Signature=a` : 'https://app.example.com/api',
+          url:
+            next() < 0.2
+              ? `https://b.s3.amazonaws.com/k?X-Amz-Date=${enc(randomString(next))}&X-Amz-Expires=1&X-Amz-Signature=a`
+              : 'https://app.example.com/api',
           status: pick(STATUSES),
           requestHeaders: headers(REQ),
           responseHeaders: headers(RES),
@@ -43,7 +72,13 @@ describe('auth rules on hostile entries', () => {
           throw new Error(`${rule.name} threw on ${JSON.stringify(entries[1])}: ${(err as Error).message}`);
         }
         for (const c of out) {
-          if (!isCauseId(c.id) || !(c.confidence > 0 && c.confidence < 1) || !c.title || c.evidence.length === 0 || c.fixes.length === 0) {
+          if (
+            !isCauseId(c.id) ||
+            !(c.confidence > 0 && c.confidence < 1) ||
+            !c.title ||
+            c.evidence.length === 0 ||
+            c.fixes.length === 0
+          ) {
             throw new Error(`${rule.name} emitted a malformed cause ${JSON.stringify(c)}`);
           }
         }

@@ -1,5 +1,5 @@
 import { diagnose } from '../../../../lib/diagnose/diagnose';
-import type { Cause } from '../../../../lib/diagnose/causes';
+import type { Cause } from '../../../../lib/core/causes';
 import { AUTH_RULES } from '../../../../lib/diagnose/rules/auth';
 import { statusFallback } from '../../../../lib/diagnose/rules/fallback';
 import { makeHar, type EntrySpec } from '../../../support/har';

@@ -57,7 +57,10 @@ export class LogIndex {
 
   /** Entries that set cookies (listed or kept as context), oldest first. */
   cookieSettingEntries(): HarEntry[] {
-    return [...this.cookieSetters.values()].flat().sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0)).map((x) => x.entry);
+    return [...this.cookieSetters.values()]
+      .flat()
+      .sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0))
+      .map((x) => x.entry);
   }
 
   at(index: number): Exchange | undefined {
@@ -78,7 +81,10 @@ export class LogIndex {
     for (const p of candidates) {
       const asked = p.req.get('access-control-request-method')?.toUpperCase();
       if (asked && asked !== x.method) continue;
-      const gap = p.startedAt !== null && x.startedAt !== null ? Math.abs(p.startedAt - x.startedAt) : Math.abs(p.index - x.index);
+      const gap =
+        p.startedAt !== null && x.startedAt !== null
+          ? Math.abs(p.startedAt - x.startedAt)
+          : Math.abs(p.index - x.index);
       if (gap < bestGap) {
         best = p;
         bestGap = gap;

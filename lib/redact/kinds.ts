@@ -1,0 +1,13 @@
+// The kinds of secret the vault tells apart; shared by the vault and describeSecret without a cycle.
+export type SecretKind =
+  | 'authorization'
+  | 'basic'
+  | 'jwt'
+  | 'cookie'
+  | 'api-key'
+  | 'query'
+  | 'body'
+  | 'url'
+  | 'signature'
+  | 'token'
+  | 'personal';

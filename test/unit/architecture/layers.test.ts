@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The engine's layers, lowest first (docs/architecture.md). A module may import from its own
+// folder or from a lower layer, never from a higher one or a sibling of the same rank.
+const RANK: Record<string, number> = {
+  har: 0,
+  model: 1,
+  core: 2,
+  inspect: 3,
+  cors: 3,
+  vendors: 4,
+  diagnose: 5,
+  redact: 5,
+  compare: 6,
+  replay: 6,
+  export: 7,
+  report: 8,
+};
+
+const LIB = resolve(__dirname, '../../../lib');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+function resolveImport(from: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const base = resolve(dirname(from), spec);
+  for (const candidate of [`${base}.ts`, join(base, 'index.ts')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not this shape; try the next
+    }
+  }
+  throw new Error(`${relative(LIB, from)}: cannot resolve '${spec}'`);
+}
+
+const layerOf = (file: string): string => relative(LIB, file).split('/')[0]!;
+
+const graph = new Map<string, string[]>();
+for (const file of sources(LIB)) {
+  const text = readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+  graph.set(
+    file,
+    specs.map((s) => resolveImport(file, s)).filter((t): t is string => t !== null),
+  );
+}
+
+describe('lib/ layers', () => {
+  it('knows every folder of lib/', () => {
+    const folders = [...new Set([...graph.keys()].map(layerOf))].filter((f) => !f.endsWith('.ts'));
+    expect(folders.filter((f) => !(f in RANK))).toEqual([]);
+  });
+
+  it('every import points down or stays in its folder', () => {
+    const upward: string[] = [];
+    for (const [file, targets] of graph) {
+      const from = layerOf(file);
+      if (!(from in RANK)) continue; // lib/index.ts is the public surface on top
+      for (const target of targets) {
+        const to = layerOf(target);
+        if (to !== from && !(RANK[to]! < RANK[from]!))
+          upward.push(`${relative(LIB, file)} -> ${relative(LIB, target)}`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it('has no import cycle', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const stack: string[] = [];
+    const visit = (file: string): void => {
+      state.set(file, 'open');
+      stack.push(file);
+      for (const next of graph.get(file) ?? []) {
+        if (state.get(next) === 'open') {
+          cycles.push(
+            stack
+              .slice(stack.indexOf(next))
+              .concat(next)
+              .map((f) => relative(LIB, f))
+              .join(' -> '),
+          );
+        } else if (!state.has(next)) visit(next);
+      }
+      stack.pop();
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) if (!state.has(file)) visit(file);
+    expect(cycles).toEqual([]);
+  });
+});
