@@ -4,7 +4,9 @@ import { defineConfig } from 'wxt';
 // devtools.network, which needs no permission. Direct replay asks for host access
 // to one origin at the moment it is used (optional host permissions).
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // No webextension-polyfill: `wxt/browser` is the native namespace (browser, else chrome) and the
+  // panel's adapter calls chrome.devtools with callbacks (docs/browser-apis.md: measured).
+  modules: ['@wxt-dev/module-react'],
   // Explicit imports keep it obvious which files touch extension APIs.
   imports: false,
   manifest: ({ browser }) => ({
