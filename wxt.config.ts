@@ -15,6 +15,8 @@ export default defineConfig({
     // declarativeNetRequestWithHostAccess grants nothing by itself: it only acts on origins
     // the user granted for a direct replay (to set Cookie/Origin/Referer on that one request).
     permissions: ['declarativeNetRequestWithHostAccess'],
+    // Minimum versions are the oldest the e2e suite runs in (npm test: Chromium 150 and 156,
+    // Firefox ESR 140 and 153), not the oldest that might work.
     ...(browser === 'firefox'
       ? {
           // Firefox MV2 lists optional host patterns among optional_permissions.
@@ -22,11 +24,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'why403@example.dev',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'], minimum_chrome_version: '150' }),
   }),
 });
