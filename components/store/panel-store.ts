@@ -158,8 +158,17 @@ export function createPanelStore(options: StoreOptions = {}) {
         const { visible, selected } = get();
         if (visible.length === 0) return;
         const at = visible.findIndex((r) => r.index === selected);
-        const next =
-          at === -1 ? (delta > 0 ? 0 : visible.length - 1) : Math.max(0, Math.min(visible.length - 1, at + delta));
+        const last = visible.length - 1;
+        // Home and End (±Infinity) go to the ends even when nothing is selected yet.
+        const next = Number.isFinite(delta)
+          ? at === -1
+            ? delta > 0
+              ? 0
+              : last
+            : Math.max(0, Math.min(last, at + delta))
+          : delta < 0
+            ? 0
+            : last;
         set({ selected: visible[next]!.index });
       },
 
