@@ -159,16 +159,12 @@ export function createPanelStore(options: StoreOptions = {}) {
         if (visible.length === 0) return;
         const at = visible.findIndex((r) => r.index === selected);
         const last = visible.length - 1;
+        let next: number;
         // Home and End (±Infinity) go to the ends even when nothing is selected yet.
-        const next = Number.isFinite(delta)
-          ? at === -1
-            ? delta > 0
-              ? 0
-              : last
-            : Math.max(0, Math.min(last, at + delta))
-          : delta < 0
-            ? 0
-            : last;
+        if (delta === -Infinity) next = 0;
+        else if (delta === Infinity) next = last;
+        else if (at === -1) next = delta > 0 ? 0 : last;
+        else next = Math.max(0, Math.min(last, at + delta));
         set({ selected: visible[next]!.index });
       },
 
