@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { parseHar, type HarEntry } from '../../lib';
+import { readHar, type HarEntry } from '../../lib';
 import { CaptureEngine } from './engine';
 import type { ReplayRecord } from './replays';
 import { evictionVictims, toRow, visibleRows, type Filter, type Row } from './rows';
@@ -20,6 +20,8 @@ export interface PanelState {
   dropped: number;
   flaggedCount: number;
   notice: Notice | null;
+  /** What the reader coerced or skipped in the last imported file (JSON pointer first); empty otherwise. */
+  importWarnings: string[];
   /** Bumped when a diagnosis changes in place (late preflight, body fetched). */
   version: number;
   /** Bumped by clear(): indices restart at 0, so late answers for old indices are dropped. */
@@ -85,6 +87,7 @@ export function createPanelStore(options: StoreOptions = {}) {
       dropped: 0,
       flaggedCount: 0,
       notice: null,
+      importWarnings: [],
       version: 0,
       generation: 0,
       engine: new CaptureEngine(),
@@ -156,13 +159,17 @@ export function createPanelStore(options: StoreOptions = {}) {
           version: get().version + 1,
           generation: get().generation + 1,
           notice: null,
+          importWarnings: [],
         });
       },
 
       importHar(text, fileName) {
         let entries: HarEntry[];
+        let warnings: string[];
         try {
-          entries = parseHar(text).log.entries;
+          const read = readHar(text);
+          entries = read.har.log.entries;
+          warnings = read.warnings;
         } catch (err) {
           // The current capture stays as it was: a bad file loses nothing.
           set({ notice: { kind: 'error', text: `${fileName}: ${err instanceof Error ? err.message : String(err)}` } });
@@ -170,7 +177,11 @@ export function createPanelStore(options: StoreOptions = {}) {
         }
         get().clear();
         get().addEntries(entries);
-        set({ notice: { kind: 'info', text: `Imported ${entries.length} entries from ${fileName}.` } });
+        const repaired = warnings.length ? `, with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}` : '';
+        set({
+          notice: { kind: 'info', text: `Imported ${entries.length} entries from ${fileName}${repaired}.` },
+          importWarnings: warnings,
+        });
         return true;
       },
 
