@@ -29,6 +29,24 @@ function Notice() {
   );
 }
 
+/** What the reader had to coerce or skip in an imported HAR, one line each, JSON pointer first. */
+function ImportWarnings() {
+  const warnings = usePanel((s) => s.importWarnings);
+  if (warnings.length === 0) return null;
+  return (
+    <details className="import-warnings" data-testid="import-warnings" data-count={warnings.length}>
+      <summary>
+        Read with {warnings.length} warning{warnings.length > 1 ? 's' : ''}: some values were coerced or skipped
+      </summary>
+      <ul>
+        {warnings.map((w, i) => (
+          <li key={i}>{w}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 export function App({ onLoadBody, onClear, replayHost, importFile }: AppProps) {
   const select = usePanel((s) => s.select);
   const selected = usePanel((s) => s.selected);
@@ -55,6 +73,7 @@ export function App({ onLoadBody, onClear, replayHost, importFile }: AppProps) {
     <div className="app">
       <Toolbar onClear={onClear} onImport={onImport} />
       <Notice />
+      <ImportWarnings />
       <main className="split">
         <ErrorBoundary area="request list">
           <RequestList onSelect={select} />

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { parseHar } from '../../lib/har/read';
+import { readHar } from '../../lib/har/read';
 import type { HarEntry } from '../../lib/har/types';
 import { IMPORT_CHUNK, type FromWorker, type ToWorker } from './protocol';
 
@@ -13,10 +13,10 @@ const post = (message: FromWorker) => scope.postMessage(message);
 
 async function read(file: Blob): Promise<void> {
   try {
-    const har = parseHar(await file.text());
+    const { har, warnings } = readHar(await file.text());
     entries = har.log.entries;
     sent = 0;
-    post({ type: 'ready', total: entries.length, warnings: [] });
+    post({ type: 'ready', total: entries.length, warnings });
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
   }

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { parseHar, type HarEntry } from '../../lib';
+import { readHar, type HarEntry } from '../../lib';
 import { CaptureEngine } from './engine';
 import type { ReplayRecord } from './replays';
 import { evictionVictims, toRow, visibleRows, type Filter, type Row } from './rows';
@@ -34,6 +34,8 @@ export interface PanelState {
   flaggedCount: number;
   importing: ImportProgress | null;
   notice: Notice | null;
+  /** What the reader coerced or skipped in the last imported file (JSON pointer first); empty otherwise. */
+  importWarnings: string[];
   /** Bumped when a diagnosis changes in place (late preflight, body fetched). */
   version: number;
   /** Bumped by clear(): indices restart at 0, so late answers for old indices are dropped. */
@@ -109,6 +111,7 @@ export function createPanelStore(options: StoreOptions = {}) {
       flaggedCount: 0,
       importing: null,
       notice: null,
+      importWarnings: [],
       version: 0,
       generation: 0,
       engine: new CaptureEngine(),
@@ -186,18 +189,22 @@ export function createPanelStore(options: StoreOptions = {}) {
           version: get().version + 1,
           generation: get().generation + 1,
           notice: null,
+          importWarnings: [],
         });
       },
 
       importHar(text, fileName) {
         let entries: HarEntry[];
+        let warnings: string[];
         try {
-          entries = parseHar(text).log.entries;
+          const read = readHar(text);
+          entries = read.har.log.entries;
+          warnings = read.warnings;
         } catch (err) {
           get().failImport(fileName, err instanceof Error ? err.message : String(err));
           return false;
         }
-        get().beginImport(fileName, entries.length, []);
+        get().beginImport(fileName, entries.length, warnings);
         get().importChunk(entries, entries.length);
         get().endImport();
         return true;
@@ -215,7 +222,7 @@ export function createPanelStore(options: StoreOptions = {}) {
             droppedFlaggedBefore: droppedFlagged,
             warnings,
           },
-          notice: { kind: 'info', text: `Importing ${fileName}…` },
+          importWarnings: warnings,
         });
       },
 
@@ -259,7 +266,8 @@ export type PanelStore = ReturnType<typeof createPanelStore>;
 /** Says exactly what an import kept and what the capture bound dropped. */
 function importSummary(imp: ImportProgress, s: PanelState): string {
   const dropped = s.dropped - imp.droppedBefore;
-  let text = `Imported ${imp.total} entries from ${imp.file}.`;
+  const n = imp.warnings.length;
+  let text = `Imported ${imp.total} entries from ${imp.file}${n ? `, with ${n} warning${n > 1 ? 's' : ''}` : ''}.`;
   if (dropped > 0) {
     const flaggedDropped = s.droppedFlagged - imp.droppedFlaggedBefore;
     text +=
@@ -268,6 +276,5 @@ function importSummary(imp: ImportProgress, s: PanelState): string {
         ? `, ${flaggedDropped} of them flagged (there were more refusals than the bound).`
         : `, none of them flagged (unflagged entries go first; all ${s.flaggedCount} flagged kept).`);
   }
-  if (imp.warnings.length > 0) text += ` ${imp.warnings.length} warning${imp.warnings.length === 1 ? '' : 's'}.`;
   return text;
 }
