@@ -55,10 +55,21 @@ function getHar(): Promise<DevtoolsRequest[]> {
   });
 }
 
+/**
+ * A plain copy of the HAR fields, so the store never holds on to DevTools' live object graph.
+ * for…in, not JSON.stringify alone: it also walks inherited properties, so an entry whose fields
+ * sit behind a wrapper or on its prototype (the polyfill's Proxy over Object.create(entry) had no
+ * own keys at all) still copies whole.
+ */
+export function copyEntry(request: object): HarEntry {
+  const fields: Record<string, unknown> = {};
+  for (const key in request) fields[key] = (request as Record<string, unknown>)[key];
+  return JSON.parse(JSON.stringify(fields)) as HarEntry;
+}
+
 function toCaptured(request: DevtoolsRequest): CapturedRequest {
   const getContent = request.getContent?.bind(request);
-  // Copy the HAR fields so the store never holds on to DevTools' live object graph.
-  const entry = JSON.parse(JSON.stringify(request)) as HarEntry;
+  const entry = copyEntry(request);
   return {
     entry,
     getContent: getContent
