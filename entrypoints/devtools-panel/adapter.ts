@@ -62,7 +62,7 @@ function getHar(): Promise<DevtoolsRequest[]> {
  * own keys at all) still copies whole.
  */
 export function copyEntry(request: object): HarEntry {
-  const fields: Record<string, unknown> = {};
+  const fields = Object.create(null) as Record<string, unknown>;
   for (const key in request) fields[key] = (request as Record<string, unknown>)[key];
   return JSON.parse(JSON.stringify(fields)) as HarEntry;
 }
