@@ -1,40 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { HarError, parseHar, type Har } from '../lib';
-import { CliError } from './errors';
+import { CliError, fsReason } from './errors';
 import { collectGarbage } from './memory';
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  readStdin: () => Promise<string>;
+  readStdin: () => Promise<Uint8Array>;
 }
 
-export async function readAllStdin(): Promise<string> {
+export async function readAllStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** Reads and validates a HAR from a path or "-", turning every failure into one clear line. */
 export async function loadHar(source: string | undefined, io: Io): Promise<{ har: Har; name: string }> {
-  if (!source) throw new CliError('missing HAR file: give a path, or - for standard input');
+  if (!source) throw new CliError('missing capture: give a HAR file or a Playwright trace, or - for standard input');
   const name = source === '-' ? '<stdin>' : source;
-  let text: string;
+  let bytes: Uint8Array;
   try {
     // Sync read: one buffer, no chunk list; a CLI has nothing else to do meanwhile.
-    text = source === '-' ? await io.readStdin() : readFileSync(source, 'utf8');
+    bytes = source === '-' ? await io.readStdin() : readFileSync(source);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (err as Error).message;
-    throw new CliError(`${name}: cannot read: ${why}`);
+    throw new CliError(`${name}: cannot read: ${fsReason(err)}`);
   }
+  // A view, not a copy: the file may be hundreds of MB.
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  bytes = new Uint8Array(0);
   try {
     const har = parseHar(text);
     text = ''; // the source text is garbage now; let it go before diagnosis allocates
@@ -47,8 +41,7 @@ export async function loadHar(source: string | undefined, io: Io): Promise<{ har
 }
 
 /** Checks `--entry N` against the log. */
-export function entryIndex(raw: string | undefined, har: Har, name: string): number {
-  if (raw === undefined) throw new CliError('missing --entry N (0-based index into log.entries)');
+export function entryIndex(raw: string, har: Har, name: string): number {
   if (!/^\d+$/.test(raw)) throw new CliError(`--entry must be a whole number, got "${raw}"`);
   const n = Number(raw);
   const count = har.log.entries.length;

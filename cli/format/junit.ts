@@ -1,0 +1,46 @@
+import type { EntryDiagnosis } from '../../lib';
+import { entryLines, headline, topCause } from './text';
+import { xmlAttr, xmlText } from './xml';
+
+export interface SuiteInfo {
+  /** The capture's file name, or "standard input". */
+  source: string;
+  total: number;
+}
+
+function origin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'capture';
+  }
+}
+
+/**
+ * JUnit XML for CI test-report views (GitLab, Jenkins, Azure, CircleCI, dorny/test-reporter):
+ * one test case per flagged request, failing with its top cause and fix; with --all the other
+ * requests are passing cases. Test cases are grouped by the API's origin.
+ */
+export function formatJunit(results: EntryDiagnosis[], suite: SuiteInfo): string {
+  const failures = results.filter((d) => d.flagged).length;
+  const cases = results.map((d) => {
+    const open = `    <testcase classname="${xmlAttr(`why403.${origin(d.url)}`)}" name="${xmlAttr(headline(d))}"`;
+    if (!d.flagged) return `${open}/>`;
+    const type = d.causes[0]?.id ?? 'unknown';
+    return [
+      `${open}>`,
+      `      <failure message="${xmlAttr(topCause(d))}" type="${xmlAttr(type)}">${xmlText(entryLines(d).join('\n'))}</failure>`,
+      '    </testcase>',
+    ].join('\n');
+  });
+  const counts = `tests="${results.length}" failures="${failures}" errors="0"`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="why403" ${counts}>`,
+    `  <testsuite name="${xmlAttr(`why403 diagnose ${suite.source}`)}" ${counts} skipped="0">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
