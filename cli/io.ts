@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { HarError, parseHar, type Har } from '../lib';
+import { HarError, parseHar, toHar, type Har } from '../lib';
+import { isZip, readTrace, TraceError } from '../lib/har/trace';
 import { CliError, fsReason } from './errors';
 import { collectGarbage } from './memory';
 
@@ -15,8 +16,14 @@ export async function readAllStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Reads and validates a HAR from a path or "-", turning every failure into one clear line. */
-export async function loadHar(source: string | undefined, io: Io): Promise<{ har: Har; name: string }> {
+/**
+ * Reads and validates a capture from a path or "-": HAR text, or a Playwright trace (a zip,
+ * told by its first bytes, not its name), turning every failure into one clear line.
+ */
+export async function loadHar(
+  source: string | undefined,
+  io: Io,
+): Promise<{ har: Har; name: string; warnings: string[] }> {
   if (!source) throw new CliError('missing capture: give a HAR file or a Playwright trace, or - for standard input');
   const name = source === '-' ? '<stdin>' : source;
   let bytes: Uint8Array;
@@ -26,6 +33,15 @@ export async function loadHar(source: string | undefined, io: Io): Promise<{ har
   } catch (err) {
     throw new CliError(`${name}: cannot read: ${fsReason(err)}`);
   }
+  if (isZip(bytes)) {
+    try {
+      const { value, warnings } = readTrace(bytes);
+      return { har: toHar(value), name, warnings };
+    } catch (err) {
+      if (err instanceof TraceError || err instanceof HarError) throw new CliError(`${name}: ${err.message}`);
+      throw err;
+    }
+  }
   // A view, not a copy: the file may be hundreds of MB.
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   bytes = new Uint8Array(0);
@@ -33,7 +49,7 @@ export async function loadHar(source: string | undefined, io: Io): Promise<{ har
     const har = parseHar(text);
     text = ''; // the source text is garbage now; let it go before diagnosis allocates
     collectGarbage();
-    return { har, name };
+    return { har, name, warnings: [] };
   } catch (err) {
     if (err instanceof HarError) throw new CliError(`${name}: ${err.message}`);
     throw err;

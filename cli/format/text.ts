@@ -7,7 +7,7 @@ function pct(n: number): string {
 
 /** The status as a person reads it: a CORS block is the browser's refusal, not the server's. */
 export function statusLabel(d: EntryDiagnosis): string {
-  return d.cors ? `${d.status || 'no status'}, blocked by the browser (CORS)` : String(d.status);
+  return d.cors ? `${d.status > 0 ? d.status : 'no status'}, blocked by the browser (CORS)` : String(d.status);
 }
 
 /** One request as human lines: the request, then each cause with its evidence and fixes. */
