@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { HarError, parseHar, toHar, type Har } from '../lib';
+import { HarError, readHar, readHarValue, type Har } from '../lib';
 import { isZip, readTrace, TraceError } from '../lib/har/trace';
 import { CliError, fsReason } from './errors';
+import { escapeControls } from './terminal';
 import { collectGarbage } from './memory';
 
 export interface Io {
@@ -35,8 +36,10 @@ export async function loadHar(
   }
   if (isZip(bytes)) {
     try {
-      const { value, warnings } = readTrace(bytes);
-      return { har: toHar(value), name, warnings };
+      // Trace warnings (unreadable lines, missing bodies) first, then the HAR reader's repairs.
+      const trace = readTrace(bytes);
+      const { har, warnings } = readHarValue(trace.value);
+      return { har, name, warnings: [...trace.warnings, ...warnings] };
     } catch (err) {
       if (err instanceof TraceError || err instanceof HarError) throw new CliError(`${name}: ${err.message}`);
       throw err;
@@ -46,14 +49,23 @@ export async function loadHar(
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   bytes = new Uint8Array(0);
   try {
-    const har = parseHar(text);
+    const { har, warnings } = readHar(text);
     text = ''; // the source text is garbage now; let it go before diagnosis allocates
     collectGarbage();
-    return { har, name, warnings: [] };
+    return { har, name, warnings };
   } catch (err) {
     if (err instanceof HarError) throw new CliError(`${name}: ${err.message}`);
     throw err;
   }
+}
+
+/** One line for stderr about what the reader had to repair or skip (nothing when it read the file as is). */
+export function warningSummary(name: string, warnings: string[]): string | null {
+  if (warnings.length === 0) return null;
+  const first = escapeControls(warnings[0]!.length > 100 ? warnings[0]!.slice(0, 100) + '…' : warnings[0]!);
+  const more = warnings.length > 1 ? ` (+${warnings.length - 1} more; --json lists them)` : '';
+  // Warnings quote what they could not read: captured text, escaped like all human output.
+  return `why403: ${escapeControls(name)}: read with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}: ${first}${more}`;
 }
 
 /** Checks `--entry N` against the log. */

@@ -7,7 +7,7 @@ import { formatGithub } from '../format/github';
 import { formatJson } from '../format/json';
 import { formatJunit } from '../format/junit';
 import { formatText } from '../format/text';
-import { loadHar } from '../io';
+import { loadHar, warningSummary } from '../io';
 import { emit, OUTPUT_OPTION } from '../output';
 import { redactDiagnoses } from '../redact-diagnoses';
 import { REDACT_OPTIONS, redactOn } from '../redact-option';
@@ -46,19 +46,22 @@ export const diagnoseCommand: CommandSpec = {
     if (positionals.length > 1) throw new CliError(`diagnose takes one capture, got ${positionals.length}`);
     // Arguments first: a wrong format should not wait for a large capture to load.
     const format = choice(values.get('format'), DIAGNOSE_FORMATS, 'diagnose format', 'text');
-    const { har, name } = await loadHar(positionals[0], io);
+    const { har, name, warnings } = await loadHar(positionals[0], io);
     let results = diagnose(har, { all: values.has('all') });
     if (redactOn(values)) results = redactDiagnoses(har, results);
     const total = har.log.entries.length;
     const source = positionals[0] === '-' ? 'standard input' : basename(name);
     const text =
       format === 'json'
-        ? formatJson(results)
+        ? formatJson(results, warnings)
         : format === 'junit'
-          ? formatJunit(results, { source, total })
+          ? formatJunit(results, { source, total, warnings })
           : format === 'github'
-            ? formatGithub(results, total)
+            ? formatGithub(results, total, warnings)
             : formatText(results, total);
+    // JSON carries the warnings in the document; every other format also says so on stderr.
+    const summary = format === 'json' ? null : warningSummary(name, warnings);
+    if (summary) io.stderr(summary + '\n');
     emit(text, values.get('output'), io);
     return values.has('fail-on-flagged') && results.some((d) => d.flagged) ? 1 : 0;
   },

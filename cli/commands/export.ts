@@ -2,7 +2,7 @@ import { EXPORT_FORMATS, exportEntry } from '../../lib/export';
 import { choice } from '../args';
 import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';
-import { entryIndex, loadHar } from '../io';
+import { entryIndex, loadHar, warningSummary } from '../io';
 import { emit, OUTPUT_OPTION } from '../output';
 import { REDACT_OPTIONS, redactOn } from '../redact-option';
 
@@ -31,7 +31,9 @@ export const exportCommand: CommandSpec = {
     const format = choice(values.get('format'), EXPORT_FORMATS, 'export format');
     const rawEntry = values.get('entry');
     if (rawEntry === undefined) throw new CliError('missing --entry N (0-based index into log.entries)');
-    const { har, name } = await loadHar(positionals[0], io);
+    const { har, name, warnings } = await loadHar(positionals[0], io);
+    const summary = warningSummary(name, warnings);
+    if (summary) io.stderr(summary + '\n');
     const n = entryIndex(rawEntry, har, name);
     emit(exportEntry(har.log.entries[n]!, format, { redact: redactOn(values), index: n }), values.get('output'), io);
     return 0;

@@ -4,7 +4,7 @@ import { buildReport, renderReport, REPORT_FORMATS } from '../../lib/report';
 import { choice } from '../args';
 import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';
-import { entryIndex, loadHar } from '../io';
+import { entryIndex, loadHar, warningSummary } from '../io';
 import { emit, OUTPUT_OPTION } from '../output';
 import { REDACT_OPTIONS, redactOn } from '../redact-option';
 
@@ -28,7 +28,9 @@ export const reportCommand: CommandSpec = {
   async run({ positionals, values }, io) {
     if (positionals.length > 1) throw new CliError(`report takes one capture, got ${positionals.length}`);
     const format = choice(values.get('format'), REPORT_FORMATS, 'report format', 'md');
-    const { har, name } = await loadHar(positionals[0], io);
+    const { har, name, warnings } = await loadHar(positionals[0], io);
+    const summary = warningSummary(name, warnings);
+    if (summary) io.stderr(summary + '\n');
     const rawEntry = values.get('entry');
     const log = new LogIndex(har);
     let diagnoses: EntryDiagnosis[];

@@ -22,8 +22,19 @@ function annotation(level: 'error' | 'warning', title: string, lines: string[]):
  * other possible causes), shown on the run's summary page. Every captured value is escaped for
  * the terminal first (the log renders ANSI colours), then for the workflow command.
  */
-export function formatGithub(results: EntryDiagnosis[], total: number): string {
+export function formatGithub(results: EntryDiagnosis[], total: number, warnings: string[]): string {
   const flagged = results.filter((d) => d.flagged);
+  // The reader's repairs, as one warning annotation: the capture was read, with these caveats.
+  const caveats =
+    warnings.length > 0
+      ? [
+          annotation(
+            'warning',
+            `why403: the capture was read with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}`,
+            warnings.map(t),
+          ),
+        ]
+      : [];
   const lines = flagged.map((d) => {
     const others = d.causes.slice(1).map((c) => `Also possible: [${c.id}] ${t(c.title)}`);
     const summary = d.causes[0] ? [t(d.causes[0].summary)] : [];
@@ -34,6 +45,7 @@ export function formatGithub(results: EntryDiagnosis[], total: number): string {
       ...others,
     ]);
   });
+  lines.unshift(...caveats);
   lines.push(`why403: ${flagged.length} flagged of ${total} entries.`);
   return lines.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 import type { EntryDiagnosis } from '../../lib';
 
 /** The documented JSON shape (docs/cli.md): fixed key order, nothing internal. */
-export function formatJson(results: EntryDiagnosis[]): string {
+export function formatJson(results: EntryDiagnosis[], warnings: string[]): string {
   const entries = results.map((d) => ({
     index: d.index,
     method: d.method,
@@ -11,5 +11,5 @@ export function formatJson(results: EntryDiagnosis[]): string {
     cors: d.cors,
     causes: d.causes,
   }));
-  return JSON.stringify({ version: 1, entries }, null, 2) + '\n';
+  return JSON.stringify({ version: 1, warnings, entries }, null, 2) + '\n';
 }

@@ -1,11 +1,14 @@
 import type { EntryDiagnosis } from '../../lib';
 import { entryLines, headline, topCause } from './text';
+import { escapeControls } from '../terminal';
 import { xmlAttr, xmlText } from './xml';
 
 export interface SuiteInfo {
   /** The capture's file name, or "standard input". */
   source: string;
   total: number;
+  /** What the reader repaired or skipped: the suite's system-err, so the report view shows it. */
+  warnings: string[];
 }
 
 function origin(url: string): string {
@@ -39,6 +42,11 @@ export function formatJunit(results: EntryDiagnosis[], suite: SuiteInfo): string
     `<testsuites name="why403" ${counts}>`,
     `  <testsuite name="${xmlAttr(`why403 diagnose ${suite.source}`)}" ${counts} skipped="0">`,
     ...cases,
+    ...(suite.warnings.length > 0
+      ? [
+          `    <system-err>${xmlText(suite.warnings.map((w) => `warning: ${escapeControls(w)}`).join('\n'))}</system-err>`,
+        ]
+      : []),
     '  </testsuite>',
     '</testsuites>',
     '',

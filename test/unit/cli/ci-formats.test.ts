@@ -127,3 +127,31 @@ describe('diagnose --format github', () => {
     expect(r.out).not.toContain('Tok-Secret-123');
   });
 });
+
+describe('reader warnings in every format', () => {
+  const repaired = makeHar([{ url: 'https://api.example/x', status: 403, requestHeaders: { 'Content-Length': '7' } }]);
+  (repaired.log.entries[0]!.request.headers[0] as { value: unknown }).value = 7;
+  const text = JSON.stringify(repaired);
+  const warning = '/log/entries/0/request/headers/0/value: a number, read as "7"';
+
+  it('json lists them; text, junit and github summarise them in one line on stderr', async () => {
+    expect(JSON.parse((await why403(['diagnose', '-', '-f', 'json'], text)).out).warnings).toEqual([warning]);
+    for (const f of ['text', 'junit', 'github']) {
+      const r = await why403(['diagnose', '-', '-f', f], text);
+      expect(r.code).toBe(0);
+      expect(r.err).toBe(`why403: <stdin>: read with 1 warning: ${warning}\n`);
+    }
+  });
+
+  it('junit carries them in system-err, github as one ::warning annotation', async () => {
+    const junit = parseJunit((await why403(['diagnose', '-', '-f', 'junit'], text)).out);
+    expect(junit.suite['system-err']).toBe(`warning: ${warning}`);
+    const github = (await why403(['diagnose', '-', '-f', 'github'], text)).out.split('\n');
+    expect(parseCommand(github[0]!)).toEqual({
+      command: 'warning',
+      properties: { title: 'why403: the capture was read with 1 warning' },
+      message: warning,
+    });
+    expect(parseCommand(github[1]!)?.command).toBe('error');
+  });
+});
