@@ -7,6 +7,7 @@ import { commandHelp, optionLines, USAGE_ERROR, type CommandSpec } from './comma
 import { CliError } from './errors';
 import { readAllStdin, type Io } from './io';
 import { enableExplicitGc } from './memory';
+import { escapeControls } from './terminal';
 
 // Each command is one file in commands/ and registers here.
 const COMMANDS: CommandSpec[] = [diagnoseCommand, exportCommand, reportCommand];
@@ -75,13 +76,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (err) {
+    // Messages quote arguments, paths and captured values: escaped, they stay one line.
     if (err instanceof CliError) {
-      io.stderr(`why403: ${err.message}\n`);
+      io.stderr(`why403: ${escapeControls(err.message)}\n`);
       return err.exitCode;
     }
     // An engine bug must still end in one line and exit 2, never a stack trace dump.
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr(`why403: internal error: ${message.split('\n')[0]}\n`);
+    io.stderr(`why403: internal error: ${escapeControls(message.split('\n')[0]!)}\n`);
     return 2;
   }
 }

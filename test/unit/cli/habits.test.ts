@@ -78,6 +78,8 @@ describe('usage errors: one line on stderr, exit 2, nothing on stdout', () => {
     [['export', sample, '-e', '-1', '-f', 'curl'], /--entry must be a whole number, got "-1"/],
     [['report', sample, '-e', '99'], /entry 99 is out of range/],
     [['diagnose', sample, '-o', join(scratch, 'no', 'such', 'dir', 'x.txt')], /x\.txt: cannot write: no such file/],
+    [['diagnose', sample, '--a\nb\u001b[2J'], /unknown option --a\\nb\\x1b\[2J$/m],
+    [['diagnose', join(scratch, 'evil\n\u001b]0;x\u0007.har')], /evil\\n\\x1b\]0;x\\x07\.har: cannot read/],
   ])('%j', async (args, message) => {
     expect(usageError(await why403(args))).toMatch(message);
   });
