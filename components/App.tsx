@@ -11,6 +11,8 @@ export interface AppProps {
   onLoadBody(index: number): void;
   onClear(): void;
   replayHost?: ReplayHost;
+  /** Imports a file off the main thread (the panel's worker); without it, in one go. */
+  importFile?(file: File): void;
 }
 
 function Notice() {
@@ -45,7 +47,7 @@ function ImportWarnings() {
   );
 }
 
-export function App({ onLoadBody, onClear, replayHost }: AppProps) {
+export function App({ onLoadBody, onClear, replayHost, importFile }: AppProps) {
   const select = usePanel((s) => s.select);
   const selected = usePanel((s) => s.selected);
   const importHar = usePanel((s) => s.importHar);
@@ -58,12 +60,13 @@ export function App({ onLoadBody, onClear, replayHost }: AppProps) {
 
   const onImport = useCallback(
     (file: File) => {
+      if (importFile) return importFile(file);
       file.text().then(
         (text) => importHar(text, file.name),
         (err: unknown) => setNotice({ kind: 'error', text: `${file.name}: cannot read the file (${String(err)})` }),
       );
     },
-    [importHar, setNotice],
+    [importHar, setNotice, importFile],
   );
 
   return (
