@@ -162,16 +162,12 @@ export function createPanelStore(options: StoreOptions = {}) {
         if (visible.length === 0) return;
         const at = visible.findIndex((r) => r.index === selected);
         const last = visible.length - 1;
+        let next: number;
         // Home and End (±Infinity) go to the ends even when nothing is selected yet.
-        const next = Number.isFinite(delta)
-          ? at === -1
-            ? delta > 0
-              ? 0
-              : last
-            : Math.max(0, Math.min(last, at + delta))
-          : delta < 0
-            ? 0
-            : last;
+        if (delta === -Infinity) next = 0;
+        else if (delta === Infinity) next = last;
+        else if (at === -1) next = delta > 0 ? 0 : last;
+        else next = Math.max(0, Math.min(last, at + delta));
         set({ selected: visible[next]!.index });
       },
 
@@ -226,7 +222,7 @@ export function createPanelStore(options: StoreOptions = {}) {
             droppedFlaggedBefore: droppedFlagged,
             warnings,
           },
-          notice: { kind: 'info', text: `Importing ${fileName}…` },
+          importWarnings: warnings,
         });
       },
 
@@ -274,7 +270,8 @@ export type PanelStore = ReturnType<typeof createPanelStore>;
 /** Says exactly what an import kept and what the capture bound dropped. */
 function importSummary(imp: ImportProgress, s: PanelState): string {
   const dropped = s.dropped - imp.droppedBefore;
-  let text = `Imported ${imp.total} entries from ${imp.file}.`;
+  const n = imp.warnings.length;
+  let text = `Imported ${imp.total} entries from ${imp.file}${n ? `, with ${n} warning${n > 1 ? 's' : ''}` : ''}.`;
   if (dropped > 0) {
     const flaggedDropped = s.droppedFlagged - imp.droppedFlaggedBefore;
     text +=
@@ -283,6 +280,5 @@ function importSummary(imp: ImportProgress, s: PanelState): string {
         ? `, ${flaggedDropped} of them flagged (there were more refusals than the bound).`
         : `, none of them flagged (unflagged entries go first; all ${s.flaggedCount} flagged kept).`);
   }
-  if (imp.warnings.length > 0) text += ` ${imp.warnings.length} warning${imp.warnings.length === 1 ? '' : 's'}.`;
   return text;
 }

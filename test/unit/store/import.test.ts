@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_CHUNK, type FromWorker, type ImportPort, type ToWorker } from '../../../components/import/protocol';
 import { runImport } from '../../../components/import/run-import';
 import { createPanelStore } from '../../../components/store/panel-store';
-import { parseHar } from '../../../lib';
+import { readHar } from '../../../lib';
 import { makeEntry } from '../../support/har';
 
 const forbidden = (i: number) =>
@@ -12,7 +12,7 @@ const ok = (i: number) => makeEntry({ url: `https://api.example.com/ok/${i}`, st
 /** Plays the worker's side of the protocol in-process (the real worker runs in the e2e suite). */
 function inProcessPort(): ImportPort & { posted: ToWorker['type'][] } {
   let listener: (m: FromWorker) => void = () => undefined;
-  let entries: ReturnType<typeof parseHar>['log']['entries'] = [];
+  let entries: ReturnType<typeof readHar>['har']['log']['entries'] = [];
   let sent = 0;
   const posted: ToWorker['type'][] = [];
   return {
@@ -24,8 +24,9 @@ function inProcessPort(): ImportPort & { posted: ToWorker['type'][] } {
       queueMicrotask(async () => {
         if (message.type === 'read') {
           try {
-            entries = parseHar(await message.file.text()).log.entries;
-            listener({ type: 'ready', total: entries.length, warnings: [] });
+            const read = readHar(await message.file.text());
+            entries = read.har.log.entries;
+            listener({ type: 'ready', total: entries.length, warnings: read.warnings });
           } catch (err) {
             listener({ type: 'error', message: (err as Error).message });
           }

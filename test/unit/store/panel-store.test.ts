@@ -176,9 +176,7 @@ describe('cookie context across navigations', () => {
           5,
         ),
       ]);
-    const engine = store.getState().engine as unknown as {
-      log: { setCookiesBefore(x: unknown, host: string): unknown[] };
-    };
-    expect(engine.log.setCookiesBefore(store.getState().engine.exchange(i!), 'localhost')).toHaveLength(1);
+    const { engine } = store.getState();
+    expect(engine.logIndex.setCookiesBefore(engine.exchange(i!)!, 'localhost')).toHaveLength(1);
   });
 });
