@@ -235,11 +235,7 @@ export function createPanelStore(options: StoreOptions = {}) {
       endImport() {
         const importing = get().importing;
         if (!importing) return;
-        set({
-          importing: null,
-          notice: { kind: 'info', text: importSummary(importing, get()) },
-          importWarnings: importing.warnings,
-        });
+        set({ importing: null, notice: { kind: 'info', text: importSummary(importing, get()) } });
       },
 
       failImport(fileName, message) {

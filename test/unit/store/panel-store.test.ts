@@ -116,7 +116,7 @@ describe('panel store', () => {
       '/log/entries/3/request/headers/10/value: a number, read as "178"',
       '/log/entries/6/request/headers/10/value: a number, read as "178"',
     ]);
-    expect(store.getState().notice?.text).toBe('Imported 21 entries from keys.har. 2 warnings.');
+    expect(store.getState().notice?.text).toBe('Imported 21 entries from keys.har, with 2 warnings.');
     store.getState().clear();
     expect(store.getState().importWarnings).toEqual([]);
   });
