@@ -1,4 +1,5 @@
 import { API_KEY_HEADERS } from '../model/key-names';
+import { trimChar, trimEndChar } from '../model/trim';
 
 // Which names carry secrets. Lists come from what gateways and vendors document (AWS API
 // Gateway x-api-key, Azure APIM Ocp-Apim-Subscription-Key, Google key=, presigned S3/GCS/Azure
@@ -74,8 +75,6 @@ export function envName(raw: string): string {
   const n = raw
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 40)
-    .replace(/_+$/, '');
-  return n || 'SECRET';
+    .slice(0, 200);
+  return trimEndChar(trimChar(n, '_').slice(0, 40), '_') || 'SECRET';
 }

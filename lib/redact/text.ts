@@ -1,3 +1,5 @@
+import { trimEndChar } from '../model/trim';
+
 /** One display line: control characters and JS/Unicode line separators made visible, then cut. */
 export function clip(value: string, max = 120): string {
   let out = '';
@@ -20,7 +22,7 @@ export function base64UrlEncode(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let bin = '';
   for (let i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i]!);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return trimEndChar(btoa(bin).replace(/\+/g, '-').replace(/\//g, '_'), '=');
 }
 
 /** decodeURIComponent that returns the input instead of throwing on a broken escape. */
