@@ -21,6 +21,6 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   if (rawEntry === undefined) throw new CliError('missing --entry N (0-based index into log.entries)');
   const { har, name } = await loadHar(positionals[0], io);
   const n = entryIndex(String(rawEntry), har, name);
-  io.stdout(exportEntry(har.log.entries[n]!, format, { redact: flags.has('redact'), index: n }));
+  io.stdout(exportEntry(har.log.entries[n]!, format, { redact: flags.has('redact'), index: n, log: har.log.entries }));
   return 0;
 }

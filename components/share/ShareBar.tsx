@@ -11,7 +11,7 @@ export function ShareBar({ engine, index }: { engine: CaptureEngine; index: numb
   return (
     <div className="share-bar">
       <div className="line">
-        <CopyAsMenu key={index} entry={entry} index={index} />
+        <CopyAsMenu key={index} entry={entry} index={index} log={engine.logIndex.exchanges.map((x) => x.entry)} />
         <button type="button" data-testid="share-report" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
           Share report…
         </button>

@@ -29,7 +29,7 @@ function splitScheme(
 }
 
 function redactAuthorization(name: string, value: string, vault: Vault, where: string): Text {
-  const base = name === 'proxy-authorization' ? 'PROXY_AUTHORIZATION' : 'AUTHORIZATION';
+  const base = name === 'authorization' ? 'AUTHORIZATION' : name;
   const parts = splitScheme(value);
   if (!parts) return [vault.secret(value, { base, kind: 'token', where })];
   const { lead, scheme, gap, credentials, trail } = parts;
@@ -95,11 +95,29 @@ function redactCookies(value: string, vault: Vault, where: string): Text {
   return joinText(out);
 }
 
-/** Set-Cookie: the value of the first pair is secret; the attributes are facts. */
+/**
+ * Set-Cookie: the value of the first pair is secret; the attributes are facts. Firefox (and
+ * some HAR writers) join several Set-Cookie headers into one value, one cookie per line.
+ */
 function redactSetCookie(value: string, vault: Vault, where: string): Text {
-  const semi = value.indexOf(';');
-  const first = semi === -1 ? value : value.slice(0, semi);
-  return joinText(redactCookies(first, vault, where), semi === -1 ? '' : value.slice(semi));
+  const out: Text = [];
+  let from = 0;
+  while (from <= value.length) {
+    const nl = value.indexOf('\n', from);
+    const line = nl === -1 ? value.slice(from) : value.slice(from, nl);
+    const semi = line.indexOf(';');
+    const first = semi === -1 ? line : line.slice(0, semi);
+    out.push(...redactCookies(first, vault, where), semi === -1 ? '' : line.slice(semi));
+    if (nl === -1) break;
+    out.push('\n');
+    from = nl + 1;
+  }
+  return joinText(out);
+}
+
+/** Authorization, Proxy-Authorization and in-house variants (X-Authorization, Authentication). */
+function isAuthorizationLike(n: string): boolean {
+  return n.endsWith('authorization') || n === 'authentication' || n === 'x-authentication';
 }
 
 /**
@@ -115,7 +133,7 @@ export function redactHeader(
   const n = name.trim().toLowerCase();
   const where = `${side} header ${name}`;
   let out: Text;
-  if (n === 'authorization' || n === 'proxy-authorization') out = redactAuthorization(n, value, vault, where);
+  if (isAuthorizationLike(n)) out = redactAuthorization(n, value, vault, where);
   else if (n === 'cookie') out = redactCookies(value, vault, `${side} cookie`);
   else if (n === 'set-cookie') out = redactSetCookie(value, vault, 'response Set-Cookie');
   else if (isUrlHeader(n)) out = redactUrl(value, vault, where);
