@@ -4,6 +4,7 @@ import { connectHost } from '../../components/capture/connect';
 import { createPanelStore } from '../../components/store/panel-store';
 import { StoreContext } from '../../components/store/use-panel';
 import { createDevtoolsHost, createReplayHost } from './adapter';
+import { clearLeftoverRules } from './direct-replay';
 import './style.css';
 
 /** The capture bound is a setting (default 5,000); the benchmark raises it to hold 10,000. */
@@ -15,6 +16,9 @@ function maxEntriesSetting(): number | undefined {
     return undefined;
   }
 }
+
+// A panel closed mid-replay can leave a header rule behind: none survives a new panel.
+void clearLeftoverRules().then((n) => (document.documentElement.dataset.rulesCleared = String(n)));
 
 const host = createDevtoolsHost();
 const store = createPanelStore({ maxEntries: maxEntriesSetting() });

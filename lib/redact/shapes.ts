@@ -102,8 +102,12 @@ export function looksRandom(s: string): boolean {
   return lower && upper && digit && entropy(s) >= 4.2;
 }
 
+// By first character: most runs start with a letter no prefix starts with.
+const BY_FIRST = new Map<string, (typeof PREFIXES)[number][]>();
+for (const row of PREFIXES) BY_FIRST.set(row[0][0]!, [...(BY_FIRST.get(row[0][0]!) ?? []), row]);
+
 function prefixed(s: string, start: number, end: number): string | null {
-  for (const [p, base, minRest] of PREFIXES) {
+  for (const [p, base, minRest] of BY_FIRST.get(s[start]!) ?? []) {
     if (end - start >= p.length + minRest && s.startsWith(p, start)) return base;
   }
   return null;
