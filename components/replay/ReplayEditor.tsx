@@ -62,6 +62,7 @@ export function ReplayEditor({ entry, diagnosis, onSend, onClose }: Props) {
       <div className="line">
         <select
           data-testid="replay-mode"
+          aria-label="Send the replay"
           value={state.mode}
           onChange={(e) => setState((s) => ({ ...s, mode: e.target.value as ReplayMode }))}
         >
@@ -142,6 +143,7 @@ export function ReplayEditor({ entry, diagnosis, onSend, onClose }: Props) {
           <h4>Body</h4>
           <textarea
             data-testid="replay-body"
+            aria-label="Body"
             value={req.body ?? ''}
             spellCheck={false}
             onChange={(e) => setReq({ body: e.target.value })}

@@ -2,12 +2,6 @@ import { joinText, type Text } from './pieces';
 import { isSecretField } from './names';
 import type { Vault } from './vault';
 
-/** The boundary parameter of a multipart Content-Type, or null. */
-export function boundaryOf(contentType: string): string | null {
-  const m = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
-  return m ? (m[1] ?? m[2] ?? null) : null;
-}
-
 /** Part headers are a few lines; a longer head is hostile and only its start is read. */
 const HEAD_MAX = 8192;
 
