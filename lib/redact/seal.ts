@@ -62,6 +62,8 @@ function forms(value: string): string[] {
 
 interface Sealer {
   index: Map<string, { form: string; name: string }[]>;
+  /** First two character codes of every form: rules out most positions without a slice. */
+  pairs: Set<number>;
 }
 
 function sealerOf(vault: Vault): Sealer {
@@ -76,7 +78,8 @@ function sealerOf(vault: Vault): Sealer {
     }
   }
   for (const list of index.values()) list.sort((a, b) => b.form.length - a.form.length);
-  return { index };
+  const pairs = new Set([...index.keys()].map((k) => k.charCodeAt(0) * 65536 + k.charCodeAt(1)));
+  return { index, pairs };
 }
 
 function sealWith(text: string, s: Sealer): string {
@@ -84,6 +87,7 @@ function sealWith(text: string, s: Sealer): string {
   let out = '';
   let last = 0;
   for (let i = 0; i + KEY <= text.length; i++) {
+    if (!s.pairs.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) continue;
     const list = s.index.get(text.slice(i, i + KEY));
     const hit = list?.find((f) => text.startsWith(f.form, i));
     if (!hit) continue;

@@ -40,6 +40,7 @@ export class Vault {
   private readonly hints = new Map<string, SecretHint>();
   /** Distinctive values by their first KEY characters, rebuilt when a value is added. */
   private index: Map<string, string[]> | null = null;
+  private readonly pairs = new Set<number>();
 
   /** `reveal`: placeholder names the user chose to show as they are, or 'all' (no redaction). */
   constructor(private readonly reveal: ReadonlySet<string> | 'all' = new Set()) {}
@@ -119,6 +120,8 @@ export class Vault {
     const out: { start: number; end: number; value: string; hint: SecretHint }[] = [];
     if (this.index.size === 0) return out;
     for (let i = 0; i + KEY <= s.length; i++) {
+      // Most positions start no known value: two character codes rule them out without a slice.
+      if (!this.pairs.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) continue;
       const list = this.index.get(s.slice(i, i + KEY));
       const value = list?.find((v) => s.startsWith(v, i));
       if (value === undefined) continue;
@@ -133,6 +136,7 @@ export class Vault {
   private indexValue(value: string): void {
     if (this.index === null || !isDistinctive(value)) return;
     const k = value.slice(0, KEY);
+    this.pairs.add(value.charCodeAt(0) * 65536 + value.charCodeAt(1));
     const list = this.index.get(k);
     if (!list) this.index.set(k, [value]);
     else if (!list.includes(value)) {
