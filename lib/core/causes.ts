@@ -38,6 +38,7 @@ export const CAUSE_IDS = [
   'cors.method_not_allowed',
   'cors.header_not_allowed',
   'cors.local_network',
+  'client.retry_storm',
   'unknown',
 ] as const;
 

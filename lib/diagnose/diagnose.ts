@@ -5,7 +5,7 @@ import { RuleContext, type Rule } from '../core/context';
 import { isBrowserBlocked, isFlagged } from './flag';
 import { LogIndex } from '../core/log-index';
 import { mergeCauses } from './merge';
-import { FALLBACK_RULES, RULES } from './rules';
+import { COMPANION_RULES, FALLBACK_RULES, RULES } from './rules';
 
 export interface DiagnoseOptions {
   /** Diagnose every entry, not only flagged ones (unflagged get no causes). */
@@ -67,6 +67,7 @@ export function diagnoseExchange(log: LogIndex, x: Exchange, rules: readonly Rul
   const failures: string[] = [];
   runRules(rules, ctx, found, failures);
   if (!found.some((c) => !c.id.startsWith('cors.'))) runRules(FALLBACK_RULES, ctx, found, failures);
+  if (rules === RULES) runRules(COMPANION_RULES, ctx, found, failures);
   const causes = mergeCauses(found);
   base.causes = causes.length > 0 ? causes : [unknownCause(x, failures)];
   return base;
