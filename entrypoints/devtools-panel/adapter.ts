@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { HarEntry } from '../../lib';
+import { CSP_DRAIN_SCRIPT, type HarEntry } from '../../lib';
 import type { CapturedRequest, PanelHost, ReplayHost } from '../../components/capture/host';
 import { pagePollScript, pageReplayScript } from '../../lib/replay/page-script';
 import type { ReplayOutcome } from '../../lib/replay/types';
@@ -43,6 +43,8 @@ export function createDevtoolsHost(): PanelHost {
       const log = (await network.getHAR()) as unknown as { entries?: DevtoolsRequest[] };
       return (log.entries ?? []).map(toCaptured);
     },
+    // CSP-blocked calls never reach devtools.network: the page's own violation events do.
+    violations: () => evalInPage<unknown[]>(CSP_DRAIN_SCRIPT).catch(() => []),
   };
 }
 

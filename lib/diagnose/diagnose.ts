@@ -3,6 +3,7 @@ import type { Exchange } from '../model/exchange';
 import type { Cause, EntryDiagnosis } from '../core/causes';
 import { RuleContext, type Rule } from '../core/context';
 import { isBrowserBlocked, isFlagged } from './flag';
+import { stoppedByBrowser } from './hidden-refusal';
 import { LogIndex } from '../core/log-index';
 import { mergeCauses } from './merge';
 import { COMPANION_RULES, FALLBACK_RULES, RULES } from './rules';
@@ -55,7 +56,7 @@ export function diagnoseExchange(log: LogIndex, x: Exchange, rules: readonly Rul
     url: x.rawUrl,
     status: x.status,
     flagged,
-    cors: isBrowserBlocked(x),
+    cors: isBrowserBlocked(x) || stoppedByBrowser(x),
     causes: [],
   };
   const preflight = ctx.preflight;

@@ -8,6 +8,7 @@ import { jwtsOf } from '../../inspect/tokens';
 import { saysExpired } from './auth/common';
 
 const SCOPE = /scope|insufficient/i;
+const SESSION_COOKIE = /sess|sid|auth|token|jwt|login|remember/i;
 const QUOTA = /quota|daily|per day|monthly|billing|plan\b/i;
 
 function evidenceOf(s: GrpcStatus, httpStatus: number): Evidence[] {
@@ -63,7 +64,10 @@ function unauthenticated(s: GrpcStatus, ctx: Parameters<Rule['run']>[0]): Readin
         : [],
     };
   }
-  return creds.any
+  // A CSRF or preference cookie is not a credential; a session cookie is.
+  const sessionCookie = creds.cookies.some((c) => SESSION_COOKIE.test(c.name) && !/csrf|xsrf/i.test(c.name));
+  const sent = creds.authorization !== null || creds.apiKeys.length > 0 || sessionCookie;
+  return sent
     ? {
         id: 'auth.invalid',
         confidence: 0.85,
@@ -78,7 +82,7 @@ function unauthenticated(s: GrpcStatus, ctx: Parameters<Rule['run']>[0]): Readin
         id: 'auth.missing',
         confidence: 0.88,
         title: 'gRPC UNAUTHENTICATED: the call carried no credentials',
-        summary: `The server answered ${said(s)} and the request carried no Authorization, API key or cookie.`,
+        summary: `The server answered ${said(s)} and the request carried no Authorization, API key or session cookie.`,
         fixes: [
           'Attach the credential as call metadata (gRPC-web sends it as a header, e.g. authorization: Bearer …).',
           'In a gRPC-web client, add it in an interceptor so every call carries it.',

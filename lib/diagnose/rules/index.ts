@@ -1,5 +1,6 @@
 import type { Rule } from '../../core/context';
 import { AUTH_RULES } from './auth';
+import { browserBlockRule } from './browser-blocks';
 import { CORS_RULES } from './cors';
 import { statusFallback } from './fallback';
 import { grpcWebRule } from './grpc-web';
@@ -7,7 +8,7 @@ import { retryStormRule } from './retry-storm';
 import { signatureRule } from './signatures';
 
 /** Every rule, in no particular order: confidence decides, not position. */
-export const RULES: readonly Rule[] = [...CORS_RULES, ...AUTH_RULES, signatureRule, grpcWebRule];
+export const RULES: readonly Rule[] = [...CORS_RULES, ...AUTH_RULES, signatureRule, grpcWebRule, browserBlockRule];
 
 /**
  * What the status alone says. Runs only when no specific rule explained the status, so a
