@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { Detail } from './detail/Detail';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RequestList } from './RequestList';
+import { SessionView } from './SessionView';
 import { usePanel } from './store/use-panel';
 import { Toolbar } from './Toolbar';
 import type { ReplayHost } from './capture/host';
@@ -52,6 +53,9 @@ export function App({ onLoadBody, onClear, replayHost }: AppProps) {
     <div className="app">
       <Toolbar onClear={onClear} onImport={onImport} />
       <Notice />
+      <ErrorBoundary area="session view">
+        <SessionView />
+      </ErrorBoundary>
       <main className="split">
         <ErrorBoundary area="request list">
           <RequestList onSelect={select} />

@@ -226,9 +226,10 @@ function sentences(o: SessionOrigin): string[] {
           : 'no retry was made while it applied'
         : `the client did not honour it: ${r.retriedTooSoon} retr${r.retriedTooSoon === 1 ? 'y' : 'ies'} came sooner than asked` +
           `${r.hammered ? `, ${r.hammered} hammered without backoff` : ''}${r.waitedAsTold ? `, ${r.waitedAsTold} waited as told` : ''}`;
-    lines.push(
-      `${parts.join(' ')}; ${r.askedToWait} refusal${r.askedToWait === 1 ? '' : 's'} asked to wait; ${verdict}.`,
-    );
+    const asked =
+      `${r.askedToWait} refusal${r.askedToWait === 1 ? '' : 's'} asked to wait` +
+      `${r.longestWait ? ` (up to ${clip(r.longestWait, 80)})` : ''}`;
+    lines.push(`${parts.join(' ')}; ${asked}; ${verdict}.`);
   }
   if (o.lastSuccessBefore && f)
     lines.push(

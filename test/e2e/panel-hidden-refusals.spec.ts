@@ -135,3 +135,21 @@ test("a call blocked by the page's connect-src shows as a row with browser.csp_b
   // The server never saw it.
   expect(server.received('csp-connect-src').filter((r) => r.url.includes('from=csp-page'))).toEqual([]);
 });
+
+test('the session view tells when refusals started and that the client did not honour Retry-After', async ({
+  session,
+}) => {
+  const { page, panel, server } = session;
+  await clickScenario(page, 'success-expired-jwt');
+  for (let i = 0; i < 3; i++) await clickScenario(page, 'rate-limit-retry-after');
+  const view = panel.locator('[data-testid="session-view"]');
+  await expect(view).toBeVisible();
+  const origin = view.locator(`[data-testid="session-origin"][data-origin="${server.originA}"]`);
+  await expect(origin.locator('[data-testid="session-line"]').first()).toContainText(
+    `GET /api/throttled/search → 429 (rate_limit.exceeded); 3 of `,
+  );
+  await expect(origin).toContainText(
+    'asked to wait (up to Retry-After: 30); the client did not honour it: 2 retries came sooner than asked',
+  );
+  await expect(origin).toContainText('The last success before that was #');
+});
