@@ -17,6 +17,8 @@ export interface ReportOptions {
   reveal?: ReadonlySet<string>;
   source?: string;
   generatedAt?: string;
+  /** Include the per-origin session account (default: when more than one entry is reported). */
+  session?: boolean;
 }
 
 const EXCERPT = 2000;
@@ -132,10 +134,14 @@ export function buildReport(log: LogIndex, diagnoses: EntryDiagnosis[], options:
       reported: entries.length,
     },
     entries,
-    session: buildSession(log, (x) => known.get(x.index)).map((o) => ({
-      origin: oneLine(show.url(o.origin), 300),
-      lines: o.lines.map((l) => oneLine(show.text(l), 2000)),
-    })),
+    ...((options.session ?? diagnoses.length > 1)
+      ? {
+          session: buildSession(log, (x) => known.get(x.index)).map((o) => ({
+            origin: oneLine(show.url(o.origin), 300),
+            lines: o.lines.map((l) => oneLine(show.text(l), 2000)),
+          })),
+        }
+      : {}),
     secrets: redact ? vault.list().filter((s) => !options.reveal?.has(s.name)) : [],
   };
 }

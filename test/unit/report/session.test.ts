@@ -107,12 +107,12 @@ describe('session view', () => {
 
   it('is part of the whole-log report, redacted like the rest', () => {
     const log = new LogIndex(makeHar(entries));
-    const md = renderReport(buildReport(log, []), 'md');
+    const md = renderReport(buildReport(log, [], { session: true }), 'md');
     expect(md).toContain('## Session');
     expect(md).toContain('### https://api.example.com');
     expect(md).toContain('Refusals started at 2026-11-21T12:00:03Z');
     expect(md).not.toContain(TOKEN);
-    const json = JSON.parse(renderReport(buildReport(log, []), 'json')) as { session: { lines: string[] }[] };
+    const json = JSON.parse(renderReport(buildReport(log, [], { session: true }), 'json')) as { session: { lines: string[] }[] };
     expect(json.session[0]!.lines.length).toBeGreaterThan(3);
   });
 
