@@ -112,7 +112,9 @@ describe('session view', () => {
     expect(md).toContain('### https://api.example.com');
     expect(md).toContain('Refusals started at 2026-11-21T12:00:03Z');
     expect(md).not.toContain(TOKEN);
-    const json = JSON.parse(renderReport(buildReport(log, [], { session: true }), 'json')) as { session: { lines: string[] }[] };
+    const json = JSON.parse(renderReport(buildReport(log, [], { session: true }), 'json')) as {
+      session: { lines: string[] }[];
+    };
     expect(json.session[0]!.lines.length).toBeGreaterThan(3);
   });
 
