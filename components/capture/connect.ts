@@ -1,8 +1,11 @@
-import type { HarEntry } from '../../lib';
+import { bodyMayHoldRefusal, parseViolations, violationEntry, type HarEntry } from '../../lib';
 import { createBatcher, type Scheduler } from '../store/batcher';
 import type { PanelStore } from '../store/panel-store';
 import { createBodyLoader } from './bodies';
 import type { CapturedRequest, PanelHost } from './host';
+
+/** How often the page's CSP violations are collected. */
+export const VIOLATION_POLL_MS = 1000;
 
 function sameRequest(a: HarEntry, b: HarEntry): boolean {
   return (
@@ -25,7 +28,11 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
   const ingest = (requests: CapturedRequest[]) => {
     const indices = store.getState().addEntries(requests.map((r) => r.entry));
     const { engine } = store.getState();
-    indices.forEach((index, i) => bodies.track(index, requests[i]!, engine.diagnoses.get(index)?.flagged ?? false));
+    indices.forEach((index, i) => {
+      const x = engine.exchange(index);
+      const eager = (engine.diagnoses.get(index)?.flagged ?? false) || (x !== undefined && bodyMayHoldRefusal(x));
+      bodies.track(index, requests[i]!, eager);
+    });
   };
   const batcher = createBatcher<CapturedRequest>(ingest, scheduler);
 
@@ -57,6 +64,22 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
       if (past.length + fresh.length > 0) ingest([...past, ...fresh]);
     });
 
+  // CSP-blocked calls never reach devtools.network: poll the page's violation reports and list
+  // each one as a synthesized row (docs/browser-blocks.md). The poll re-arms after navigations.
+  let stopped = false;
+  const pollViolations = () => {
+    if (stopped || !host.violations) return;
+    host
+      .violations()
+      .then((raw) => {
+        if (stopped) return;
+        for (const v of parseViolations(raw, Date.now())) batcher.push({ entry: violationEntry(v) });
+      })
+      .catch(() => undefined)
+      .finally(() => scheduler.timeout(pollViolations, VIOLATION_POLL_MS));
+  };
+  void ready.then(pollViolations);
+
   return {
     ready,
     loadBody: (index: number) => bodies.load(index),
@@ -64,7 +87,10 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
       bodies.reset();
       store.getState().clear();
     },
-    disconnect: unsubscribe,
+    disconnect: () => {
+      stopped = true;
+      unsubscribe();
+    },
   };
 }
 

@@ -18,6 +18,11 @@ export interface PanelHost {
   /** What happened since DevTools attached, before the panel opened (getHAR). */
   backfill(): Promise<CapturedRequest[]>;
   theme: 'light' | 'dark';
+  /**
+   * Drains the CSP violations the inspected page reported since the last call (re-arming the
+   * page-side listener after a navigation). Optional: hosts without a page (tests, imports) omit it.
+   */
+  violations?(): Promise<unknown[]>;
 }
 
 /** How a direct replay went: sent (with which headers needed a rule), or host access refused. */

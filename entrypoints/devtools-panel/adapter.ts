@@ -1,4 +1,4 @@
-import type { HarEntry } from '../../lib';
+import { CSP_DRAIN_SCRIPT, type HarEntry } from '../../lib';
 import type { CapturedRequest, PanelHost, ReplayHost } from '../../components/capture/host';
 import { pagePollScript, pageReplayScript } from '../../lib/replay/page-script';
 import type { ReplayOutcome } from '../../lib/replay/types';
@@ -102,6 +102,8 @@ export function createDevtoolsHost(): PanelHost {
     async backfill() {
       return (await getHar()).map(toCaptured);
     },
+    // CSP-blocked calls never reach devtools.network: the page's own violation events do.
+    violations: () => evalInPage<unknown[]>(CSP_DRAIN_SCRIPT).catch(() => []),
   };
 }
 
