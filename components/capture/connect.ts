@@ -5,10 +5,30 @@ import { createBodyLoader } from './bodies';
 import type { CapturedRequest, PanelHost } from './host';
 
 function sameRequest(a: HarEntry, b: HarEntry): boolean {
+  return keyOf(a) === keyOf(b);
+}
+
+function keyOf(e: HarEntry): string {
+  return `${e.startedDateTime} ${e.request?.method} ${e.request?.url}`;
+}
+
+/** Grace before a response-less getHAR() entry counts as never finishing (it may be in flight). */
+const SWEEP_GRACE_MS = 1500;
+
+/**
+ * A request the browser will never report as finished: no response at all (status 0, no HTTP
+ * version, no response headers). Firefox logs the request behind a refused preflight this way.
+ */
+function neverFinished(e: HarEntry, now: number): boolean {
+  const res = e.response;
+  const started = Date.parse(String(e.startedDateTime ?? ''));
   return (
-    a.startedDateTime === b.startedDateTime &&
-    a.request?.url === b.request?.url &&
-    a.request?.method === b.request?.method
+    !!res &&
+    (res.status === 0 || res.status === undefined) &&
+    !res.httpVersion &&
+    (!Array.isArray(res.headers) || res.headers.length === 0) &&
+    Number.isFinite(started) &&
+    now - started >= SWEEP_GRACE_MS
   );
 }
 
@@ -22,7 +42,11 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
   let backfilling = true;
   const early: CapturedRequest[] = [];
 
+  // Everything listed since the last clear, so a sweep of getHAR() adds no duplicates.
+  const seen = new Set<string>();
+  let clearedAt = 0;
   const ingest = (requests: CapturedRequest[]) => {
+    for (const r of requests) seen.add(keyOf(r.entry));
     const indices = store.getState().addEntries(requests.map((r) => r.entry));
     const { engine } = store.getState();
     indices.forEach((index, i) => bodies.track(index, requests[i]!, engine.diagnoses.get(index)?.flagged ?? false));
@@ -34,7 +58,11 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
     (url) => {
       batcher.flushNow();
       const preserve = store.getState().preserveLog;
-      if (!preserve) bodies.reset();
+      if (!preserve) {
+        bodies.reset();
+        seen.clear();
+        clearedAt = Date.now();
+      }
       store.getState().navigated(url);
       // DevTools does not report the redirect hops of a navigation (a login that set the
       // session cookie) as finished requests; its log has them. Keep their Set-Cookies as context.
@@ -57,14 +85,42 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
       if (past.length + fresh.length > 0) ingest([...past, ...fresh]);
     });
 
+  let sweeping = false;
+  const sweep = async () => {
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      const now = Date.now();
+      const missed = (await host.backfill()).filter((r) => {
+        const started = Date.parse(String(r.entry.startedDateTime ?? ''));
+        return !seen.has(keyOf(r.entry)) && neverFinished(r.entry, now) && !(started < clearedAt);
+      });
+      batcher.flushNow();
+      const fresh = missed.filter((r) => !seen.has(keyOf(r.entry)));
+      if (fresh.length > 0) ingest(fresh);
+    } catch {
+      // getHAR() can fail while DevTools navigates; the next sweep catches up.
+    } finally {
+      sweeping = false;
+    }
+  };
+  const timer = host.sweepMs ? setInterval(() => void ready.then(sweep), host.sweepMs) : null;
+
   return {
     ready,
+    /** Looks for requests the browser never reported as finished (see PanelHost.sweepMs). */
+    sweep: () => ready.then(sweep),
     loadBody: (index: number) => bodies.load(index),
     clear: () => {
       bodies.reset();
+      seen.clear();
+      clearedAt = Date.now();
       store.getState().clear();
     },
-    disconnect: unsubscribe,
+    disconnect: () => {
+      if (timer) clearInterval(timer);
+      unsubscribe();
+    },
   };
 }
 

@@ -17,6 +17,11 @@ export interface PanelHost {
   subscribe(onRequest: (r: CapturedRequest) => void, onNavigated: (url: string) => void): () => void;
   /** What happened since DevTools attached, before the panel opened (getHAR). */
   backfill(): Promise<CapturedRequest[]>;
+  /**
+   * Set where the browser never reports some requests as finished (Firefox: the request behind a
+   * refused preflight is only in getHAR()): how often to look for them there, in ms.
+   */
+  sweepMs?: number;
   theme: 'light' | 'dark';
 }
 

@@ -23,6 +23,10 @@ const connection = connectHost(host, store, {
   timeout: (cb, ms) => setTimeout(cb, ms),
 });
 document.documentElement.dataset.theme = host.theme;
+// Coming back to the panel: pick up what the browser never reported as finished (Firefox).
+document.addEventListener('visibilitychange', () => {
+  if (!document.hidden && host.sweepMs) void connection.sweep();
+});
 
 createRoot(document.getElementById('root')!).render(
   <StoreContext.Provider value={store}>

@@ -63,4 +63,34 @@ describe('connectHost', () => {
     tick.runAll();
     expect(store.getState().rows).toHaveLength(1);
   });
+
+  it('sweeps getHAR() for requests never reported as finished (Firefox), once each', async () => {
+    // The shape Firefox 153 gives the request behind a refused preflight (shared/samples):
+    // status 0, empty httpVersion, no response headers, empty timings; never in onRequestFinished.
+    const unfinished = (i: number, startedAgoMs: number) => {
+      const entry = makeEntry({ method: 'PUT', url: `https://api.example.com/u/${i}`, status: 0 }, i);
+      entry.startedDateTime = new Date(Date.now() - startedAgoMs).toISOString();
+      entry.response.httpVersion = '';
+      entry.timings = {} as typeof entry.timings;
+      return { entry };
+    };
+    const past = [req(0)];
+    const fake = createFakeHost(past);
+    const store = createPanelStore();
+    const tick = manualScheduler();
+    const conn = connectHost(fake.host, store, tick.scheduler);
+    fake.releaseBackfill();
+    await conn.ready;
+    const urls = () => store.getState().rows.map((r) => r.url);
+    // Blocked 5 s ago: listed. Started just now: maybe in flight, left for a later sweep.
+    past.push(unfinished(1, 5000), unfinished(2, 0), req(3, 200));
+    await conn.sweep();
+    expect(urls()).toEqual(['https://api.example.com/r/0', 'https://api.example.com/u/1']);
+    await conn.sweep();
+    expect(urls()).toHaveLength(2);
+    // After a navigation clears the list, what getHAR() still holds from before stays out.
+    fake.navigate('https://example.com/next');
+    await conn.sweep();
+    expect(urls()).toEqual([]);
+  });
 });
