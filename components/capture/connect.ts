@@ -12,6 +12,14 @@ function keyOf(e: HarEntry): string {
   return `${e.startedDateTime} ${e.request?.method} ${e.request?.url}`;
 }
 
+function isPreflight(e: HarEntry): boolean {
+  const headers = Array.isArray(e.request?.headers) ? e.request.headers : [];
+  return (
+    String(e.request?.method).toUpperCase() === 'OPTIONS' &&
+    headers.some((h) => String(h?.name).toLowerCase() === 'access-control-request-method')
+  );
+}
+
 /** Grace before a response-less getHAR() entry counts as never finishing (it may be in flight). */
 const SWEEP_GRACE_MS = 1500;
 
@@ -53,8 +61,26 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
   };
   const batcher = createBatcher<CapturedRequest>(ingest, scheduler);
 
+  // A preflight may guard a request the browser will never report (Firefox, when it is refused):
+  // look in getHAR() once it has had time to settle, and once more later.
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const afterPreflight = (r: CapturedRequest) => {
+    const delay = host.sweepMs;
+    if (!delay || !isPreflight(r.entry)) return;
+    for (const ms of [delay, delay * 3]) {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        void ready.then(sweep);
+      }, ms);
+      timers.add(t);
+    }
+  };
   const unsubscribe = host.subscribe(
-    (r) => (backfilling ? early.push(r) : batcher.push(r)),
+    (r) => {
+      afterPreflight(r);
+      if (backfilling) early.push(r);
+      else batcher.push(r);
+    },
     (url) => {
       batcher.flushNow();
       const preserve = store.getState().preserveLog;
@@ -104,7 +130,6 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
       sweeping = false;
     }
   };
-  const timer = host.sweepMs ? setInterval(() => void ready.then(sweep), host.sweepMs) : null;
 
   return {
     ready,
@@ -118,7 +143,7 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
       store.getState().clear();
     },
     disconnect: () => {
-      if (timer) clearInterval(timer);
+      for (const t of timers) clearTimeout(t);
       unsubscribe();
     },
   };

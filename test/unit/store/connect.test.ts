@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { connectHost } from '../../../components/capture/connect';
+import type { CapturedRequest } from '../../../components/capture/host';
 import { createPanelStore } from '../../../components/store/panel-store';
 import { createFakeHost, manualScheduler } from '../../support/fake-host';
 import { makeEntry } from '../../support/har';
@@ -74,7 +75,7 @@ describe('connectHost', () => {
       entry.timings = {} as typeof entry.timings;
       return { entry };
     };
-    const past = [req(0)];
+    const past: CapturedRequest[] = [req(0)];
     const fake = createFakeHost(past);
     const store = createPanelStore();
     const tick = manualScheduler();
@@ -92,5 +93,37 @@ describe('connectHost', () => {
     fake.navigate('https://example.com/next');
     await conn.sweep();
     expect(urls()).toEqual([]);
+  });
+
+  it('looks in getHAR() only after a preflight, when the host asks for it', async () => {
+    const past: CapturedRequest[] = [];
+    const fake = createFakeHost(past);
+    fake.host.sweepMs = 5;
+    const store = createPanelStore();
+    const tick = manualScheduler();
+    const conn = connectHost(fake.host, store, tick.scheduler);
+    fake.releaseBackfill();
+    await conn.ready;
+    const behind = makeEntry({ method: 'PUT', url: 'https://api.example.com/p', status: 0 }, 0);
+    behind.startedDateTime = new Date(Date.now() - 3000).toISOString();
+    behind.response.httpVersion = '';
+    past.push({ entry: behind });
+    const wait = () => new Promise((r) => setTimeout(r, 40));
+    fake.finish(req(1, 200));
+    await wait();
+    expect(store.getState().rows.map((r) => r.url)).not.toContain('https://api.example.com/p');
+    const preflight = makeEntry(
+      {
+        method: 'OPTIONS',
+        url: 'https://api.example.com/p',
+        status: 401,
+        requestHeaders: { Origin: 'https://app.example.com', 'Access-Control-Request-Method': 'PUT' },
+      },
+      1,
+    );
+    fake.finish({ entry: preflight });
+    await wait();
+    expect(store.getState().rows.map((r) => r.url)).toContain('https://api.example.com/p');
+    conn.disconnect();
   });
 });
