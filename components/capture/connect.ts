@@ -1,4 +1,6 @@
 import type { HarEntry } from '../../lib';
+import { preflightFails } from '../../lib/cors';
+import { toExchange } from '../../lib/model/exchange';
 import { createBatcher, type Scheduler } from '../store/batcher';
 import type { PanelStore } from '../store/panel-store';
 import { createBodyLoader } from './bodies';
@@ -12,16 +14,8 @@ function keyOf(e: HarEntry): string {
   return `${e.startedDateTime} ${e.request?.method} ${e.request?.url}`;
 }
 
-function isPreflight(e: HarEntry): boolean {
-  const headers = Array.isArray(e.request?.headers) ? e.request.headers : [];
-  return (
-    String(e.request?.method).toUpperCase() === 'OPTIONS' &&
-    headers.some((h) => String(h?.name).toLowerCase() === 'access-control-request-method')
-  );
-}
-
 /** Grace before a response-less getHAR() entry counts as never finishing (it may be in flight). */
-const SWEEP_GRACE_MS = 1500;
+const SWEEP_GRACE_MS = 1000;
 
 /**
  * A request the browser will never report as finished: no response at all (status 0, no HTTP
@@ -61,19 +55,19 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
   };
   const batcher = createBatcher<CapturedRequest>(ingest, scheduler);
 
-  // A preflight may guard a request the browser will never report (Firefox, when it is refused):
-  // look in getHAR() once it has had time to settle, and once more later.
+  // A refused preflight guards a request the browser may never report (Firefox): look for it in
+  // getHAR() once it has had time to settle. Once per refused preflight: every getHAR() call
+  // costs, and Firefox's log has been seen losing requests that run while it answers.
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const afterPreflight = (r: CapturedRequest) => {
     const delay = host.sweepMs;
-    if (!delay || !isPreflight(r.entry)) return;
-    for (const ms of [delay, delay * 3]) {
-      const t = setTimeout(() => {
-        timers.delete(t);
-        void ready.then(sweep);
-      }, ms);
-      timers.add(t);
-    }
+    if (!delay || String(r.entry.request?.method).toUpperCase() !== 'OPTIONS') return;
+    if (!preflightFails(toExchange(r.entry, -1))) return;
+    const t = setTimeout(() => {
+      timers.delete(t);
+      void ready.then(sweep);
+    }, delay);
+    timers.add(t);
   };
   const unsubscribe = host.subscribe(
     (r) => {

@@ -19,8 +19,8 @@ export interface PanelHost {
   backfill(): Promise<CapturedRequest[]>;
   /**
    * Set where the browser never reports some requests as finished (Firefox: the request behind a
-   * refused preflight is only in getHAR()): how long after a preflight to look for it there, in
-   * ms. Only a preflight triggers the look: polling getHAR() makes Firefox drop requests.
+   * refused preflight is only in getHAR()): how long after a refused preflight to look for it
+   * there, in ms. Nothing else triggers the look: getHAR() is not polled.
    */
   sweepMs?: number;
   theme: 'light' | 'dark';

@@ -30,7 +30,7 @@ export function createDevtoolsHost(): PanelHost {
   return {
     theme: browser.devtools.panels.themeName === 'dark' ? 'dark' : 'light',
     // Firefox never reports the request behind a refused preflight as finished; getHAR() has it.
-    sweepMs: import.meta.env.FIREFOX ? 2000 : undefined,
+    sweepMs: import.meta.env.FIREFOX ? 1500 : undefined,
     subscribe(onRequest, onNavigated) {
       const finished = (request: unknown) => onRequest(toCaptured(request as DevtoolsRequest));
       const navigated = (url: string) => onNavigated(url);

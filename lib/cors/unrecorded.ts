@@ -60,3 +60,13 @@ export function failsCorsUnrecorded(x: Exchange, preflight: Exchange | null, cre
   if (!responded || x.status === 304 || (x.status >= 100 && x.status < 200)) return false;
   return checkAccess(x.res, origin, credentialed, 'response') !== null;
 }
+
+/**
+ * A captured preflight that fails the CORS-preflight checks on its own headers (its ACRM/ACRH
+ * say what it had to allow). Firefox then never reports the request it guarded as finished.
+ */
+export function preflightFails(p: Exchange): boolean {
+  if (!p.isPreflight) return false;
+  const origin = sentOrigin(p, null);
+  return checkPreflight(p, preflightNeed(p, p), origin, false).length > 0;
+}

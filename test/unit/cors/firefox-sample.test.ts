@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, type Har, type HarEntry } from '../../../lib';
 import { isBrowserBlocked } from '../../../lib/diagnose/flag';
+import { preflightFails } from '../../../lib/cors';
 import { LogIndex } from '../../../lib/core/log-index';
 import { toExchange } from '../../../lib/model/exchange';
 
@@ -75,6 +76,13 @@ describe('Firefox 153 getHAR(): the same causes as Chrome for the same server be
     const preflights = log.exchanges.filter((x) => x.isPreflight).map((x) => `${x.method} ${x.url?.pathname}`);
     expect(preflights).toEqual(['OPTIONS /api/preflighted', 'OPTIONS /api/preflight-fail']);
     expect(diagnose(firefoxHar()).some((d) => d.method === 'OPTIONS')).toBe(false);
+  });
+
+  it('tells a refused preflight from a passing one on its own headers (the panel then looks in getHAR)', () => {
+    const at = (n: string) => toExchange(clone(shapes.onRequestFinished[n]!), 0);
+    expect(preflightFails(at('preflightOk'))).toBe(false);
+    expect(preflightFails(at('preflightFailed'))).toBe(true);
+    expect(preflightFails(at('corsBlockedGet'))).toBe(false);
   });
 
   it('a PUT whose preflight passed and whose 403 carries ACAO is a 403, not CORS', () => {
