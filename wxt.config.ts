@@ -19,8 +19,8 @@ export default defineConfig({
           optional_permissions: ['http://*/*', 'https://*/*'],
           browser_specific_settings: {
             gecko: {
-              id: 'why403@example.dev',
-              strict_min_version: '142.0',
+              id: 'why403@why403.dev',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
