@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join, resolve } from 'node:path';
 import { startScenarioServer, type ScenarioServer } from '../server/server.ts';
 import { startFirefox, type FirefoxProcess } from './launch.ts';
@@ -96,7 +99,16 @@ export async function launchFirefoxPanel(options: { binary?: string; url?: strin
   try {
     firefox = await startFirefox(options.binary);
     const client = firefox.client;
-    await client.send('Addon:Install', { path: FIREFOX_EXTENSION, temporary: true });
+    // Installed as a user installs the built package: permanently, from the .xpi (zip) of the
+    // build, so the manifest (id, strict_min_version, data_collection_permissions) must pass
+    // Firefox's checks for a normal add-on. ESR honours xpinstall.signatures.required=false.
+    const xpi = join(firefox.profile, '..', `why403-${Date.now().toString(36)}.xpi`);
+    await promisify(execFile)('zip', ['-qr', xpi, '.'], { cwd: FIREFOX_EXTENSION });
+    try {
+      await client.send('Addon:Install', { path: xpi, temporary: false });
+    } finally {
+      await rm(xpi, { force: true });
+    }
     await client.send('WebDriver:SetWindowRect', { width: 1400, height: 2200 });
     await client.send('Marionette:SetContext', { value: 'chrome' });
     const chrome = <T>(body: string, ...args: unknown[]) => client.execute<T>(TOOLBOX + body, args);
@@ -305,4 +317,79 @@ export async function pressAndWaitForRow(
       void error;
     }
   }
+}
+
+/**
+ * A real click on a panel element: trusted mouse events sent by the toolbox window into the
+ * panel's <browser>, so the panel gets user activation (clipboard writes and permission
+ * requests need it; a script's element.click() has none).
+ */
+export async function trustedClick(s: FirefoxSession, selector: string): Promise<void> {
+  const at = await s.inPanel<{ x: number; y: number } | null>(
+    `const el = document.querySelector(arguments[0]);
+     if (!el) return null;
+     el.scrollIntoView({ block: 'center', behavior: 'instant' });
+     const r = el.getBoundingClientRect();
+     const x = r.left + r.width / 2, y = r.top + r.height / 2;
+     const hit = document.elementFromPoint(x, y);
+     if (!hit || !(hit === el || el.contains(hit)))
+       throw new Error(arguments[0] + ' is covered by ' + (hit ? hit.outerHTML.slice(0, 120) : 'nothing'));
+     return { x, y };`,
+    selector,
+  );
+  if (!at) throw new Error(`no ${selector} in the panel`);
+  // The panel <browser>'s place in the browser window's viewport, then WebDriver actions there.
+  const origin = await s.chrome<{ x: number; y: number }>(
+    `const toolbox = gDevTools.getToolboxForTab(gBrowser.selectedTab);
+     const frame = toolbox.doc.getElementById('toolbox-panel-iframe-' + arguments[0]);
+     const box = frame.contentDocument.querySelector('browser').getBoundingClientRect();
+     return { x: frame.contentWindow.mozInnerScreenX - window.mozInnerScreenX + box.left,
+              y: frame.contentWindow.mozInnerScreenY - window.mozInnerScreenY + box.top };`,
+    s.toolId,
+  );
+  const x = Math.round(origin.x + at.x);
+  const y = Math.round(origin.y + at.y);
+  await s.firefox.client.send('WebDriver:PerformActions', {
+    actions: [
+      {
+        type: 'pointer',
+        id: 'mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', x, y, origin: 'viewport', duration: 0 },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ],
+      },
+    ],
+  });
+  await s.firefox.client.send('WebDriver:ReleaseActions');
+}
+
+/** Sets a React-controlled <input>/<select>/<textarea> in the panel as typing would. */
+export async function fill(s: FirefoxSession, selector: string, value: string): Promise<void> {
+  const ok = await s.inPanel<boolean>(
+    `const el = document.querySelector(arguments[0]);
+     if (!el) return false;
+     const proto = Object.getPrototypeOf(el);
+     Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, arguments[1]);
+     el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+     return true;`,
+    selector,
+    value,
+  );
+  if (!ok) throw new Error(`no ${selector} in the panel`);
+}
+
+/** The system clipboard's text, read from the chrome context. */
+export function readClipboard(s: FirefoxSession): Promise<string> {
+  return s.chrome<string>(
+    `const trans = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+     trans.init(null);
+     trans.addDataFlavor('text/plain');
+     Services.clipboard.getData(trans, Ci.nsIClipboard.kGlobalClipboard, window.browsingContext.currentWindowContext);
+     const data = {};
+     try { trans.getTransferData('text/plain', data); } catch { return ''; }
+     return data.value ? data.value.QueryInterface(Ci.nsISupportsString).data : '';`,
+  );
 }
