@@ -24,6 +24,8 @@ export interface PanelHost {
    */
   sweepMs?: number;
   theme: 'light' | 'dark';
+  /** Calls back when the DevTools theme changes (Chrome setThemeChangeHandler, Firefox onThemeChanged). */
+  watchTheme?(onChange: (theme: 'light' | 'dark') => void): void;
 }
 
 /** How a direct replay went: sent (with which headers needed a rule), or host access refused. */

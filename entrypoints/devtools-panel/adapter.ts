@@ -41,6 +41,20 @@ export function createDevtoolsHost(): PanelHost {
         network.onNavigated.removeListener(navigated);
       };
     },
+    watchTheme(onChange) {
+      const panels = browser.devtools.panels as typeof browser.devtools.panels & {
+        onThemeChanged?: { addListener(cb: (name: string) => void): void };
+        setThemeChangeHandler?: (cb: (name: string) => void) => void;
+      };
+      const report = (name: string) => onChange(name === 'dark' ? 'dark' : 'light');
+      // Firefox has an event; Chrome a single handler (chrome.devtools.panels, Chrome 99+).
+      if (panels.onThemeChanged) panels.onThemeChanged.addListener(report);
+      else if (typeof panels.setThemeChangeHandler === 'function') panels.setThemeChangeHandler(report);
+      else {
+        const native = (globalThis as { chrome?: { devtools?: { panels?: typeof panels } } }).chrome?.devtools?.panels;
+        native?.setThemeChangeHandler?.(report);
+      }
+    },
     async backfill() {
       const log = (await network.getHAR()) as unknown as { entries?: DevtoolsRequest[] };
       return (log.entries ?? []).map(toCaptured);

@@ -19,7 +19,7 @@ test.describe.configure({ mode: 'serial' });
 let session: FirefoxSession;
 
 test.beforeAll(async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   session = await launchFirefoxPanel();
   console.log(`Firefox ${session.firefox.version}: panel ready in ${session.startupMs} ms`);
 });

@@ -26,7 +26,7 @@ test.describe.configure({ mode: 'serial' });
 let session: FirefoxSession;
 
 test.beforeAll(async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   session = await launchFirefoxPanel();
 });
 
@@ -154,4 +154,14 @@ test('page replay: the expired token replaced by a valid one → 200, and the se
   expect(received[0]!.headers.authorization).toBe(`Bearer ${VALID_JWT}`);
   // As the page: from the page's origin, with its cookies.
   expect(received[0]!.headers.origin ?? session.server.originA).toBe(session.server.originA);
+});
+
+test('follows the DevTools theme live (onThemeChanged)', async () => {
+  const theme = () => session.inPanel<string>(`return document.documentElement.dataset.theme || '';`);
+  const set = (name: string) =>
+    session.chrome(`Services.prefs.setCharPref('devtools.theme', arguments[0]); return true;`, name);
+  for (const name of ['dark', 'light', 'dark']) {
+    await set(name);
+    await expect.poll(theme, { timeout: 10_000 }).toBe(name);
+  }
 });
