@@ -30,7 +30,13 @@ interface DevtoolsApi {
     onNavigated: DevtoolsEvent<(url: string) => void>;
   };
   inspectedWindow: { eval(code: string, cb: (value: unknown, exceptionInfo?: unknown) => void): void };
-  panels: { themeName?: string };
+  panels: {
+    themeName?: string;
+    /** Firefox. */
+    onThemeChanged?: { addListener(listener: (themeName: string) => void): void };
+    /** Chrome. */
+    setThemeChangeHandler?: (handler: (themeName: string) => void) => void;
+  };
 }
 interface ChromeGlobal {
   devtools: DevtoolsApi;
@@ -89,6 +95,8 @@ export function createDevtoolsHost(): PanelHost {
   const network = devtools.network;
   return {
     theme: devtools.panels.themeName === 'dark' ? 'dark' : 'light',
+    // Firefox never reports the request behind a refused preflight as finished; getHAR() has it.
+    sweepMs: import.meta.env.FIREFOX ? 1500 : undefined,
     subscribe(onRequest, onNavigated) {
       const finished = (request: DevtoolsRequest) => onRequest(toCaptured(request));
       const navigated = (url: string) => onNavigated(url);
@@ -98,6 +106,12 @@ export function createDevtoolsHost(): PanelHost {
         network.onRequestFinished.removeListener(finished);
         network.onNavigated.removeListener(navigated);
       };
+    },
+    watchTheme(onChange) {
+      const report = (name: string) => onChange(name === 'dark' ? 'dark' : 'light');
+      // Firefox has an event; Chrome a single handler (setThemeChangeHandler).
+      if (devtools.panels.onThemeChanged) devtools.panels.onThemeChanged.addListener(report);
+      else devtools.panels.setThemeChangeHandler?.(report);
     },
     async backfill() {
       return (await getHar()).map(toCaptured);

@@ -48,15 +48,15 @@ function unknownCause(x: Exchange, failures: string[]): Cause {
 
 /** Diagnoses one entry of an indexed log. Never throws: a failing rule becomes evidence. */
 export function diagnoseExchange(log: LogIndex, x: Exchange, rules: readonly Rule[] = RULES): EntryDiagnosis {
-  const flagged = isFlagged(x);
   const ctx = new RuleContext(x, log);
+  const flagged = isFlagged(x, ctx.preflight);
   const base: EntryDiagnosis = {
     index: x.index,
     method: x.method,
     url: x.rawUrl,
     status: x.status,
     flagged,
-    cors: isBrowserBlocked(x) || stoppedByBrowser(x),
+    cors: isBrowserBlocked(x, ctx.preflight) || stoppedByBrowser(x),
     causes: [],
   };
   const preflight = ctx.preflight;

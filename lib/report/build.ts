@@ -130,7 +130,7 @@ export function buildReport(log: LogIndex, diagnoses: EntryDiagnosis[], options:
     redacted: redact,
     summary: {
       entries: log.exchanges.length,
-      flagged: log.exchanges.filter((x) => !x.isPreflight && isFlagged(x)).length,
+      flagged: log.exchanges.filter((x) => !x.isPreflight && isFlagged(x, log.preflightFor(x))).length,
       reported: entries.length,
     },
     entries,
