@@ -3,6 +3,7 @@ import { readCredentials } from '../inspect/credentials';
 import { SIGNATURES } from '../vendors';
 import { matchInput, matchSignature } from '../vendors/match';
 import type { Signature } from '../vendors/types';
+import { statedRefusal } from './stated-refusal';
 
 /** Statuses that are refusals by definition. */
 export const FLAG_STATUSES: ReadonlySet<number> = new Set([401, 403, 407, 419, 429]);
@@ -43,5 +44,7 @@ export function blockPageSignature(x: Exchange): Signature | null {
 
 export function isFlagged(x: Exchange): boolean {
   if (x.isPreflight) return false;
-  return FLAG_STATUSES.has(x.status) || isBrowserBlocked(x) || blockPageSignature(x) !== null;
+  return (
+    FLAG_STATUSES.has(x.status) || isBrowserBlocked(x) || blockPageSignature(x) !== null || statedRefusal(x) !== null
+  );
 }

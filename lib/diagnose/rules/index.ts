@@ -3,9 +3,10 @@ import { AUTH_RULES } from './auth';
 import { CORS_RULES } from './cors';
 import { statusFallback } from './fallback';
 import { signatureRule } from './signatures';
+import { statedReasonRule } from './stated-reason';
 
 /** Every rule, in no particular order: confidence decides, not position. */
-export const RULES: readonly Rule[] = [...CORS_RULES, ...AUTH_RULES, signatureRule];
+export const RULES: readonly Rule[] = [...CORS_RULES, ...AUTH_RULES, signatureRule, statedReasonRule];
 
 /**
  * What the status alone says. Runs only when no specific rule explained the status, so a

@@ -3,6 +3,7 @@ import { credentialsOf } from '../../../inspect/credentials';
 import { mayBeSanitized } from '../../../inspect/log-traits';
 import { rateLimitOf } from '../../../inspect/rate-limit';
 import { signedUrlOf } from '../../../inspect/signed-url';
+import { tokenEndpointOf } from '../../../inspect/token-endpoint';
 import { challengesOf, proxyChallengesOf } from '../../../inspect/www-authenticate';
 import type { Cause, Evidence } from '../../../core/causes';
 import type { Rule, RuleContext } from '../../../core/context';
@@ -37,6 +38,8 @@ export const authMissingRule: Rule = {
   name: 'auth-missing',
   run(ctx) {
     const { x } = ctx;
+    // A token endpoint's credentials travel in the body (client_secret, code, refresh_token).
+    if (tokenEndpointOf(ctx)) return [];
     if (x.status === 401 || x.status === 407) return challenged(ctx, x.status === 407);
     if (x.status === 403) return forbiddenAnonymous(ctx);
     return [];

@@ -1,0 +1,73 @@
+import type { StatedError } from '../../inspect/structured-error';
+import { AWS_CODES } from './aws';
+import { COMMON_CODES } from './common';
+import { GOOGLE_CODES } from './google';
+import { GRAPHQL_CODES } from './graphql';
+import { MICROSOFT_CODES } from './microsoft';
+import { OAUTH_CODES } from './oauth';
+import { PROBLEM_CODES } from './problem';
+import { SLACK_CODES } from './slack';
+import type { CodeRow, CodeTable } from './types';
+
+export type { CodeCause, CodeRow, CodeTable } from './types';
+
+/** Every code table; a family's own tables first, the shared codes last. */
+export const CODE_TABLES: readonly CodeTable[] = [
+  OAUTH_CODES,
+  SLACK_CODES,
+  GOOGLE_CODES,
+  MICROSOFT_CODES,
+  AWS_CODES,
+  GRAPHQL_CODES,
+  PROBLEM_CODES,
+  COMMON_CODES,
+];
+
+/** What one stated error means: the error, the row that explains it and its table. */
+export interface StatedReason {
+  error: StatedError;
+  row: CodeRow;
+  table: CodeTable;
+}
+
+/** Codes compare without case, "_", "-" or spaces: InvalidToken = invalid_token = invalid-token. */
+export function normalizeCode(code: string): string {
+  return code.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/** A problem type is a URI: its last segment (or fragment) names it. */
+function keyOf(e: StatedError): string {
+  if (e.family === 'problem' && e.at === '/type') {
+    const tail = /([^/#]+)\/?$/.exec(e.code)?.[1] ?? e.code;
+    return normalizeCode(tail);
+  }
+  return normalizeCode(e.code);
+}
+
+const INDEX = CODE_TABLES.map((table) => ({
+  table,
+  rows: table.rows.map((row) => ({ row, codes: new Set(row.codes.map(normalizeCode)) })),
+}));
+
+/** The row that explains one error, or null. */
+export function explainError(e: StatedError): StatedReason | null {
+  const key = keyOf(e);
+  for (const { table, rows } of INDEX) {
+    if (!table.families.includes(e.family)) continue;
+    for (const { row, codes } of rows) {
+      if (!codes.has(key)) continue;
+      if (row.message && !row.message.test(e.message ?? '')) continue;
+      return { error: e, row, table };
+    }
+  }
+  return null;
+}
+
+/** The most specific error the tables explain (the reader lists the most specific first). */
+export function explainStated(errors: readonly StatedError[]): StatedReason | null {
+  for (const e of errors) {
+    const r = explainError(e);
+    if (r) return r;
+  }
+  return null;
+}
