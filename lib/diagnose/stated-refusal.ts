@@ -1,6 +1,8 @@
 import type { Exchange } from '../model/exchange';
 import { STRUCTURED_MAX, statedErrorsOf } from '../inspect/structured-error';
-import { explainStated, type StatedReason } from '../vendors/codes';
+import { readTokenEndpoint } from '../inspect/token-endpoint';
+import { explainError, explainStated, type StatedReason } from '../vendors/codes';
+import { OAUTH_CODES, TOKEN_ENDPOINT_REFUSAL } from '../vendors/codes/oauth';
 
 // A 2xx is a refusal only when a protocol carried inside HTTP says so: GraphQL errors[] or an
 // {"ok":false} envelope. Cheap test before any parse, since most 2xx bodies are data.
@@ -9,6 +11,21 @@ const MAY_STATE_2XX = /"errors"\s*:\s*\[|"ok"\s*:\s*false/;
 function maySay(text: string | null): boolean {
   if (text === null || text.length > STRUCTURED_MAX) return false;
   return (text.includes('"errors"') || text.includes('"ok"')) && MAY_STATE_2XX.test(text);
+}
+
+/**
+ * What the response states and what it means: the code tables first; at an OAuth token endpoint,
+ * any OAuth error the tables do not know is still a refusal of the client or the grant.
+ */
+export function statedReasonOf(x: Exchange): StatedReason | null {
+  const errors = statedErrorsOf(x);
+  if (errors.length === 0) return null;
+  const host = x.url?.hostname.toLowerCase() ?? '';
+  const oauth = errors.find((e) => e.family === 'oauth');
+  if (oauth && readTokenEndpoint(x)) {
+    return explainError(oauth, host) ?? { error: oauth, row: TOKEN_ENDPOINT_REFUSAL, table: OAUTH_CODES };
+  }
+  return explainStated(errors, host);
 }
 
 /**
@@ -23,8 +40,11 @@ export function statedRefusal(x: Exchange): StatedReason | null {
   const ok = s >= 200 && s < 300;
   if (!ok && !(s >= 400 && s < 500)) return null;
   if (ok && !maySay(x.body.text)) return null;
-  const errors = statedErrorsOf(x);
-  if (errors.length === 0) return null;
-  const reason = explainStated(ok ? errors.filter((e) => e.family === 'graphql' || e.family === 'envelope') : errors);
+  if (ok) {
+    const errors = statedErrorsOf(x).filter((e) => e.family === 'graphql' || e.family === 'envelope');
+    const reason = explainStated(errors, x.url?.hostname.toLowerCase() ?? '');
+    return reason?.row.refusal ? reason : null;
+  }
+  const reason = statedReasonOf(x);
   return reason?.row.refusal ? reason : null;
 }

@@ -23,8 +23,12 @@ export type ErrorFamily =
   | 'jsonapi'
   /** Spring Boot's default error body: timestamp/status/error/path/message */
   | 'spring'
-  /** {"ok":false,"error":"invalid_auth"} (Slack's Web API envelope) */
-  | 'envelope';
+  /** {"ok":false,"error":"invalid_auth"} (Slack), {"success":false,"errors":[{"code":10000}]} (Cloudflare) */
+  | 'envelope'
+  /** A top-level {"code": …, "message": …} of a smaller API (numeric or string code) */
+  | 'code'
+  /** Only a message, no code ({"error":{"status":401,"message":"Invalid access token"}}) */
+  | 'message';
 
 export interface StatedError {
   family: ErrorFamily;
@@ -106,7 +110,7 @@ function items(v: Json | undefined): Json[] {
 const SNAKE = /^[a-z][a-z0-9_]*$/;
 
 function push(out: StatedError[], family: ErrorFamily, c: string | undefined, at: string, message?: string): void {
-  if (c !== undefined) out.push({ family, code: c, at, ...(message ? { message } : {}) });
+  if (c !== undefined && (c !== '' || message)) out.push({ family, code: c, at, ...(message ? { message } : {}) });
 }
 
 /** Google AIP-193 (error.status, error.details[].reason) and the legacy error.errors[].reason. */
@@ -194,7 +198,11 @@ export function readJsonError(j: Json): StatedError[] {
       push(out, 'odata', code(err.type), '/error/type', str(err.message));
   } else if (isObj(root['odata.error'])) odata(root['odata.error'], '/odata.error', out);
   const errors = items(root.errors);
-  if (errors.length > 0) {
+  if (errors.length > 0 && (root.success === false || root.ok === false)) {
+    errors.forEach((e, i) => {
+      if (isObj(e)) push(out, 'envelope', code(e.code), `/errors/${i}/code`, str(e.message));
+    });
+  } else if (errors.length > 0) {
     const gql = errors.some((e) => isObj(e) && typeof e.message === 'string' && !('status' in e) && !('title' in e));
     if (gql) graphqlErrors(errors, out);
     else jsonapiErrors(errors, out);
@@ -211,15 +219,24 @@ export function readJsonError(j: Json): StatedError[] {
     if (t && t !== 'about:blank') push(out, 'problem', code(t), '/type', message);
     push(out, 'problem', code(root.title), '/title', message);
   }
-  // A top-level code beside a message ({"code":"…","message":"…"}, {"errorCode":"…"}).
+  // A top-level code beside a message ({"code":"…","message":"…"}, {"errorCode":"…"}, Duo's
+  // {"code":40103,"message":…,"stat":"FAIL"}).
+  const message = str(root.message) ?? str(root.errorSummary) ?? str(root.error_description) ?? str(root.detail);
   if (out.length === 0) {
     for (const k of ['code', 'errorCode', 'error_code']) {
       const c = code(root[k]);
-      if (c !== undefined && typeof root[k] === 'string') {
-        push(out, 'odata', c, `/${k}`, str(root.message) ?? str(root.errorSummary) ?? str(root.error_description));
+      if (c !== undefined && (typeof root[k] === 'string' || message !== undefined)) {
+        push(out, 'code', c, `/${k}`, message);
         break;
       }
     }
+  }
+  // Nothing coded: the message alone is still the server's statement.
+  if (out.length === 0) {
+    const inner = isObj(err) ? str(err.message) : undefined;
+    const text = inner ?? (typeof err === 'string' ? str(err) : undefined) ?? message;
+    const at = inner ? '/error/message' : typeof err === 'string' ? '/error' : '/message';
+    if (text) push(out, 'message', '', at, text);
   }
   return out;
 }

@@ -65,6 +65,16 @@ export const MICROSOFT_CODES: CodeTable = {
       fixes: TOKEN_FIXES,
     },
     {
+      codes: ['Authorization_IdentityNotFound'],
+      cause: 'auth.invalid',
+      level: 'likely',
+      refusal: true,
+      means: "the calling application's identity could not be established (no service principal in this tenant)",
+      fixes: [
+        'Consent to (or provision) the application in the tenant being called, and request the token from that tenant.',
+      ],
+    },
+    {
       codes: ['Authentication_MSGraphPermissionMissing'],
       cause: 'permission.insufficient_scope',
       level: 'certain',
@@ -73,15 +83,12 @@ export const MICROSOFT_CODES: CodeTable = {
       fixes: GRAPH_PERMISSION_FIXES,
     },
     {
-      codes: [
-        'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
-        'Authentication_RequestFromUnsupportedUserRole',
-        'Authentication_UnsupportedTenant',
-      ],
-      cause: 'permission.denied',
+      codes: ['Authentication_RequestFromNonPremiumTenantOrB2CTenant', 'Authentication_UnsupportedTenant'],
+      // A paid tier the tenant lacks: the account's plan, not an identity's role, is what refuses.
+      cause: 'billing.disabled',
       level: 'certain',
       refusal: true,
-      means: "the tenant's licence tier (e.g. Microsoft Entra ID P1/P2) or the user's role does not include this API",
+      means: "the tenant's licence tier (e.g. Microsoft Entra ID P1/P2) does not include this API",
       fixes: [
         'This API needs a premium licence on the tenant (or a supported role): use a licensed tenant, or assign the role.',
       ],
@@ -89,7 +96,7 @@ export const MICROSOFT_CODES: CodeTable = {
     {
       codes: ['Authorization_RequestDenied', 'Forbidden', 'accessDenied', 'ErrorAccessDenied'],
       message: /licen[cs]e|premium|subscription\s+(?:plan|tier|level)/i,
-      cause: 'permission.denied',
+      cause: 'billing.disabled',
       level: 'likely',
       refusal: true,
       means: "the tenant's licence does not include this feature",
@@ -115,7 +122,7 @@ export const MICROSOFT_CODES: CodeTable = {
       fixes: ROLE_FIXES,
     },
     {
-      codes: ['ErrorAccessDenied', 'accessDenied', 'Forbidden', 'Authorization_IdentityNotFound'],
+      codes: ['ErrorAccessDenied', 'accessDenied', 'Forbidden', 'Authentication_RequestFromUnsupportedUserRole'],
       cause: 'permission.denied',
       level: 'likely',
       refusal: true,

@@ -1,4 +1,4 @@
-import type { CodeTable } from './types';
+import type { CodeRow, CodeTable } from './types';
 
 const RE_AUTH =
   'Obtain a new authorization (sign in again) and exchange it promptly; codes are single-use and short-lived.';
@@ -138,3 +138,19 @@ export const OAUTH_CODES: CodeTable = {
     },
   ],
 };
+
+/**
+ * Any other OAuth-shaped error from a token endpoint ({"error":"invalid_client_id"} from
+ * Salesforce): the endpoint refused the client's credentials or the grant (RFC 6749 §5.2).
+ */
+export const TOKEN_ENDPOINT_REFUSAL = {
+  codes: [],
+  cause: 'auth.invalid',
+  level: 'likely',
+  refusal: true,
+  means: "the token endpoint refused the client's credentials or the grant",
+  fixes: [
+    'Check client_id, client_secret and redirect_uri against the app registration for this environment; a refresh ' +
+      'token may have been revoked or rotated: sign in again.',
+  ],
+} as const satisfies CodeRow;

@@ -36,5 +36,7 @@ export interface CodeTable {
   families: readonly ErrorFamily[];
   /** Where the codes are documented. */
   source: string;
+  /** Numeric or vendor-generic codes are read only on the vendor's own hosts. */
+  host?: RegExp;
   rows: readonly CodeRow[];
 }

@@ -24,8 +24,8 @@ describe('readJsonError: the documented shapes', () => {
     expect(codes({ timestamp: 't', status: 403, error: 'Forbidden', message: 'Access Denied', path: '/a' })).toEqual([
       'spring:Forbidden',
     ]);
-    // Spring's "error" is a reason phrase, not an OAuth code.
-    expect(codes({ error: 'Forbidden' })).toEqual([]);
+    // A reason phrase is not an OAuth code: it is kept as a message only.
+    expect(codes({ error: 'Forbidden' })).toEqual(['message:']);
   });
 
   it('reads Google reasons before the canonical status, legacy reasons too', () => {
@@ -95,7 +95,8 @@ describe('bounded and hostile input', () => {
     expect(parseJsonBody('{"error":"invalid_grant"')).toBeUndefined();
     for (const v of [null, 1, 'x', [], [1], { error: null }, { error: [1, 2] }, { errors: 'x' }, { errors: [null, 1] }])
       expect(() => readJsonError(v as never)).not.toThrow();
-    expect(codes({ error: 'a\nb' })).toEqual([]);
+    // Not a code (a line break): kept only as the server's message.
+    expect(codes({ error: 'a\nb' })).toEqual(['message:']);
   });
 });
 

@@ -7,6 +7,8 @@ import { tokenEndpointOf } from '../../../inspect/token-endpoint';
 import { challengesOf, proxyChallengesOf } from '../../../inspect/www-authenticate';
 import type { Cause, Evidence } from '../../../core/causes';
 import type { Rule, RuleContext } from '../../../core/context';
+import { statedReasonOf } from '../../stated-refusal';
+import { RECEIVED, statedEvidence } from '../stated-reason';
 import { challengeEvidence, statusEvidence } from './common';
 
 function schemesOf(challenges: { scheme: string }[]): string[] {
@@ -97,6 +99,16 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
   // better explanation (auth.cookie_not_sent); stay below it.
   if (!proxy && cookieVerdictOf(ctx).missing.some((m) => m.sessionLike)) confidence = Math.min(confidence, 0.5);
   const fixes = fixFor(schemes, proxy);
+  // The server's own words speak of a credential it received ("Invalid access token"): the
+  // capture dropped the header (a recorder's filter, a sanitized export), so its absence here
+  // proves nothing and the server's reading stands.
+  const stated = proxy ? null : statedReasonOf(x);
+  if (stated && RECEIVED.has(stated.row.cause)) {
+    confidence = Math.min(confidence, 0.5);
+    summary +=
+      ` Yet the server's message speaks of a credential it received (${statedEvidence(stated.error).detail}): ` +
+      `the capture probably left the header out.`;
+  }
   if (!proxy && mayBeSanitized(ctx.log)) {
     confidence -= 0.12;
     summary +=
