@@ -127,6 +127,10 @@ function google(err: Obj, out: StatedError[]): boolean {
   legacy.forEach((e, i) => {
     if (isObj(e)) push(out, 'google', code(e.reason), `/error/errors/${i}/reason`, str(e.message) ?? message);
   });
+  // Firebase Auth and Identity Toolkit put their code in the message: "TOKEN_EXPIRED",
+  // "TOO_MANY_ATTEMPTS_TRY_LATER : Access to this account has been temporarily disabled…".
+  const inMessage = message ? /^([A-Z][A-Z0-9_]{3,80})(?:\s*:\s*(.*))?$/.exec(message) : null;
+  if (inMessage) push(out, 'google', inMessage[1], '/error/message', inMessage[2] ?? message);
   if (googleStatus) push(out, 'google', status, '/error/status', message);
   return true;
 }
@@ -156,8 +160,16 @@ function graphqlErrors(list: Json[], out: StatedError[]): void {
     if (!isObj(e)) return;
     const ext = isObj(e.extensions) ? e.extensions : undefined;
     const message = str(e.message);
-    const c = code(ext?.code) ?? code(ext?.classification) ?? code(e.type) ?? code(ext?.errorType);
-    const at = ext?.code !== undefined ? 'extensions/code' : ext?.classification ? 'extensions/classification' : 'type';
+    // Not every errors[] is GraphQL: Twitter's v1.1 and others put a numeric code beside the message.
+    const c = code(ext?.code) ?? code(ext?.classification) ?? code(e.type) ?? code(ext?.errorType) ?? code(e.code);
+    const at =
+      ext?.code !== undefined
+        ? 'extensions/code'
+        : ext?.classification
+          ? 'extensions/classification'
+          : e.type !== undefined
+            ? 'type'
+            : 'code';
     push(out, 'graphql', c, `/errors/${i}/${at}`, message);
   });
 }
@@ -233,10 +245,15 @@ export function readJsonError(j: Json): StatedError[] {
   }
   // Nothing coded: the message alone is still the server's statement.
   if (out.length === 0) {
-    const inner = isObj(err) ? str(err.message) : undefined;
-    const text = inner ?? (typeof err === 'string' ? str(err) : undefined) ?? message;
-    const at = inner ? '/error/message' : typeof err === 'string' ? '/error' : '/message';
-    if (text) push(out, 'message', '', at, text);
+    // The most explanatory field first: error.message, message/detail, then "error" or "errors" as text.
+    const candidates: [string, string | undefined][] = [
+      ['/error/message', isObj(err) ? str(err.message) : undefined],
+      ['/message', message],
+      ['/error', typeof err === 'string' ? str(err) : undefined],
+      ['/errors', typeof root.errors === 'string' ? str(root.errors) : undefined],
+    ];
+    const found = candidates.find(([, t]) => t !== undefined);
+    if (found) push(out, 'message', '', found[0], found[1]);
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { CodeTable } from './types';
  */
 export const COMMON_CODES: CodeTable = {
   name: 'error body',
-  families: ['problem', 'jsonapi', 'spring', 'odata', 'oauth', 'envelope', 'graphql'],
+  families: ['problem', 'jsonapi', 'spring', 'odata', 'oauth', 'envelope', 'graphql', 'code'],
   source: 'https://www.rfc-editor.org/rfc/rfc9457',
   rows: [
     {
@@ -130,6 +130,7 @@ export const COMMON_CODES: CodeTable = {
     {
       codes: ['Unauthorized', '401'],
       cause: 'auth.unauthenticated',
+      restatesStatus: true,
       level: 'possible',
       refusal: false,
       means: 'the server says the caller is not authenticated',
@@ -137,6 +138,7 @@ export const COMMON_CODES: CodeTable = {
     },
     {
       codes: ['Forbidden', '403', 'access_denied', 'AccessDenied'],
+      restatesStatus: true,
       cause: 'permission.denied',
       level: 'possible',
       refusal: false,
@@ -145,6 +147,7 @@ export const COMMON_CODES: CodeTable = {
     },
     {
       codes: ['Too Many Requests', '429'],
+      restatesStatus: true,
       cause: 'rate_limit.exceeded',
       level: 'likely',
       refusal: false,

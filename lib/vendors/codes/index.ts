@@ -2,6 +2,7 @@ import type { StatedError } from '../../inspect/structured-error';
 import { AWS_CODES } from './aws';
 import { CLOUDFLARE_CODES } from './cloudflare';
 import { DUO_CODES } from './duo';
+import { FIREBASE_CODES } from './firebase';
 import { MESSAGE_ROWS, MESSAGES_SOURCE } from './messages';
 import { COMMON_CODES } from './common';
 import { GOOGLE_CODES } from './google';
@@ -22,6 +23,7 @@ export const CODE_TABLES: readonly CodeTable[] = [
   CLOUDFLARE_CODES,
   DUO_CODES,
   SALESFORCE_CODES,
+  FIREBASE_CODES,
   GOOGLE_CODES,
   MICROSOFT_CODES,
   AWS_CODES,
@@ -100,7 +102,7 @@ export function explainMessage(e: StatedError): StatedReason | null {
 export function explainStated(errors: readonly StatedError[], host = ''): StatedReason | null {
   for (const e of errors) {
     const r = explainError(e, host);
-    if (r) return r;
+    if (r) return r.row.restatesStatus ? (explainMessage(e) ?? r) : r;
   }
   for (const e of errors) {
     const r = explainMessage(e);

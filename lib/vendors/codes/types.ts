@@ -22,6 +22,8 @@ export interface CodeRow {
    * (invalid_request), which still explain an entry flagged for its status.
    */
   refusal: boolean;
+  /** The code only restates the HTTP status ("Unauthorized", 403): a message that says more wins. */
+  restatesStatus?: boolean;
   /** The cause when the call went to an OAuth token endpoint, where the client's credentials are at stake. */
   atTokenEndpoint?: CodeCause;
   /** One line naming what the code means, shown as the cause title with the code. */
