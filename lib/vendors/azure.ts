@@ -232,6 +232,9 @@ export const AZURE: readonly Signature[] = [
     group: SG,
     cause: 'auth.missing',
     confidence: 0.85,
+    // Blob storage answers 409 Conflict here (its sample proved the row could not fire on 403 only).
+    status: [409, 403, 401],
+    flags: true,
     body: /\bPublicAccessNotPermitted\b|Public\s+access\s+is\s+not\s+permitted\s+on\s+this\s+storage\s+account/i,
     title: 'Anonymous access is disabled on the storage account',
     summary: 'The request had no credentials and the account does not allow anonymous (public) blob access.',

@@ -178,6 +178,9 @@ export const KONG_SIGNATURES: readonly Signature[] = [
     group: G,
     cause: 'ip.blocked',
     confidence: 0.9,
+    // The wording is any server's; only Kong's headers make it Kong's (its sample proved the row
+    // claimed every "Your IP address is not allowed", silencing the shared wording row).
+    anyHeader: KONG,
     body: /Your\s+IP\s+address\s+is\s+not\s+allowed|"message"\s*:\s*"IP\s+address\s+not\s+allowed/i,
     title: 'Kong ip-restriction blocks the client IP',
     summary: "The ip-restriction plugin's allow/deny list refuses the caller's address.",

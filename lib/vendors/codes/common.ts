@@ -146,7 +146,7 @@ export const COMMON_CODES: CodeTable = {
       fixes: ["Check the identity's role, ACL or policy for this resource."],
     },
     {
-      codes: ['Too Many Requests', '429'],
+      codes: ['429'],
       restatesStatus: true,
       cause: 'rate_limit.exceeded',
       level: 'likely',
