@@ -170,7 +170,9 @@ function graphqlErrors(list: Json[], out: StatedError[]): void {
           : e.type !== undefined
             ? 'type'
             : 'code';
-    push(out, 'graphql', c, `/errors/${i}/${at}`, message);
+    if (c !== undefined) push(out, 'graphql', c, `/errors/${i}/${at}`, message);
+    // No code: the message is still the server's statement (never a refusal on its own).
+    else push(out, 'message', '', `/errors/${i}/message`, message);
   });
 }
 

@@ -42,7 +42,8 @@ export const FIREBASE_CODES: CodeTable = {
       codes: ['MISSING_ID_TOKEN', 'MISSING_REFRESH_TOKEN', 'MISSING_PASSWORD'],
       cause: 'auth.missing',
       level: 'certain',
-      refusal: true,
+      // A form field left empty: it explains a refusal but is not one on its own.
+      refusal: false,
       means: 'the request lacks the credential the method needs',
       fixes: ['Send the idToken / refresh_token / password the method documents.'],
     },

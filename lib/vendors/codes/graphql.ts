@@ -46,6 +46,16 @@ export const GRAPHQL_CODES: CodeTable = {
       fixes: ['Re-authorise the token with the scope named in the message.'],
     },
     {
+      // Shopify: "Access denied for orders field. Required access: `read_orders` access scope."
+      codes: ['FORBIDDEN', 'ACCESS_DENIED', 'access-denied'],
+      message: /\bscopes?\b/i,
+      cause: 'permission.insufficient_scope',
+      level: 'likely',
+      refusal: true,
+      means: 'the token lacks the access scope this field needs',
+      fixes: ['Request the scope named in the message for the app or token, then use a new token.'],
+    },
+    {
       codes: ['FORBIDDEN', 'ACCESS_DENIED', 'access-denied', 'permission-error'],
       cause: 'permission.denied',
       level: 'likely',

@@ -80,7 +80,7 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
   },
   {
     pattern:
-      /(?:missing|no)\s+(?:auth\w*|access\s+token|bearer\s+token|token|credentials?)\b|(?:token|credentials?|authori[sz]ation(?:\s+header)?)\s+(?:is\s+|was\s+)?(?:missing|required|not\s+provided|not\s+present)|authentication\s+(?:is\s+)?required|not\s+(?:logged|signed)\s+in|login\s+required/i,
+      /(?:missing|no)\s+(?:auth\w*|access\s+token|bearer\s+token|token|credentials?)\b|(?:token|credentials?|authori[sz]ation(?:\s+header)?)\s+(?:is\s+|was\s+)?(?:missing|required|not\s+provided|not\s+present)|authentication\s+(?:is\s+)?required|not\s+(?:logged|signed)\s+in|login\s+required|must\s+be\s+(?:authenticated|logged\s+in|signed\s+in)|\bnot\s+authenticated\b|^\W*unauthenticated\W*$/i,
     cause: 'auth.unauthenticated',
     level: 'possible',
     means: 'the server did not find credentials it could use',
