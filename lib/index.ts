@@ -6,4 +6,5 @@ export { LogIndex } from './core/log-index';
 export { CAUSE_IDS, isCauseId } from './core/causes';
 export type { Cause, CauseId, Evidence, EntryDiagnosis } from './core/causes';
 export { isFlagged, isBrowserBlocked } from './diagnose/flag';
+export { bodyMayFlag } from './diagnose/stated-refusal';
 export { toExchange, endpointKey, refreshBody, type Exchange } from './model/exchange';

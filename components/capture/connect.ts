@@ -1,4 +1,4 @@
-import type { HarEntry } from '../../lib';
+import { bodyMayFlag, type HarEntry } from '../../lib';
 import { createBatcher, type Scheduler } from '../store/batcher';
 import type { PanelStore } from '../store/panel-store';
 import { createBodyLoader } from './bodies';
@@ -25,7 +25,11 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
   const ingest = (requests: CapturedRequest[]) => {
     const indices = store.getState().addEntries(requests.map((r) => r.entry));
     const { engine } = store.getState();
-    indices.forEach((index, i) => bodies.track(index, requests[i]!, engine.diagnoses.get(index)?.flagged ?? false));
+    // Read the body now when the entry is flagged, or when its body could flag it (lib: bodyMayFlag).
+    indices.forEach((index, i) => {
+      const x = engine.exchange(index);
+      bodies.track(index, requests[i]!, (engine.diagnoses.get(index)?.flagged ?? false) || (!!x && bodyMayFlag(x)));
+    });
   };
   const batcher = createBatcher<CapturedRequest>(ingest, scheduler);
 

@@ -1,6 +1,7 @@
 import type { Exchange } from '../model/exchange';
 import { STRUCTURED_MAX, statedErrorsOf } from '../inspect/structured-error';
 import { readTokenEndpoint } from '../inspect/token-endpoint';
+import { SIGNATURES } from '../vendors';
 import { explainError, explainStated, type StatedReason } from '../vendors/codes';
 import { OAUTH_CODES, TOKEN_ENDPOINT_REFUSAL } from '../vendors/codes/oauth';
 
@@ -47,4 +48,26 @@ export function statedRefusal(x: Exchange): StatedReason | null {
   }
   const reason = statedReasonOf(x);
   return reason?.row.refusal ? reason : null;
+}
+
+// Statuses at which a known block page flags an entry (WAF 200, Google 400…), from the signatures.
+const BLOCK_PAGE_STATUSES: ReadonlySet<number> = new Set(
+  SIGNATURES.filter((sig) => sig.flags).flatMap((sig) => sig.status ?? []),
+);
+const JSON_MIME = /json|graphql/i;
+
+/**
+ * Whether this entry's body could make it a refusal once read. A live capture reads bodies lazily
+ * (flagged entries first); entries for which this holds must be read too, or the panel would miss
+ * what the CLI sees in a HAR with bodies: a GraphQL 200 UNAUTHENTICATED, a 400 invalid_grant, a
+ * WAF block page served as 200.
+ */
+export function bodyMayFlag(x: Exchange): boolean {
+  if (x.isPreflight || x.body.text !== null) return false;
+  const s = x.status;
+  if (s >= 400 && s < 500) return true;
+  if (BLOCK_PAGE_STATUSES.has(s) && /html/i.test(x.body.mimeType)) return true;
+  return (
+    s >= 200 && s < 300 && JSON_MIME.test(x.body.mimeType) && (x.method === 'POST' || /graphql|gql/i.test(x.rawUrl))
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../lib';
 import { isFlagged } from '../../../lib/diagnose/flag';
-import { statedRefusal } from '../../../lib/diagnose/stated-refusal';
+import { bodyMayFlag, statedRefusal } from '../../../lib/diagnose/stated-refusal';
 import {
   jsonDepth,
   parseJsonBody,
@@ -152,5 +152,26 @@ describe('refusals behind other statuses', () => {
   it('every code table row cites its table source and maps to a real cause', () => {
     expect(explainStated([{ family: 'oauth', code: 'INVALID-GRANT', at: '/error' }])?.row.cause).toBe('auth.invalid');
     expect(statedRefusal(x({ status: 302, body: '{"error":"invalid_grant"}' }))).toBeNull();
+  });
+});
+
+describe('bodyMayFlag: what a live capture must read before it can decide', () => {
+  const lazy = (spec: Partial<EntrySpec>) => {
+    const e = makeEntry({ url: 'https://api.example.com/graphql', status: 200, ...spec });
+    delete (e.response.content as { text?: string }).text; // DevTools: the body comes later
+    return bodyMayFlag(toExchange(e, 0));
+  };
+
+  it('asks for bodies that can state a refusal', () => {
+    expect(lazy({ method: 'POST', mimeType: 'application/json' })).toBe(true);
+    expect(lazy({ status: 400, method: 'POST', url: 'https://login.example.com/oauth/token' })).toBe(true);
+    expect(lazy({ status: 200, mimeType: 'text/html', url: 'https://shop.example.com/' })).toBe(true);
+  });
+
+  it('leaves the rest to the user', () => {
+    expect(lazy({ method: 'GET', mimeType: 'image/png', url: 'https://cdn.example.com/a.png' })).toBe(false);
+    expect(lazy({ method: 'GET', mimeType: 'application/json', url: 'https://api.example.com/items' })).toBe(false);
+    expect(lazy({ status: 500, mimeType: 'application/json' })).toBe(false);
+    expect(bodyMayFlag(x({ status: 400, body: '{}' }))).toBe(false); // already read
   });
 });
