@@ -1,4 +1,5 @@
 import type { Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Jira and Confluence (Server / Data Center) report the outcome of a login attempt in the
 // X-Seraph-LoginReason header, whatever scheme WWW-Authenticate advertises (always OAuth).
@@ -9,7 +10,7 @@ export const ATLASSIAN: readonly Signature[] = [
     id: 'atlassian.seraph.authentication_denied',
     vendor: 'Atlassian',
     cause: 'bot.challenge',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     header: { name: 'x-seraph-loginreason', value: /AUTHENTICATION_DENIED/i },
     title: 'Jira wants a CAPTCHA before it accepts this login (AUTHENTICATION_DENIED)',
     summary:
@@ -24,7 +25,7 @@ export const ATLASSIAN: readonly Signature[] = [
     id: 'atlassian.seraph.authenticated_failed',
     vendor: 'Atlassian',
     cause: 'auth.invalid',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     header: { name: 'x-seraph-loginreason', value: /AUTHENTICATED_FAILED/i },
     title: 'Jira rejected the credentials (X-Seraph-LoginReason: AUTHENTICATED_FAILED)',
     summary:

@@ -3,6 +3,7 @@ import type { Cause } from '../../core/causes';
 import type { Rule } from '../../core/context';
 import { tokenEndpointOf } from '../../inspect/token-endpoint';
 import { hiddenEvidence } from './auth/common';
+import { CONFIDENCE } from '../../core/confidence';
 
 /**
  * What the status alone says, at low confidence, so every refusal gets a reading even when
@@ -54,7 +55,7 @@ export const statusFallback: Rule = {
     } else if (x.status === 403) {
       out.push({
         id: 'permission.denied',
-        confidence: 0.3,
+        confidence: CONFIDENCE.weak,
         title: 'The server refused the request (403)',
         summary: creds.any
           ? 'The server understood who is asking and refused. Without a more specific signal, the likeliest ' +
