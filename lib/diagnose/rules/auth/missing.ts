@@ -1,6 +1,6 @@
 import { cookieVerdictOf, isSessionLike } from '../../../inspect/cookie-jar';
 import { credentialsOf } from '../../../inspect/credentials';
-import { mayBeSanitized } from '../../../inspect/log-traits';
+import { mayBeSanitized, scrubbedByRecorder } from '../../../inspect/log-traits';
 import { rateLimitOf } from '../../../inspect/rate-limit';
 import { signedUrlOf } from '../../../inspect/signed-url';
 import { tokenEndpointOf } from '../../../inspect/token-endpoint';
@@ -120,7 +120,23 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
         'or capture in the Why403 panel, then diagnose again.',
     );
   }
-  return [{ id: 'auth.missing', confidence, title, summary, evidence, fixes }];
+  const out: Cause[] = [{ id: 'auth.missing', confidence, title, summary, evidence, fixes }];
+  if (!proxy && scrubbedByRecorder(ctx.log)) {
+    // A test recorder's fixture: the client under test sent its credential and the recorder
+    // removed it before the file was committed, so "refused" is the better reading.
+    out.push({
+      id: 'auth.invalid',
+      confidence: Math.min(0.55, confidence + 0.02),
+      title: 'The credential the client sent was refused (the recorder removed it from the capture)',
+      summary:
+        `This HAR was written by ${ctx.log.creator}, a test recorder whose users remove credential headers ` +
+        'before committing; no entry in it keeps one. The client most likely authenticated and the server ' +
+        `answered ${x.status}.`,
+      evidence: [statusEvidence(x), { where: 'log', name: 'creator', detail: `HAR creator: ${ctx.log.creator}` }],
+      fixes: ['Check that the credential belongs to this environment and service, then replay with a fresh one.'],
+    });
+  }
+  return out;
 }
 
 /** 403 to an API call that carried nothing at all: many stacks answer 403 for anonymous users. */
