@@ -2,7 +2,7 @@ import type { HarEntry } from '../../lib';
 import type { CapturedRequest, PanelHost, ReplayHost } from '../../components/capture/host';
 import { pagePollScript, pageReplayScript } from '../../lib/replay/page-script';
 import type { ReplayOutcome } from '../../lib/replay/types';
-import { directReplay } from './direct-replay';
+import { directReplay, dropHostAccess } from './direct-replay';
 import { isCorsLikeError, recordedNetError } from './replay-verdict';
 
 // The one file in the panel that touches devtools.*. Everything else gets a PanelHost.
@@ -163,6 +163,7 @@ export function createReplayHost(): ReplayHost {
       };
     },
     direct: directReplay,
+    dropAccess: dropHostAccess,
     async pageOrigin() {
       return evalInPage<string>('location.origin').catch(() => null);
     },

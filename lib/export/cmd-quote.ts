@@ -1,4 +1,5 @@
 import type { Text } from '../redact';
+import { trimEndChar } from '../model/trim';
 
 // cmd.exe and the program's C runtime each parse the line. We stay OUTSIDE cmd's quote
 // state for the whole argument: every quote the runtime must see is written ^" (cmd passes
@@ -53,5 +54,5 @@ export function cmdSafe(s: string): boolean {
 
 /** A REM line cannot end in a caret (it would swallow the next line). */
 export function cmdComment(line: string): string {
-  return `REM ${line.replace(/\^+$/, '')}`;
+  return `REM ${trimEndChar(line, '^')}`;
 }
