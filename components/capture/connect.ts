@@ -1,4 +1,4 @@
-import { bodyMayHoldRefusal, parseViolations, violationEntry, type HarEntry } from '../../lib';
+import { bodyMayFlag, parseViolations, violationEntry, type HarEntry } from '../../lib';
 import { preflightFails } from '../../lib/cors';
 import { toExchange } from '../../lib/model/exchange';
 import { createBatcher, type Scheduler } from '../store/batcher';
@@ -54,10 +54,10 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
     for (const r of requests) seen.add(keyOf(r.entry));
     const indices = store.getState().addEntries(requests.map((r) => r.entry));
     const { engine } = store.getState();
+    // Read the body now when the entry is flagged, or when its body could flag it (lib: bodyMayFlag).
     indices.forEach((index, i) => {
       const x = engine.exchange(index);
-      const eager = (engine.diagnoses.get(index)?.flagged ?? false) || (x !== undefined && bodyMayHoldRefusal(x));
-      bodies.track(index, requests[i]!, eager);
+      bodies.track(index, requests[i]!, (engine.diagnoses.get(index)?.flagged ?? false) || (!!x && bodyMayFlag(x)));
     });
   };
   const batcher = createBatcher<CapturedRequest>(ingest, scheduler);

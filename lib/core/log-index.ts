@@ -16,9 +16,13 @@ export class LogIndex {
   /** Listed entries carrying Cookie, Authorization or Set-Cookie (kept as the log grows). */
   private credentialCount = 0;
 
+  /** The HAR writer's name (log.creator.name), '' for a live capture. */
+  readonly creator: string;
+
   /** `har` seeds the index; the panel adds live entries with add() as they arrive. */
   constructor(har?: Har) {
     this.exchanges = [];
+    this.creator = String(har?.log?.creator?.name ?? '').slice(0, 100);
     const entries = har?.log.entries ?? [];
     for (let i = 0; i < entries.length; i++) this.add(entries[i]!, i);
   }

@@ -7,6 +7,7 @@ import { stoppedByBrowser } from './hidden-refusal';
 import { LogIndex } from '../core/log-index';
 import { mergeCauses } from './merge';
 import { COMPANION_RULES, FALLBACK_RULES, RULES } from './rules';
+import { noteHiddenCredentials } from './rules/auth/common';
 
 export interface DiagnoseOptions {
   /** Diagnose every entry, not only flagged ones (unflagged get no causes). */
@@ -69,7 +70,7 @@ export function diagnoseExchange(log: LogIndex, x: Exchange, rules: readonly Rul
   runRules(rules, ctx, found, failures);
   if (!found.some((c) => !c.id.startsWith('cors.'))) runRules(FALLBACK_RULES, ctx, found, failures);
   if (rules === RULES) runRules(COMPANION_RULES, ctx, found, failures);
-  const causes = mergeCauses(found);
+  const causes = noteHiddenCredentials(ctx, mergeCauses(found));
   base.causes = causes.length > 0 ? causes : [unknownCause(x, failures)];
   return base;
 }

@@ -4,6 +4,7 @@ import { SIGNATURES } from '../vendors';
 import { matchInput, matchSignature } from '../vendors/match';
 import type { Signature } from '../vendors/types';
 import { hiddenRefusal } from './hidden-refusal';
+import { statedRefusal } from './stated-refusal';
 import { httpOrigin } from '../cors/origin';
 import { failsCorsUnrecorded, recordsVerdict } from '../cors/unrecorded';
 
@@ -60,6 +61,10 @@ export function blockPageSignature(x: Exchange): Signature | null {
 export function isFlagged(x: Exchange, preflight: Exchange | null = null): boolean {
   if (x.isPreflight) return false;
   return (
-    FLAG_STATUSES.has(x.status) || isBrowserBlocked(x, preflight) || blockPageSignature(x) !== null || hiddenRefusal(x)
+    FLAG_STATUSES.has(x.status) ||
+    isBrowserBlocked(x, preflight) ||
+    blockPageSignature(x) !== null ||
+    hiddenRefusal(x) ||
+    statedRefusal(x) !== null
   );
 }

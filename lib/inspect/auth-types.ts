@@ -43,5 +43,7 @@ export interface AuthorizationReading {
   tokenKind?: string;
   sigv4?: SigV4Reading;
   digestUser?: string;
+  /** The placeholder the capture shows instead of the credential ("[REDACTED]", "****"). */
+  hidden?: string;
   issues: AuthIssue[];
 }

@@ -2,7 +2,8 @@ import type { RuleContext } from '../core/context';
 import { readBare, readBasicScheme, readJwtInto, readTokenScheme } from './auth-schemes';
 import { hasControl, maskSecret } from './mask';
 import { readSigV4Header } from './sigv4';
-import { placeholderOf } from './token-kind';
+import { hiddenHeaderValueOf } from './hidden';
+import { placeholderOf, stringifiedOf } from './token-kind';
 import type { AuthIssue, AuthIssueCode, AuthorizationReading } from './auth-types';
 
 export type { AuthIssue, AuthIssueCode, AuthorizationReading } from './auth-types';
@@ -77,6 +78,8 @@ export function parseAuthorization(value: string, opts: AuthorizationOptions = {
     issue('header-name', `the value starts with the header name "${named[0].trim()}"`);
     v = v.slice(named[0].length);
   }
+  const hidden = stringifiedOf(v) ? null : hiddenHeaderValueOf(v);
+  if (hidden) return hiddenReading(r, v, hidden);
   const whole = placeholderOf(v);
   if (whole) {
     issue('placeholder', `the value is the literal "${whole}": the client stringified a missing token`);
@@ -144,6 +147,23 @@ export function parseAuthorization(value: string, opts: AuthorizationOptions = {
   r.kind = lower === 'negotiate' || lower === 'ntlm' || lower === 'kerberos' ? 'negotiate' : 'other';
   if (rest.startsWith('eyJ')) readJwtInto(r, rest, issue);
   r.display = `${shown} ${r.jwt ? 'JWT' : maskSecret(rest)}`;
+  return r;
+}
+
+/**
+ * The capture shows a placeholder where the credential was ("Bearer [REDACTED]"): something was
+ * sent, but not this. No shape issue is reported; what the server says decides the cause.
+ */
+function hiddenReading(r: AuthorizationReading, v: string, hidden: string): AuthorizationReading {
+  const m = /^([A-Za-z][A-Za-z0-9_-]{0,20})[ \t]+\S/.exec(v);
+  const scheme = m && m[1] !== hidden ? m[1]! : null;
+  const lower = scheme?.toLowerCase() ?? '';
+  r.scheme = scheme;
+  r.kind = lower === 'basic' ? 'basic' : TOKEN_SCHEMES.has(lower) ? 'bearer' : scheme ? 'other' : 'none';
+  r.hidden = hidden.slice(0, 40);
+  r.credentialLength = hidden.length;
+  r.issues = [];
+  r.display = `${scheme ? `${scheme} ` : ''}${JSON.stringify(r.hidden)} (hidden in the capture)`;
   return r;
 }
 

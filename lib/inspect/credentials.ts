@@ -1,5 +1,6 @@
 import type { RuleContext } from '../core/context';
 import type { Exchange } from '../model/exchange';
+import { hiddenHeaderValueOf, hiddenValueOf } from './hidden';
 import { API_KEY_HEADERS, API_KEY_PARAMS } from '../model/key-names';
 
 export interface ApiKeyUse {
@@ -17,6 +18,8 @@ export interface Credentials {
   cookies: { name: string; value: string }[];
   /** True when any credential at all was sent (cookies count). */
   any: boolean;
+  /** Credentials the capture shows only as a placeholder ("Authorization: [REDACTED]"), for evidence. */
+  hidden: string[];
 }
 
 export function parseCookieHeader(value: string): { name: string; value: string }[] {
@@ -42,11 +45,24 @@ export function readCredentials(x: Exchange): Credentials {
   const cookies = x.req.getAll('cookie').flatMap(parseCookieHeader);
   const authorization = x.req.get('authorization') ?? null;
   const proxyAuthorization = x.req.get('proxy-authorization') ?? null;
+  const hidden: string[] = [];
+  const note = (label: string, value: string | null) => {
+    const h = value === null ? null : hiddenHeaderValueOf(value);
+    if (h) hidden.push(`${label}: ${h.slice(0, 40)}`);
+  };
+  note('Authorization', authorization);
+  note('Proxy-Authorization', proxyAuthorization);
+  for (const k of apiKeys) note(`${k.name.slice(0, 40)} (${k.in})`, k.value);
+  const cookieHeader = x.req.getAll('cookie');
+  if (cookieHeader.length > 0 && cookieHeader.every((v) => hiddenHeaderValueOf(v) !== null))
+    note('Cookie', cookieHeader[0]!);
+  else for (const c of cookies) if (c.value && hiddenValueOf(c.value)) note(`cookie ${c.name.slice(0, 40)}`, c.value);
   return {
     authorization,
     proxyAuthorization,
     apiKeys,
     cookies,
+    hidden,
     any: authorization !== null || proxyAuthorization !== null || apiKeys.length > 0 || cookies.length > 0,
   };
 }

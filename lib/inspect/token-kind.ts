@@ -5,11 +5,17 @@
  */
 export function placeholderOf(value: string): string | null {
   const v = value.trim().replace(/^["']|["']$/g, '');
-  const lower = v.toLowerCase();
-  if (['undefined', 'null', 'nan', '[object object]', 'none', 'nil', 'false', 'true'].includes(lower)) return v;
+  if (stringifiedOf(v)) return v;
   if (/^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^<[^>]*>$|^%[A-Za-z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(v)) return v;
   if (/^(your|my)[-_ ]?(api[-_ ]?)?(token|key|secret|access[-_ ]?token)([-_ ]?here)?$/i.test(v)) return v;
   return null;
+}
+
+/** A missing value the client turned into text: "undefined", "null", "[object Object]"… */
+export function stringifiedOf(value: string): string | null {
+  const v = value.trim().replace(/^["']|["']$/g, '');
+  const lower = v.toLowerCase();
+  return ['undefined', 'null', 'nan', '[object object]', 'none', 'nil', 'false', 'true'].includes(lower) ? v : null;
 }
 
 // Prefixes the issuers document for their opaque tokens. Naming the kind tells the reader

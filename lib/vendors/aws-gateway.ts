@@ -1,4 +1,5 @@
 import type { HeaderMatch, Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Amazon API Gateway's own refusals (gateway responses), as opposed to the AWS service
 // errors in aws-services.ts. Its bodies are terse ({"message":"Forbidden"}), so generic
@@ -20,7 +21,7 @@ export const AWS_GATEWAY: readonly Signature[] = [
     vendor: 'AWS API Gateway',
     group: 'aws.apigw',
     cause: 'route.not_found',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: MISSING_TOKEN_BODY,
     requires: 'authorization',
     title: 'API Gateway has no such route (it says "Missing Authentication Token")',
@@ -191,7 +192,7 @@ export const AWS_GATEWAY: readonly Signature[] = [
     vendor: 'AWS API Gateway',
     group: 'aws.apigw',
     cause: 'rate_limit.exceeded',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /"message"\s*:\s*"Too\s+Many\s+Requests"/i,
     anyHeader: APIGW,
     title: 'API Gateway throttled the request',

@@ -1,4 +1,5 @@
 import type { Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // AWS service errors: SigV4 failures shared by every AWS endpoint (JSON "__type" or XML
 // <Code>, plus the x-amzn-ErrorType header), S3's XML error codes, Cognito and AppSync.
@@ -66,7 +67,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'clock.skew',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /\bRequestTimeTooSkewed\b|difference\s+between\s+the\s+request\s+time\s+and\s+the\s+current\s+time\s+is\s+too\s+large/i,
     title: "The request's clock is too far from AWS's (RequestTimeTooSkewed)",
     summary:
@@ -117,7 +118,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'auth.token_expired',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /\bExpiredToken(?:Exception)?\b|security\s+token\s+included\s+in\s+the\s+request\s+is\s+expired|provided\s+token\s+has\s+expired/i,
     title: 'The AWS session token has expired (ExpiredToken)',
     summary:
@@ -144,7 +145,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'signature.mismatch',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /\bSignatureDoesNotMatch\b|request\s+signature\s+we\s+calculated\s+does\s+not\s+match|\bInvalidSignatureException\b[\s\S]{0,300}?does\s+not\s+match/i,
     title: 'The AWS request signature does not match (SignatureDoesNotMatch)',
     summary:
@@ -164,7 +165,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'auth.malformed',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /\bIncompleteSignature(?:Exception)?\b|Authorization\s+header\s+requires\s+'?\w+'?\s+parameter/i,
     title: 'The AWS Authorization header is incomplete',
     summary:
@@ -199,7 +200,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'service.disabled',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /\bOptInRequired\b|\bSubscriptionRequired(?:Exception)?\b/i,
     title: 'The AWS account is not subscribed to this service or Region',
     summary:
@@ -224,7 +225,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'permission.denied',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /\bAllAccessDisabled\b|All\s+access\s+to\s+this\s+(?:Amazon\s+S3\s+)?(?:object|resource|bucket)\s+has\s+been\s+disabled/i,
     title: 'All access to this S3 resource has been disabled',
     summary:
@@ -254,7 +255,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'permission.denied',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /\bAccessDeniedException\b|<Code>\s*AccessDenied\s*<\/Code>|is\s+not\s+authorized\s+to\s+perform\s*:/i,
     title: 'AWS denied access (AccessDenied)',
     summary:

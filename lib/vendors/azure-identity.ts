@@ -1,4 +1,5 @@
 import type { Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Microsoft identity platform (AADSTS codes), Microsoft Graph, Azure Resource Manager, and
 // Azure's edge (Front Door WAF, App Service access restrictions). Token endpoint errors are
@@ -18,7 +19,7 @@ export const AZURE_IDENTITY: readonly Signature[] = [
     vendor: E,
     group: EG,
     cause: 'auth.token_expired',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     status: ENTRA,
     flags: true,
     body: /\bAADSTS(?:700082|70008|50173|70043|700084|50132|50089)\b/,
@@ -53,7 +54,7 @@ export const AZURE_IDENTITY: readonly Signature[] = [
     vendor: E,
     group: EG,
     cause: 'auth.invalid',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     status: ENTRA,
     flags: true,
     body: /\bAADSTS(?:7000215|700016|700027|90002|50034|50126)\b/,
@@ -133,7 +134,7 @@ export const AZURE_IDENTITY: readonly Signature[] = [
     vendor: 'Microsoft Graph',
     group: 'azure.graph',
     cause: 'auth.invalid',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /\bInvalidAuthenticationToken\b/,
     title: 'Microsoft Graph rejected the access token',
     summary: 'The token is not for Graph (wrong audience), malformed, or signed by another tenant.',
@@ -147,7 +148,7 @@ export const AZURE_IDENTITY: readonly Signature[] = [
     vendor: 'Microsoft Graph',
     group: 'azure.graph',
     cause: 'permission.insufficient_scope',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /\bAuthorization_RequestDenied\b|Insufficient\s+privileges\s+to\s+complete\s+the\s+operation/i,
     title: 'The Graph token lacks the permission for this call',
     summary:
@@ -161,7 +162,7 @@ export const AZURE_IDENTITY: readonly Signature[] = [
     vendor: 'Azure Resource Manager',
     group: 'azure.arm',
     cause: 'permission.denied',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /"code"\s*:\s*"AuthorizationFailed"|does\s+not\s+have\s+authorization\s+to\s+perform\s+action/i,
     title: 'Azure RBAC denies this action (AuthorizationFailed)',
     summary: 'The principal has no role assignment granting this action at this scope.',
@@ -176,7 +177,7 @@ export const AZURE_IDENTITY: readonly Signature[] = [
     group: 'azure.arm',
     host: ARM_HOST,
     cause: 'auth.token_expired',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /"code"\s*:\s*"ExpiredAuthenticationToken"/i,
     title: 'The Azure management token has expired',
     summary: 'ExpiredAuthenticationToken: the access token for management.azure.com is past its expiry.',
@@ -202,7 +203,7 @@ export const AZURE_IDENTITY: readonly Signature[] = [
     vendor: 'Azure Front Door',
     group: 'azure.edge',
     cause: 'waf.blocked',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     status: [403, 200],
     flags: true,
     header: { name: 'x-azure-ref' },
@@ -220,7 +221,7 @@ export const AZURE_IDENTITY: readonly Signature[] = [
     vendor: 'Azure App Service',
     group: 'azure.edge',
     cause: 'ip.blocked',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /web\s+app\s+you\s+have\s+attempted\s+to\s+reach\s+has\s+blocked\s+your\s+access/i,
     title: 'App Service access restrictions block the client',
     summary: "The app's access restriction rules (IP, service tag or VNet) do not allow the caller.",
@@ -232,7 +233,7 @@ export const AZURE_IDENTITY: readonly Signature[] = [
     vendor: 'Azure App Service',
     group: 'azure.edge',
     cause: 'service.disabled',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /Error\s+403\s*-\s*This\s+web\s+app\s+is\s+stopped/i,
     title: 'The Azure web app is stopped',
     summary:

@@ -1,4 +1,5 @@
 import type { HeaderMatch, Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Azure API Management gateway messages and Azure Storage error codes (x-ms-error-code
 // header and the <Code> / "code" in the body). Storage's AuthenticationFailed covers several
@@ -24,7 +25,7 @@ export const AZURE: readonly Signature[] = [
     vendor: 'Azure API Management',
     group: 'azure.apim',
     cause: 'api_key.missing',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /Access\s+denied\s+due\s+to\s+missing\s+subscription\s+key/i,
     title: 'Azure API Management wants a subscription key',
     summary:
@@ -41,7 +42,7 @@ export const AZURE: readonly Signature[] = [
     vendor: 'Azure API Management',
     group: 'azure.apim',
     cause: 'api_key.invalid',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /Access\s+denied\s+due\s+to\s+invalid\s+subscription\s+key/i,
     title: 'Azure API Management refused the subscription key',
     summary:
@@ -56,7 +57,7 @@ export const AZURE: readonly Signature[] = [
     vendor: 'Azure API Management',
     group: 'azure.apim',
     cause: 'rate_limit.exceeded',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /Rate\s+limit\s+is\s+exceeded\.?\s+Try\s+again\s+in\s+\d+\s+seconds?/i,
     title: 'Azure API Management rate limit exceeded',
     summary: 'A rate-limit or rate-limit-by-key policy counted too many calls in its renewal period.',
@@ -68,7 +69,7 @@ export const AZURE: readonly Signature[] = [
     vendor: 'Azure API Management',
     group: 'azure.apim',
     cause: 'quota.exceeded',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /Out\s+of\s+(?:call\s+volume|bandwidth)\s+quota/i,
     title: 'Azure API Management quota used up',
     summary:
@@ -219,7 +220,7 @@ export const AZURE: readonly Signature[] = [
     vendor: SV,
     group: SG,
     cause: 'permission.denied',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /\bKeyBasedAuthenticationNotPermitted\b/,
     title: 'The storage account forbids Shared Key / SAS authorization',
     summary: 'Shared Key access is disabled on the account, so account-key SAS and Shared Key requests are refused.',
@@ -231,7 +232,10 @@ export const AZURE: readonly Signature[] = [
     vendor: SV,
     group: SG,
     cause: 'auth.missing',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
+    // Blob storage answers 409 Conflict here (its sample proved the row could not fire on 403 only).
+    status: [409, 403, 401],
+    flags: true,
     body: /\bPublicAccessNotPermitted\b|Public\s+access\s+is\s+not\s+permitted\s+on\s+this\s+storage\s+account/i,
     title: 'Anonymous access is disabled on the storage account',
     summary: 'The request had no credentials and the account does not allow anonymous (public) blob access.',

@@ -1,4 +1,5 @@
 import type { HeaderMatch, Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Cloudflare's own pages: the 1xxx error codes (HTML "cf-error-code", or "error code: 1020" in
 // the plain-text variant non-browser clients get), the WAF block page and the managed
@@ -27,7 +28,7 @@ export const CLOUDFLARE: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'bot.challenge',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     status: [403, 429, 503, 200],
     flags: true,
     header: { name: 'cf-mitigated', value: /challenge/i },
@@ -47,7 +48,7 @@ export const CLOUDFLARE: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'rate_limit.exceeded',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     status: [429, 403],
     body: [cfCode('1015')],
     anyHeader: CF,
@@ -62,7 +63,7 @@ export const CLOUDFLARE: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'ip.blocked',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: [
       /cf-error-code[^>]{0,40}>\s*1009\b|\berror(?:\s+code)?\s*(?::\s*)?1009\b|banned\s+the\s+country\s+or\s+region\s+your\s+IP\s+address\s+is\s+in/i,
     ],
@@ -77,7 +78,7 @@ export const CLOUDFLARE: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'ip.blocked',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: [
       /cf-error-code[^>]{0,40}>\s*100[5678]\b|\berror(?:\s+code)?\s*(?::\s*)?100[5678]\b|Your\s+IP\s+address\s+has\s+been\s+banned/i,
     ],
@@ -109,7 +110,7 @@ export const CLOUDFLARE: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'waf.blocked',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: [cfCode('1020|1012')],
     anyHeader: CF,
     title: 'A Cloudflare firewall rule blocked the request (error 1020)',
@@ -166,7 +167,7 @@ export const CLOUDFLARE: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'waf.blocked',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     status: [200],
     flags: true,
     body: [

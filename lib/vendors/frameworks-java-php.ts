@@ -1,4 +1,5 @@
 import type { Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Spring (Boot error JSON, Spring Security), Laravel and Symfony (+ LexikJWT) messages.
 const SPRING_CSRF = 'https://docs.spring.io/spring-security/reference/servlet/exploits/csrf.html';
@@ -20,7 +21,7 @@ export const JAVA_PHP_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Spring Security',
     group: 'spring',
     cause: 'csrf.invalid',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /Invalid\s+CSRF\s+Token\s+'[^']{0,200}'\s+was\s+found|Could\s+not\s+verify\s+the\s+provided\s+CSRF\s+token|An\s+expected\s+CSRF\s+token\s+cannot\s+be\s+found/i,
     title: 'Spring Security rejected the CSRF token',
     summary:
@@ -34,7 +35,7 @@ export const JAVA_PHP_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Spring Security',
     group: 'spring',
     cause: 'auth.missing',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /Full\s+authentication\s+is\s+required\s+to\s+access\s+this\s+resource/i,
     title: 'Spring Security (or Symfony) wants authentication',
     summary:
@@ -48,7 +49,7 @@ export const JAVA_PHP_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Spring Boot',
     group: 'spring',
     cause: 'auth.missing',
-    confidence: 0.6,
+    confidence: CONFIDENCE.possible,
     status: [401],
     body: [/"error"\s*:\s*"Unauthorized"/i, SPRING_BODY],
     requires: 'no-authorization',
@@ -90,7 +91,7 @@ export const JAVA_PHP_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Laravel',
     group: 'laravel',
     cause: 'csrf.invalid',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     status: [419, 403],
     body: /CSRF\s+token\s+mismatch/i,
     title: 'Laravel rejected the CSRF token ("CSRF token mismatch")',
@@ -124,7 +125,7 @@ export const JAVA_PHP_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Laravel',
     group: 'laravel',
     cause: 'auth.missing',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /"message"\s*:\s*"Unauthenticated\.?"/i,
     requires: 'no-credentials',
     title: 'Laravel wants authentication ("Unauthenticated.")',
@@ -180,7 +181,7 @@ export const JAVA_PHP_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Laravel',
     group: 'laravel',
     cause: 'signature.mismatch',
-    confidence: 0.6,
+    confidence: CONFIDENCE.possible,
     status: [403],
     body: /Invalid\s+signature\.?/i,
     title: 'Laravel rejected the signed URL ("Invalid signature.")',
@@ -207,7 +208,7 @@ export const JAVA_PHP_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Symfony LexikJWT',
     group: 'symfony',
     cause: 'auth.token_expired',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /Expired\s+JWT\s+Token/i,
     title: 'The JWT has expired (LexikJWTAuthenticationBundle)',
     summary: 'The bundle verified the token and its exp is past.',
@@ -219,7 +220,7 @@ export const JAVA_PHP_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Symfony LexikJWT',
     group: 'symfony',
     cause: 'auth.missing',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /JWT\s+Token\s+not\s+found/i,
     title: 'No JWT in the request (LexikJWTAuthenticationBundle)',
     summary: 'The token extractor found no token in the Authorization header (or the configured cookie/query).',

@@ -1,4 +1,5 @@
 import type { Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Express middleware (csurf, express-rate-limit, express-jwt / jsonwebtoken), NestJS, and
 // Rails (+ Devise, Rack::Attack). Rails answers CSRF failures with 422, which flags.
@@ -15,7 +16,7 @@ export const NODE_RUBY_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Express (csurf)',
     group: 'express',
     cause: 'csrf.invalid',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /\bEBADCSRFTOKEN\b|\binvalid csrf token\b/,
     title: 'The CSRF token is missing or invalid (csurf)',
     summary:
@@ -84,7 +85,7 @@ export const NODE_RUBY_FRAMEWORKS: readonly Signature[] = [
     vendor: 'jsonwebtoken',
     group: 'express',
     cause: 'auth.malformed',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /\bjwt\s+malformed\b|\bjwt\s+must\s+be\s+provided\b|\binvalid\s+token\b[\s\S]{0,40}?JsonWebTokenError/i,
     title: 'The JWT could not be parsed (jsonwebtoken: "jwt malformed")',
     summary:
@@ -124,7 +125,7 @@ export const NODE_RUBY_FRAMEWORKS: readonly Signature[] = [
     vendor: 'NestJS',
     group: 'nest',
     cause: 'permission.denied',
-    confidence: 0.6,
+    confidence: CONFIDENCE.possible,
     status: [403],
     body: /"message"\s*:\s*"Forbidden\s+resource"/i,
     title: 'A NestJS guard refused the request ("Forbidden resource")',
@@ -138,7 +139,7 @@ export const NODE_RUBY_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Ruby on Rails',
     group: 'rails',
     cause: 'csrf.invalid',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     status: [422, 403, 401],
     flags: true,
     body: /Can't\s+verify\s+CSRF\s+token\s+authenticity|ActionController::InvalidAuthenticityToken/i,
@@ -195,7 +196,7 @@ export const NODE_RUBY_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Devise',
     group: 'rails',
     cause: 'auth.missing',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /You\s+need\s+to\s+sign\s+in\s+or\s+sign\s+up\s+before\s+continuing/i,
     title: 'Devise wants a signed-in user',
     summary: 'authenticate_user! found no session (the session cookie was not sent or has expired).',
@@ -207,7 +208,7 @@ export const NODE_RUBY_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Devise',
     group: 'rails',
     cause: 'auth.invalid',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /Invalid\s+(?:Email|login|username)\s+or\s+password/i,
     title: 'Devise rejected the login',
     summary: 'The email/login or password is wrong (Devise uses one message for both).',
@@ -231,7 +232,7 @@ export const NODE_RUBY_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Rack::Attack',
     group: 'rails',
     cause: 'rate_limit.exceeded',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     status: [429, 503],
     body: /^\s*Retry\s+later\s*$/i,
     title: 'Rack::Attack throttled the requests ("Retry later")',

@@ -1,4 +1,5 @@
 import type { Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Django, Django REST framework (+ SimpleJWT), FastAPI and Flask-WTF default messages.
 const DRF = 'https://www.django-rest-framework.org/api-guide/authentication/#unauthorized-and-forbidden-responses';
@@ -16,7 +17,7 @@ export const PYTHON_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Django REST framework',
     group: 'django',
     cause: 'csrf.invalid',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /CSRF\s+Failed\s*:/i,
     title: 'Django REST framework rejected the CSRF token',
     summary:
@@ -30,7 +31,7 @@ export const PYTHON_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Django',
     group: 'django',
     cause: 'csrf.invalid',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /CSRF\s+verification\s+failed\.?\s+Request\s+aborted/i,
     title: 'Django rejected the CSRF token ("CSRF verification failed")',
     summary:
@@ -106,7 +107,7 @@ export const PYTHON_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Django REST framework',
     group: 'django',
     cause: 'auth.invalid',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /"detail"\s*:\s*"(?:Invalid\s+token\.?|Incorrect\s+authentication\s+credentials\.?|Invalid\s+username\/password\.?|User\s+inactive\s+or\s+deleted\.?)"/i,
     title: 'DRF rejected the credentials',
     summary: 'The token or password is unknown to the server, or the user is inactive.',
@@ -118,7 +119,7 @@ export const PYTHON_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Django REST framework',
     group: 'django',
     cause: 'permission.denied',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /You\s+do\s+not\s+have\s+permission\s+to\s+perform\s+this\s+action/i,
     title: 'DRF permission check refused the user',
     summary:
@@ -145,7 +146,7 @@ export const PYTHON_FRAMEWORKS: readonly Signature[] = [
     vendor: 'FastAPI',
     group: 'fastapi',
     cause: 'auth.missing',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /^\s*\{\s*"detail"\s*:\s*"Not\s+authenticated"\s*\}/i,
     title: 'FastAPI wants credentials ("Not authenticated")',
     summary:

@@ -83,6 +83,18 @@ export const GENERIC: readonly Signature[] = [
     'A key was sent and the API does not recognise it.',
     ['Copy the key again from the provider (right account and environment) and check it is not truncated or quoted.'],
   ),
+  // "API key not found" means "no key here" to some APIs and "unknown key" to others: with a key
+  // (or any credential) sent it is the second, so it only reads as missing when nothing was sent.
+  row(
+    'api_key_not_found_sent',
+    'api_key.invalid',
+    0.75,
+    /\bAPI[\s_-]?key\s+(?:was\s+)?not\s+found\b/,
+    'The error says the API key sent is unknown',
+    'A credential was sent and the API could not find a key matching it: it is mistyped, deleted or from another environment.',
+    ['Copy the key again from the provider (right account and environment) and check it is not truncated or quoted.'],
+    { requires: 'credentials' },
+  ),
   row(
     'api_key_missing',
     'api_key.missing',

@@ -1,4 +1,5 @@
 import type { HeaderMatch, Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // GitHub REST API errors: {"message": …, "documentation_url": "https://docs.github.com/…"}.
 // Messages like "Bad credentials" are too common to trust alone: GitHub's headers must be there.
@@ -21,7 +22,7 @@ export const GITHUB_SIGNATURES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'auth.sso_required',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     header: { name: 'x-github-sso', value: /required/i },
     title: "The token is not authorized for the organization's SAML SSO",
     summary:
@@ -51,7 +52,7 @@ export const GITHUB_SIGNATURES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'ip.blocked',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /has\s+an\s+IP\s+allow\s+list\s+enabled,?\s+and\s+your\s+IP\s+address\s+is\s+not\s+permitted/i,
     title: "The organization's IP allow list excludes the caller",
     summary:
@@ -65,7 +66,7 @@ export const GITHUB_SIGNATURES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'rate_limit.exceeded',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     status: [403, 429],
     body: /secondary\s+rate\s+limit|abuse\s+detection\s+mechanism/i,
     title: 'GitHub secondary rate limit',
@@ -82,7 +83,7 @@ export const GITHUB_SIGNATURES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'rate_limit.exceeded',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     status: [403, 429],
     body: /API\s+rate\s+limit\s+exceeded/i,
     anyHeader: GITHUB,
@@ -162,7 +163,7 @@ export const GITHUB_SIGNATURES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'api_key.restricted',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /has\s+enabled\s+OAuth\s+App\s+access\s+restrictions/i,
     title: 'The organization has not approved this OAuth App',
     summary: 'The organization restricts third-party OAuth Apps and this one has not been approved.',

@@ -1,4 +1,5 @@
 import type { Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Google Maps Platform web services (Geocoding, Directions, Places legacy…) answer HTTP 200
 // with {"status":"REQUEST_DENIED","error_message":…}: the status code says success, so these
@@ -115,7 +116,7 @@ export const GOOGLE_MAPS: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'rate_limit.exceeded',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     status: [200, 429],
     flags: true,
     host: HOST,

@@ -1,4 +1,5 @@
 import type { Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Google APIs answer {"error":{"code","message","status","details":[{"reason":…}]}} (AIP-193)
 // or the older {"error":{"errors":[{"reason":…}]}}. Reasons are exact upper-case (or camelCase)
@@ -27,7 +28,7 @@ export const GOOGLE: readonly Signature[] = [
     {
       id: 'google.api_key_expired',
       cause: 'api_key.expired',
-      confidence: 0.95,
+      confidence: CONFIDENCE.certain,
       status: KEY_STATUSES,
       flags: true,
       title: 'The Google API key has expired',
@@ -46,7 +47,7 @@ export const GOOGLE: readonly Signature[] = [
     {
       id: 'google.api_key_invalid',
       cause: 'api_key.invalid',
-      confidence: 0.95,
+      confidence: CONFIDENCE.certain,
       status: KEY_STATUSES,
       flags: true,
       title: 'Google does not recognise the API key (API_KEY_INVALID)',
@@ -65,7 +66,7 @@ export const GOOGLE: readonly Signature[] = [
     {
       id: 'google.api_key_restricted',
       cause: 'api_key.restricted',
-      confidence: 0.95,
+      confidence: CONFIDENCE.certain,
       title: "The Google API key's restrictions refuse this caller",
       summary:
         'The key is valid but its application restrictions (HTTP referrer, IP address, Android or ' +
@@ -99,7 +100,7 @@ export const GOOGLE: readonly Signature[] = [
     {
       id: 'google.billing_disabled',
       cause: 'billing.disabled',
-      confidence: 0.95,
+      confidence: CONFIDENCE.certain,
       title: 'Billing is not enabled on the Google Cloud project',
       summary: 'The API requires an active billing account on the calling project (reason BILLING_DISABLED).',
       fixes: ['Link an active billing account to the project named in the error (Billing > Account management).'],
@@ -112,7 +113,7 @@ export const GOOGLE: readonly Signature[] = [
     {
       id: 'google.service_disabled',
       cause: 'service.disabled',
-      confidence: 0.95,
+      confidence: CONFIDENCE.certain,
       title: 'The API is not enabled on the calling Google Cloud project',
       summary:
         'The project that owns the key or OAuth client has not enabled this API (reason SERVICE_DISABLED ' +
@@ -130,7 +131,7 @@ export const GOOGLE: readonly Signature[] = [
     {
       id: 'google.insufficient_scope',
       cause: 'permission.insufficient_scope',
-      confidence: 0.95,
+      confidence: CONFIDENCE.certain,
       title: 'The Google access token lacks the required OAuth scope',
       summary: 'The token was valid but was not granted the scope this method needs (ACCESS_TOKEN_SCOPE_INSUFFICIENT).',
       fixes: [
@@ -145,7 +146,7 @@ export const GOOGLE: readonly Signature[] = [
     {
       id: 'google.access_token_expired',
       cause: 'auth.token_expired',
-      confidence: 0.95,
+      confidence: CONFIDENCE.certain,
       title: 'The Google access token has expired',
       summary: 'Google access tokens live about an hour; this one is past its expiry (reason ACCESS_TOKEN_EXPIRED).',
       fixes: ['Refresh the token with the refresh token (client libraries do this automatically) and retry.'],
@@ -171,7 +172,7 @@ export const GOOGLE: readonly Signature[] = [
     {
       id: 'google.unauthenticated',
       cause: 'auth.invalid',
-      confidence: 0.85,
+      confidence: CONFIDENCE.likely,
       title: 'Google rejected the credentials (UNAUTHENTICATED)',
       summary:
         'The Authorization header was present but Google could not validate it: a wrong token type ' +

@@ -1,4 +1,5 @@
 import type { HeaderMatch, Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Imperva Cloud WAF (Incapsula). The classic block page is a tiny HTML shell that loads
 // /_Incapsula_Resource?CWUDNSAI=… in an iframe with "Request unsuccessful. Incapsula incident
@@ -39,7 +40,7 @@ export const IMPERVA_SIGNATURES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'waf.blocked',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     status: [200, 403, 400, 406],
     flags: true,
     body: [

@@ -1,4 +1,5 @@
 import { AKAMAI } from './akamai';
+import { ATLASSIAN } from './atlassian';
 import { APIGEE } from './apigee';
 import { AWS_EDGE } from './aws-edge';
 import { AWS_GATEWAY } from './aws-gateway';
@@ -36,6 +37,7 @@ export const SIGNATURES: readonly Signature[] = [
   ...APIGEE,
   ...KONG_SIGNATURES,
   ...GITHUB_SIGNATURES,
+  ...ATLASSIAN,
   ...SAAS,
   ...AWS_EDGE,
   ...CLOUDFLARE,

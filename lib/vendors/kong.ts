@@ -1,4 +1,5 @@
 import type { HeaderMatch, Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Kong Gateway plugin messages ({"message": …}). The distinctive ones stand alone; the
 // generic ones ("Unauthorized", "Invalid authentication credentials") need Kong's headers.
@@ -27,7 +28,7 @@ export const KONG_SIGNATURES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'api_key.missing',
-    confidence: 0.95,
+    confidence: CONFIDENCE.certain,
     body: /No\s+API\s+key\s+found\s+in\s+request/i,
     title: 'Kong wants an API key',
     summary:
@@ -40,7 +41,7 @@ export const KONG_SIGNATURES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'api_key.invalid',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: INVALID_CREDENTIALS,
     requires: 'api-key',
     title: 'Kong does not recognise the API key',
@@ -79,7 +80,7 @@ export const KONG_SIGNATURES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'auth.invalid',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /"message"\s*:\s*"(?:Invalid\s+signature|Bad\s+token;\s*invalid\s+JSON|No\s+credentials\s+found\s+for\s+given\s+'?iss'?|Invalid\s+algorithm)"/i,
     title: "Kong's jwt plugin rejected the token",
     summary: "The JWT's signature, iss (key claim) or algorithm does not match a consumer's jwt credential.",
@@ -132,7 +133,7 @@ export const KONG_SIGNATURES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'clock.skew',
-    confidence: 0.6,
+    confidence: CONFIDENCE.possible,
     body: /HMAC\s+signature\s+cannot\s+be\s+verified,\s+a\s+valid\s+date\s+or\s+x-date\s+header\s+is\s+required/i,
     title: 'Kong hmac-auth rejected the request date',
     summary: "The Date / X-Date header is missing or further from Kong's clock than clock_skew (300 s by default).",
@@ -178,6 +179,9 @@ export const KONG_SIGNATURES: readonly Signature[] = [
     group: G,
     cause: 'ip.blocked',
     confidence: 0.9,
+    // The wording is any server's; only Kong's headers make it Kong's (its sample proved the row
+    // claimed every "Your IP address is not allowed", silencing the shared wording row).
+    anyHeader: KONG,
     body: /Your\s+IP\s+address\s+is\s+not\s+allowed|"message"\s*:\s*"IP\s+address\s+not\s+allowed/i,
     title: 'Kong ip-restriction blocks the client IP',
     summary: "The ip-restriction plugin's allow/deny list refuses the caller's address.",
@@ -220,7 +224,7 @@ export const KONG_SIGNATURES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'auth.invalid',
-    confidence: 0.6,
+    confidence: CONFIDENCE.possible,
     body: UNAUTHORIZED,
     anyHeader: KONG,
     title: 'Kong rejected the credentials ("Unauthorized")',

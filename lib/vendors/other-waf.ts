@@ -1,4 +1,5 @@
 import type { HeaderMatch, Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Smaller WAFs and edge firewalls with a documented block page or header: ModSecurity's
 // default Apache page, Sucuri, Wordfence, Vercel Firewall.
@@ -82,7 +83,7 @@ export const OTHER_WAF: readonly Signature[] = [
     vendor: 'Sucuri',
     group: 'sucuri',
     cause: 'ip.blocked',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     status: [403, 200],
     flags: true,
     body: [
@@ -116,7 +117,7 @@ export const OTHER_WAF: readonly Signature[] = [
     vendor: 'Wordfence',
     group: 'wordfence',
     cause: 'waf.blocked',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     status: [403, 503],
     flags: true,
     body: [/Your\s+access\s+to\s+this\s+(?:site|service)\s+has\s+been\s+(?:temporarily\s+)?limited/i, /Wordfence/i],

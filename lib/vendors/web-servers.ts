@@ -1,5 +1,6 @@
 import type { CauseId } from '../core/causes';
 import type { Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Web servers' built-in 403 pages. IIS names its sub-status ("HTTP Error 403.14 - Forbidden",
 // "IIS 10.0 Detailed Error - 403.6"), which tells the cause exactly; nginx and Apache pages are
@@ -134,7 +135,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     vendor: 'Apache httpd',
     group: 'apache',
     cause: 'filesystem.forbidden',
-    confidence: 0.85,
+    confidence: CONFIDENCE.likely,
     body: /Server\s+unable\s+to\s+read\s+htaccess\s+file/i,
     title: 'Apache cannot read the .htaccess file',
     summary:
@@ -169,7 +170,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     vendor: 'nginx',
     group: 'nginx',
     cause: 'filesystem.forbidden',
-    confidence: 0.6,
+    confidence: CONFIDENCE.possible,
     status: [403],
     body: [
       /<title>\s*403\s+Forbidden\s*<\/title>/i,
@@ -191,7 +192,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     vendor: 'LiteSpeed',
     group: 'litespeed',
     cause: 'filesystem.forbidden',
-    confidence: 0.6,
+    confidence: CONFIDENCE.possible,
     status: [403],
     body: [/Access\s+to\s+this\s+resource\s+on\s+the\s+server\s+is\s+denied/i, /LiteSpeed/i],
     title: 'LiteSpeed refused access to the resource',

@@ -1,6 +1,9 @@
 import { credentialsOf } from '../../inspect/credentials';
 import type { Cause } from '../../core/causes';
 import type { Rule } from '../../core/context';
+import { tokenEndpointOf } from '../../inspect/token-endpoint';
+import { hiddenEvidence } from './auth/common';
+import { CONFIDENCE } from '../../core/confidence';
 
 /**
  * What the status alone says, at low confidence, so every refusal gets a reading even when
@@ -12,10 +15,14 @@ export const statusFallback: Rule = {
     const { x } = ctx;
     const creds = credentialsOf(ctx);
     const status = { where: 'response.status' as const, detail: `${x.status} ${x.statusText}`.trim() };
+    const hidden = hiddenEvidence(ctx);
     const out: Cause[] = [];
     if (x.status === 401 || x.status === 407) {
       const proxy = x.status === 407;
-      const sent = proxy ? creds.proxyAuthorization !== null : creds.authorization !== null || creds.apiKeys.length > 0;
+      // A token endpoint's credentials travel in the body: something was always sent.
+      const sent = proxy
+        ? creds.proxyAuthorization !== null
+        : creds.authorization !== null || creds.apiKeys.length > 0 || tokenEndpointOf(ctx) !== null;
       out.push(
         sent
           ? {
@@ -25,7 +32,7 @@ export const statusFallback: Rule = {
               summary:
                 `The request carried credentials and the ${proxy ? 'proxy' : 'server'} still answered ${x.status}: ` +
                 `they are wrong, revoked or meant for another service.`,
-              evidence: [status],
+              evidence: [status, ...(hidden ? [hidden] : [])],
               fixes: [
                 'Check that the credential belongs to this environment and service, then replay with a fresh one.',
               ],
@@ -48,7 +55,7 @@ export const statusFallback: Rule = {
     } else if (x.status === 403) {
       out.push({
         id: 'permission.denied',
-        confidence: 0.3,
+        confidence: CONFIDENCE.weak,
         title: 'The server refused the request (403)',
         summary: creds.any
           ? 'The server understood who is asking and refused. Without a more specific signal, the likeliest ' +

@@ -6,9 +6,17 @@ import { statusFallback } from './fallback';
 import { grpcWebRule } from './grpc-web';
 import { retryStormRule } from './retry-storm';
 import { signatureRule } from './signatures';
+import { statedReasonRule } from './stated-reason';
 
 /** Every rule, in no particular order: confidence decides, not position. */
-export const RULES: readonly Rule[] = [...CORS_RULES, ...AUTH_RULES, signatureRule, grpcWebRule, browserBlockRule];
+export const RULES: readonly Rule[] = [
+  ...CORS_RULES,
+  ...AUTH_RULES,
+  signatureRule,
+  statedReasonRule,
+  grpcWebRule,
+  browserBlockRule,
+];
 
 /**
  * What the status alone says. Runs only when no specific rule explained the status, so a

@@ -89,8 +89,6 @@ describe('parseAuthorization: malformed shapes', () => {
     ['Bearer null', 'placeholder'],
     ['Bearer [object Object]', 'placeholder'],
     ['undefined', 'placeholder'],
-    ['Bearer {{access_token}}', 'placeholder'],
-    ['Bearer ${TOKEN}', 'placeholder'],
     ['Basic dW5kZWZpbmVkOnVuZGVmaW5lZA==', 'placeholder'],
     ['', 'empty'],
     ['   ', 'empty'],
@@ -120,6 +118,40 @@ describe('parseAuthorization: malformed shapes', () => {
     ['AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/iam, SignedHeaders=host, Signature=abc', 'sigv4'],
   ])('%j → %s', (value, code) => {
     expect(codes(value)).toContain(code);
+  });
+
+  // Template variables and masks are what a capture shows in place of a credential (issue 8): the
+  // value was hidden before sharing, so it is neither malformed nor missing.
+  it.each([
+    'Bearer {{access_token}}',
+    'Bearer ${TOKEN}',
+    'Bearer [REDACTED]',
+    'Bearer ****',
+    'Bearer <redacted>',
+    'Bearer xxx',
+    '[FILTERED]',
+    'REDACTED',
+    'Basic ***',
+    'Bearer eyJhbGciOiJSUzI1NiIs...',
+    'Bearer sk-****************abcd',
+    'Bearer $ACCESS_TOKEN',
+    'Bearer YOUR_ACCESS_TOKEN',
+  ])('%j is hidden in the capture, not malformed', (value) => {
+    const r = parseAuthorization(value);
+    expect(r.hidden).toBeTruthy();
+    expect(r.issues).toEqual([]);
+    expect(r.display).toContain('hidden in the capture');
+  });
+
+  it.each([
+    'Bearer undefined',
+    'Bearer [object Object]',
+    'Bearer null',
+    'Basic alice:secret',
+    'Bearer',
+    `Bearer ${jwt}`,
+  ])('%j is read as sent, not as hidden', (value) => {
+    expect(parseAuthorization(value).hidden).toBeUndefined();
   });
 
   it('says which issues are certain and which only likely', () => {

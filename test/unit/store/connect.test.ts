@@ -48,6 +48,24 @@ describe('connectHost', () => {
     expect(store.getState().engine.exchange(1)?.body.text).toBe('later');
   });
 
+  it('reads bodies that can state a refusal, so a GraphQL 200 UNAUTHENTICATED is flagged as in a HAR', async () => {
+    const fake = createFakeHost();
+    const store = createPanelStore();
+    const tick = manualScheduler();
+    const conn = connectHost(fake.host, store, tick.scheduler);
+    fake.releaseBackfill();
+    await conn.ready;
+    fake.finish({
+      entry: makeEntry({ method: 'POST', url: 'https://api.example.com/graphql', status: 200 }, 0),
+      getContent: async () => ({ text: '{"errors":[{"message":"Log in","extensions":{"code":"UNAUTHENTICATED"}}]}' }),
+    });
+    tick.runAll();
+    await new Promise((r) => setTimeout(r, 0));
+    const d = store.getState().engine.diagnoses.get(0);
+    expect(d?.flagged).toBe(true);
+    expect(d?.causes[0]?.id).toBe('auth.missing');
+  });
+
   it('clears on navigation, keeps with preserve log', async () => {
     const fake = createFakeHost();
     const store = createPanelStore();

@@ -5,7 +5,9 @@ import { isoSeconds } from '../../../inspect/token-timing';
 import type { FoundJwt } from '../../../inspect/tokens';
 import { showChallenge, type Challenge } from '../../../inspect/www-authenticate';
 import type { Exchange } from '../../../model/exchange';
-import type { Evidence } from '../../../core/causes';
+import type { Cause, Evidence } from '../../../core/causes';
+import type { RuleContext } from '../../../core/context';
+import { credentialsOf } from '../../../inspect/credentials';
 
 /** Statuses where a credential problem is a plausible cause of the refusal. */
 export const AUTH_STATUSES: ReadonlySet<number> = new Set([400, 401, 403, 407]);
@@ -79,4 +81,32 @@ export function saysExpired(text: string | undefined): boolean {
 
 export function saysNotYetValid(text: string | undefined): boolean {
   return !!text && NOT_YET.test(text);
+}
+
+/** Evidence that the capture hid a credential ("Authorization: [REDACTED]"), or null. */
+export function hiddenEvidence(ctx: RuleContext): Evidence | null {
+  const hidden = credentialsOf(ctx).hidden;
+  if (hidden.length === 0) return null;
+  return {
+    where: 'request.header',
+    name: 'hidden',
+    detail: clip(
+      `the capture hides ${hidden.join('; ')}: a credential was sent but its value was redacted before sharing`,
+      300,
+    ),
+  };
+}
+
+/**
+ * A capture that hid a credential cannot show what was sent: every credential cause says so in
+ * its evidence, so the reader weighs it (the server's stated reason is then the best witness).
+ */
+export function noteHiddenCredentials(ctx: RuleContext, causes: Cause[]): Cause[] {
+  const hidden = hiddenEvidence(ctx);
+  if (!hidden) return causes;
+  return causes.map((c) =>
+    /^(auth|api_key|permission)\./.test(c.id) && !c.evidence.some((e) => e.name === 'hidden')
+      ? { ...c, evidence: [...c.evidence, hidden] }
+      : c,
+  );
 }

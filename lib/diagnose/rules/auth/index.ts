@@ -8,6 +8,7 @@ import { authMalformedRule } from './malformed';
 import { authMissingRule } from './missing';
 import { rateLimitRule } from './rate-limit';
 import { signedUrlExpiredRule } from './signed-url';
+import { tokenEndpointRule } from './token-endpoint';
 import { tokenExpiredRule } from './token-expired';
 import { tokenNotYetValidRule } from './token-not-yet-valid';
 
@@ -24,4 +25,5 @@ export const AUTH_RULES: readonly Rule[] = [
   clockSkewRule,
   signedUrlExpiredRule,
   csrfRule,
+  tokenEndpointRule,
 ];

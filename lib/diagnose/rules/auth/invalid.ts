@@ -6,6 +6,7 @@ import { jwtTiming } from '../../../inspect/token-timing';
 import { jwtsOf } from '../../../inspect/tokens';
 import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
 import type { Cause, Evidence } from '../../../core/causes';
+import { CONFIDENCE } from '../../../core/confidence';
 import type { Rule, RuleContext } from '../../../core/context';
 import {
   authEvidence,
@@ -33,6 +34,21 @@ function describeReading(
   a: AuthorizationReading,
 ): { title: string; summary: string; confidence: number; evidence: Evidence[] } {
   const evidence: Evidence[] = [authEvidence(a)];
+  if (a.hidden) {
+    // The capture hid the value: something was sent and refused, and only the server can say why.
+    return {
+      title: `The server refused the ${a.scheme ?? ''} credential (its value is hidden in the capture)`.replace(
+        '  ',
+        ' ',
+      ),
+      summary:
+        `The request carried ${a.scheme ? `a ${a.scheme} credential` : 'an Authorization header'} and the server answered ` +
+        `${ctx.x.status}. The capture shows ${JSON.stringify(a.hidden)} instead of the value, so its shape cannot be ` +
+        `checked: read the server's message, or capture again without redaction.`,
+      confidence: CONFIDENCE.possible - 0.05,
+      evidence,
+    };
+  }
   if (a.kind === 'basic' && a.basic) {
     return {
       title: `The server rejected the Basic credentials for user "${clip(a.basic.shownUser, 40)}"`,
@@ -126,7 +142,7 @@ export const authInvalidRule: Rule = {
     if (x.status !== 401 || lifetime || err?.error === 'insufficient_scope' || err?.error === 'invalid_request')
       return out;
     const auth = authorizationOf(ctx);
-    if (auth && !auth.issues.some((i) => i.certainty === 'certain') && auth.kind !== 'none') {
+    if (auth && !auth.issues.some((i) => i.certainty === 'certain') && (auth.kind !== 'none' || auth.hidden)) {
       const d = describeReading(ctx, auth);
       out.push({
         id: 'auth.invalid',

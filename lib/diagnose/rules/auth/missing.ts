@@ -1,11 +1,14 @@
 import { cookieVerdictOf, isSessionLike } from '../../../inspect/cookie-jar';
 import { credentialsOf } from '../../../inspect/credentials';
-import { mayBeSanitized } from '../../../inspect/log-traits';
+import { mayBeSanitized, scrubbedByRecorder } from '../../../inspect/log-traits';
 import { rateLimitOf } from '../../../inspect/rate-limit';
 import { signedUrlOf } from '../../../inspect/signed-url';
+import { tokenEndpointOf } from '../../../inspect/token-endpoint';
 import { challengesOf, proxyChallengesOf } from '../../../inspect/www-authenticate';
 import type { Cause, Evidence } from '../../../core/causes';
 import type { Rule, RuleContext } from '../../../core/context';
+import { statedReasonOf } from '../../stated-refusal';
+import { RECEIVED, statedEvidence } from '../stated-reason';
 import { challengeEvidence, statusEvidence } from './common';
 
 function schemesOf(challenges: { scheme: string }[]): string[] {
@@ -37,6 +40,8 @@ export const authMissingRule: Rule = {
   name: 'auth-missing',
   run(ctx) {
     const { x } = ctx;
+    // A token endpoint's credentials travel in the body (client_secret, code, refresh_token).
+    if (tokenEndpointOf(ctx)) return [];
     if (x.status === 401 || x.status === 407) return challenged(ctx, x.status === 407);
     if (x.status === 403) return forbiddenAnonymous(ctx);
     return [];
@@ -94,6 +99,16 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
   // better explanation (auth.cookie_not_sent); stay below it.
   if (!proxy && cookieVerdictOf(ctx).missing.some((m) => m.sessionLike)) confidence = Math.min(confidence, 0.5);
   const fixes = fixFor(schemes, proxy);
+  // The server's own words speak of a credential it received ("Invalid access token"): the
+  // capture dropped the header (a recorder's filter, a sanitized export), so its absence here
+  // proves nothing and the server's reading stands.
+  const stated = proxy ? null : statedReasonOf(x);
+  if (stated && RECEIVED.has(stated.row.cause)) {
+    confidence = Math.min(confidence, 0.5);
+    summary +=
+      ` Yet the server's message speaks of a credential it received (${statedEvidence(stated.error).detail}): ` +
+      `the capture probably left the header out.`;
+  }
   if (!proxy && mayBeSanitized(ctx.log)) {
     confidence -= 0.12;
     summary +=
@@ -105,7 +120,23 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
         'or capture in the Why403 panel, then diagnose again.',
     );
   }
-  return [{ id: 'auth.missing', confidence, title, summary, evidence, fixes }];
+  const out: Cause[] = [{ id: 'auth.missing', confidence, title, summary, evidence, fixes }];
+  if (!proxy && scrubbedByRecorder(ctx.log)) {
+    // A test recorder's fixture: the client under test sent its credential and the recorder
+    // removed it before the file was committed, so "refused" is the better reading.
+    out.push({
+      id: 'auth.invalid',
+      confidence: Math.min(0.55, confidence + 0.02),
+      title: 'The credential the client sent was refused (the recorder removed it from the capture)',
+      summary:
+        `This HAR was written by ${ctx.log.creator}, a test recorder whose users remove credential headers ` +
+        'before committing; no entry in it keeps one. The client most likely authenticated and the server ' +
+        `answered ${x.status}.`,
+      evidence: [statusEvidence(x), { where: 'log', name: 'creator', detail: `HAR creator: ${ctx.log.creator}` }],
+      fixes: ['Check that the credential belongs to this environment and service, then replay with a fresh one.'],
+    });
+  }
+  return out;
 }
 
 /** 403 to an API call that carried nothing at all: many stacks answer 403 for anonymous users. */

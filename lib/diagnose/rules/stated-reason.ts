@@ -1,0 +1,148 @@
+import { CONFIDENCE } from '../../core/confidence';
+import type { Cause, CauseId, Evidence } from '../../core/causes';
+import type { Rule, RuleContext } from '../../core/context';
+import { credentialsOf } from '../../inspect/credentials';
+import { mayBeSanitized } from '../../inspect/log-traits';
+import { clip } from '../../inspect/mask';
+import { signedUrlOf } from '../../inspect/signed-url';
+import type { StatedError } from '../../inspect/structured-error';
+import { tokenEndpointOf } from '../../inspect/token-endpoint';
+import { MESSAGE_TABLE, type StatedReason } from '../../vendors/codes';
+import { matchInput, maskSecrets } from '../../vendors/match';
+import { matchingSignatures } from './signatures';
+import { statedReasonOf } from '../stated-refusal';
+import { hiddenEvidence, saysExpired, saysNotYetValid, statusEvidence } from './auth/common';
+
+const FAMILY: Record<StatedError['family'], string> = {
+  oauth: 'OAuth error',
+  problem: 'problem+json',
+  google: 'Google error',
+  odata: 'error code',
+  aws: 'AWS error code',
+  graphql: 'GraphQL error code',
+  jsonapi: 'JSON:API error',
+  spring: 'Spring error',
+  envelope: 'error',
+  code: 'error code',
+  message: 'error message',
+};
+
+/** Causes that mean the server received a credential (and found it wrong). */
+export const RECEIVED: ReadonlySet<string> = new Set([
+  'auth.invalid',
+  'auth.malformed',
+  'auth.token_expired',
+  'auth.token_not_yet_valid',
+  'api_key.invalid',
+  'api_key.expired',
+  'api_key.restricted',
+  'signature.mismatch',
+  'permission.insufficient_scope',
+]);
+
+export function statedEvidence(e: StatedError): Evidence {
+  const message = e.message ? ` — "${clip(maskSecrets(e.message), 240)}"` : '';
+  return e.at === 'x-amzn-ErrorType'
+    ? { where: 'response.header', name: 'x-amzn-errortype', detail: `x-amzn-ErrorType: ${clip(e.code, 120)}` }
+    : {
+        where: 'response.body',
+        name: e.at,
+        detail: `${FAMILY[e.family]}${e.code ? ` ${clip(e.code, 120)}` : ''} at ${e.at}${message}`,
+      };
+}
+
+// "IDX14100: JWT is not well formed", "malformed token": the server could not read the credential.
+const MALFORMED = /not\s+well[\s-]?formed|\bmalformed\b|could\s+not\s+(?:be\s+)?(?:parsed|decoded)/i;
+
+interface Resolved {
+  id: CauseId;
+  confidence: number;
+  note: string;
+}
+
+/** Turns the table's cause into a taxonomy id, given what the request shows. */
+function resolve(ctx: RuleContext, r: StatedReason): Resolved {
+  const { row, error } = r;
+  let confidence: number = CONFIDENCE[row.level];
+  let note = '';
+  const token = tokenEndpointOf(ctx);
+  let id = (token && row.atTokenEndpoint) || row.cause;
+  const creds = credentialsOf(ctx);
+  const sent =
+    token !== null ||
+    creds.authorization !== null ||
+    creds.apiKeys.length > 0 ||
+    creds.cookies.length > 0 ||
+    signedUrlOf(ctx) !== null;
+  // Nothing sent and nothing dropped by the capture: "not authenticated" can only mean missing,
+  // whatever else the message hedges with ("Session expired or invalid").
+  if (id === 'auth.unauthenticated' && !sent && !mayBeSanitized(ctx.log)) id = 'auth.missing';
+  if (!row.message && error.code && (id === 'auth.invalid' || id === 'auth.unauthenticated')) {
+    // The code says "not accepted"; the message may say why, which is more specific than the code.
+    const refined = saysExpired(error.message)
+      ? 'auth.token_expired'
+      : saysNotYetValid(error.message)
+        ? 'auth.token_not_yet_valid'
+        : MALFORMED.test(error.message ?? '')
+          ? 'auth.malformed'
+          : null;
+    if (refined) {
+      id = refined;
+      confidence = Math.max(confidence, CONFIDENCE.certain);
+    }
+  }
+  if (id === 'auth.unauthenticated') {
+    if (sent) id = 'auth.invalid';
+    else if (mayBeSanitized(ctx.log)) {
+      id = 'auth.invalid';
+      confidence = CONFIDENCE.possible;
+      note =
+        ' The capture carries no credential headers at all (a sanitized export drops them), so whether one ' +
+        'was sent cannot be told; the server did not accept what it got.';
+    } else id = 'auth.missing';
+  }
+  // A token endpoint's credentials travel in the body: a refusal there is never "none sent".
+  if (token && id === 'auth.missing') id = 'auth.invalid';
+  return { id: id as CauseId, confidence, note };
+}
+
+function vendorSpoke(ctx: RuleContext): boolean {
+  const input = ctx.once('vendor-match-input', () => matchInput(ctx.x, credentialsOf(ctx)));
+  return matchingSignatures(input).some((m) => !m.signature.generic);
+}
+
+/** The server's stated reason (a structured error code), mapped through lib/vendors/codes. */
+export const statedReasonRule: Rule = {
+  name: 'stated-reason',
+  run(ctx) {
+    const { x } = ctx;
+    if (x.status < 200 || x.status >= 500 || (x.status >= 300 && x.status < 400)) return [];
+    const r = statedReasonOf(x);
+    if (!r) return [];
+    // Wording is common ground: like the generic signatures, it speaks only when no vendor did.
+    if (r.table === MESSAGE_TABLE && vendorSpoke(ctx)) return [];
+    const { id, confidence, note } = resolve(ctx, r);
+    const { error, row, table } = r;
+    const evidence: Evidence[] = [statedEvidence(error), statusEvidence(x)];
+    const hidden = hiddenEvidence(ctx);
+    if (hidden) evidence.push(hidden);
+    const token = tokenEndpointOf(ctx);
+    if (token)
+      evidence.push({ where: 'request.body', name: 'token endpoint', detail: `OAuth token request: ${token.why}` });
+    evidence.push({ where: 'log', name: 'code table', detail: `${table.name} codes (${table.source})` });
+    const cause: Cause = {
+      id,
+      confidence,
+      title: error.code
+        ? `The server says ${clip(error.code, 60)}: ${row.means}`
+        : `The server's message says ${row.means}`,
+      summary:
+        `The response states its reason in a structured body (${FAMILY[error.family]}${error.code ? ` "${clip(error.code, 60)}"` : ''}` +
+        `${x.status >= 200 && x.status < 300 ? `, inside an HTTP ${x.status}` : ''}): ${row.means}.${note}` +
+        (hidden ? ' The capture hid the credential, so only the server can say what was wrong with it.' : ''),
+      evidence,
+      fixes: [...row.fixes],
+    };
+    return [cause];
+  },
+};

@@ -1,0 +1,76 @@
+import { bodyMayHoldRefusal } from './hidden-refusal';
+import type { Exchange } from '../model/exchange';
+import { STRUCTURED_MAX, statedErrorsOf } from '../inspect/structured-error';
+import { readTokenEndpoint } from '../inspect/token-endpoint';
+import { SIGNATURES } from '../vendors';
+import { explainError, explainStated, type StatedReason } from '../vendors/codes';
+import { OAUTH_CODES, TOKEN_ENDPOINT_REFUSAL } from '../vendors/codes/oauth';
+
+// A 2xx is a refusal only when a protocol carried inside HTTP says so: GraphQL errors[] or an
+// {"ok":false} envelope. Cheap test before any parse, since most 2xx bodies are data.
+const MAY_STATE_2XX = /"errors"\s*:\s*\[|"ok"\s*:\s*false/;
+
+function maySay(text: string | null): boolean {
+  if (text === null || text.length > STRUCTURED_MAX) return false;
+  return (text.includes('"errors"') || text.includes('"ok"')) && MAY_STATE_2XX.test(text);
+}
+
+/**
+ * What the response states and what it means: the code tables first; at an OAuth token endpoint,
+ * any OAuth error the tables do not know is still a refusal of the client or the grant.
+ */
+export function statedReasonOf(x: Exchange): StatedReason | null {
+  const errors = statedErrorsOf(x);
+  if (errors.length === 0) return null;
+  const host = x.url?.hostname.toLowerCase() ?? '';
+  const oauth = errors.find((e) => e.family === 'oauth');
+  if (oauth && readTokenEndpoint(x)) {
+    return explainError(oauth, host) ?? { error: oauth, row: TOKEN_ENDPOINT_REFUSAL, table: OAUTH_CODES };
+  }
+  return explainStated(errors, host);
+}
+
+/**
+ * The server's structured body says "refused" although the status is not a refusal status:
+ * a token endpoint's 400 invalid_grant, Google's 400 with a disabled API or billing, a GraphQL
+ * 200 with UNAUTHENTICATED. Only codes the tables mark as refusals count, so an ordinary 400
+ * (validation, invalid_request), 404 or 5xx stays unflagged.
+ */
+export function statedRefusal(x: Exchange): StatedReason | null {
+  if (x.isPreflight) return null;
+  const s = x.status;
+  const ok = s >= 200 && s < 300;
+  if (!ok && !(s >= 400 && s < 500)) return null;
+  if (ok && !maySay(x.body.text)) return null;
+  if (ok) {
+    const errors = statedErrorsOf(x).filter((e) => e.family === 'graphql' || e.family === 'envelope');
+    const reason = explainStated(errors, x.url?.hostname.toLowerCase() ?? '');
+    return reason?.row.refusal ? reason : null;
+  }
+  const reason = statedReasonOf(x);
+  return reason?.row.refusal ? reason : null;
+}
+
+// Statuses at which a known block page flags an entry (WAF 200, Google 400…), from the signatures.
+const BLOCK_PAGE_STATUSES: ReadonlySet<number> = new Set(
+  SIGNATURES.filter((sig) => sig.flags).flatMap((sig) => sig.status ?? []),
+);
+const JSON_MIME = /json|graphql/i;
+
+/**
+ * Whether this entry's body could make it a refusal once read. A live capture reads bodies lazily
+ * (flagged entries first); entries for which this holds must be read too, or the panel would miss
+ * what the CLI sees in a HAR with bodies: a GraphQL 200 UNAUTHENTICATED, a 400 invalid_grant, a
+ * WAF block page served as 200.
+ */
+export function bodyMayFlag(x: Exchange): boolean {
+  if (x.isPreflight || x.body.text !== null) return false;
+  // gRPC-web may carry its refusal in a trailer frame at the end of a 200 body.
+  if (bodyMayHoldRefusal(x)) return true;
+  const s = x.status;
+  if (s >= 400 && s < 500) return true;
+  if (BLOCK_PAGE_STATUSES.has(s) && /html/i.test(x.body.mimeType)) return true;
+  return (
+    s >= 200 && s < 300 && JSON_MIME.test(x.body.mimeType) && (x.method === 'POST' || /graphql|gql/i.test(x.rawUrl))
+  );
+}

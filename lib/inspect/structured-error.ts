@@ -1,0 +1,300 @@
+import type { Exchange } from '../model/exchange';
+
+/**
+ * The server's own statement of why it refused, read as a structure rather than matched as
+ * text. Real APIs explain refusals in a handful of documented shapes; each shape names a
+ * machine-readable code in a known place. This reader finds those codes (most specific first)
+ * and leaves their meaning to the code tables of lib/vendors/codes.
+ */
+export type ErrorFamily =
+  /** RFC 6749 §5.2 / RFC 6750 §3.1: {"error":"invalid_grant","error_description":…} */
+  | 'oauth'
+  /** RFC 9457 problem+json (and ASP.NET ProblemDetails): {"type","title","status","detail"} */
+  | 'problem'
+  /** Google AIP-193: {"error":{"status","details":[{"reason"}]}} and legacy errors[].reason */
+  | 'google'
+  /** OData / Microsoft Graph / Azure Resource Manager, and the same {"error":{"code"}} shape elsewhere */
+  | 'odata'
+  /** AWS: JSON `__type`, the x-amzn-ErrorType header, XML <Error><Code> */
+  | 'aws'
+  /** GraphQL: errors[].extensions.code (or errors[].type) */
+  | 'graphql'
+  /** JSON:API errors[] with status/code/title/detail */
+  | 'jsonapi'
+  /** Spring Boot's default error body: timestamp/status/error/path/message */
+  | 'spring'
+  /** {"ok":false,"error":"invalid_auth"} (Slack), {"success":false,"errors":[{"code":10000}]} (Cloudflare) */
+  | 'envelope'
+  /** A top-level {"code": …, "message": …} of a smaller API (numeric or string code) */
+  | 'code'
+  /** Only a message, no code ({"error":{"status":401,"message":"Invalid access token"}}) */
+  | 'message';
+
+export interface StatedError {
+  family: ErrorFamily;
+  /** The code as sent, e.g. "invalid_grant", "SERVICE_DISABLED", "Authorization_RequestDenied". */
+  code: string;
+  /** JSON pointer (or header name / XML path) where the code was read. */
+  at: string;
+  /** The human message that came with it, if any (not yet masked). */
+  message?: string;
+}
+
+/** Error bodies are small; a body larger than this is a page or data, not a stated reason. */
+export const STRUCTURED_MAX = 64 * 1024;
+/** Documented error shapes nest a few levels; deeper input is refused before parsing. */
+export const STRUCTURED_DEPTH = 32;
+const MAX_ITEMS = 20;
+const CODE_MAX = 120;
+const MESSAGE_MAX = 600;
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type Obj = { [k: string]: Json };
+
+function isObj(v: Json | undefined): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: Json | undefined): string | undefined {
+  if (typeof v === 'string') {
+    const t = v.trim();
+    return t ? t.slice(0, MESSAGE_MAX) : undefined;
+  }
+  // OData v3 / Azure AD Graph: "message": {"lang": "en", "value": "…"}
+  if (isObj(v) && typeof v.value === 'string') return str(v.value);
+  return undefined;
+}
+
+function code(v: Json | undefined): string | undefined {
+  if (typeof v === 'number' && Number.isInteger(v)) return String(v);
+  const s = typeof v === 'string' ? v.trim() : '';
+  return s && s.length <= CODE_MAX && !/[\r\n]/.test(s) ? s : undefined;
+}
+
+/** Nesting depth of a JSON text, counted outside strings; stops counting past `limit`. */
+export function jsonDepth(text: string, limit = STRUCTURED_DEPTH): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max && (max = depth) > limit) return max;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+
+/** Parses a body as JSON when it looks like one and stays within size and depth. Never throws. */
+export function parseJsonBody(text: string | null): Json | undefined {
+  if (!text || text.length > STRUCTURED_MAX) return undefined;
+  const t = text.trim();
+  if (!(t.startsWith('{') || t.startsWith('['))) return undefined;
+  if (jsonDepth(t) > STRUCTURED_DEPTH) return undefined;
+  try {
+    return JSON.parse(t) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
+function items(v: Json | undefined): Json[] {
+  return Array.isArray(v) ? v.slice(0, MAX_ITEMS) : [];
+}
+
+const SNAKE = /^[a-z][a-z0-9_]*$/;
+
+function push(out: StatedError[], family: ErrorFamily, c: string | undefined, at: string, message?: string): void {
+  if (c !== undefined && (c !== '' || message)) out.push({ family, code: c, at, ...(message ? { message } : {}) });
+}
+
+/** Google AIP-193 (error.status, error.details[].reason) and the legacy error.errors[].reason. */
+function google(err: Obj, out: StatedError[]): boolean {
+  const status = code(err.status);
+  const details = items(err.details);
+  const legacy = items(err.errors);
+  const googleStatus = status !== undefined && /^[A-Z][A-Z_]+$/.test(status);
+  if (!googleStatus && !legacy.some((e) => isObj(e) && typeof e.reason === 'string')) return false;
+  const message = str(err.message);
+  details.forEach((d, i) => {
+    if (isObj(d)) push(out, 'google', code(d.reason), `/error/details/${i}/reason`, message);
+  });
+  legacy.forEach((e, i) => {
+    if (isObj(e)) push(out, 'google', code(e.reason), `/error/errors/${i}/reason`, str(e.message) ?? message);
+  });
+  // Firebase Auth and Identity Toolkit put their code in the message: "TOKEN_EXPIRED",
+  // "TOO_MANY_ATTEMPTS_TRY_LATER : Access to this account has been temporarily disabled…".
+  const inMessage = message ? /^([A-Z][A-Z0-9_]{3,80})(?:\s*:\s*(.*))?$/.exec(message) : null;
+  if (inMessage) push(out, 'google', inMessage[1], '/error/message', inMessage[2] ?? message);
+  if (googleStatus) push(out, 'google', status, '/error/status', message);
+  return true;
+}
+
+/** OData / Graph / ARM: error.code, then the innerError chain and details[].code (most specific first). */
+function odata(err: Obj, base: string, out: StatedError[]): void {
+  const found: StatedError[] = [];
+  const message = str(err.message);
+  push(found, 'odata', code(err.code), `${base}/code`, message);
+  // ARM nests the precise reason in details[]; Graph and OData in innerError(s).
+  items(err.details).forEach((d, i) => {
+    if (isObj(d)) push(found, 'odata', code(d.code), `${base}/details/${i}/code`, str(d.message) ?? message);
+  });
+  let inner: Json | undefined = err.innerError ?? err.innererror ?? err.InnerError;
+  let at = `${base}/innerError`;
+  for (let depth = 0; depth < 6 && isObj(inner); depth++) {
+    push(found, 'odata', code(inner.code), `${at}/code`, str(inner.message) ?? message);
+    inner = inner.innerError ?? inner.innererror;
+    at += '/innerError';
+  }
+  // Inner codes refine the outer one: list them first.
+  out.push(...found.slice(1).reverse(), ...found.slice(0, 1));
+}
+
+function graphqlErrors(list: Json[], out: StatedError[]): void {
+  list.forEach((e, i) => {
+    if (!isObj(e)) return;
+    const ext = isObj(e.extensions) ? e.extensions : undefined;
+    const message = str(e.message);
+    // Not every errors[] is GraphQL: Twitter's v1.1 and others put a numeric code beside the message.
+    const c = code(ext?.code) ?? code(ext?.classification) ?? code(e.type) ?? code(ext?.errorType) ?? code(e.code);
+    const at =
+      ext?.code !== undefined
+        ? 'extensions/code'
+        : ext?.classification
+          ? 'extensions/classification'
+          : e.type !== undefined
+            ? 'type'
+            : 'code';
+    if (c !== undefined) push(out, 'graphql', c, `/errors/${i}/${at}`, message);
+    // No code: the message is still the server's statement (never a refusal on its own).
+    else push(out, 'message', '', `/errors/${i}/message`, message);
+  });
+}
+
+function jsonapiErrors(list: Json[], out: StatedError[]): void {
+  list.forEach((e, i) => {
+    if (!isObj(e)) return;
+    const message = str(e.detail) ?? str(e.title);
+    const c = code(e.code) ?? code(e.title);
+    push(out, 'jsonapi', c, `/errors/${i}/${e.code !== undefined ? 'code' : 'title'}`, message);
+    // The member's status is a string of the HTTP status that applied (JSON:API §7.2).
+    if (typeof e.status === 'string' && /^4\d\d$/.test(e.status)) push(out, 'jsonapi', e.status, `/errors/${i}/status`);
+  });
+}
+
+/** Reads one parsed JSON body. Exported for tests. */
+export function readJsonError(j: Json): StatedError[] {
+  const out: StatedError[] = [];
+  const root = Array.isArray(j) && j.length > 0 && isObj(j[0]) ? j[0] : j; // some gateways wrap in [ … ]
+  if (!isObj(root)) return out;
+  const err = root.error;
+  // Spring Boot: "error" is the reason phrase ("Forbidden"), not a code; "message" explains.
+  if (typeof root.timestamp !== 'undefined' && typeof root.status === 'number' && typeof root.path === 'string') {
+    push(out, 'spring', code(root.error), '/error', str(root.message) ?? str(root.error));
+    return out;
+  }
+  if (typeof root.__type === 'string') {
+    const t = root.__type.split('#').pop()!.split(':')[0]!;
+    push(out, 'aws', code(t), '/__type', str(root.message) ?? str(root.Message));
+  }
+  if (typeof err === 'string') {
+    const family: ErrorFamily = root.ok === false ? 'envelope' : 'oauth';
+    if (SNAKE.test(err.trim()) || family === 'envelope')
+      push(out, family, code(err), '/error', str(root.error_description) ?? str(root.message));
+  } else if (isObj(err)) {
+    if (!google(err, out)) odata(err, '/error', out);
+    if (typeof err.type === 'string' && err.code === undefined)
+      push(out, 'odata', code(err.type), '/error/type', str(err.message));
+  } else if (isObj(root['odata.error'])) odata(root['odata.error'], '/odata.error', out);
+  const errors = items(root.errors);
+  if (errors.length > 0 && (root.success === false || root.ok === false)) {
+    errors.forEach((e, i) => {
+      if (isObj(e)) push(out, 'envelope', code(e.code), `/errors/${i}/code`, str(e.message));
+    });
+  } else if (errors.length > 0) {
+    const gql = errors.some((e) => isObj(e) && typeof e.message === 'string' && !('status' in e) && !('title' in e));
+    if (gql) graphqlErrors(errors, out);
+    else jsonapiErrors(errors, out);
+  }
+  // RFC 9457: "type" (a URI) names the problem; "title" summarises it; "detail" explains.
+  if (
+    err === undefined &&
+    (typeof root.type === 'string' || typeof root.title === 'string') &&
+    (typeof root.status === 'number' || typeof root.detail === 'string' || typeof root.title === 'string') &&
+    !('__type' in root)
+  ) {
+    const message = str(root.detail) ?? str(root.title);
+    const t = typeof root.type === 'string' ? root.type : '';
+    if (t && t !== 'about:blank') push(out, 'problem', code(t), '/type', message);
+    push(out, 'problem', code(root.title), '/title', message);
+  }
+  // A top-level code beside a message ({"code":"…","message":"…"}, {"errorCode":"…"}, Duo's
+  // {"code":40103,"message":…,"stat":"FAIL"}).
+  const message = str(root.message) ?? str(root.errorSummary) ?? str(root.error_description) ?? str(root.detail);
+  if (out.length === 0) {
+    for (const k of ['code', 'errorCode', 'error_code']) {
+      const c = code(root[k]);
+      if (c !== undefined && (typeof root[k] === 'string' || message !== undefined)) {
+        push(out, 'code', c, `/${k}`, message);
+        break;
+      }
+    }
+  }
+  // Nothing coded: the message alone is still the server's statement.
+  if (out.length === 0) {
+    // The most explanatory field first: error.message, message/detail, then "error" or "errors" as text.
+    const candidates: [string, string | undefined][] = [
+      ['/error/message', isObj(err) ? str(err.message) : undefined],
+      ['/message', message],
+      ['/error', typeof err === 'string' ? str(err) : undefined],
+      ['/errors', typeof root.errors === 'string' ? str(root.errors) : undefined],
+    ];
+    const found = candidates.find(([, t]) => t !== undefined);
+    if (found) push(out, 'message', '', found[0], found[1]);
+  }
+  return out;
+}
+
+const XML_CODE = /<Code>\s*([A-Za-z0-9_.:-]{1,120})\s*<\/Code>/;
+const XML_ERROR = /<(?:\w{1,20}:)?Error(?:Response)?[\s>]/;
+const XML_MESSAGE = /<Message>([^<]{0,600})<\/Message>/;
+
+/** What the response states, from its headers and body. Computed once per body. */
+export function readStatedErrors(x: Exchange): StatedError[] {
+  const out: StatedError[] = [];
+  const text = x.body.text;
+  const j = parseJsonBody(text);
+  if (j !== undefined) out.push(...readJsonError(j));
+  else if (text && /^\s*</.test(text) && XML_ERROR.test(text.slice(0, 1024))) {
+    const head = text.slice(0, 8192);
+    const c = XML_CODE.exec(head);
+    if (c) out.push({ family: 'aws', code: c[1]!, at: '<Error><Code>', message: XML_MESSAGE.exec(head)?.[1]?.trim() });
+  }
+  const h = x.res.get('x-amzn-errortype');
+  if (h) {
+    const t = code(h.split(':')[0]!.split('#').pop());
+    // API Gateway and Lambda URLs send the code in the header and only {"message"} in the body.
+    const root = j !== undefined && isObj(j) ? j : undefined;
+    const message = root ? (str(root.message) ?? str(root.Message)) : undefined;
+    if (t && !out.some((e) => e.code === t))
+      out.unshift({ family: 'aws', code: t, at: 'x-amzn-ErrorType', ...(message ? { message } : {}) });
+  }
+  return out;
+}
+
+const cache = new WeakMap<object, StatedError[]>();
+
+/** readStatedErrors, memoised on the body (the panel re-reads a body after fetching it). */
+export function statedErrorsOf(x: Exchange): StatedError[] {
+  let found = cache.get(x.body);
+  if (!found) {
+    found = readStatedErrors(x);
+    cache.set(x.body, found);
+  }
+  return found;
+}

@@ -1,0 +1,112 @@
+import type { StatedError } from '../../inspect/structured-error';
+import { AWS_CODES } from './aws';
+import { CLOUDFLARE_CODES } from './cloudflare';
+import { DUO_CODES } from './duo';
+import { FIREBASE_CODES } from './firebase';
+import { MESSAGE_ROWS, MESSAGES_SOURCE } from './messages';
+import { COMMON_CODES } from './common';
+import { GOOGLE_CODES } from './google';
+import { GRAPHQL_CODES } from './graphql';
+import { MICROSOFT_CODES } from './microsoft';
+import { OAUTH_CODES } from './oauth';
+import { SALESFORCE_CODES } from './salesforce';
+import { PROBLEM_CODES } from './problem';
+import { SLACK_CODES } from './slack';
+import type { CodeRow, CodeTable } from './types';
+
+export type { CodeCause, CodeRow, CodeTable } from './types';
+
+/** Every code table; a family's own tables first, the shared codes last. */
+export const CODE_TABLES: readonly CodeTable[] = [
+  OAUTH_CODES,
+  SLACK_CODES,
+  CLOUDFLARE_CODES,
+  DUO_CODES,
+  SALESFORCE_CODES,
+  FIREBASE_CODES,
+  GOOGLE_CODES,
+  MICROSOFT_CODES,
+  AWS_CODES,
+  GRAPHQL_CODES,
+  PROBLEM_CODES,
+  COMMON_CODES,
+];
+
+/** What one stated error means: the error, the row that explains it and its table. */
+export interface StatedReason {
+  error: StatedError;
+  row: CodeRow;
+  table: CodeTable;
+}
+
+/** Codes compare without case, "_", "-" or spaces: InvalidToken = invalid_token = invalid-token. */
+export function normalizeCode(code: string): string {
+  return code.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/** A problem type is a URI: its last segment (or fragment) names it. */
+function keyOf(e: StatedError): string {
+  if (e.family === 'problem' && e.at === '/type') {
+    const tail = /([^/#]+)\/?$/.exec(e.code)?.[1] ?? e.code;
+    return normalizeCode(tail);
+  }
+  return normalizeCode(e.code);
+}
+
+const INDEX = CODE_TABLES.map((table) => ({
+  table,
+  rows: table.rows.map((row) => ({ row, codes: new Set(row.codes.map(normalizeCode)) })),
+}));
+
+/** The row that explains one error, or null. */
+export function explainError(e: StatedError, host = ''): StatedReason | null {
+  const key = keyOf(e);
+  if (key === '') return null;
+  for (const { table, rows } of INDEX) {
+    if (!table.families.includes(e.family) || (table.host && !table.host.test(host))) continue;
+    for (const { row, codes } of rows) {
+      if (!codes.has(key)) continue;
+      if (row.message && !row.message.test(e.message ?? '')) continue;
+      return { error: e, row, table };
+    }
+  }
+  return null;
+}
+
+export const MESSAGE_TABLE: CodeTable = {
+  name: 'error message',
+  families: ['message'],
+  source: MESSAGES_SOURCE,
+  rows: [],
+};
+
+/** Reads a stated message when no code explained it: never a refusal on its own (see messages.ts). */
+// A message that only repeats the status phrase says nothing the status did not.
+const STATUS_PHRASE =
+  /^\W*(?:forbidden|unauthori[sz]ed|access\s+denied|not\s+authori[sz]ed|too\s+many\s+requests|bad\s+request|error|not\s+found)\W*$/i;
+
+export function explainMessage(e: StatedError): StatedReason | null {
+  if (!e.message || STATUS_PHRASE.test(e.message)) return null;
+  for (const m of MESSAGE_ROWS) {
+    if (!m.pattern.test(e.message)) continue;
+    const { pattern: _pattern, ...rest } = m;
+    return { error: e, row: { ...rest, codes: [], refusal: false }, table: MESSAGE_TABLE };
+  }
+  return null;
+}
+
+/**
+ * The most specific error the tables explain (the reader lists the most specific first), else
+ * the first message the wording rows explain.
+ */
+export function explainStated(errors: readonly StatedError[], host = ''): StatedReason | null {
+  for (const e of errors) {
+    const r = explainError(e, host);
+    if (r) return r.row.restatesStatus ? (explainMessage(e) ?? r) : r;
+  }
+  for (const e of errors) {
+    const r = explainMessage(e);
+    if (r) return r;
+  }
+  return null;
+}

@@ -1,0 +1,127 @@
+import type { CodeRow } from './types';
+
+/**
+ * When a structured body states its reason only in words (no code, or a code no table knows),
+ * the message itself is read with these patterns. They run on the message field the reader
+ * extracted, never on a whole page, rank "possible" (a vendor's code or signature says more), and
+ * never flag an entry on their own.
+ */
+export interface MessageRow extends Omit<CodeRow, 'codes' | 'message' | 'refusal'> {
+  pattern: RegExp;
+}
+
+export const MESSAGES_SOURCE = 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/401';
+
+const KEY = String.raw`api[\s_-]?key|subscription[\s_-]?key|app(?:lication)?[\s_-]?key`;
+
+export const MESSAGE_ROWS: readonly MessageRow[] = [
+  {
+    pattern:
+      /invalid\s+signature|signature\s+(?:does\s+not|doesn't|did\s+not)\s+match|signature\s+mismatch|bad\s+signature/i,
+    cause: 'signature.mismatch',
+    level: 'possible',
+    means: 'the request signature did not verify',
+    fixes: [
+      'Recompute the signature exactly as the API documents (canonical string, secret, timestamp) and sign just before sending.',
+    ],
+  },
+  {
+    pattern: new RegExp(String.raw`(?:${KEY})[^.;]{0,20}(?:expired|revoked|disabled)`, 'i'),
+    cause: 'api_key.expired',
+    level: 'possible',
+    means: 'the key is expired or revoked',
+    fixes: ["Issue a new key in the provider's console and deploy it."],
+  },
+  {
+    pattern: new RegExp(
+      String.raw`(?:invalid|unknown|incorrect|bad)\s+(?:${KEY})|(?:${KEY})\s+(?:was\s+|is\s+)?(?:not\s+found|invalid|not\s+valid|incorrect|unknown)`,
+      'i',
+    ),
+    cause: 'api_key.invalid',
+    level: 'possible',
+    means: 'the key sent is not recognised',
+    fixes: ['Copy the key again from the provider (right account and environment).'],
+  },
+  {
+    pattern: new RegExp(
+      String.raw`(?:missing|no)\s+(?:${KEY})|(?:${KEY})\s+(?:is\s+)?(?:missing|required|not\s+provided)`,
+      'i',
+    ),
+    cause: 'api_key.missing',
+    level: 'possible',
+    means: 'no key was found where the API looks for it',
+    fixes: ['Send the key in the header or query parameter the API documents.'],
+  },
+  {
+    pattern:
+      /(?:token|credentials?|key)\b[^.;]{0,40}(?:length\s+0\b|is\s+empty|was\s+empty)|empty\s+(?:token|credentials?|authorization)/i,
+    cause: 'auth.missing',
+    level: 'possible',
+    means: 'the credential arrived empty',
+    fixes: ['Make sure the credential is loaded before the request is built, and not sent empty.'],
+  },
+  {
+    pattern:
+      /\b(?:token|jwt|credentials?|session)\b[^.;]{0,30}\b(?:has\s+)?expired\b|\bexpired\s+(?:access\s+)?(?:token|jwt|credentials?|session)\b/i,
+    cause: 'auth.token_expired',
+    level: 'possible',
+    means: 'the token or session expired',
+    fixes: ['Refresh the token (or sign in again) and retry.'],
+  },
+  {
+    pattern:
+      /not\s+well[\s-]?formed|\bmalformed\b|could\s+not\s+(?:be\s+)?(?:parsed|decoded)|invalid\s+(?:authorization\s+)?header\s+format|invalid\s+format\s+for\s+authorization/i,
+    cause: 'auth.malformed',
+    level: 'possible',
+    means: 'the server could not read the credential',
+    fixes: [
+      'Send the credential in the exact form the API documents ("Bearer <token>"), without quotes or whitespace.',
+    ],
+  },
+  {
+    pattern:
+      /(?:missing|no)\s+(?:auth\w*|access\s+token|bearer\s+token|token|credentials?)\b|(?:token|credentials?|authori[sz]ation(?:\s+header)?)\s+(?:is\s+|was\s+)?(?:missing|required|not\s+provided|not\s+present)|authentication\s+(?:is\s+)?required|not\s+(?:logged|signed)\s+in|login\s+required|must\s+be\s+(?:authenticated|logged\s+in|signed\s+in)|\bnot\s+authenticated\b|^\W*unauthenticated\W*$/i,
+    cause: 'auth.unauthenticated',
+    level: 'possible',
+    means: 'the server did not find credentials it could use',
+    fixes: ['Attach the credential the API expects to this call.'],
+  },
+  {
+    pattern:
+      /invalid\s+(?:access\s+|auth\w*\s+|bearer\s+|api\s+|id\s+)?token|token\s+(?:is\s+)?(?:invalid|not\s+valid|revoked|unknown)|bad\s+credentials|invalid\s+(?:credentials|password|username|user\s+name|login)|authentication\s+(?:failed|error)|(?:could\s+not|unable\s+to)\s+authenticate|identity\s+of\s+the\s+calling\s+application\s+could\s+not\s+be\s+established/i,
+    cause: 'auth.invalid',
+    level: 'possible',
+    means: 'the credential was not accepted',
+    fixes: ['Use a valid credential for this environment and API; re-authenticate.'],
+  },
+  {
+    pattern:
+      /insufficient\s+scopes?|missing\s+(?:required\s+)?scopes?|scopes?\s+(?:is\s+|are\s+)?(?:required|insufficient|missing)|not\s+granted\s+the\s+required\s+scope/i,
+    cause: 'permission.insufficient_scope',
+    level: 'possible',
+    means: 'the token lacks a scope this call needs',
+    fixes: ['Request the scope when obtaining the token and use the new token.'],
+  },
+  {
+    pattern: /rate[\s-]?limit|too\s+many\s+requests|throttl/i,
+    cause: 'rate_limit.exceeded',
+    level: 'possible',
+    means: 'too many requests',
+    fixes: ['Back off and retry later; honour Retry-After.'],
+  },
+  {
+    pattern: /quota/i,
+    cause: 'quota.exceeded',
+    level: 'possible',
+    means: 'a quota is used up',
+    fixes: ['Wait for the quota to reset or raise it.'],
+  },
+  {
+    pattern:
+      /permission|not\s+(?:authori[sz]ed|allowed|permitted)\s+to|access\s+(?:is\s+)?denied|forbidden|insufficient\s+privileges|do(?:es)?\s+not\s+have\s+access/i,
+    cause: 'permission.denied',
+    level: 'possible',
+    means: 'the caller is not allowed to do this',
+    fixes: ["Check the identity's role, ACL or policy for this resource."],
+  },
+];

@@ -1,0 +1,172 @@
+import { BEARER, type SampleTable } from './types';
+
+// Documented default error bodies: Django REST framework (https://www.django-rest-framework.org/api-guide/exceptions/),
+// SimpleJWT, FastAPI security, Flask-WTF, Spring Security / Spring Boot, Laravel, Symfony / LexikJWT, Express
+// (csurf, express-rate-limit, express-jwt, jsonwebtoken), NestJS, Rails, Devise, Rack::Attack.
+const COOKIE = { Cookie: 'sessionid=abc123; csrftoken=def456' };
+const json = (o: unknown) => JSON.stringify(o);
+
+export const FRAMEWORK_SAMPLES: SampleTable = {
+  'drf.csrf_failed': { status: 403, request: COOKIE, body: json({ detail: 'CSRF Failed: CSRF token missing.' }) },
+  'django.csrf_failed': {
+    status: 403,
+    request: COOKIE,
+    body: '<html><body><h1>Forbidden <span>(403)</span></h1><p>CSRF verification failed. Request aborted.</p></body></html>',
+  },
+  'simplejwt.token_expired': {
+    status: 401,
+    request: BEARER,
+    body: json({
+      detail: 'Given token not valid for any token type',
+      code: 'token_not_valid',
+      messages: [{ token_class: 'AccessToken', token_type: 'access', message: 'Token is expired' }],
+    }),
+  },
+  'simplejwt.token_not_valid': {
+    status: 401,
+    request: BEARER,
+    body: json({ detail: 'Given token not valid for any token type', code: 'token_not_valid' }),
+  },
+  'drf.auth_header_malformed': {
+    status: 401,
+    request: { Authorization: 'Token a b' },
+    body: json({ detail: 'Invalid token header. Token string should not contain spaces.' }),
+  },
+  'drf.not_provided': { status: 403, body: json({ detail: 'Authentication credentials were not provided.' }) },
+  'drf.invalid_token': {
+    status: 401,
+    request: { Authorization: 'Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b' },
+    body: json({ detail: 'Invalid token.' }),
+  },
+  'drf.permission_denied': {
+    status: 403,
+    request: COOKIE,
+    body: json({ detail: 'You do not have permission to perform this action.' }),
+  },
+  'drf.throttled': { status: 429, body: json({ detail: 'Request was throttled. Expected available in 56 seconds.' }) },
+  'fastapi.not_authenticated': { status: 401, body: json({ detail: 'Not authenticated' }) },
+  'fastapi.could_not_validate': {
+    status: 401,
+    request: BEARER,
+    body: json({ detail: 'Could not validate credentials' }),
+  },
+  'flask_wtf.csrf': {
+    status: 400,
+    request: COOKIE,
+    body: '<!doctype html><title>400 Bad Request</title><h1>Bad Request</h1><p>The CSRF token is missing.</p>',
+  },
+  'spring.csrf': {
+    status: 403,
+    request: { Cookie: 'JSESSIONID=ABC' },
+    body: "Invalid CSRF Token 'null' was found on the request parameter '_csrf' or header 'X-CSRF-TOKEN'.",
+  },
+  'spring.full_authentication': {
+    status: 401,
+    body: json({
+      timestamp: '2026-11-21T12:00:00.000+00:00',
+      status: 401,
+      error: 'Unauthorized',
+      message: 'Full authentication is required to access this resource',
+      path: '/api',
+    }),
+  },
+  'spring.error_unauthorized.missing': {
+    status: 401,
+    body: json({ timestamp: '2026-11-21T12:00:00.000+00:00', status: 401, error: 'Unauthorized', path: '/api/orders' }),
+  },
+  'spring.error_unauthorized': {
+    status: 401,
+    request: BEARER,
+    body: json({ timestamp: '2026-11-21T12:00:00.000+00:00', status: 401, error: 'Unauthorized', path: '/api/orders' }),
+  },
+  'spring.error_forbidden': {
+    status: 403,
+    request: BEARER,
+    body: json({ timestamp: '2026-11-21T12:00:00.000+00:00', status: 403, error: 'Forbidden', path: '/api/orders' }),
+  },
+  'laravel.csrf': {
+    status: 419,
+    request: { Cookie: 'laravel_session=abc' },
+    body: json({ message: 'CSRF token mismatch.' }),
+  },
+  'laravel.page_expired': {
+    status: 419,
+    request: { Cookie: 'laravel_session=abc' },
+    body: '<!DOCTYPE html><html><head><title>Page Expired</title></head><body><div class="message">Page Expired</div></body></html>',
+  },
+  'laravel.unauthenticated.missing': { status: 401, body: json({ message: 'Unauthenticated.' }) },
+  'laravel.unauthenticated': { status: 401, request: BEARER, body: json({ message: 'Unauthenticated.' }) },
+  'laravel.unauthorized_action': {
+    status: 403,
+    request: BEARER,
+    body: json({ message: 'This action is unauthorized.' }),
+  },
+  'laravel.too_many_attempts': { status: 429, body: json({ message: 'Too Many Attempts.' }) },
+  'laravel.invalid_signature': {
+    status: 403,
+    url: 'https://app.example.com/unsubscribe/1?signature=abc',
+    body: '<!DOCTYPE html><html><head><title>Invalid signature.</title></head><body><div>403</div><div>Invalid signature.</div></body></html>',
+  },
+  'symfony.csrf': { status: 403, request: { Cookie: 'PHPSESSID=abc' }, body: json({ error: 'Invalid CSRF token.' }) },
+  'lexik.expired': { status: 401, request: BEARER, body: json({ code: 401, message: 'Expired JWT Token' }) },
+  'lexik.not_found': { status: 401, body: json({ code: 401, message: 'JWT Token not found' }) },
+  'lexik.invalid': { status: 401, request: BEARER, body: json({ code: 401, message: 'Invalid JWT Token' }) },
+  'express.csurf': { status: 403, request: { Cookie: '_csrf=abc' }, body: 'ForbiddenError: invalid csrf token' },
+  'express.rate_limit': { status: 429, body: 'Too many requests, please try again later.' },
+  'express_jwt.no_token': { status: 401, body: 'UnauthorizedError: No authorization token was found' },
+  'jsonwebtoken.expired': {
+    status: 401,
+    request: BEARER,
+    body: json({ name: 'TokenExpiredError', message: 'jwt expired' }),
+  },
+  'jsonwebtoken.not_before': {
+    status: 401,
+    request: BEARER,
+    body: json({ name: 'NotBeforeError', message: 'jwt not active' }),
+  },
+  'jsonwebtoken.malformed': {
+    status: 401,
+    request: BEARER,
+    body: json({ name: 'JsonWebTokenError', message: 'jwt malformed' }),
+  },
+  'jsonwebtoken.invalid': {
+    status: 401,
+    request: BEARER,
+    body: json({ name: 'JsonWebTokenError', message: 'invalid signature' }),
+  },
+  'nest.throttler': { status: 429, body: json({ statusCode: 429, message: 'ThrottlerException: Too Many Requests' }) },
+  'nest.forbidden_resource': {
+    status: 403,
+    request: BEARER,
+    body: json({ message: 'Forbidden resource', error: 'Forbidden', statusCode: 403 }),
+  },
+  'rails.csrf': {
+    status: 422,
+    request: { Cookie: '_app_session=abc' },
+    body: "<h1>ActionController::InvalidAuthenticityToken</h1><p>Can't verify CSRF token authenticity.</p>",
+  },
+  'rails.http_auth': {
+    status: 401,
+    request: { Authorization: 'Basic dXNlcjpwYXNz' },
+    headers: { 'www-authenticate': 'Basic realm="Application"' },
+    body: 'HTTP Basic: Access denied.\n',
+  },
+  'rails.http_auth.missing': {
+    status: 401,
+    headers: { 'www-authenticate': 'Basic realm="Application"' },
+    body: 'HTTP Basic: Access denied.\n',
+  },
+  'devise.session_expired': {
+    status: 401,
+    request: { Cookie: '_app_session=abc' },
+    body: json({ error: 'Your session expired. Please sign in again to continue.' }),
+  },
+  'devise.unauthenticated': { status: 401, body: json({ error: 'You need to sign in or sign up before continuing.' }) },
+  'devise.invalid': { status: 401, body: json({ error: 'Invalid Email or password.' }) },
+  'rails.not_authorized': {
+    status: 403,
+    request: { Cookie: '_app_session=abc' },
+    body: json({ error: 'You are not authorized to perform this action.' }),
+  },
+  'rack_attack.throttled': { status: 429, body: 'Retry later\n' },
+};

@@ -1,0 +1,25 @@
+import { AWS_SAMPLES } from './aws';
+import { AZURE_SAMPLES } from './azure';
+import { EDGE_SAMPLES } from './edge';
+import { FRAMEWORK_SAMPLES } from './frameworks';
+import { GENERIC_SAMPLES } from './generic';
+import { GATEWAY_SAMPLES } from './gateways';
+import { SAAS_SAMPLES } from './saas';
+import { GOOGLE_SAMPLES } from './google';
+import type { SampleTable } from './types';
+import { WEB_SERVER_SAMPLES } from './web-servers';
+
+export type { SampleTable, SignatureSample } from './types';
+
+/** Every signature row's sample, keyed by signature id (not bundled: only tests import it). */
+export const SIGNATURE_SAMPLES: SampleTable = {
+  ...AWS_SAMPLES,
+  ...GOOGLE_SAMPLES,
+  ...AZURE_SAMPLES,
+  ...GATEWAY_SAMPLES,
+  ...SAAS_SAMPLES,
+  ...EDGE_SAMPLES,
+  ...WEB_SERVER_SAMPLES,
+  ...FRAMEWORK_SAMPLES,
+  ...GENERIC_SAMPLES,
+};
