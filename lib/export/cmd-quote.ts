@@ -50,8 +50,3 @@ export function cmdArg(t: Text): string {
 export function cmdSafe(s: string): boolean {
   return /^[\t\x20-\x7e]*$/.test(s);
 }
-
-/** A REM line cannot end in a caret (it would swallow the next line). */
-export function cmdComment(line: string): string {
-  return `REM ${line.replace(/\^+$/, '')}`;
-}

@@ -1,4 +1,4 @@
-import type { Text } from '../redact';
+import { joinText, type Text } from '../redact';
 
 /** POSIX single quotes: nothing inside is special; a quote is closed, escaped, reopened. */
 export function shSingle(s: string): string {
@@ -15,8 +15,10 @@ export function shBare(s: string): string {
  * quotes so the value is never split or globbed). Works in bash, zsh and dash alike.
  */
 export function shWord(t: Text): string {
-  if (t.length === 0) return "''";
-  return t.map((p) => (typeof p === 'string' ? shSingle(p) : `"$${p.ref}"`)).join('');
+  const parts = joinText(...t);
+  if (parts.length === 0) return "''";
+  // Neighbouring literals are merged first: zsh's RC_QUOTES reads 'a''b' as one quoted a'b.
+  return parts.map((p) => (typeof p === 'string' ? shSingle(p) : `"$${p.ref}"`)).join('');
 }
 
 /**
@@ -30,8 +32,10 @@ export function printfCommand(parts: (Uint8Array | { ref: string })[]): string {
   for (const part of parts) {
     if (part instanceof Uint8Array) {
       for (const b of part) {
+        // A leading "-" would make printf read the format as an option (bash: printf -v NAME).
+        const lead = format === '' && b === 0x2d;
         format +=
-          b >= 0x20 && b < 0x7f && b !== 0x27 && b !== 0x5c && b !== 0x25
+          !lead && b >= 0x20 && b < 0x7f && b !== 0x27 && b !== 0x5c && b !== 0x25
             ? String.fromCharCode(b)
             : `\\${b.toString(8).padStart(3, '0')}`;
       }
