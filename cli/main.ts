@@ -4,6 +4,7 @@ import { runReport, reportUsage } from './commands/report';
 import { CliError } from './errors';
 import { readAllStdin, type Io } from './io';
 import { enableExplicitGc } from './memory';
+import { oneLine } from './terminal';
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 
@@ -31,11 +32,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof CliError) {
-      io.stderr(`why403: ${err.message}\n`);
+      io.stderr(`why403: ${oneLine(err.message)}\n`);
       return err.exitCode;
     }
     // An engine bug must still end in one line and exit 2, never a stack trace dump.
-    io.stderr(`why403: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr(`why403: internal error: ${oneLine(err instanceof Error ? err.message : String(err))}\n`);
     return 2;
   }
 }

@@ -2,6 +2,7 @@ import { diagnose, type EntryDiagnosis } from '../../lib';
 import { parseArgs } from '../args';
 import { CliError } from '../errors';
 import { loadHar, type Io } from '../io';
+import { jsonForTerminal, oneLine } from '../terminal';
 
 export const diagnoseUsage = 'why403 diagnose <har|-> [--json] [--all] [--fail-on-flagged]';
 
@@ -24,7 +25,8 @@ export function formatText(results: EntryDiagnosis[], total: number): string {
   }
   const flagged = results.filter((d) => d.flagged).length;
   lines.push(`${flagged} flagged of ${total} entries.`);
-  return lines.join('\n') + '\n';
+  // Each line is made safe whole: a field cannot add a line or an escape sequence.
+  return lines.map(oneLine).join('\n') + '\n';
 }
 
 export async function runDiagnose(argv: string[], io: Io): Promise<number> {
@@ -33,7 +35,8 @@ export async function runDiagnose(argv: string[], io: Io): Promise<number> {
     throw new CliError(`diagnose takes one HAR file, got ${positionals.length}: ${diagnoseUsage}`);
   const { har } = await loadHar(positionals[0], io);
   const results = diagnose(har, { all: flags.has('all') });
-  if (flags.has('json')) io.stdout(JSON.stringify({ version: 1, entries: results.map(toJson) }, null, 2) + '\n');
+  if (flags.has('json'))
+    io.stdout(jsonForTerminal(JSON.stringify({ version: 1, entries: results.map(toJson) }, null, 2)) + '\n');
   else io.stdout(formatText(results, har.log.entries.length));
   return flags.has('fail-on-flagged') && results.some((d) => d.flagged) ? 1 : 0;
 }

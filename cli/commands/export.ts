@@ -2,6 +2,7 @@ import { EXPORT_FORMATS, exportEntry, isExportFormat } from '../../lib/export';
 import { parseArgs } from '../args';
 import { CliError } from '../errors';
 import { entryIndex, loadHar, type Io } from '../io';
+import { forTerminal, jsonForTerminal } from '../terminal';
 
 export const exportUsage = `why403 export <har|-> --entry N --format <${EXPORT_FORMATS.join('|')}> [--redact]`;
 
@@ -21,6 +22,8 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   if (rawEntry === undefined) throw new CliError('missing --entry N (0-based index into log.entries)');
   const { har, name } = await loadHar(positionals[0], io);
   const n = entryIndex(String(rawEntry), har, name);
-  io.stdout(exportEntry(har.log.entries[n]!, format, { redact: flags.has('redact'), index: n }));
+  const out = exportEntry(har.log.entries[n]!, format, { redact: flags.has('redact'), index: n });
+  // Exports hold no raw control character by construction (tested); this keeps it so.
+  io.stdout(format === 'har' ? jsonForTerminal(out) : forTerminal(out));
   return 0;
 }

@@ -4,6 +4,7 @@ import { buildReport, isReportFormat, renderReport, REPORT_FORMATS, type ReportF
 import { parseArgs } from '../args';
 import { CliError } from '../errors';
 import { entryIndex, loadHar, type Io } from '../io';
+import { forTerminal, jsonForTerminal } from '../terminal';
 
 export const reportUsage = `why403 report <har|-> [--entry N] [--format ${REPORT_FORMATS.join('|')}] [--no-redact]`;
 
@@ -39,6 +40,7 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
     source,
     generatedAt: new Date().toISOString(),
   });
-  io.stdout(renderReport(report, format));
+  const text = renderReport(report, format);
+  io.stdout(format === 'json' ? jsonForTerminal(text) : forTerminal(text));
   return 0;
 }

@@ -36,6 +36,9 @@ export function refuseReason(method: string, rawUrl: string): string | null {
   // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (/[\x00-\x20\x7f-\x9f]/.test(rawUrl))
     return 'the URL holds a space or a control character, which a request line cannot carry';
+  // Browsers record URLs percent-encoded; raw non-ASCII only comes from an edited HAR, and each
+  // client would encode it its own way (curl in lower case, fetch by WHATWG rules).
+  if (/[^\x21-\x7e]/.test(rawUrl)) return 'the URL holds characters outside ASCII, which clients encode differently';
   return null;
 }
 

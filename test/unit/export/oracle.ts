@@ -32,6 +32,14 @@ export function assertCommentsClean(script: string, style: CommentStyle): void {
   }
 }
 
+/** No export holds a character that would act on the terminal it is printed to, comments or code. */
+export function assertNoRawControls(script: string): void {
+  expect(script, 'raw control, line-separator or bidi character in the export').not.toMatch(
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069\ufeff]/,
+  );
+}
+
 /** Same request, except headers a comment names as left out. */
 export function assertRoundTrip(
   got: Received | undefined,
