@@ -1,26 +1,18 @@
 // Hostile requests generated from a seed, exported in every format and run by the real
 // runners (bash, dash, zsh with curl; node; the browser snippet in a node harness; HTTPie) or
-// by the cmd.exe and PowerShell models feeding the real curl. Each export must either deliver
-// the HAR's request byte for byte to a raw echo server (less what its comments name as left
-// out) or refuse in comments and send nothing; no payload may ever leave its marker file.
-// Volume: WHY403_EXPORT_FUZZ cases per runner (HTTPie, which takes a second to start, a
-// fifth of that); seed: WHY403_EXPORT_FUZZ_SEED.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// by the cmd.exe and PowerShell models feeding the real curl (runners.ts). Each export must
+// either deliver the HAR's request byte for byte to a raw echo server (less what its comments
+// name as left out) or refuse in comments and send nothing; no payload may leave its marker.
+// Volume: WHY403_EXPORT_FUZZ cases per runner (HTTPie, which takes a second to start, a fifth
+// of that); seed: WHY403_EXPORT_FUZZ_SEED.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportEntry, type ExportFormat } from '../../../lib/export';
-import type { CommentStyle } from '../../../lib/export/comments';
-import type { HarEntry } from '../../../lib/har/types';
-import type { EchoServer, Received } from '../../support/echo-server';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { EchoServer } from '../../support/echo-server';
 import { startRawEchoServer } from '../../support/raw-echo-server';
-import { parseCmd } from './cmd-sim';
-import { CLIENT_EXTRAS, expectedFor, type Expected } from './corpus';
-import { generator, MARKER } from './hostile-gen';
-import { assertCommentsClean, assertNoRawControls, assertRoundTrip, isRefusal } from './oracle';
-import { interpretPowerShell } from './ps-sim';
-import { powershellCurl } from './windows-run';
+import { generator } from './hostile-gen';
+import { checkExport, RUNNERS } from './runners';
 
 const VOLUME = Number(process.env.WHY403_EXPORT_FUZZ ?? 60);
 const SEED = Number(process.env.WHY403_EXPORT_FUZZ_SEED ?? 403);
@@ -35,135 +27,9 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const FETCH_HARNESS = `// Runs a browser-console snippet as a classic script, with fetch() going to the echo server.
-const vm = require('node:vm');
-const fs = require('node:fs');
-globalThis.require = require; // an injected payload could act, and leave its marker
-const nodeFetch = globalThis.fetch;
-globalThis.fetch = (input, init = {}) => {
-  // The page's credentials mode and referrer have no meaning against a local echo server.
-  const { credentials: _c, referrer: _r, ...rest } = init;
-  return nodeFetch(input, rest);
-};
-vm.runInThisContext(fs.readFileSync(process.argv[2], 'utf8'), { filename: 'console.js' });
-`;
-
-function exec(file: string, args: string[], cwd: string, input?: Buffer, env: Record<string, string> = {}) {
-  return new Promise<{ code: number; stderr: string }>((resolve) => {
-    const child = execFile(
-      file,
-      args,
-      { cwd, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: '/nonexistent', ...env }, timeout: 20000 },
-      (err, _out, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stderr }),
-    );
-    child.stdin?.on('error', () => undefined);
-    child.stdin?.end(input ?? '');
-  });
-}
-
-interface Runner {
-  name: string;
-  format: ExportFormat;
-  style: CommentStyle;
-  kind: 'curl' | 'node' | 'fetch';
-  extras: ReadonlySet<string>;
-  /** Runs the script in `cwd`; a thrown error or a non-zero exit is a failure. */
-  run(script: string, cwd: string): Promise<{ code: number; stderr: string }>;
-  share?: number;
-}
-
-const shell = (path: string) => async (script: string, cwd: string) => {
-  writeFileSync(join(cwd, '..', 'run.sh'), script);
-  return exec(path, [join(cwd, '..', 'run.sh')], cwd);
-};
-
-async function curlConfig(config: Buffer, cwd: string) {
-  return exec('curl', ['--config', '-'], cwd, config);
-}
-
-const RUNNERS: Runner[] = [
-  ...['/bin/bash', '/usr/bin/dash', '/usr/bin/zsh'].map((path): Runner => ({
-    name: `curl/${path.split('/').pop()}`,
-    format: 'curl',
-    style: 'sh',
-    kind: 'curl',
-    extras: CLIENT_EXTRAS.curl,
-    run: shell(path),
-  })),
-  {
-    name: 'node',
-    format: 'node',
-    style: 'js',
-    kind: 'node',
-    extras: CLIENT_EXTRAS.node,
-    run: async (script, cwd) => {
-      writeFileSync(join(cwd, '..', 'request.cjs'), script);
-      return exec(process.execPath, [join(cwd, '..', 'request.cjs')], cwd);
-    },
-  },
-  {
-    name: 'fetch',
-    format: 'fetch',
-    style: 'js',
-    kind: 'fetch',
-    extras: CLIENT_EXTRAS.node,
-    run: async (script, cwd) => {
-      writeFileSync(join(cwd, '..', 'harness.cjs'), FETCH_HARNESS);
-      writeFileSync(join(cwd, '..', 'snippet.js'), script);
-      return exec(process.execPath, [join(cwd, '..', 'harness.cjs'), join(cwd, '..', 'snippet.js')], cwd);
-    },
-  },
-  {
-    name: 'httpie',
-    format: 'httpie',
-    style: 'sh',
-    kind: 'curl',
-    extras: new Set(['host', 'content-length', 'transfer-encoding', 'accept-encoding', 'user-agent']),
-    run: shell('/bin/bash'),
-    share: 0.2,
-  },
-  {
-    name: 'cmd (model)',
-    format: 'curl-cmd',
-    style: 'cmd',
-    kind: 'curl',
-    extras: CLIENT_EXTRAS.curl,
-    run: async (script, cwd) => {
-      const { pipeline } = parseCmd(script, { PATH: 'C:\\Windows', COMSPEC: 'C:\\Windows\\cmd.exe' });
-      expect(pipeline, 'cmd would re-parse each side of a pipe').toHaveLength(1);
-      const argv = pipeline[0]!;
-      if (argv[0] === 'curl.exe') return exec('curl', argv.slice(1), cwd);
-      const bodyPath = join(cwd, '..', 'body.bin');
-      const { config, bodyFile } = powershellCurl(argv, {}, bodyPath);
-      if (bodyFile) writeFileSync(bodyPath, bodyFile);
-      return curlConfig(config, cwd);
-    },
-  },
-  {
-    name: 'powershell (model)',
-    format: 'powershell',
-    style: 'ps',
-    kind: 'curl',
-    extras: CLIENT_EXTRAS.curl,
-    run: async (script, cwd) => {
-      expect(script, 'a PowerShell export must be ASCII').toMatch(/^[\x20-\x7e\n]*$/);
-      const { config, files } = interpretPowerShell(script, {}, join(cwd, '..', 'body.bin'));
-      for (const [path, bytes] of files) writeFileSync(path, bytes);
-      return curlConfig(Buffer.from(config, 'utf8'), cwd);
-    },
-  },
-];
-
-/** What the server must see: the HAR's request; header values compared without surrounding whitespace. */
-function expected(entry: HarEntry, kind: Runner['kind']): Expected {
-  const e = expectedFor({}, entry, kind);
-  const trim = (b: Buffer) => Buffer.from(b.toString('latin1').replace(/^[ \t]+|[ \t]+$/g, ''), 'latin1');
-  return { ...e, headers: e.headers.map((h) => ({ ...h, value: trim(h.value) })) };
-}
-
-const tally = { cases: 0, sent: 0, refused: 0 };
+const tally = { runs: 0, sent: 0, refused: 0 };
 afterAll(() => {
-  console.log(`export fuzz: seed ${SEED}, ${tally.cases} runs, ${tally.sent} sent exactly, ${tally.refused} refused`);
+  console.log(`export fuzz: seed ${SEED}, ${tally.runs} runs, ${tally.sent} sent exactly, ${tally.refused} refused`);
 });
 
 describe.each(RUNNERS)('fuzzed exports run by $name', (runner) => {
@@ -171,42 +37,8 @@ describe.each(RUNNERS)('fuzzed exports run by $name', (runner) => {
   it(`${count} hostile requests: exact or refused, no payload runs`, async () => {
     const make = generator(SEED);
     for (let i = 0; i < count; i++) {
-      const entry = make(echo.origin);
-      const script = exportEntry(entry, runner.format, { index: i });
-      const dir = mkdtempSync(join(root, `${runner.format}-`));
-      const cwd = join(dir, 'cwd');
-      writeFileSync(join(dir, '.keep'), '');
-      rmSync(cwd, { recursive: true, force: true });
-      await import('node:fs').then((fs) => fs.mkdirSync(cwd));
-      const context = () =>
-        `case ${i} (seed ${SEED}): ${JSON.stringify(entry.request).slice(0, 1500)}\n--- export ---\n${script.slice(0, 3000)}`;
-      tally.cases++;
-      try {
-        assertCommentsClean(script, runner.style);
-        assertNoRawControls(script);
-        echo.reset();
-        const refused = isRefusal(script, runner.style);
-        if (refused && (runner.style === 'cmd' || runner.style === 'ps')) {
-          tally.refused++;
-          continue;
-        }
-        const r = await runner.run(script, cwd);
-        expect(readdirSync(cwd), 'a payload ran: files appeared in the working directory').toEqual([]);
-        if (refused) {
-          expect(echo.received as Received[]).toHaveLength(0);
-          tally.refused++;
-        } else {
-          if (r.code !== 0) throw new Error(`${runner.name} exited ${r.code}: ${r.stderr.slice(0, 1000)}`);
-          expect(echo.received).toHaveLength(1);
-          assertRoundTrip(echo.received[0], expected(entry, runner.kind), runner.extras, script, runner.style);
-          tally.sent++;
-        }
-      } catch (e) {
-        throw new Error(`${(e as Error).message}\n${context()}`, { cause: e });
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-      expect(readdirSync(root).some((f) => f === MARKER)).toBe(false);
+      tally.runs++;
+      tally[await checkExport(runner, make(echo.origin), echo, root)]++;
     }
-  }, 600_000);
+  }, 900_000);
 });

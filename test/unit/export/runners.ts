@@ -1,0 +1,184 @@
+// The runners every hostile export goes through, and the one check they share: the export
+// either delivers the HAR's request byte for byte to the echo server (less what its comments
+// name as left out) or refuses in comments and sends nothing; no payload leaves a file.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { exportEntry, type ExportFormat } from '../../../lib/export';
+import type { CommentStyle } from '../../../lib/export/comments';
+import type { HarEntry } from '../../../lib/har/types';
+import type { EchoServer } from '../../support/echo-server';
+import { parseCmd } from './cmd-sim';
+import { CLIENT_EXTRAS, expectedFor, type Expected } from './corpus';
+import { assertCommentsClean, assertNoRawControls, assertRoundTrip, isRefusal } from './oracle';
+import { interpretPowerShell } from './ps-sim';
+import { powershellCurl } from './windows-run';
+
+const FETCH_HARNESS = `// Runs a browser-console snippet as a classic script, with fetch() going to the echo server.
+const vm = require('node:vm');
+const fs = require('node:fs');
+globalThis.require = require; // an injected payload could act, and leave its marker
+const nodeFetch = globalThis.fetch;
+globalThis.fetch = (input, init = {}) => {
+  // The page's credentials mode and referrer have no meaning against a local echo server.
+  const { credentials: _c, referrer: _r, ...rest } = init;
+  return nodeFetch(input, rest);
+};
+vm.runInThisContext(fs.readFileSync(process.argv[2], 'utf8'), { filename: 'console.js' });
+`;
+
+function exec(file: string, args: string[], cwd: string, input?: Buffer, env: Record<string, string> = {}) {
+  return new Promise<{ code: number; stderr: string }>((resolve) => {
+    const child = execFile(
+      file,
+      args,
+      { cwd, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: '/nonexistent', ...env }, timeout: 20000 },
+      (err, _out, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stderr }),
+    );
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(input ?? '');
+  });
+}
+
+export interface Runner {
+  name: string;
+  format: ExportFormat;
+  style: CommentStyle;
+  kind: 'curl' | 'node' | 'fetch';
+  extras: ReadonlySet<string>;
+  /** Runs the script in `cwd`; a thrown error or a non-zero exit is a failure. */
+  run(script: string, cwd: string, env: Record<string, string>): Promise<{ code: number; stderr: string }>;
+  share?: number;
+}
+
+const shell = (path: string) => async (script: string, cwd: string, env: Record<string, string>) => {
+  writeFileSync(join(cwd, '..', 'run.sh'), script);
+  return exec(path, [join(cwd, '..', 'run.sh')], cwd, undefined, env);
+};
+
+async function curlConfig(config: Buffer, cwd: string) {
+  return exec('curl', ['--config', '-'], cwd, config);
+}
+
+export const RUNNERS: Runner[] = [
+  ...['/bin/bash', '/usr/bin/dash', '/usr/bin/zsh'].map((path): Runner => ({
+    name: `curl/${path.split('/').pop()}`,
+    format: 'curl',
+    style: 'sh',
+    kind: 'curl',
+    extras: CLIENT_EXTRAS.curl,
+    run: shell(path),
+  })),
+  {
+    name: 'node',
+    format: 'node',
+    style: 'js',
+    kind: 'node',
+    extras: CLIENT_EXTRAS.node,
+    run: async (script, cwd, env) => {
+      writeFileSync(join(cwd, '..', 'request.cjs'), script);
+      return exec(process.execPath, [join(cwd, '..', 'request.cjs')], cwd, undefined, env);
+    },
+  },
+  {
+    name: 'fetch',
+    format: 'fetch',
+    style: 'js',
+    kind: 'fetch',
+    extras: CLIENT_EXTRAS.node,
+    run: async (script, cwd, env) => {
+      // The browser snippet's placeholders are filled in by hand, as its comment asks.
+      for (const [name, value] of Object.entries(env))
+        script = script.replace(`const ${name} = "<${name}>";`, `const ${name} = ${JSON.stringify(value)};`);
+      writeFileSync(join(cwd, '..', 'harness.cjs'), FETCH_HARNESS);
+      writeFileSync(join(cwd, '..', 'snippet.js'), script);
+      return exec(process.execPath, [join(cwd, '..', 'harness.cjs'), join(cwd, '..', 'snippet.js')], cwd);
+    },
+  },
+  {
+    name: 'httpie',
+    format: 'httpie',
+    style: 'sh',
+    kind: 'curl',
+    extras: new Set(['host', 'content-length', 'transfer-encoding', 'accept-encoding', 'user-agent']),
+    run: shell('/bin/bash'),
+    share: 0.2,
+  },
+  {
+    name: 'cmd (model)',
+    format: 'curl-cmd',
+    style: 'cmd',
+    kind: 'curl',
+    extras: CLIENT_EXTRAS.curl,
+    run: async (script, cwd, env) => {
+      const { pipeline } = parseCmd(script, { PATH: 'C:\\Windows', COMSPEC: 'C:\\Windows\\cmd.exe', ...env });
+      expect(pipeline, 'cmd would re-parse each side of a pipe').toHaveLength(1);
+      const argv = pipeline[0]!;
+      if (argv[0] === 'curl.exe') return exec('curl', argv.slice(1), cwd);
+      const bodyPath = join(cwd, '..', 'body.bin');
+      const { config, bodyFile } = powershellCurl(argv, env, bodyPath);
+      if (bodyFile) writeFileSync(bodyPath, bodyFile);
+      return curlConfig(config, cwd);
+    },
+  },
+  {
+    name: 'powershell (model)',
+    format: 'powershell',
+    style: 'ps',
+    kind: 'curl',
+    extras: CLIENT_EXTRAS.curl,
+    run: async (script, cwd, env) => {
+      expect(script, 'a PowerShell export must be ASCII').toMatch(/^[\x20-\x7e\n]*$/);
+      const { config, files } = interpretPowerShell(script, env, join(cwd, '..', 'body.bin'));
+      for (const [path, bytes] of files) writeFileSync(path, bytes);
+      return curlConfig(Buffer.from(config, 'utf8'), cwd);
+    },
+  },
+];
+
+/** What the server must see: the HAR's request; header values compared without surrounding whitespace. */
+function expected(entry: HarEntry, kind: Runner['kind']): Expected {
+  const e = expectedFor({}, entry, kind);
+  const trim = (b: Buffer) => Buffer.from(b.toString('latin1').replace(/^[ \t]+|[ \t]+$/g, ''), 'latin1');
+  return { ...e, headers: e.headers.map((h) => ({ ...h, value: trim(h.value) })) };
+}
+
+export type Outcome = 'sent' | 'refused';
+
+/** Exports `entry` for `runner`, runs it in a fresh directory, and checks the rule. */
+export async function checkExport(
+  runner: Runner,
+  entry: HarEntry,
+  echo: EchoServer,
+  root: string,
+  env: Record<string, string> = {},
+  options: { redact?: boolean } = {},
+): Promise<Outcome> {
+  const script = exportEntry(entry, runner.format, { index: 0, ...options });
+  const dir = mkdtempSync(join(root, `${runner.format}-`));
+  const cwd = join(dir, 'cwd');
+  mkdirSync(cwd);
+  try {
+    assertCommentsClean(script, runner.style);
+    assertNoRawControls(script);
+    echo.reset();
+    const refused = isRefusal(script, runner.style);
+    if (refused && (runner.style === 'cmd' || runner.style === 'ps')) return 'refused';
+    const r = await runner.run(script, cwd, env);
+    expect(readdirSync(cwd), 'a payload ran: files appeared in the working directory').toEqual([]);
+    if (refused) {
+      expect(echo.received).toHaveLength(0);
+      return 'refused';
+    }
+    if (r.code !== 0) throw new Error(`${runner.name} exited ${r.code}: ${r.stderr.slice(0, 1000)}`);
+    expect(echo.received).toHaveLength(1);
+    assertRoundTrip(echo.received[0], expected(entry, runner.kind), runner.extras, script, runner.style);
+    return 'sent';
+  } catch (e) {
+    const context = `${JSON.stringify(entry.request).slice(0, 1500)}\n--- export ---\n${script.slice(0, 3000)}`;
+    throw new Error(`${(e as Error).message}\n${context}`, { cause: e });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
