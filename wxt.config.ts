@@ -7,6 +7,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports keep it obvious which files touch extension APIs.
   imports: false,
+  // The add-on store's reviewers rebuild from the sources zip: what builds the extension goes
+  // in; tests, benchmarks and docs do not.
+  zip: { excludeSources: ['test/**', 'bench/**', 'docs/**', '.ci/**', 'test-results/**'] },
   manifest: ({ browser }) => ({
     name: 'Why403',
     description: 'Explains why a request was refused: 401, 403, 429 and CORS errors, with evidence and fixes.',

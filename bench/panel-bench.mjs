@@ -145,9 +145,43 @@ async function tenThousand(session) {
   };
 }
 
+/**
+ * Issue 11: does capture keep up with a burst as fast as the thinnest possible panel? Both
+ * panels take the same bursts in alternation (fresh browser each), and the ratio compares the
+ * medians of "every request listed" times. Goal: at most 1.10.
+ */
+export async function burstRatio(rounds = 3) {
+  const times = { why403: [], thin: [] };
+  for (let i = 0; i < rounds; i++) {
+    for (const [name, extensionPath] of [
+      ['why403', undefined],
+      ['thin', 'bench/thin-panel'],
+    ]) {
+      const session = await openPanel(extensionPath ? { extensionPath } : {});
+      try {
+        const r = await burst(session, 200);
+        if (r.allAppearedMs !== null) times[name].push(r.allAppearedMs);
+      } finally {
+        await session.close();
+      }
+    }
+  }
+  const why403 = median(times.why403);
+  const thin = median(times.thin);
+  return {
+    why403Ms: times.why403,
+    thinPanelMs: times.thin,
+    why403MedianMs: why403,
+    thinMedianMs: thin,
+    ratio: round(why403 / thin),
+    goal: '<= 1.10',
+  };
+}
+
 export async function runPanelBench() {
+  const ratio = await burstRatio();
   const session = await openPanel();
-  const results = {};
+  const results = { 'panel burst of 2,000 (200 in flight) vs the thinnest panel': ratio };
   try {
     results['panel burst of 2,000 page requests, all at once'] = await burst(session, 0);
     results['panel burst of 2,000 page requests, 200 in flight'] = await burst(session, 200);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { HarError, parseHar, type Har } from '../lib';
+import { HarError, readHar, type Har } from '../lib';
 import { CliError } from './errors';
 import { collectGarbage } from './memory';
 
@@ -16,7 +16,10 @@ export async function readAllStdin(): Promise<string> {
 }
 
 /** Reads and validates a HAR from a path or "-", turning every failure into one clear line. */
-export async function loadHar(source: string | undefined, io: Io): Promise<{ har: Har; name: string }> {
+export async function loadHar(
+  source: string | undefined,
+  io: Io,
+): Promise<{ har: Har; name: string; warnings: string[] }> {
   if (!source) throw new CliError('missing HAR file: give a path, or - for standard input');
   const name = source === '-' ? '<stdin>' : source;
   let text: string;
@@ -36,14 +39,22 @@ export async function loadHar(source: string | undefined, io: Io): Promise<{ har
     throw new CliError(`${name}: cannot read: ${why}`);
   }
   try {
-    const har = parseHar(text);
+    const { har, warnings } = readHar(text);
     text = ''; // the source text is garbage now; let it go before diagnosis allocates
     collectGarbage();
-    return { har, name };
+    return { har, name, warnings };
   } catch (err) {
     if (err instanceof HarError) throw new CliError(`${name}: ${err.message}`);
     throw err;
   }
+}
+
+/** One line for stderr about what the reader had to repair or skip (nothing when it read the file as is). */
+export function warningSummary(name: string, warnings: string[]): string | null {
+  if (warnings.length === 0) return null;
+  const first = warnings[0]!.length > 100 ? warnings[0]!.slice(0, 100) + '…' : warnings[0]!;
+  const more = warnings.length > 1 ? ` (+${warnings.length - 1} more; --json lists them)` : '';
+  return `why403: ${name}: read with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}: ${first}${more}`;
 }
 
 /** Checks `--entry N` against the log. */

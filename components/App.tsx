@@ -11,6 +11,8 @@ export interface AppProps {
   onLoadBody(index: number): void;
   onClear(): void;
   replayHost?: ReplayHost;
+  /** Imports a file off the main thread (the panel's worker); without it, in one go. */
+  importFile?(file: File): void;
 }
 
 function Notice() {
@@ -27,7 +29,25 @@ function Notice() {
   );
 }
 
-export function App({ onLoadBody, onClear, replayHost }: AppProps) {
+/** What the reader had to coerce or skip in an imported HAR, one line each, JSON pointer first. */
+function ImportWarnings() {
+  const warnings = usePanel((s) => s.importWarnings);
+  if (warnings.length === 0) return null;
+  return (
+    <details className="import-warnings" data-testid="import-warnings" data-count={warnings.length}>
+      <summary>
+        Read with {warnings.length} warning{warnings.length > 1 ? 's' : ''}: some values were coerced or skipped
+      </summary>
+      <ul>
+        {warnings.map((w, i) => (
+          <li key={i}>{w}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function App({ onLoadBody, onClear, replayHost, importFile }: AppProps) {
   const select = usePanel((s) => s.select);
   const selected = usePanel((s) => s.selected);
   const importHar = usePanel((s) => s.importHar);
@@ -40,18 +60,20 @@ export function App({ onLoadBody, onClear, replayHost }: AppProps) {
 
   const onImport = useCallback(
     (file: File) => {
+      if (importFile) return importFile(file);
       file.text().then(
         (text) => importHar(text, file.name),
         (err: unknown) => setNotice({ kind: 'error', text: `${file.name}: cannot read the file (${String(err)})` }),
       );
     },
-    [importHar, setNotice],
+    [importHar, setNotice, importFile],
   );
 
   return (
     <div className="app">
       <Toolbar onClear={onClear} onImport={onImport} />
       <Notice />
+      <ImportWarnings />
       <main className="split">
         <ErrorBoundary area="request list">
           <RequestList onSelect={select} />

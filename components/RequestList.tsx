@@ -14,11 +14,26 @@ function shortUrl(url: string): string {
   }
 }
 
-function RequestRow({ row, selected, onSelect }: { row: Row; selected: boolean; onSelect(): void }) {
+/** The option's id, for the listbox's aria-activedescendant. */
+export const rowId = (index: number) => `request-${index}`;
+
+interface RowProps {
+  row: Row;
+  selected: boolean;
+  onSelect(): void;
+  /** 1-based position among the shown rows, and how many there are: only some are in the DOM. */
+  position: number;
+  count: number;
+}
+
+function RequestRow({ row, selected, onSelect, position, count }: RowProps) {
   return (
     <div
+      id={rowId(row.index)}
       role="option"
       aria-selected={selected}
+      aria-posinset={position}
+      aria-setsize={count}
       className={`row${selected ? ' selected' : ''}${row.flagged ? ' flagged' : ''}`}
       data-testid="request-row"
       data-index={row.index}
@@ -38,6 +53,12 @@ function RequestRow({ row, selected, onSelect }: { row: Row; selected: boolean; 
       </span>
       <span className="url">{shortUrl(row.url)}</span>
       <span className="top-cause">{row.topCause ? <code>{row.topCause}</code> : null}</span>
+      {row.cors || row.topCause ? (
+        <span className="visually-hidden">
+          {row.cors ? ', blocked by the browser (CORS)' : ''}
+          {row.topCause ? `, likely cause: ${row.topTitle || row.topCause}` : ''}
+        </span>
+      ) : null}
     </div>
   );
 }
@@ -81,6 +102,8 @@ export function RequestList({ onSelect }: { onSelect(index: number): void }) {
       role="listbox"
       tabIndex={0}
       aria-label="Captured requests"
+      // Focus stays on the list; the selected row is announced as the active option.
+      aria-activedescendant={selectedPos >= 0 ? rowId(selected!) : undefined}
       data-testid="request-list"
       onKeyDown={(e) => {
         if (e.key === 'ArrowDown' || e.key === 'j') moveSelection(1);
@@ -106,7 +129,13 @@ export function RequestList({ onSelect }: { onSelect(index: number): void }) {
                 transform: `translateY(${v.start}px)`,
               }}
             >
-              <RequestRow row={row} selected={row.index === selected} onSelect={() => onSelect(row.index)} />
+              <RequestRow
+                row={row}
+                selected={row.index === selected}
+                onSelect={() => onSelect(row.index)}
+                position={v.index + 1}
+                count={visible.length}
+              />
             </div>
           );
         })}

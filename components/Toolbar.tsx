@@ -20,6 +20,7 @@ export function Toolbar({ onClear, onImport }: Props) {
   const flagged = usePanel((s) => s.flaggedCount);
   const shown = usePanel((s) => s.visible.length);
   const dropped = usePanel((s) => s.dropped);
+  const importing = usePanel((s) => s.importing);
   const setFilter = usePanel((s) => s.setFilter);
   const setSearch = usePanel((s) => s.setSearch);
   const setPreserveLog = usePanel((s) => s.setPreserveLog);
@@ -74,6 +75,15 @@ export function Toolbar({ onClear, onImport }: Props) {
           }}
         />
       </label>
+      {importing ? (
+        <label className="import-progress">
+          <span className="visually-hidden">Importing {importing.file}</span>
+          <progress data-testid="import-progress" value={importing.done} max={importing.total || 1} />
+          <span aria-hidden="true">
+            {importing.done}/{importing.total}
+          </span>
+        </label>
+      ) : null}
       <span
         className="status"
         data-testid="capture-status"

@@ -1,5 +1,5 @@
 // The engine's public surface: what the CLI, the panel and the tests import.
-export { parseHar, toHar, HarError } from './har/read';
+export { parseHar, toHar, readHar, readHarValue, HarError, type HarRead } from './har/read';
 export type * from './har/types';
 export { diagnose, diagnoseExchange } from './diagnose/diagnose';
 export { LogIndex } from './core/log-index';

@@ -1,7 +1,7 @@
 import { diagnose, type EntryDiagnosis } from '../../lib';
 import { parseArgs } from '../args';
 import { CliError } from '../errors';
-import { loadHar, type Io } from '../io';
+import { loadHar, warningSummary, type Io } from '../io';
 import { jsonForTerminal, oneLine } from '../terminal';
 
 export const diagnoseUsage = 'why403 diagnose <har|-> [--json] [--all] [--fail-on-flagged]';
@@ -33,11 +33,15 @@ export async function runDiagnose(argv: string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, { json: 'bool', all: 'bool', 'fail-on-flagged': 'bool' });
   if (positionals.length > 1)
     throw new CliError(`diagnose takes one HAR file, got ${positionals.length}: ${diagnoseUsage}`);
-  const { har } = await loadHar(positionals[0], io);
+  const { har, name, warnings } = await loadHar(positionals[0], io);
   const results = diagnose(har, { all: flags.has('all') });
   if (flags.has('json'))
-    io.stdout(jsonForTerminal(JSON.stringify({ version: 1, entries: results.map(toJson) }, null, 2)) + '\n');
-  else io.stdout(formatText(results, har.log.entries.length));
+    io.stdout(jsonForTerminal(JSON.stringify({ version: 1, warnings, entries: results.map(toJson) }, null, 2)) + '\n');
+  else {
+    const summary = warningSummary(name, warnings);
+    if (summary) io.stderr(oneLine(summary) + '\n');
+    io.stdout(formatText(results, har.log.entries.length));
+  }
   return flags.has('fail-on-flagged') && results.some((d) => d.flagged) ? 1 : 0;
 }
 

@@ -39,6 +39,7 @@ export function ReplayEditor({ entry, diagnosis, onSend, onClose }: Props) {
       <div className="line">
         <select
           data-testid="replay-mode"
+          aria-label="Send the replay"
           value={state.mode}
           onChange={(e) => setState((s) => ({ ...s, mode: e.target.value as ReplayMode }))}
         >
@@ -105,6 +106,7 @@ export function ReplayEditor({ entry, diagnosis, onSend, onClose }: Props) {
           <h4>Body</h4>
           <textarea
             data-testid="replay-body"
+            aria-label="Body"
             value={req.body ?? ''}
             spellCheck={false}
             onChange={(e) => setReq({ body: e.target.value })}

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { HarEntry } from '../../lib';
 import { EXPORTERS, exportEntry, type ExportFormat } from '../../lib/export';
 import { redactHar } from '../../lib/redact';
 import { copyText, downloadText } from './clipboard';
+import { nextMenuItem } from './menu-keys';
 
 /**
  * "Copy as": every export format, redacted by default (secrets become environment-variable
@@ -13,6 +14,20 @@ export function CopyAsMenu({ entry, index }: { entry: HarEntry; index: number })
   const [open, setOpen] = useState(false);
   const [redact, setRedact] = useState(true);
   const [shown, setShown] = useState<{ format: ExportFormat; text: string; copied: boolean } | null>(null);
+  const menuId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const items = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+
+  // Opening the menu moves focus into it, as a menu button does.
+  useEffect(() => {
+    if (open) items()[0]?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
 
   const pick = (format: ExportFormat) => {
     const text = exportEntry(entry, format, { redact, index });
@@ -22,7 +37,21 @@ export function CopyAsMenu({ entry, index }: { entry: HarEntry; index: number })
 
   return (
     <div className="copy-as">
-      <button type="button" data-testid="copy-as" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        ref={button}
+        type="button"
+        data-testid="copy-as"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => setOpen(!open)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' && !open) {
+            e.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
         Copy as…
       </button>
       <button
@@ -44,7 +73,8 @@ export function CopyAsMenu({ entry, index }: { entry: HarEntry; index: number })
         Download HAR (redacted)
       </button>
       {open && (
-        <div className="menu" role="menu">
+        <div className="menu-wrap">
+          {/* The redaction switch sits beside the menu, not in it: a menu holds only its items. */}
           <label className="toggle">
             <input
               type="checkbox"
@@ -54,23 +84,49 @@ export function CopyAsMenu({ entry, index }: { entry: HarEntry; index: number })
             />
             Redact secrets
           </label>
-          {Object.values(EXPORTERS).map((t) => (
-            <button
-              key={t.id}
-              type="button"
-              role="menuitem"
-              data-testid="copy-format"
-              data-format={t.id}
-              onClick={() => pick(t.id)}
-            >
-              {t.label}
-            </button>
-          ))}
+          <div
+            ref={menu}
+            id={menuId}
+            className="menu"
+            role="menu"
+            aria-label="Copy this request as"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' || e.key === 'Tab') {
+                // DevTools forwards Escape from extension panels to toggle its console drawer,
+                // which would take the focus we are about to give back: keep the key here.
+                if (e.key === 'Escape') {
+                  e.preventDefault();
+                  e.stopPropagation();
+                }
+                close();
+                return;
+              }
+              const next = nextMenuItem(items(), document.activeElement, e.key);
+              if (next) {
+                e.preventDefault();
+                next.focus();
+              }
+            }}
+          >
+            {Object.values(EXPORTERS).map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                data-testid="copy-format"
+                data-format={t.id}
+                onClick={() => pick(t.id)}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
         </div>
       )}
       {shown && (
         <div className="copy-output">
-          <p className="muted">
+          <p className="muted" role="status">
             {shown.copied ? 'Copied' : 'Select and copy'} ({EXPORTERS[shown.format].label}
             {redact ? ', secrets redacted' : ', with secrets'}):
           </p>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CaptureEngine } from '../store/engine';
 import { CopyAsMenu } from './CopyAsMenu';
 import { ShareReport } from './ShareReport';
@@ -6,17 +6,34 @@ import { ShareReport } from './ShareReport';
 /** Export and share actions for the selected request. */
 export function ShareBar({ engine, index }: { engine: CaptureEngine; index: number }) {
   const [sharing, setSharing] = useState(false);
+  const shareButton = useRef<HTMLButtonElement>(null);
   const entry = engine.entry(index);
   if (!entry) return null;
   return (
     <div className="share-bar">
       <div className="line">
         <CopyAsMenu key={index} entry={entry} index={index} />
-        <button type="button" data-testid="share-report" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
+        <button
+          ref={shareButton}
+          type="button"
+          data-testid="share-report"
+          aria-expanded={sharing}
+          onClick={() => setSharing(!sharing)}
+        >
           Share report…
         </button>
       </div>
-      {sharing && <ShareReport engine={engine} index={index} onClose={() => setSharing(false)} />}
+      {sharing && (
+        <ShareReport
+          engine={engine}
+          index={index}
+          onClose={() => {
+            setSharing(false);
+            // Back where the user was before the dialog.
+            shareButton.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

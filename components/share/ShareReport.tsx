@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat } from '../../lib/report';
 import type { CaptureEngine } from '../store/engine';
 import { copyText, downloadText } from './clipboard';
@@ -13,6 +13,10 @@ export function ShareReport({ engine, index, onClose }: { engine: CaptureEngine;
   const [format, setFormat] = useState<ReportFormat>('md');
   const [reveal, setReveal] = useState<ReadonlySet<string>>(new Set());
   const [copied, setCopied] = useState(false);
+  const titleId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+  // The dialog takes focus when it opens, so keyboard and screen-reader users land in it.
+  useEffect(() => dialog.current?.focus(), []);
   const d = engine.diagnoses.get(index);
   const report = useMemo(
     () => (d ? buildReport(engine.logIndex, [d], { reveal, source: 'Why403 DevTools panel' }) : null),
@@ -30,7 +34,24 @@ export function ShareReport({ engine, index, onClose }: { engine: CaptureEngine;
   };
 
   return (
-    <div className="dialog" role="dialog" aria-label="Share a diagnosis report">
+    <div
+      ref={dialog}
+      className="dialog"
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          // Not forwarded to DevTools (it would open its console drawer and take the focus).
+          e.preventDefault();
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <h3 id={titleId} className="dialog-title">
+        Share a diagnosis report
+      </h3>
       <div className="line">
         <div className="segmented" role="group" aria-label="Format">
           {REPORT_FORMATS.map((f) => (
@@ -77,7 +98,14 @@ export function ShareReport({ engine, index, onClose }: { engine: CaptureEngine;
           ))}
         </fieldset>
       )}
-      <pre className="report-preview" data-testid="report-preview" data-format={format}>
+      <pre
+        className="report-preview"
+        data-testid="report-preview"
+        data-format={format}
+        // Scrollable: reachable by keyboard, named for screen readers.
+        tabIndex={0}
+        aria-label="Report preview: exactly what will be shared"
+      >
         {text}
       </pre>
     </div>

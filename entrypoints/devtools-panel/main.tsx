@@ -3,6 +3,8 @@ import { App } from '../../components/App';
 import { connectHost } from '../../components/capture/connect';
 import { createPanelStore } from '../../components/store/panel-store';
 import { StoreContext } from '../../components/store/use-panel';
+import { runImport } from '../../components/import/run-import';
+import type { FromWorker, ImportPort } from '../../components/import/protocol';
 import { createDevtoolsHost, createReplayHost } from './adapter';
 import './style.css';
 
@@ -24,8 +26,29 @@ const connection = connectHost(host, store, {
 });
 document.documentElement.dataset.theme = host.theme;
 
+/** One worker per import: it holds the parsed file only for as long as the import runs. */
+function workerPort(): ImportPort {
+  const worker = new Worker(new URL('../../components/import/har-import.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  return {
+    post: (message) => worker.postMessage(message),
+    onMessage: (listener) => {
+      worker.onmessage = (event: MessageEvent<FromWorker>) => listener(event.data);
+      worker.onerror = (event) => listener({ type: 'error', message: `the import worker failed: ${event.message}` });
+    },
+    close: () => worker.terminate(),
+  };
+}
+const importFile = (file: File) => void runImport(file, file.name, store, workerPort());
+
 createRoot(document.getElementById('root')!).render(
   <StoreContext.Provider value={store}>
-    <App onLoadBody={connection.loadBody} onClear={connection.clear} replayHost={createReplayHost()} />
+    <App
+      onLoadBody={connection.loadBody}
+      onClear={connection.clear}
+      replayHost={createReplayHost()}
+      importFile={importFile}
+    />
   </StoreContext.Provider>,
 );

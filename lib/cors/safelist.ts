@@ -8,8 +8,9 @@ export function isSafelistedMethod(method: string): boolean {
 }
 
 // Forbidden request-header names: the browser owns them, script cannot set them, a preflight
-// never lists them (https://fetch.spec.whatwg.org/#forbidden-request-header).
-const FORBIDDEN = new Set([
+// never lists them (https://fetch.spec.whatwg.org/#forbidden-request-header). The replay
+// editor reads the same list (lib/replay/forbidden.ts).
+export const FORBIDDEN_REQUEST_HEADERS: ReadonlySet<string> = new Set([
   'accept-charset',
   'accept-encoding',
   'access-control-request-headers',
@@ -62,7 +63,7 @@ const BROWSER_ADDED = new Set([
 /** Set by the browser, not by the page: ignored when deciding whether a preflight was needed. */
 export function isBrowserOwnedHeader(lowerName: string): boolean {
   return (
-    FORBIDDEN.has(lowerName) ||
+    FORBIDDEN_REQUEST_HEADERS.has(lowerName) ||
     BROWSER_ADDED.has(lowerName) ||
     lowerName.startsWith('sec-') ||
     lowerName.startsWith('proxy-')
@@ -126,17 +127,4 @@ export function unsafeHeaderNames(headers: readonly { name: string; value: strin
   }
   if (safeSize > 1024) for (const n of safelisted) unsafe.add(n);
   return [...unsafe].sort();
-}
-
-/** Why a header is not safelisted, for the summary ("Content-Type: application/json is not form, multipart or text"). */
-export function whyUnsafe(lowerName: string, value: string | undefined): string {
-  if (lowerName === 'content-type' && value !== undefined) {
-    return `Content-Type "${value.slice(0, 60)}" is not one of application/x-www-form-urlencoded, multipart/form-data or text/plain`;
-  }
-  if (['accept', 'accept-language', 'content-language', 'range'].includes(lowerName) && value !== undefined) {
-    return value.length > 128
-      ? `${lowerName} is longer than 128 bytes`
-      : `${lowerName} has a value outside the safelisted form`;
-  }
-  return `${lowerName} is not a CORS-safelisted header`;
 }

@@ -1,3 +1,4 @@
+import { boundaryOf } from '../model/body';
 import type { HarPostData } from '../har/types';
 import { decodeBase64Bytes, latin1, redactBody, sweep, Vault } from '../redact';
 import type { ExportBody } from './types';
@@ -11,11 +12,6 @@ function multipartFromParams(post: HarPostData, boundary: string): { text: strin
     text += `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${file}\r\n${p.contentType ? `Content-Type: ${p.contentType}\r\n` : ''}\r\n${p.value ?? ''}\r\n`;
   }
   return { text: `${text}--${boundary}--\r\n`, missingFiles };
-}
-
-function boundaryOf(contentType: string): string | null {
-  const m = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
-  return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
 /**

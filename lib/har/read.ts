@@ -1,5 +1,5 @@
-import * as v from 'valibot';
-import type { Har } from './types';
+import type { Har, HarEntry } from './types';
+import { repairEntry, type Warn } from './repair';
 
 /** A HAR that cannot be read, with where: a JSON pointer (RFC 6901) to the bad value. */
 export class HarError extends Error {
@@ -12,62 +12,121 @@ export class HarError extends Error {
   }
 }
 
-// Loose on purpose: browsers add `_` extras and omit optional fields; we only insist on
-// what the engine cannot do without. Extra keys pass through untouched.
-const NameValue = v.looseObject({ name: v.string(), value: v.string() });
-const Entry = v.looseObject({
-  startedDateTime: v.optional(v.string()),
-  request: v.looseObject({
-    method: v.string(),
-    url: v.string(),
-    headers: v.array(NameValue),
-    queryString: v.optional(v.array(v.looseObject({ name: v.string(), value: v.string() }))),
-    postData: v.optional(v.looseObject({ text: v.optional(v.string()), mimeType: v.optional(v.string()) })),
-  }),
-  response: v.looseObject({
-    status: v.number(),
-    headers: v.array(NameValue),
-    content: v.optional(v.looseObject({ text: v.optional(v.string()), mimeType: v.optional(v.string()) })),
-  }),
-});
-const HarSchema = v.looseObject({
-  log: v.looseObject({ entries: v.array(Entry) }),
-});
-
-function pointerOf(path: v.IssuePathItem[] | undefined): string {
-  if (!path) return '';
-  return path.map((p) => '/' + String(p.key).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+/** What was read, and what the reader had to coerce or skip to read it (one short line each). */
+export interface HarRead {
+  har: Har;
+  warnings: string[];
 }
 
-function describe(issue: v.BaseIssue<unknown>): string {
-  const last = issue.path?.[issue.path.length - 1];
-  const got = issue.input === undefined ? 'it is missing' : `got ${issue.received}`;
-  if (issue.kind === 'schema' && last && issue.input === undefined) return `missing "${String(last.key)}"`;
-  return `expected ${issue.expected ?? 'a valid value'}, ${got}`;
+// One line per repair is what the contract asks for, but a writer that gets one field wrong gets it wrong
+// in every entry: past this many, the rest are counted, not listed.
+const MAX_WARNINGS = 50;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Validates an already-parsed value as HAR 1.2. Throws HarError naming the JSON pointer. */
-export function toHar(value: unknown): Har {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new HarError('not a HAR file: expected a JSON object with a "log"', '');
-  }
+function warnings(): { list: string[]; warn: Warn; finish: () => string[] } {
+  const list: string[] = [];
+  let extra = 0;
+  const warn: Warn = (pointer, what) => {
+    if (list.length < MAX_WARNINGS) list.push(`${pointer}: ${what}`);
+    else extra++;
+  };
+  const finish = () => (extra ? [...list, `/log/entries: ${extra} more warnings like these, not listed`] : list);
+  return { list, warn, finish };
+}
+
+/**
+ * Reads an already-parsed HAR the way real writers produce it: what has one obvious meaning is coerced
+ * (a number where a string belongs, a status written as a string, a header value given as an array), what
+ * cannot be diagnosed is skipped in place (so entry positions never shift), and each repair is reported.
+ * Throws HarError only when nothing in the value can be read. Never mutates `value`: a repaired entry is
+ * a copy, an untouched one is passed through as is.
+ */
+export function readHarValue(value: unknown): HarRead {
+  if (!isObject(value)) throw new HarError('not a HAR file: expected a JSON object with a "log"', '');
   if (!('log' in value)) throw new HarError('not a HAR file: no "log" object', '');
-  const result = v.safeParse(HarSchema, value, { abortEarly: true });
-  if (!result.success) {
-    const issue = result.issues[0];
-    throw new HarError(`not a valid HAR: ${describe(issue)}`, pointerOf(issue.path));
+  const log = value.log;
+  if (!isObject(log)) throw new HarError('not a HAR file: "log" is not an object', '/log');
+  const { warn, finish } = warnings();
+  let entries: unknown[];
+  if (log.entries === undefined || log.entries === null) {
+    warn('/log/entries', `${log.entries === null ? 'null' : 'missing'}, read as no entries`);
+    entries = [];
+  } else if (!Array.isArray(log.entries)) {
+    throw new HarError(`not a valid HAR: "entries" must be an array, got ${describeType(log.entries)}`, '/log/entries');
+  } else entries = log.entries;
+
+  let readable = 0;
+  let firstSkip: [string, string] | null = null;
+  const note: Warn = (pointer, what) => {
+    firstSkip ??= /skipped$/.test(what) ? [pointer, what] : null;
+    warn(pointer, what);
+  };
+  let changed = entries !== log.entries;
+  const out: HarEntry[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const raw = entries[i];
+    const { entry, ok } = repairEntry(raw, `/log/entries/${i}`, readable === 0 ? note : warn);
+    if (ok) readable++;
+    if (entry !== raw) changed = true;
+    out[i] = entry;
   }
-  return value as unknown as Har;
+  if (entries.length > 0 && readable === 0) {
+    // Every entry was skipped: there is nothing to diagnose, and saying so beats an empty report.
+    const [pointer, what] = (firstSkip as [string, string] | null) ?? ['/log/entries/0', 'unreadable'];
+    const n = entries.length === 1 ? 'its only entry cannot' : `none of its ${entries.length} entries can`;
+    throw new HarError(`not a valid HAR: ${n} be read (${what.replace(/, entry skipped$/, '')})`, pointer);
+  }
+  const har = (changed ? { ...value, log: { ...log, entries: out } } : value) as unknown as Har;
+  return { har, warnings: finish() };
 }
 
-/** Parses HAR text. Throws HarError with a precise message for non-JSON and non-HAR input. */
-export function parseHar(text: string): Har {
+// A JSONP wrapper as harviewer's examples and .harp files have: `onInputData({...});`.
+const JSONP = /^\s*([A-Za-z_$][\w$.]*)\s*\(([\s\S]*)\)\s*;?\s*$/;
+
+/** Parses HAR text (BOM, JSONP wrapper tolerated) and reads it with readHarValue. */
+export function readHar(text: string): HarRead {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
+  let wrapper: string | null = null;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(body);
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new HarError(`not JSON: ${reason}`, '');
+    const m = JSONP.exec(body);
+    let inner: unknown = undefined;
+    if (m) {
+      try {
+        inner = JSON.parse(m[2]!);
+        wrapper = m[1]!;
+      } catch {
+        inner = undefined;
+      }
+    }
+    if (wrapper === null) {
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new HarError(`not JSON: ${reason}`, '');
+    }
+    value = inner;
   }
-  return toHar(value);
+  const read = readHarValue(value);
+  if (wrapper !== null) read.warnings.unshift(`(root): wrapped as ${wrapper}(...) (JSONP), read the JSON inside`);
+  return read;
+}
+
+/** Parses HAR text; what readHar does, without the warnings. */
+export function parseHar(text: string): Har {
+  return readHar(text).har;
+}
+
+/** Reads an already-parsed value as HAR; what readHarValue does, without the warnings. */
+export function toHar(value: unknown): Har {
+  return readHarValue(value).har;
+}
+
+export function describeType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }

@@ -85,3 +85,9 @@ export function readRequestBody(post: HarPostData | undefined, cap = BODY_CAP): 
   }
   return null;
 }
+
+/** The boundary parameter of a multipart Content-Type (RFC 2046 §5.1.1), or null. */
+export function boundaryOf(contentType: string): string | null {
+  const m = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}

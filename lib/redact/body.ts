@@ -1,7 +1,8 @@
 import { joinText, type Text } from './pieces';
 import { redactPairs } from './form';
 import { redactJson } from './json';
-import { boundaryOf, redactMultipart } from './multipart';
+import { boundaryOf } from '../model/body';
+import { redactMultipart } from './multipart';
 import { isSecretStructuredField as isSecretField } from './names';
 import { sweep } from './sweep';
 import type { Vault } from './vault';

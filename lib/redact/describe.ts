@@ -1,5 +1,5 @@
 import { decodeJwt, looksLikeJwt } from '../inspect/jwt';
-import { clip } from './text';
+import { clip } from '../inspect/mask';
 import { basicUser } from './basic';
 import type { SecretKind } from './kinds';
 

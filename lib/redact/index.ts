@@ -10,4 +10,4 @@ export { renderDoc, redactedJwt } from './spell';
 export { describeSecret, keptJwtParts, KEPT_CLAIMS } from './describe';
 export { isSecretHeader, isSecretParam, isSecretField } from './names';
 export { decodeBase64Bytes, latin1 } from './bytes';
-export { clip } from './text';
+export { clip } from '../inspect/mask';

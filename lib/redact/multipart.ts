@@ -2,12 +2,6 @@ import { joinText, type Text } from './pieces';
 import { isSecretField } from './names';
 import type { Vault } from './vault';
 
-/** The boundary parameter of a multipart Content-Type, or null. */
-export function boundaryOf(contentType: string): string | null {
-  const m = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
-  return m ? (m[1] ?? m[2] ?? null) : null;
-}
-
 /**
  * Redacts secret fields of a multipart/form-data body (RFC 7578) in place: a part whose
  * Content-Disposition names a secret field (and is not a file) has its content replaced.

@@ -1,32 +1,11 @@
+import { FORBIDDEN_REQUEST_HEADERS } from '../cors/safelist';
+
 // Fetch standard, "forbidden request-header": a page's fetch() silently drops these. The
 // replay must either set them another way (direct mode, a declarativeNetRequest rule) or say
 // they were not sent: never drop them silently.
-const FORBIDDEN = new Set([
-  'accept-charset',
-  'accept-encoding',
-  'access-control-request-headers',
-  'access-control-request-method',
-  'connection',
-  'content-length',
-  'cookie',
-  'cookie2',
-  'date',
-  'dnt',
-  'expect',
-  'host',
-  'keep-alive',
-  'origin',
-  'referer',
-  'set-cookie',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-  // No longer forbidden by the standard, but Chromium (156) still drops a script-set
-  // User-Agent without a word (checked in real DevTools): treat it as one fetch cannot set.
-  'user-agent',
-  'via',
-]);
+// Chromium (156) still drops a script-set User-Agent without a word (checked in real DevTools),
+// although the standard no longer forbids it: for a replay it is one fetch cannot set.
+const FORBIDDEN = new Set([...FORBIDDEN_REQUEST_HEADERS, 'user-agent']);
 
 export function isForbiddenHeader(name: string): boolean {
   const n = name.trim().toLowerCase();

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { diagnose, readHar } from '../../lib';
 import { ROOT } from './harness.ts';
 import { SCENARIOS } from '../server/scenarios.ts';
 import { expect, test } from './fixtures.ts';
@@ -103,3 +105,37 @@ test('a HAR with hostile values imports and every entry can be opened', async ({
   await expect(first).toContainText(/cannot be decoded|not JSON|malformed/i);
   await expectPanelAlive(panel);
 });
+
+// Issue 8: real HAR writers deviate from the spec. The panel reads such a file, shows what it repaired, and
+// shows the same top causes as the CLI for it. Files from test/fixtures/realworld, unmodified.
+const REAL = join(ROOT, 'test', 'fixtures', 'realworld');
+
+for (const [file, warnings] of [
+  ['JupiterOne__graph-azure/rm-keyvault-keys_2665320765.har', 2],
+  ['janodvarko__harviewer/jsonp.har', 1],
+  ['JupiterOne__graph-gitlab/fetch-users-429_2676423230.har', 0],
+] as const) {
+  test(`a real HAR (${file}) imports with its warnings and the CLI's causes`, async ({ session }) => {
+    const { panel } = session;
+    const path = join(REAL, file);
+    const text = await importHarFile(panel, path, 'info');
+    const cli = diagnose(readHar(readFileSync(path, 'utf8')).har, { all: true });
+    expect(text).toContain(`Imported ${cli.length} entries`);
+    const shown = panel.locator('[data-testid="import-warnings"]');
+    if (warnings === 0) await expect(shown).toHaveCount(0);
+    else {
+      await expect(shown).toHaveAttribute('data-count', String(warnings));
+      await expect(shown.locator('li')).toHaveCount(warnings);
+      await expect(shown.locator('li').first()).toHaveText(/^(\/log\/entries\/\d+\/|\(root\): )/);
+    }
+    await setFilter(panel, 'all');
+    await expect.poll(async () => (await readRows(panel)).length).toBe(cli.length);
+    const rows = await readRows(panel);
+    for (const d of cli) {
+      const row = rows.find((r) => r.index === d.index);
+      expect.soft(row?.flagged, `#${d.index} flagged`).toBe(d.flagged);
+      expect.soft(row?.topCause ?? '', `#${d.index} top cause`).toBe(d.causes[0]?.id ?? '');
+    }
+    await expectPanelAlive(panel);
+  });
+}

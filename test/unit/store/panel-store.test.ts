@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createPanelStore } from '../../../components/store/panel-store';
 import { makeEntry } from '../../support/har';
@@ -96,6 +97,30 @@ describe('panel store', () => {
     expect(store.getState().notice?.text).toMatch(/not JSON/);
   });
 
+  it('imports a real HAR with writer deviations and keeps what the reader repaired', () => {
+    // Polly.JS wrote content-length as a number in two request headers of this real recording.
+    const text = readFileSync(
+      'test/fixtures/realworld/JupiterOne__graph-azure/rm-keyvault-keys_2665320765.har',
+      'utf8',
+    );
+    const store = createPanelStore();
+    expect(store.getState().importHar(text, 'keys.har')).toBe(true);
+    expect(store.getState().rows).toHaveLength(21);
+    expect(
+      store
+        .getState()
+        .rows.filter((r) => r.flagged)
+        .map((r) => r.index),
+    ).toEqual([14, 17, 19]);
+    expect(store.getState().importWarnings).toEqual([
+      '/log/entries/3/request/headers/10/value: a number, read as "178"',
+      '/log/entries/6/request/headers/10/value: a number, read as "178"',
+    ]);
+    expect(store.getState().notice?.text).toBe('Imported 21 entries from keys.har, with 2 warnings.');
+    store.getState().clear();
+    expect(store.getState().importWarnings).toEqual([]);
+  });
+
   it('clears on navigation unless the log is preserved', () => {
     const store = createPanelStore();
     store.getState().addEntries([forbidden(0)]);
@@ -151,9 +176,7 @@ describe('cookie context across navigations', () => {
           5,
         ),
       ]);
-    const engine = store.getState().engine as unknown as {
-      log: { setCookiesBefore(x: unknown, host: string): unknown[] };
-    };
-    expect(engine.log.setCookiesBefore(store.getState().engine.exchange(i!), 'localhost')).toHaveLength(1);
+    const { engine } = store.getState();
+    expect(engine.logIndex.setCookiesBefore(engine.exchange(i!)!, 'localhost')).toHaveLength(1);
   });
 });

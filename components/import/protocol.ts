@@ -1,0 +1,23 @@
+import type { HarEntry } from '../../lib';
+
+// The messages between the panel and the import worker. The worker reads and validates the
+// whole file first (a bad file must leave the capture untouched), then hands the entries over
+// in chunks, one per request from the panel, so the panel diagnoses a chunk, paints, and asks
+// for the next: it stays responsive and memory holds at most one chunk in flight.
+
+export const IMPORT_CHUNK = 250;
+
+export type ToWorker = { type: 'read'; file: Blob } | { type: 'next' } | { type: 'cancel' };
+
+export type FromWorker =
+  | { type: 'ready'; total: number; warnings: string[] }
+  | { type: 'chunk'; entries: HarEntry[]; done: number }
+  | { type: 'end' }
+  | { type: 'error'; message: string };
+
+/** What the panel needs of a Worker: the real one in the extension, a fake in unit tests. */
+export interface ImportPort {
+  post(message: ToWorker): void;
+  onMessage(listener: (message: FromWorker) => void): void;
+  close(): void;
+}

@@ -1,0 +1,237 @@
+// Entry-level repairs for HAR as real writers produce it (Polly.JS, proxies, old Firebug, hand-edited files).
+// Rule: coerce what has one obvious meaning, skip what cannot be diagnosed, report each with its pointer.
+// Copy on write: an entry that needs nothing is returned as is (large captures stay cheap to read).
+import type { HarEntry, HarNameValue } from './types';
+
+export type Warn = (pointer: string, what: string) => void;
+
+type Obj = Record<string, unknown>;
+
+function isObject(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function kind(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'missing';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+
+/** Short, single-line rendering of a coerced value for a warning. */
+function shown(s: string): string {
+  let one = '';
+  for (const ch of s) one += ch < ' ' || ch === '\u007f' ? ' ' : ch;
+  return JSON.stringify(one.length > 40 ? one.slice(0, 40) + '…' : one);
+}
+
+/** A scalar that reads as text without doubt: numbers and booleans. */
+function scalarText(v: unknown): string | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'boolean') return String(v);
+  return null;
+}
+
+/**
+ * A name/value list (headers, query string). Array values become one pair per value, which keeps their
+ * meaning (two Access-Control-Allow-Origin headers stay two); null values read as empty; items that are
+ * not pairs are dropped.
+ */
+function repairPairs(list: unknown, ptr: string, warn: Warn, required: boolean): HarNameValue[] | undefined {
+  if (!Array.isArray(list)) {
+    if (list === undefined && !required) return undefined;
+    warn(ptr, `${kind(list)}, read as ${required ? 'no headers' : 'empty'}`);
+    return [];
+  }
+  // Copy on write: `out` stays null while every pair is fine as it is.
+  const state: { out: HarNameValue[] | null } = { out: null };
+  const copyUpTo = (i: number) => (state.out ??= list.slice(0, i) as HarNameValue[]);
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    const at = `${ptr}/${i}`;
+    if (!isObject(item)) {
+      warn(at, `${kind(item)}, skipped`);
+      copyUpTo(i);
+      continue;
+    }
+    let name = item.name;
+    if (typeof name !== 'string') {
+      const text = scalarText(name);
+      if (text === null) {
+        warn(`${at}/name`, `${kind(name)}, pair skipped`);
+        copyUpTo(i);
+        continue;
+      }
+      warn(`${at}/name`, `${kind(name)}, read as ${shown(text)}`);
+      name = text;
+    }
+    const value = item.value;
+    if (typeof value === 'string' && name === item.name) {
+      state.out?.push(item as unknown as HarNameValue);
+      continue;
+    }
+    const pairs = copyUpTo(i);
+    if (typeof value === 'string') pairs.push({ ...item, name: name as string, value });
+    else if (Array.isArray(value)) {
+      const parts = value.map((p) => (typeof p === 'string' ? p : (scalarText(p) ?? null)));
+      const kept = parts.filter((p): p is string => p !== null);
+      warn(
+        `${at}/value`,
+        `an array of ${value.length}, read as ${kept.length} ${kept.length === 1 ? 'value' : 'values'}`,
+      );
+      for (const p of kept) pairs.push({ ...item, name: name as string, value: p });
+    } else if (value === null || value === undefined) {
+      warn(`${at}/value`, `${kind(value)}, read as ""`);
+      pairs.push({ ...item, name: name as string, value: '' });
+    } else {
+      const text = scalarText(value);
+      if (text === null) {
+        warn(`${at}/value`, `${kind(value)}, pair skipped`);
+        continue;
+      }
+      warn(`${at}/value`, `${kind(value)}, read as ${shown(text)}`);
+      pairs.push({ ...item, name: name as string, value: text });
+    }
+  }
+  return state.out ?? (list as HarNameValue[]);
+}
+
+/** Optional text fields (postData.text, content.text, mimeType…): null is "absent", numbers read as text. */
+function repairText(o: Obj, key: string, ptr: string, warn: Warn): boolean {
+  const v = o[key];
+  if (v === undefined || typeof v === 'string') return false;
+  if (v === null) {
+    delete o[key];
+    return true; // a null body is how several writers say "no body": not worth a warning
+  }
+  const text = scalarText(v);
+  if (text !== null) {
+    o[key] = text;
+    warn(`${ptr}/${key}`, `${kind(v)}, read as ${shown(text)}`);
+  } else {
+    delete o[key];
+    warn(`${ptr}/${key}`, `${kind(v)}, ignored`);
+  }
+  return true;
+}
+
+function repairBody(parent: Obj, key: string, ptr: string, warn: Warn, fields: string[]): boolean {
+  const v = parent[key];
+  if (v === undefined) return false;
+  if (!isObject(v)) {
+    delete parent[key];
+    if (v !== null) warn(`${ptr}/${key}`, `${kind(v)}, ignored`);
+    return true;
+  }
+  const copy = { ...v };
+  let changed = false;
+  for (const f of fields) changed = repairText(copy, f, `${ptr}/${key}`, warn) || changed;
+  if (changed) parent[key] = copy;
+  return changed;
+}
+
+function repairList(parent: Obj, key: string, ptr: string, warn: Warn): boolean {
+  const v = parent[key];
+  if (v === undefined || Array.isArray(v)) {
+    if (!Array.isArray(v)) return false;
+    const kept = v.filter(isObject);
+    if (kept.length === v.length) return false;
+    warn(`${ptr}/${key}`, `${v.length - kept.length} items that are not objects, skipped`);
+    parent[key] = kept;
+    return true;
+  }
+  delete parent[key];
+  if (v !== null) warn(`${ptr}/${key}`, `${kind(v)}, ignored`);
+  return true;
+}
+
+function repairStatus(res: Obj, ptr: string, warn: Warn): void {
+  const v = res.status;
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return;
+  if (typeof v === 'string' && /^\s*\d{1,3}\s*$/.test(v)) {
+    res.status = Number(v);
+    warn(`${ptr}/status`, `a string, read as ${Number(v)}`);
+    return;
+  }
+  res.status = 0;
+  warn(`${ptr}/status`, `${kind(v)}${typeof v === 'number' ? ` (${v})` : ''}, read as 0 (no response)`);
+}
+
+/** A stand-in that keeps the entry's position (entries are addressed by index) and is never flagged. */
+function skipped(raw: unknown): HarEntry {
+  const req = isObject(raw) && isObject(raw.request) ? raw.request : {};
+  return {
+    request: {
+      method: typeof req.method === 'string' ? req.method : '',
+      url: typeof req.url === 'string' ? req.url : '',
+      headers: [],
+    },
+    response: { status: 0, statusText: '', headers: [] },
+    comment: 'why403: not readable, skipped',
+  };
+}
+
+/** Repairs one entry. `ok` is false when it could not be read at all (it is then a never-flagged stand-in). */
+export function repairEntry(raw: unknown, ptr: string, warn: Warn): { entry: HarEntry; ok: boolean } {
+  if (!isObject(raw)) {
+    warn(ptr, `${kind(raw)}, entry skipped`);
+    return { entry: skipped(raw), ok: false };
+  }
+  const req = raw.request;
+  const res = raw.response;
+  if (!isObject(req)) {
+    warn(`${ptr}/request`, `${kind(req)}, entry skipped`);
+    return { entry: skipped(raw), ok: false };
+  }
+  if (typeof req.url !== 'string') {
+    warn(`${ptr}/request/url`, `${kind(req.url)}, entry skipped`);
+    return { entry: skipped(raw), ok: false };
+  }
+  if (!isObject(res)) {
+    // Without a response there is no status to judge: nothing to diagnose.
+    warn(`${ptr}/response`, `${kind(res)}, entry skipped`);
+    return { entry: skipped(raw), ok: false };
+  }
+  const entry: Obj = { ...raw };
+  const request: Obj = { ...req };
+  const response: Obj = { ...res };
+  let changed = false;
+  if (typeof request.method !== 'string') {
+    const text = scalarText(request.method);
+    request.method = text ?? 'GET';
+    warn(`${ptr}/request/method`, `${kind(req.method)}, read as ${shown(text ?? 'GET')}`);
+    changed = true;
+  }
+  for (const [obj, base] of [
+    [request, `${ptr}/request`],
+    [response, `${ptr}/response`],
+  ] as const) {
+    const headers = repairPairs(obj.headers, `${base}/headers`, warn, true);
+    if (headers !== obj.headers) {
+      obj.headers = headers;
+      changed = true;
+    }
+    changed = repairList(obj, 'cookies', base, warn) || changed;
+  }
+  const query = repairPairs(request.queryString, `${ptr}/request/queryString`, warn, false);
+  if (query !== request.queryString) {
+    request.queryString = query;
+    changed = true;
+  }
+  changed = repairBody(request, 'postData', `${ptr}/request`, warn, ['text', 'mimeType', 'encoding']) || changed;
+  changed = repairBody(response, 'content', `${ptr}/response`, warn, ['text', 'mimeType', 'encoding']) || changed;
+  const status = response.status;
+  repairStatus(response, `${ptr}/response`, warn);
+  changed = changed || response.status !== status;
+  for (const [obj, key, base] of [
+    [entry, 'startedDateTime', ptr],
+    [response, 'statusText', `${ptr}/response`],
+    [entry, '_resourceType', ptr],
+  ] as const) {
+    changed = repairText(obj, key, base, warn) || changed;
+  }
+  if (!changed) return { entry: raw as unknown as HarEntry, ok: true };
+  entry.request = request;
+  entry.response = response;
+  return { entry: entry as unknown as HarEntry, ok: true };
+}
