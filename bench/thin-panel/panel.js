@@ -1,3 +1,4 @@
+/* global chrome, document */
 // The baseline for "does capture keep up": one <li> per finished request, nothing else.
 const list = document.getElementById('list');
 const status = document.querySelector('[data-testid="capture-status"]');

@@ -171,12 +171,54 @@ function skipped(raw: unknown): HarEntry {
   };
 }
 
+const optText = (v: unknown) => v === undefined || typeof v === 'string';
+
+function pairsOk(list: unknown, required: boolean): boolean {
+  if (!Array.isArray(list)) return !required && list === undefined;
+  for (const p of list) if (!isObject(p) || typeof p.name !== 'string' || typeof p.value !== 'string') return false;
+  return true;
+}
+
+function bodyOk(v: unknown): boolean {
+  return v === undefined || (isObject(v) && optText(v.text) && optText(v.mimeType) && optText(v.encoding));
+}
+
+function cookiesOk(v: unknown): boolean {
+  return v === undefined || (Array.isArray(v) && v.every(isObject));
+}
+
+/** The common case, checked without allocating: an entry as the spec shapes it needs no repair. */
+function wellFormed(raw: Obj): boolean {
+  const req = raw.request;
+  const res = raw.response;
+  return (
+    isObject(req) &&
+    isObject(res) &&
+    typeof req.url === 'string' &&
+    typeof req.method === 'string' &&
+    pairsOk(req.headers, true) &&
+    pairsOk(req.queryString, false) &&
+    cookiesOk(req.cookies) &&
+    bodyOk(req.postData) &&
+    pairsOk(res.headers, true) &&
+    cookiesOk(res.cookies) &&
+    bodyOk(res.content) &&
+    typeof res.status === 'number' &&
+    Number.isInteger(res.status) &&
+    res.status >= 0 &&
+    optText(raw.startedDateTime) &&
+    optText(res.statusText) &&
+    optText(raw._resourceType)
+  );
+}
+
 /** Repairs one entry. `ok` is false when it could not be read at all (it is then a never-flagged stand-in). */
 export function repairEntry(raw: unknown, ptr: string, warn: Warn): { entry: HarEntry; ok: boolean } {
   if (!isObject(raw)) {
     warn(ptr, `${kind(raw)}, entry skipped`);
     return { entry: skipped(raw), ok: false };
   }
+  if (wellFormed(raw)) return { entry: raw as unknown as HarEntry, ok: true };
   const req = raw.request;
   const res = raw.response;
   if (!isObject(req)) {
