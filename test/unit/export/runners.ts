@@ -2,7 +2,7 @@
 // either delivers the HAR's request byte for byte to the echo server (less what its comments
 // name as left out) or refuses in comments and sends nothing; no payload leaves a file.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { exportEntry, type ExportFormat } from '../../../lib/export';
@@ -28,6 +28,66 @@ globalThis.fetch = (input, init = {}) => {
 vm.runInThisContext(fs.readFileSync(process.argv[2], 'utf8'), { filename: 'console.js' });
 `;
 
+// Many scripts in one node process, one after another, for the fuzz test (a node start costs
+// about a second on a loaded machine). Each runs as a classic script in a block of its own
+// (so top-level declarations of two scripts never meet); fetch() calls are counted per script
+// and each is awaited, so the echo server receives them in script order.
+const BATCH_HARNESS = `const vm = require('node:vm');
+const fs = require('node:fs');
+globalThis.require = require; // an injected payload could act, and leave its marker
+const nodeFetch = globalThis.fetch;
+const browser = process.env.WHY403_BROWSER === '1';
+let calls = [];
+let failure;
+process.on('unhandledRejection', (e) => { failure = String((e && e.message) || e); });
+globalThis.fetch = (input, init = {}) => {
+  const { credentials: _c, referrer: _r, ...rest } = init;
+  const p = nodeFetch(input, browser ? rest : init);
+  calls.push(p);
+  return p;
+};
+console.log = () => undefined;
+(async () => {
+  const out = [];
+  for (const file of JSON.parse(fs.readFileSync(process.env.WHY403_BATCH, 'utf8'))) {
+    calls = [];
+    failure = undefined;
+    try {
+      vm.runInThisContext('{' + fs.readFileSync(file, 'utf8') + '\\n}', { filename: file });
+    } catch (e) {
+      failure = String((e && e.message) || e);
+    }
+    for (const p of calls) await p.then((r) => r.arrayBuffer(), (e) => { failure = String(e.cause || e.message); }).catch(() => 0);
+    await new Promise((r) => setTimeout(r, 5));
+    out.push({ called: calls.length, failure });
+  }
+  fs.writeFileSync(process.env.WHY403_RESULT, JSON.stringify(out));
+})();
+`;
+
+/** Runs JS exports in one node process; per script, how many requests it made and any error. */
+export async function runJsBatch(
+  scripts: string[],
+  dir: string,
+  browser: boolean,
+): Promise<{ called: number; failure?: string }[]> {
+  const files = scripts.map((s, i) => {
+    const f = join(dir, `s${i}.js`);
+    writeFileSync(f, s);
+    return f;
+  });
+  writeFileSync(join(dir, 'batch.json'), JSON.stringify(files));
+  writeFileSync(join(dir, 'harness.cjs'), BATCH_HARNESS);
+  const env = {
+    WHY403_BATCH: join(dir, 'batch.json'),
+    WHY403_RESULT: join(dir, 'result.json'),
+    WHY403_BROWSER: browser ? '1' : '0',
+  };
+  const r = await exec(process.execPath, [join(dir, 'harness.cjs')], join(dir, 'cwd'), undefined, env);
+  if (r.code !== 0) throw new Error(`the node batch exited ${r.code}: ${r.stderr.slice(0, 2000)}`);
+  return JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8')) as { called: number; failure?: string }[];
+}
+
 function exec(file: string, args: string[], cwd: string, input?: Buffer, env: Record<string, string> = {}) {
   return new Promise<{ code: number; stderr: string }>((resolve) => {
     const child = execFile(
@@ -50,6 +110,8 @@ export interface Runner {
   /** Runs the script in `cwd`; a thrown error or a non-zero exit is a failure. */
   run(script: string, cwd: string, env: Record<string, string>): Promise<{ code: number; stderr: string }>;
   share?: number;
+  /** Many scripts in one process (the fuzz test), for the node runners. */
+  batch?: 'node' | 'browser';
 }
 
 const shell = (path: string) => async (script: string, cwd: string, env: Record<string, string>) => {
@@ -76,6 +138,8 @@ export const RUNNERS: Runner[] = [
     style: 'js',
     kind: 'node',
     extras: CLIENT_EXTRAS.node,
+    batch: 'node',
+    share: 4,
     run: async (script, cwd, env) => {
       writeFileSync(join(cwd, '..', 'request.cjs'), script);
       return exec(process.execPath, [join(cwd, '..', 'request.cjs')], cwd, undefined, env);
@@ -87,6 +151,8 @@ export const RUNNERS: Runner[] = [
     style: 'js',
     kind: 'fetch',
     extras: CLIENT_EXTRAS.node,
+    batch: 'browser',
+    share: 4,
     run: async (script, cwd, env) => {
       // The browser snippet's placeholders are filled in by hand, as its comment asks.
       for (const [name, value] of Object.entries(env))
@@ -181,4 +247,43 @@ export async function checkExport(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The fuzz test's path for batch runners: every script checked against its own request. */
+export async function checkBatch(runner: Runner, entries: HarEntry[], echo: EchoServer, root: string) {
+  const scripts = entries.map((e, i) => exportEntry(e, runner.format, { index: i }));
+  const dir = mkdtempSync(join(root, `${runner.format}-batch-`));
+  const cwd = join(dir, 'cwd');
+  mkdirSync(cwd);
+  echo.reset();
+  const tally = { sent: 0, refused: 0 };
+  try {
+    const results = await runJsBatch(scripts, dir, runner.batch === 'browser');
+    expect(readdirSync(cwd), 'a payload ran: files appeared in the working directory').toEqual([]);
+    let k = 0;
+    scripts.forEach((script, i) => {
+      const context = () =>
+        `case ${i}: ${JSON.stringify(entries[i]!.request).slice(0, 1500)}\n--- export ---\n${script.slice(0, 3000)}`;
+      try {
+        assertCommentsClean(script, runner.style);
+        assertNoRawControls(script);
+        const res = results[i]!;
+        if (isRefusal(script, runner.style)) {
+          expect(res.called).toBe(0);
+          tally.refused++;
+          return;
+        }
+        expect(res.failure, 'the script failed').toBeUndefined();
+        expect(res.called, 'the script must make exactly one request').toBe(1);
+        assertRoundTrip(echo.received[k++], expected(entries[i]!, runner.kind), runner.extras, script, runner.style);
+        tally.sent++;
+      } catch (e) {
+        throw new Error(`${(e as Error).message}\n${context()}`, { cause: e });
+      }
+    });
+    expect(echo.received).toHaveLength(k);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return tally;
 }
