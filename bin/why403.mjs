@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Runs the CLI with no build step: the bundle made at install (scripts/build-cli.mjs) when it
-// is fresh, else the TypeScript sources through tsx.
+// The `why403` command. An installed package holds only this file and the bundle made at
+// `npm pack` (scripts/build-cli.mjs, run by prepack), so it needs no dependency and no build
+// step. In a checkout the bundle is used while it is newer than every source file; otherwise
+// the TypeScript sources run through tsx, so a checkout never runs stale code.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, '.output', 'cli', 'why403.mjs');
+const sources = ['lib', 'cli'].map((d) => join(root, d)).filter((d) => existsSync(d));
 
 function newestSource(dir) {
   let newest = 0;
@@ -20,15 +23,18 @@ function newestSource(dir) {
 function bundleIsFresh() {
   if (!existsSync(bundle)) return false;
   const built = statSync(bundle).mtimeMs;
-  return ['lib', 'cli'].every((d) => !existsSync(join(root, d)) || newestSource(join(root, d)) <= built);
+  return sources.every((d) => newestSource(d) <= built);
 }
 
 let cli;
 if (bundleIsFresh()) {
   cli = await import(bundle);
-} else {
+} else if (sources.length > 0) {
   const { register } = await import('tsx/esm/api');
   register();
   cli = await import('../cli/main.ts');
+} else {
+  process.stderr.write(`why403: broken install: ${bundle} is missing (the package was packed without npm pack)\n`);
+  process.exit(2);
 }
 process.exitCode = await cli.main(process.argv.slice(2), cli.processIo);

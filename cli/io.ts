@@ -1,43 +1,53 @@
 import { readFileSync } from 'node:fs';
-import { HarError, readHar, type Har } from '../lib';
-import { CliError } from './errors';
+import { HarError, readHar, readHarValue, type Har } from '../lib';
+import { isZip, readTrace, TraceError } from '../lib/har/trace';
+import { CliError, fsReason } from './errors';
+import { escapeControls } from './terminal';
 import { collectGarbage } from './memory';
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  readStdin: () => Promise<string>;
+  readStdin: () => Promise<Uint8Array>;
 }
 
-export async function readAllStdin(): Promise<string> {
+export async function readAllStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-/** Reads and validates a HAR from a path or "-", turning every failure into one clear line. */
+/**
+ * Reads and validates a capture from a path or "-": HAR text, or a Playwright trace (a zip,
+ * told by its first bytes, not its name), turning every failure into one clear line.
+ */
 export async function loadHar(
   source: string | undefined,
   io: Io,
 ): Promise<{ har: Har; name: string; warnings: string[] }> {
-  if (!source) throw new CliError('missing HAR file: give a path, or - for standard input');
+  if (!source) throw new CliError('missing capture: give a HAR file or a Playwright trace, or - for standard input');
   const name = source === '-' ? '<stdin>' : source;
-  let text: string;
+  let bytes: Uint8Array;
   try {
     // Sync read: one buffer, no chunk list; a CLI has nothing else to do meanwhile.
-    text = source === '-' ? await io.readStdin() : readFileSync(source, 'utf8');
+    bytes = source === '-' ? await io.readStdin() : readFileSync(source);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (err as Error).message;
-    throw new CliError(`${name}: cannot read: ${why}`);
+    throw new CliError(`${name}: cannot read: ${fsReason(err)}`);
   }
+  if (isZip(bytes)) {
+    try {
+      // Trace warnings (unreadable lines, missing bodies) first, then the HAR reader's repairs.
+      const trace = readTrace(bytes);
+      const { har, warnings } = readHarValue(trace.value);
+      return { har, name, warnings: [...trace.warnings, ...warnings] };
+    } catch (err) {
+      if (err instanceof TraceError || err instanceof HarError) throw new CliError(`${name}: ${err.message}`);
+      throw err;
+    }
+  }
+  // A view, not a copy: the file may be hundreds of MB.
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  bytes = new Uint8Array(0);
   try {
     const { har, warnings } = readHar(text);
     text = ''; // the source text is garbage now; let it go before diagnosis allocates
@@ -52,14 +62,14 @@ export async function loadHar(
 /** One line for stderr about what the reader had to repair or skip (nothing when it read the file as is). */
 export function warningSummary(name: string, warnings: string[]): string | null {
   if (warnings.length === 0) return null;
-  const first = warnings[0]!.length > 100 ? warnings[0]!.slice(0, 100) + '…' : warnings[0]!;
+  const first = escapeControls(warnings[0]!.length > 100 ? warnings[0]!.slice(0, 100) + '…' : warnings[0]!);
   const more = warnings.length > 1 ? ` (+${warnings.length - 1} more; --json lists them)` : '';
-  return `why403: ${name}: read with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}: ${first}${more}`;
+  // Warnings quote what they could not read: captured text, escaped like all human output.
+  return `why403: ${escapeControls(name)}: read with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}: ${first}${more}`;
 }
 
 /** Checks `--entry N` against the log. */
-export function entryIndex(raw: string | undefined, har: Har, name: string): number {
-  if (raw === undefined) throw new CliError('missing --entry N (0-based index into log.entries)');
+export function entryIndex(raw: string, har: Har, name: string): number {
   if (!/^\d+$/.test(raw)) throw new CliError(`--entry must be a whole number, got "${raw}"`);
   const n = Number(raw);
   const count = har.log.entries.length;

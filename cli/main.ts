@@ -1,42 +1,89 @@
-import { runDiagnose, diagnoseUsage } from './commands/diagnose';
-import { runExport, exportUsage } from './commands/export';
-import { runReport, reportUsage } from './commands/report';
+import { version } from '../package.json';
+import { parseArgs } from './args';
+import { diagnoseCommand } from './commands/diagnose';
+import { exportCommand } from './commands/export';
+import { reportCommand } from './commands/report';
+import { commandHelp, optionLines, USAGE_ERROR, type CommandSpec } from './command';
 import { CliError } from './errors';
 import { readAllStdin, type Io } from './io';
 import { enableExplicitGc } from './memory';
-import { oneLine } from './terminal';
+import { escapeControls } from './terminal';
 
-type Command = (argv: string[], io: Io) => Promise<number>;
+// Each command is one file in commands/ and registers here.
+const COMMANDS: CommandSpec[] = [diagnoseCommand, exportCommand, reportCommand];
+const NAMES = COMMANDS.map((c) => c.name).join(', ');
 
-// export and report register here as they land; each command is one file in commands/.
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  diagnose: { run: runDiagnose, usage: diagnoseUsage },
-  export: { run: runExport, usage: exportUsage },
-  report: { run: runReport, usage: reportUsage },
-};
+function toolHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  return [
+    `why403 ${version}: explains why a request was refused (401, 403, 407, 419, 429, CORS)`,
+    '',
+    'Usage: why403 <command> <capture|-> [options]',
+    '       why403 <command> --help',
+    '',
+    'A capture is a HAR file or a Playwright trace (trace.zip); - reads standard input.',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    '',
+    'Options:',
+    ...optionLines([
+      { long: 'help', short: 'h', help: 'Show this help (after a command: that command help)' },
+      { long: 'version', help: 'Print the version' },
+    ]),
+    '',
+    'Exit codes:',
+    '  0  success',
+    '  1  diagnose --fail-on-flagged and a request was flagged',
+    `  ${USAGE_ERROR[0]}  ${USAGE_ERROR[1]}`,
+    '',
+    'Examples:',
+    '  why403 diagnose capture.har',
+    '  why403 diagnose trace.zip --format junit -o why403.xml --fail-on-flagged',
+    '  why403 export capture.har -e 3 -f curl',
+    '',
+  ].join('\n');
+}
 
-function usage(): string {
-  return ['Usage:', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n') + '\n';
+async function dispatch(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) throw new CliError(`missing command (one of: ${NAMES}); why403 --help shows usage`);
+  if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
+    io.stdout(toolHelp());
+    return 0;
+  }
+  if (name === '--version') {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  // `why403 help diagnose` reads as `why403 diagnose --help`, as in git and npm.
+  const [commandName, args] = name === 'help' ? [rest[0]!, ['--help']] : [name, rest];
+  const command = COMMANDS.find((c) => c.name === commandName);
+  if (!command) {
+    const what = commandName.startsWith('-') ? `unknown option ${commandName}` : `unknown command "${commandName}"`;
+    throw new CliError(`${what} (commands: ${NAMES}; why403 --help shows usage)`);
+  }
+  const parsed = parseArgs(args, command.options);
+  if (parsed.help) {
+    io.stdout(commandHelp(command));
+    return 0;
+  }
+  return command.run(parsed, io);
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
   enableExplicitGc();
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(usage());
-    return name ? 0 : 2;
-  }
-  const command = COMMANDS[name];
   try {
-    if (!command) throw new CliError(`unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')})`);
-    return await command.run(rest, io);
+    return await dispatch(argv, io);
   } catch (err) {
+    // Messages quote arguments, paths and captured values: escaped, they stay one line.
     if (err instanceof CliError) {
-      io.stderr(`why403: ${oneLine(err.message)}\n`);
+      io.stderr(`why403: ${escapeControls(err.message)}\n`);
       return err.exitCode;
     }
     // An engine bug must still end in one line and exit 2, never a stack trace dump.
-    io.stderr(`why403: internal error: ${oneLine(err instanceof Error ? err.message : String(err))}\n`);
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr(`why403: internal error: ${escapeControls(message.split('\n')[0]!)}\n`);
     return 2;
   }
 }

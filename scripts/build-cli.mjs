@@ -1,4 +1,6 @@
-// Bundles the CLI into one file so `why403` starts without compiling TypeScript each time.
+// Bundles the CLI and everything it imports (lib/, valibot, fflate) into one file: the
+// package then installs with no dependencies, and `why403` starts without compiling
+// TypeScript. Runs at `npm pack` (prepack) and in a checkout at `npm install` (prepare).
 // bin/why403.mjs uses the bundle only while it is newer than every source file, and falls
 // back to tsx otherwise, so a checkout never runs stale code.
 import { build } from 'esbuild';
@@ -10,5 +12,7 @@ await build({
   format: 'esm',
   target: 'node20',
   outfile: '.output/cli/why403.mjs',
+  // Licences of bundled packages stay in the file that ships them.
+  legalComments: 'inline',
   logLevel: 'warning',
 });

@@ -1,59 +1,68 @@
-import { diagnose, type EntryDiagnosis } from '../../lib';
-import { parseArgs } from '../args';
+import { basename } from 'node:path';
+import { diagnose } from '../../lib';
+import { choice } from '../args';
+import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';
-import { loadHar, warningSummary, type Io } from '../io';
-import { jsonForTerminal, oneLine } from '../terminal';
+import { formatGithub } from '../format/github';
+import { formatJson } from '../format/json';
+import { formatJunit } from '../format/junit';
+import { formatText } from '../format/text';
+import { loadHar, warningSummary } from '../io';
+import { emit, OUTPUT_OPTION } from '../output';
+import { redactDiagnoses } from '../redact-diagnoses';
+import { REDACT_OPTIONS, redactOn } from '../redact-option';
 
-export const diagnoseUsage = 'why403 diagnose <har|-> [--json] [--all] [--fail-on-flagged]';
+export const DIAGNOSE_FORMATS = ['text', 'json', 'junit', 'github'] as const;
 
-function pct(n: number): string {
-  return `${Math.round(n * 100)}%`;
-}
-
-export function formatText(results: EntryDiagnosis[], total: number): string {
-  const lines: string[] = [];
-  for (const d of results) {
-    const status = d.cors ? `${d.status || 'no status'}, blocked by the browser (CORS)` : String(d.status);
-    lines.push(`#${d.index} ${d.method} ${d.url} -> ${status}${d.flagged ? '' : ' (not flagged)'}`);
-    d.causes.forEach((c, i) => {
-      lines.push(`  ${i + 1}. [${c.id}] ${pct(c.confidence)} ${c.title}`);
-      lines.push(`     ${c.summary}`);
-      for (const e of c.evidence) lines.push(`     evidence (${e.where}${e.name ? ` ${e.name}` : ''}): ${e.detail}`);
-      for (const f of c.fixes) lines.push(`     fix: ${f}`);
-    });
-    lines.push('');
-  }
-  const flagged = results.filter((d) => d.flagged).length;
-  lines.push(`${flagged} flagged of ${total} entries.`);
-  // Each line is made safe whole: a field cannot add a line or an escape sequence.
-  return lines.map(oneLine).join('\n') + '\n';
-}
-
-export async function runDiagnose(argv: string[], io: Io): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, { json: 'bool', all: 'bool', 'fail-on-flagged': 'bool' });
-  if (positionals.length > 1)
-    throw new CliError(`diagnose takes one HAR file, got ${positionals.length}: ${diagnoseUsage}`);
-  const { har, name, warnings } = await loadHar(positionals[0], io);
-  const results = diagnose(har, { all: flags.has('all') });
-  if (flags.has('json'))
-    io.stdout(jsonForTerminal(JSON.stringify({ version: 1, warnings, entries: results.map(toJson) }, null, 2)) + '\n');
-  else {
-    const summary = warningSummary(name, warnings);
-    if (summary) io.stderr(oneLine(summary) + '\n');
-    io.stdout(formatText(results, har.log.entries.length));
-  }
-  return flags.has('fail-on-flagged') && results.some((d) => d.flagged) ? 1 : 0;
-}
-
-/** The documented JSON shape (docs/cli.md): fixed key order, nothing internal. */
-function toJson(d: EntryDiagnosis) {
-  return {
-    index: d.index,
-    method: d.method,
-    url: d.url,
-    status: d.status,
-    flagged: d.flagged,
-    cors: d.cors,
-    causes: d.causes,
-  };
-}
+export const diagnoseCommand: CommandSpec = {
+  name: 'diagnose',
+  synopsis: '<capture|-> [-f text|json|junit|github] [--all] [--fail-on-flagged] [-o FILE]',
+  summary: 'Explain every refused request of a capture (text, JSON, JUnit, GitHub annotations)',
+  description: [
+    'Diagnoses every flagged request (refused: 401, 403, 407, 419, 429, CORS, a refusal hidden in a 200)',
+    'of a HAR file or a Playwright trace (trace.zip), using the whole log as context. - reads standard input.',
+    'Secrets in URLs and evidence are redacted unless --no-redact.',
+  ],
+  options: [
+    {
+      long: 'format',
+      short: 'f',
+      value: 'FMT',
+      help: 'text, json, junit (one test case per flagged request) or github (workflow annotations)',
+      default: 'text',
+    },
+    { long: 'json', help: 'Same as --format json', sets: { option: 'format', value: 'json' } },
+    { long: 'all', help: 'List every entry, not only flagged ones' },
+    { long: 'fail-on-flagged', help: 'Exit 1 when any request was flagged (for CI)' },
+    OUTPUT_OPTION,
+    ...REDACT_OPTIONS,
+  ],
+  exitCodes: [[0, 'success'], [1, '--fail-on-flagged and a request was flagged'], USAGE_ERROR],
+  examples: [
+    'why403 diagnose capture.har',
+    'why403 diagnose test-results/trace.zip -f junit -o why403-junit.xml --fail-on-flagged',
+  ],
+  async run({ positionals, values }, io) {
+    if (positionals.length > 1) throw new CliError(`diagnose takes one capture, got ${positionals.length}`);
+    // Arguments first: a wrong format should not wait for a large capture to load.
+    const format = choice(values.get('format'), DIAGNOSE_FORMATS, 'diagnose format', 'text');
+    const { har, name, warnings } = await loadHar(positionals[0], io);
+    let results = diagnose(har, { all: values.has('all') });
+    if (redactOn(values)) results = redactDiagnoses(har, results);
+    const total = har.log.entries.length;
+    const source = positionals[0] === '-' ? 'standard input' : basename(name);
+    const text =
+      format === 'json'
+        ? formatJson(results, warnings)
+        : format === 'junit'
+          ? formatJunit(results, { source, total, warnings })
+          : format === 'github'
+            ? formatGithub(results, total, warnings)
+            : formatText(results, total);
+    // JSON carries the warnings in the document; every other format also says so on stderr.
+    const summary = format === 'json' ? null : warningSummary(name, warnings);
+    if (summary) io.stderr(summary + '\n');
+    emit(text, values.get('output'), io);
+    return values.has('fail-on-flagged') && results.some((d) => d.flagged) ? 1 : 0;
+  },
+};

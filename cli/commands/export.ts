@@ -1,29 +1,41 @@
-import { EXPORT_FORMATS, exportEntry, isExportFormat } from '../../lib/export';
-import { parseArgs } from '../args';
+import { EXPORT_FORMATS, exportEntry } from '../../lib/export';
+import { choice } from '../args';
+import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';
-import { entryIndex, loadHar, type Io } from '../io';
-import { forTerminal, jsonForTerminal } from '../terminal';
+import { entryIndex, loadHar, warningSummary } from '../io';
+import { emit, OUTPUT_OPTION } from '../output';
+import { REDACT_OPTIONS, redactOn } from '../redact-option';
 
-export const exportUsage = `why403 export <har|-> --entry N --format <${EXPORT_FORMATS.join('|')}> [--redact]`;
-
-function formatOf(raw: string | true | undefined): (typeof EXPORT_FORMATS)[number] {
-  if (raw === undefined || raw === true) throw new CliError(`missing --format (one of: ${EXPORT_FORMATS.join(', ')})`);
-  if (!isExportFormat(raw)) throw new CliError(`unknown export format "${raw}" (one of: ${EXPORT_FORMATS.join(', ')})`);
-  return raw;
-}
-
-export async function runExport(argv: string[], io: Io): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, { entry: 'value', format: 'value', redact: 'bool' });
-  if (positionals.length > 1)
-    throw new CliError(`export takes one HAR file, got ${positionals.length}: ${exportUsage}`);
-  // Arguments first: a wrong format should not wait for a large HAR to load.
-  const format = formatOf(flags.get('format'));
-  const rawEntry = flags.get('entry');
-  if (rawEntry === undefined) throw new CliError('missing --entry N (0-based index into log.entries)');
-  const { har, name } = await loadHar(positionals[0], io);
-  const n = entryIndex(String(rawEntry), har, name);
-  const out = exportEntry(har.log.entries[n]!, format, { redact: flags.has('redact'), index: n });
-  // Exports hold no raw control character by construction (tested); this keeps it so.
-  io.stdout(format === 'har' ? jsonForTerminal(out) : forTerminal(out));
-  return 0;
-}
+export const exportCommand: CommandSpec = {
+  name: 'export',
+  synopsis: `<capture|-> -e N -f ${EXPORT_FORMATS.join('|')} [--no-redact] [-o FILE]`,
+  summary: 'Print one request as curl, curl-cmd, PowerShell, fetch, Node, HTTPie or HAR',
+  description: [
+    'Prints entry N (0-based, as in diagnose) of a HAR file or a Playwright trace as a command or code.',
+    'Redacted by default: each secret becomes an environment variable the output lists, so it still runs',
+    'once they are set. --no-redact reproduces the request exactly: method, URL, every header and body byte.',
+  ],
+  options: [
+    { long: 'entry', short: 'e', value: 'N', help: 'The entry to export (0-based index into log.entries)' },
+    { long: 'format', short: 'f', value: 'FMT', help: `One of: ${EXPORT_FORMATS.join(', ')}` },
+    OUTPUT_OPTION,
+    ...REDACT_OPTIONS,
+  ],
+  exitCodes: [[0, 'success'], USAGE_ERROR],
+  examples: [
+    'why403 export capture.har -e 3 -f curl',
+    'why403 export trace.zip -e 0 -f httpie --no-redact -o replay.sh',
+  ],
+  async run({ positionals, values }, io) {
+    if (positionals.length > 1) throw new CliError(`export takes one capture, got ${positionals.length}`);
+    const format = choice(values.get('format'), EXPORT_FORMATS, 'export format');
+    const rawEntry = values.get('entry');
+    if (rawEntry === undefined) throw new CliError('missing --entry N (0-based index into log.entries)');
+    const { har, name, warnings } = await loadHar(positionals[0], io);
+    const summary = warningSummary(name, warnings);
+    if (summary) io.stderr(summary + '\n');
+    const n = entryIndex(rawEntry, har, name);
+    emit(exportEntry(har.log.entries[n]!, format, { redact: redactOn(values), index: n }), values.get('output'), io);
+    return 0;
+  },
+};

@@ -63,6 +63,8 @@ export interface HarResponse {
   bodySize?: number;
   /** Chrome: "net::ERR_FAILED" for CORS-blocked requests, null otherwise. */
   _error?: string | null;
+  /** Playwright (recordHar, traces): the failure of a request that got no response, status -1. */
+  _failureText?: string;
 }
 
 export interface HarInitiator {

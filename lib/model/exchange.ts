@@ -54,7 +54,9 @@ export function toExchange(entry: HarEntry, index: number): Exchange {
   const date = parseHttpDate(res.get('date'));
   const resourceType = String(entry._resourceType ?? '').toLowerCase();
   const method = String(entry.request?.method ?? 'GET').toUpperCase();
-  const netError = typeof entry.response?._error === 'string' && entry.response._error ? entry.response._error : null;
+  // Chrome's `_error`, else Playwright's `_failureText` (its HAR and traces): the same net:: codes.
+  const failure = entry.response?._error || entry.response?._failureText;
+  const netError = typeof failure === 'string' && failure ? failure : null;
   return {
     index,
     entry,
@@ -63,7 +65,8 @@ export function toExchange(entry: HarEntry, index: number): Exchange {
     url,
     req,
     res,
-    status: typeof entry.response?.status === 'number' ? entry.response.status : 0,
+    // Playwright writes -1 where Chrome writes 0: no response reached the page.
+    status: typeof entry.response?.status === 'number' && entry.response.status > 0 ? entry.response.status : 0,
     statusText: String(entry.response?.statusText ?? ''),
     netError,
     resourceType,

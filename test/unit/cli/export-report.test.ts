@@ -74,7 +74,7 @@ function expectUsageError(r: { code: number; out: string; err: string }, pattern
 
 describe('why403 export', () => {
   it('prints a curl command that bash runs to the same request', async () => {
-    const r = await run(['export', harPath, '--entry', '2', '--format', 'curl']);
+    const r = await run(['export', harPath, '--entry', '2', '--format', 'curl', '--no-redact']);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     echo.reset();

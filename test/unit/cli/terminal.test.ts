@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { forTerminal, jsonForTerminal, oneLine } from '../../../cli/terminal';
+import { escapeControls } from '../../../cli/terminal';
 import { makeHar } from '../../support/har';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -39,11 +39,8 @@ function run(args: string[]): Promise<{ code: number; out: string; err: string }
 
 describe('the terminal helper', () => {
   it('makes every unsafe character visible and leaves text alone', () => {
-    expect(forTerminal('a\u001b[31mb\tc\nd\r\u009b\u202e')).toBe('a\\x1b[31mb\tc\nd\\r\\x9b\\u{202e}');
-    expect(oneLine('a\nb\tc')).toBe('a\\nb\\tc');
-    expect(JSON.parse(jsonForTerminal(JSON.stringify({ s: 'x\u009b\u202e' })))).toEqual({ s: 'x\u009b\u202e' });
-    expect(jsonForTerminal(JSON.stringify('x\u009b'))).not.toMatch(RAW);
-    expect(forTerminal('plain é ✓')).toBe('plain é ✓');
+    expect(escapeControls('a\u001b[31mb\r\u009b\u202e')).not.toMatch(RAW);
+    expect(escapeControls('plain é ✓')).toBe('plain é ✓');
   });
 });
 

@@ -1,0 +1,107 @@
+// Reading Playwright traces when the archive is odd or hostile. The real thing (a trace this
+// suite records, diagnosed like its HAR) is test/e2e/trace-cli.spec.ts; these archives are
+// built here to reach every branch: legacy `_sha1`, binary bodies, bad lines, lying sizes.
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { isZip, readTrace, TraceError } from '../../../lib/har/trace';
+import { makeEntry } from '../../support/har';
+import { file, usageError, why403 } from '../cli/in-process';
+
+// Trace snapshots are untyped JSON; tests poke at them freely.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
+function snapshot(i: number, patch: (e: Json) => void = () => {}) {
+  const e = makeEntry({ url: `https://api.example/${i}`, method: 'POST', status: 403, requestBody: '' }, i) as Json;
+  patch(e);
+  return JSON.stringify({ type: 'resource-snapshot', snapshot: e });
+}
+
+function trace(lines: string[], extra: Record<string, Uint8Array> = {}) {
+  return zipSync({
+    'trace.trace': strToU8('{"type":"context-options","version":8}\n'),
+    'trace.network': strToU8(lines.join('\n') + '\n'),
+    ...extra,
+  });
+}
+
+describe('readTrace', () => {
+  it('reads entries in recording order and inlines bodies by _file (current) and _sha1 (older traces)', () => {
+    const bytes = trace(
+      [
+        snapshot(0, (e) => {
+          e.response.content = { size: 15, mimeType: 'application/json', _file: 'resources/aa.json' };
+          e.request.postData = { mimeType: 'application/json', text: '', _file: 'resources/bb.json' };
+        }),
+        '{"type":"frame-snapshot","snapshot":{}}',
+        snapshot(1, (e) => {
+          e.response.content = { size: 4, mimeType: 'image/png', _sha1: 'cc' };
+          e.request.postData = { mimeType: 'text/plain', _sha1: 'dd' };
+        }),
+      ],
+      {
+        'resources/aa.json': strToU8('{"error":"nope"}'),
+        'resources/bb.json': strToU8('{"é":1}'),
+        'resources/cc': new Uint8Array([0x89, 0x50, 0xff, 0x00]),
+        'resources/dd': strToU8('a=1'),
+      },
+    );
+    expect(isZip(bytes)).toBe(true);
+    const { value, warnings } = readTrace(bytes);
+    expect(warnings).toEqual([]);
+    const [a, b] = value.log.entries as Json[];
+    expect(a!.request.url).toBe('https://api.example/0');
+    expect(a!.response.content).toEqual({ size: 15, mimeType: 'application/json', text: '{"error":"nope"}' });
+    expect(a!.request.postData).toEqual({ mimeType: 'application/json', text: '{"é":1}' });
+    expect(b!.response.content).toEqual({ size: 4, mimeType: 'image/png', text: 'iVD/AA==', encoding: 'base64' });
+    expect(b!.request.postData.text).toBe('a=1');
+  });
+
+  it('skips unreadable lines and reports missing bodies as warnings, losing nothing else', () => {
+    const { value, warnings } = readTrace(
+      trace([
+        snapshot(0),
+        '{"type":"resource-snapshot", oops',
+        '{"type":"resource-snapshot","snapshot":42}',
+        snapshot(1, (e) => (e.response.content = { mimeType: 'text/html', _file: 'resources/gone.html' })),
+      ]),
+    );
+    expect(value.log.entries).toHaveLength(2);
+    expect(warnings).toEqual([
+      'trace.network line 2: not JSON, skipped',
+      'trace.network line 3: a resource snapshot without a snapshot, skipped',
+      '/log/entries/1: body resources/gone.html is not in the trace',
+    ]);
+  });
+
+  it.each([
+    ['a zip that is not a trace', zipSync({ 'a.txt': strToU8('x') }), /not a Playwright trace: no \.trace file/],
+    ['a trace without network', zipSync({ 'trace.trace': strToU8('{}') }), /the trace recorded no network/],
+    ['a truncated zip', trace([snapshot(0)]).slice(0, 60), /not a readable zip/],
+  ])('%s: a TraceError', (_name, bytes, message) => {
+    expect(() => readTrace(bytes)).toThrow(TraceError);
+    expect(() => readTrace(bytes)).toThrow(message);
+  });
+
+  it('refuses a file whose stated size would not fit in memory, before inflating it', () => {
+    const bytes = trace([snapshot(0)]);
+    // Central directory header (PK\1\2): the uncompressed size is at offset 24.
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i < bytes.length - 4; i++)
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0x7ffffff0, true);
+    expect(() => readTrace(bytes)).toThrow(/too large to read/);
+  });
+});
+
+describe('why403 with a trace', () => {
+  it('diagnoses a trace from a path or standard input; a broken one is one line, exit 2', async () => {
+    const bytes = trace([snapshot(0)]);
+    const r = await why403(['diagnose', file('t.zip', bytes), '-f', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).entries[0]).toMatchObject({ index: 0, status: 403, flagged: true });
+    expect((await why403(['diagnose', '-', '-f', 'json'], bytes)).out).toBe(r.out);
+    expect(usageError(await why403(['diagnose', file('bad.zip', bytes.slice(0, 60))]))).toMatch(
+      /^why403: .*bad\.zip: not a readable zip/,
+    );
+  });
+});
