@@ -1,8 +1,21 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+// The previous Chromium (Debian's 150), unpacked beside the current one by scripts/old-browsers.sh.
+const PREVIOUS_CHROMIUM =
+  process.env.WHY403_CHROMIUM_PREVIOUS ?? '/var/cache/why403-browsers/chromium-150/usr/lib/chromium/chromium';
+if (!process.env.WHY403_SKIP_PREVIOUS && !existsSync(PREVIOUS_CHROMIUM)) {
+  throw new Error(
+    `No previous Chromium at ${PREVIOUS_CHROMIUM}: run scripts/old-browsers.sh (as root), ` +
+      'or set WHY403_SKIP_PREVIOUS=1 to run only the current browser.',
+  );
+}
 
 // End-to-end tests run the real panel inside real DevTools (see test/e2e/harness.ts), one browser
 // at a time: the machine and CI runners are small and each test owns its browser and server.
-export default defineConfig({
+// Projects: `chromium` runs everything in the current browser ($WHY403_CHROMIUM or
+// /usr/bin/chromium); `chromium-previous` runs capture, flag-and-explain and replay in the
+// previous one, which is what minimum_chrome_version (wxt.config.ts) rests on.
+export default defineConfig<{ chromiumPath?: string }>({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
@@ -12,4 +25,21 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: 'list',
+  projects: [
+    { name: 'chromium' },
+    ...(process.env.WHY403_SKIP_PREVIOUS
+      ? []
+      : [
+          {
+            name: 'chromium-previous',
+            testMatch: [
+              'smoke.spec.ts',
+              'panel-scenarios.spec.ts',
+              'replay-credentials.spec.ts',
+              'replay-cors.spec.ts',
+            ],
+            use: { chromiumPath: PREVIOUS_CHROMIUM },
+          },
+        ]),
+  ],
 });

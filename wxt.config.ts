@@ -4,7 +4,9 @@ import { defineConfig } from 'wxt';
 // devtools.network, which needs no permission. Direct replay asks for host access
 // to one origin at the moment it is used (optional host permissions).
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // No webextension-polyfill: `wxt/browser` is the native namespace (browser, else chrome) and the
+  // panel's adapter calls chrome.devtools with callbacks (docs/browser-apis.md: measured).
+  modules: ['@wxt-dev/module-react'],
   // Explicit imports keep it obvious which files touch extension APIs.
   imports: false,
   // The add-on store's reviewers rebuild from the sources zip: what builds the extension goes
@@ -16,6 +18,8 @@ export default defineConfig({
     // declarativeNetRequestWithHostAccess grants nothing by itself: it only acts on origins
     // the user granted for a direct replay (to set Cookie/Origin/Referer on that one request).
     permissions: ['declarativeNetRequestWithHostAccess'],
+    // Minimum versions are the oldest the e2e suite runs in (npm test: Chromium 150 and 156,
+    // Firefox ESR 140 and 153), not the oldest that might work.
     ...(browser === 'firefox'
       ? {
           // Firefox MV2 lists optional host patterns among optional_permissions.
@@ -23,11 +27,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'why403@example.dev',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'], minimum_chrome_version: '150' }),
   }),
 });

@@ -40,6 +40,15 @@ function cli(name, count, args) {
 cli('cli diagnose --json', 10000, (f) => ['diagnose', f, '--json']);
 cli('cli diagnose --all --json', 10000, (f) => ['diagnose', f, '--all', '--json']);
 
+// Pathological inputs (issue 10): each engine entry point on crafted 256 KB bodies vs a plain one.
+{
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/pathological.ts'], { encoding: 'utf8' });
+  process.stdout.write(r.stdout);
+  const line = r.stdout.trim().split('\n').filter(Boolean);
+  if (r.status === 0) results['pathological 256 KB bodies'] = line;
+  else console.log(`pathological benchmark failed: ${r.stderr.split('\n')[0]}`);
+}
+
 const extra = process.argv.slice(2);
 if (!extra.includes('--cli-only')) {
   try {

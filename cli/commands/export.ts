@@ -35,7 +35,11 @@ export const exportCommand: CommandSpec = {
     const summary = warningSummary(name, warnings);
     if (summary) io.stderr(summary + '\n');
     const n = entryIndex(rawEntry, har, name);
-    emit(exportEntry(har.log.entries[n]!, format, { redact: redactOn(values), index: n }), values.get('output'), io);
+    emit(
+      exportEntry(har.log.entries[n]!, format, { redact: redactOn(values), index: n, log: har.log.entries }),
+      values.get('output'),
+      io,
+    );
     return 0;
   },
 };

@@ -22,7 +22,14 @@ export interface PanelHost {
 
 /** How a direct replay went: sent (with which headers needed a rule), or host access refused. */
 export type DirectReplay =
-  { sent: true; outcome: ReplayOutcome; setByRule: string[]; notSent: string[] } | { sent: false; reason: string };
+  | {
+      sent: true;
+      outcome: ReplayOutcome;
+      setByRule: string[];
+      notSent: string[];
+      /** Host access asked for. */ origin?: string;
+    }
+  | { sent: false; reason: string };
 
 /** Sending replays: in the inspected page, or straight from the extension. */
 export interface ReplayHost {
@@ -31,4 +38,6 @@ export interface ReplayHost {
   direct(req: ReplayRequest, timeoutMs: number): Promise<DirectReplay>;
   /** The inspected page's origin (for the Origin a page replay carries). */
   pageOrigin(): Promise<string | null>;
+  /** Gives back the host access a direct replay asked for; true when it is gone. */
+  dropAccess?(origin: string): Promise<boolean>;
 }

@@ -3,7 +3,7 @@ import type { EntryDiagnosis, HarEntry } from '../../lib';
 import { extractAuth } from '../../lib/replay/credentials';
 import { queryRows, replayRequestFromEntry, withQuery } from '../../lib/replay/from-entry';
 import { presetsFor, type EditorState } from '../../lib/replay/presets';
-import type { ReplayMode } from '../../lib/replay/types';
+import type { ReplayAuth, ReplayMode } from '../../lib/replay/types';
 import { CredentialFields } from './CredentialFields';
 import { HeaderRows } from './HeaderRows';
 
@@ -21,8 +21,31 @@ function initialState(entry: HarEntry): EditorState {
   return { req, auth, mode: 'page' };
 }
 
+/** The secret part of the credential helper, whatever its type. */
+function typedSecret(a: ReplayAuth): string {
+  switch (a.type) {
+    case 'basic':
+      return a.password;
+    case 'bearer':
+      return a.token;
+    case 'api-key':
+      return a.keyValue;
+    case 'cookie':
+      return a.cookie;
+    case 'custom':
+      return a.customValue;
+    default:
+      return '';
+  }
+}
+
 export function ReplayEditor({ entry, diagnosis, onSend, onClose }: Props) {
   const [state, setState] = useState<EditorState>(() => initialState(entry));
+  const captured = useMemo(() => typedSecret(initialState(entry).auth), [entry]);
+  // A secret the user typed (not the one the page already sent), about to go out through the
+  // page: the page's own scripts can watch its requests (patched fetch, service worker).
+  const typed = typedSecret(state.auth);
+  const exposed = state.mode === 'page' && typed !== '' && typed !== captured;
   const [reveal, setReveal] = useState(false);
   const [sending, setSending] = useState(false);
   const presets = useMemo(() => presetsFor(diagnosis.causes.map((c) => c.id)), [diagnosis]);
@@ -78,6 +101,20 @@ export function ReplayEditor({ entry, diagnosis, onSend, onClose }: Props) {
         </div>
       )}
       <CredentialFields auth={state.auth} reveal={reveal} onChange={(auth) => setState((s) => ({ ...s, auth }))} />
+      {exposed && (
+        <p className="warn" data-testid="replay-page-secret-warning">
+          Sent as the page, this credential passes through the page&apos;s own scripts (a wrapped fetch, a service
+          worker, an extension&apos;s content script can read it). Send it directly from Why403 to keep it away from the
+          page.{' '}
+          <button
+            type="button"
+            data-testid="replay-use-direct"
+            onClick={() => setState((s) => ({ ...s, mode: 'direct' }))}
+          >
+            Send directly instead
+          </button>
+        </p>
+      )}
       <label className="toggle">
         <input
           type="checkbox"

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { EntryDiagnosis, Exchange } from '../../lib';
 import type { ReplayRecord } from '../store/replays';
 
@@ -45,14 +46,45 @@ function changes(before: { name: string; value: string }[], after: { name: strin
   return out;
 }
 
+/** After a direct replay: give back the host access it asked for, in one click. */
+function DropAccess({ origin, onDrop }: { origin: string; onDrop(origin: string): Promise<boolean> }) {
+  const [state, setState] = useState<'granted' | 'dropping' | 'dropped' | 'kept'>('granted');
+  if (state === 'dropped')
+    return (
+      <p className="muted" data-testid="replay-access-dropped" data-origin={origin}>
+        Host access to {origin} removed.
+      </p>
+    );
+  return (
+    <p className="muted">
+      Why403 can reach {origin} until you remove that access.{' '}
+      <button
+        type="button"
+        data-testid="replay-drop-access"
+        data-origin={origin}
+        disabled={state === 'dropping'}
+        onClick={() => {
+          setState('dropping');
+          void onDrop(origin).then((gone) => setState(gone ? 'dropped' : 'kept'));
+        }}
+      >
+        Remove access to {origin}
+      </button>
+      {state === 'kept' ? ' (the browser kept it: remove it in the extension settings)' : null}
+    </p>
+  );
+}
+
 export function ReplayResult({
   record,
   original,
   originalDiagnosis,
+  onDropAccess,
 }: {
   record: ReplayRecord;
   original: Exchange;
   originalDiagnosis: EntryDiagnosis;
+  onDropAccess?: (origin: string) => Promise<boolean>;
 }) {
   const o = record.outcome;
   const status = o?.kind === 'response' ? o.status : o ? (o.timedOut ? 'timed out' : 'network error') : 'not sent';
@@ -96,6 +128,7 @@ export function ReplayResult({
       {record.setByRule.length > 0 ? (
         <p className="muted">Set through a one-request network rule: {record.setByRule.join(', ')}</p>
       ) : null}
+      {record.accessOrigin && onDropAccess ? <DropAccess origin={record.accessOrigin} onDrop={onDropAccess} /> : null}
       {diff.length > 0 ? (
         <p className="muted">
           Request changes: <code>{diff.join(', ')}</code>

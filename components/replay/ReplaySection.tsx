@@ -51,7 +51,13 @@ export function ReplaySection({ index, host }: { index: number; host: ReplayHost
       {history && history.length > 0 && (
         <div className="replay-history">
           {[...history].reverse().map((r) => (
-            <ReplayResult key={r.id} record={r} original={original} originalDiagnosis={diagnosis} />
+            <ReplayResult
+              key={r.id}
+              record={r}
+              original={original}
+              originalDiagnosis={diagnosis}
+              onDropAccess={host.dropAccess ? (origin) => host.dropAccess!(origin) : undefined}
+            />
           ))}
         </div>
       )}

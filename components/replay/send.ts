@@ -36,7 +36,13 @@ export async function sendReplay(
   if (state.mode === 'direct') {
     const r = await host.direct(request, timeoutMs);
     if (!r.sent) return { ...base, outcome: null, refused: r.reason, diagnosis: null, exchange: null };
-    record = { ...base, outcome: r.outcome, notSent: r.notSent, setByRule: r.setByRule };
+    record = {
+      ...base,
+      outcome: r.outcome,
+      notSent: r.notSent,
+      setByRule: r.setByRule,
+      ...(r.origin ? { accessOrigin: r.origin } : {}),
+    };
     origin = request.headers.find((h) => h.name.toLowerCase() === 'origin')?.value ?? null;
   } else {
     const notSent = headersPageCannotSend(request);

@@ -1,16 +1,23 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { HarEntry } from '../../lib';
 import { EXPORTERS, exportEntry, type ExportFormat } from '../../lib/export';
-import { redactHar } from '../../lib/redact';
+import { learnEntries, redactHar, Vault } from '../../lib/redact';
 import { copyText, downloadText } from './clipboard';
 import { nextMenuItem } from './menu-keys';
+
+/** A vault that knows every secret of the log, the entry's own first (their names read best). */
+function vaultFor(entry: HarEntry, log: readonly HarEntry[]): Vault {
+  const vault = new Vault();
+  learnEntries([entry, ...log], vault);
+  return vault;
+}
 
 /**
  * "Copy as": every export format, redacted by default (secrets become environment-variable
  * references and the command lists what to set). The output is shown too, so it can be
  * checked before it is pasted anywhere.
  */
-export function CopyAsMenu({ entry, index }: { entry: HarEntry; index: number }) {
+export function CopyAsMenu({ entry, index, log }: { entry: HarEntry; index: number; log: readonly HarEntry[] }) {
   const [open, setOpen] = useState(false);
   const [redact, setRedact] = useState(true);
   const [shown, setShown] = useState<{ format: ExportFormat; text: string; copied: boolean } | null>(null);
@@ -30,7 +37,7 @@ export function CopyAsMenu({ entry, index }: { entry: HarEntry; index: number })
   };
 
   const pick = (format: ExportFormat) => {
-    const text = exportEntry(entry, format, { redact, index });
+    const text = exportEntry(entry, format, { redact, index, log });
     setShown({ format, text, copied: false });
     void copyText(text).then((copied) => setShown({ format, text, copied }));
   };
@@ -62,7 +69,10 @@ export function CopyAsMenu({ entry, index }: { entry: HarEntry; index: number })
           downloadText(
             `why403-entry-${index}.har`,
             JSON.stringify(
-              redactHar({ log: { version: '1.2', creator: { name: 'why403', version: '1' }, entries: [entry] } }).har,
+              redactHar(
+                { log: { version: '1.2', creator: { name: 'why403', version: '1' }, entries: [entry] } },
+                vaultFor(entry, log),
+              ).har,
               null,
               2,
             ),

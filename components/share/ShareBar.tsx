@@ -12,7 +12,7 @@ export function ShareBar({ engine, index }: { engine: CaptureEngine; index: numb
   return (
     <div className="share-bar">
       <div className="line">
-        <CopyAsMenu key={index} entry={entry} index={index} />
+        <CopyAsMenu key={index} entry={entry} index={index} log={engine.logIndex.exchanges.map((x) => x.entry)} />
         <button
           ref={shareButton}
           type="button"

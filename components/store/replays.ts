@@ -16,4 +16,6 @@ export interface ReplayRecord {
   notSent: string[];
   /** Headers set through a one-request declarativeNetRequest rule (direct mode). */
   setByRule: string[];
+  /** The origin a direct replay was granted host access to (offered back afterwards). */
+  accessOrigin?: string;
 }

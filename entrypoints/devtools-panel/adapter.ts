@@ -1,36 +1,96 @@
-import { browser } from 'wxt/browser';
 import type { HarEntry } from '../../lib';
 import type { CapturedRequest, PanelHost, ReplayHost } from '../../components/capture/host';
 import { pagePollScript, pageReplayScript } from '../../lib/replay/page-script';
 import type { ReplayOutcome } from '../../lib/replay/types';
-import { directReplay } from './direct-replay';
+import { directReplay, dropHostAccess } from './direct-replay';
 import { isCorsLikeError, recordedNetError } from './replay-verdict';
 
-// The one file in the panel that touches browser.devtools.*. Everything else gets a PanelHost.
+// The one file in the panel that touches devtools.*. Everything else gets a PanelHost.
+//
+// It calls `chrome.devtools` with callbacks, never through the webextension-polyfill and never
+// in promise form (docs/browser-apis.md has the measurements):
+// - Chromium 150 has no `browser` global and its devtools.* return nothing without a callback.
+//   The polyfill then wraps each onRequestFinished entry in a Proxy whose target is an empty
+//   Object.create(entry): reads work, but the entry has no own keys, so copying it gave {}
+//   (every row GET, no URL, status 0) and getContent(callback) threw.
+// - Chromium 156 exposes `browser` (promise forms; eval rejects with the exception info) and
+//   Firefox's `browser` resolves eval to [value, exceptionInfo]; both still accept callbacks on
+//   `chrome.devtools`, with the same (value, exceptionInfo) arguments everywhere.
 
-type DevtoolsRequest = HarEntry & { getContent?: (cb: (content: string, encoding: string) => void) => void };
+type DevtoolsRequest = HarEntry & { getContent?: (cb: (content: string, encoding: string) => void) => unknown };
+interface DevtoolsEvent<T extends (...args: never[]) => void> {
+  addListener(listener: T): void;
+  removeListener(listener: T): void;
+}
+/** The part of chrome.devtools the panel uses, in its callback form. */
+interface DevtoolsApi {
+  network: {
+    getHAR(cb: (log: { entries?: DevtoolsRequest[] } | undefined) => void): void;
+    onRequestFinished: DevtoolsEvent<(request: DevtoolsRequest) => void>;
+    onNavigated: DevtoolsEvent<(url: string) => void>;
+  };
+  inspectedWindow: { eval(code: string, cb: (value: unknown, exceptionInfo?: unknown) => void): void };
+  panels: { themeName?: string };
+}
+interface ChromeGlobal {
+  devtools: DevtoolsApi;
+  runtime?: { lastError?: { message?: string } };
+}
+
+function chromeApi(): ChromeGlobal {
+  return (globalThis as unknown as { chrome: ChromeGlobal }).chrome;
+}
+
+/** Reads chrome.runtime.lastError inside a callback: unread, Chrome logs it as unchecked. */
+function lastError(): string | undefined {
+  return chromeApi().runtime?.lastError?.message;
+}
+
+function getHar(): Promise<DevtoolsRequest[]> {
+  return new Promise((resolve) => {
+    chromeApi().devtools.network.getHAR((log) => {
+      const failed = lastError();
+      resolve(!failed && Array.isArray(log?.entries) ? log.entries : []);
+    });
+  });
+}
+
+/**
+ * A plain copy of the HAR fields, so the store never holds on to DevTools' live object graph.
+ * for…in, not JSON.stringify alone: it also walks inherited properties, so an entry whose fields
+ * sit behind a wrapper or on its prototype (the polyfill's Proxy over Object.create(entry) had no
+ * own keys at all) still copies whole.
+ */
+export function copyEntry(request: object): HarEntry {
+  const fields = Object.create(null) as Record<string, unknown>;
+  for (const key in request) fields[key] = (request as Record<string, unknown>)[key];
+  return JSON.parse(JSON.stringify(fields)) as HarEntry;
+}
 
 function toCaptured(request: DevtoolsRequest): CapturedRequest {
   const getContent = request.getContent?.bind(request);
-  // Copy the HAR fields so the store never holds on to DevTools' live object graph.
-  const entry = JSON.parse(JSON.stringify(request)) as HarEntry;
+  const entry = copyEntry(request);
   return {
     entry,
     getContent: getContent
       ? () =>
           new Promise((resolve) => {
-            getContent((text, encoding) => resolve({ text: text ?? null, encoding: encoding || undefined }));
+            getContent((text, encoding) => {
+              lastError();
+              resolve({ text: text ?? null, encoding: encoding || undefined });
+            });
           })
       : undefined,
   };
 }
 
 export function createDevtoolsHost(): PanelHost {
-  const network = browser.devtools.network;
+  const devtools = chromeApi().devtools;
+  const network = devtools.network;
   return {
-    theme: browser.devtools.panels.themeName === 'dark' ? 'dark' : 'light',
+    theme: devtools.panels.themeName === 'dark' ? 'dark' : 'light',
     subscribe(onRequest, onNavigated) {
-      const finished = (request: unknown) => onRequest(toCaptured(request as DevtoolsRequest));
+      const finished = (request: DevtoolsRequest) => onRequest(toCaptured(request));
       const navigated = (url: string) => onNavigated(url);
       network.onRequestFinished.addListener(finished);
       network.onNavigated.addListener(navigated);
@@ -40,8 +100,7 @@ export function createDevtoolsHost(): PanelHost {
       };
     },
     async backfill() {
-      const log = (await network.getHAR()) as unknown as { entries?: DevtoolsRequest[] };
-      return (log.entries ?? []).map(toCaptured);
+      return (await getHar()).map(toCaptured);
     },
   };
 }
@@ -53,24 +112,17 @@ function exceptionText(error: unknown): string {
   return typeof text === 'string' && text ? text : 'the page refused to run the replay';
 }
 
-/**
- * Runs code in the inspected page; rejects with the page's exception text. The promise has two
- * shapes: Chrome's native one (Chrome 1xx exposes `browser`, which the polyfill then passes
- * through) resolves the bare value and rejects with the exception info; Firefox and the
- * polyfill resolve `[value, exceptionInfo]`. Boxing the value keeps the two apart.
- */
-async function evalInPage<T>(code: string): Promise<T> {
-  let settled: unknown;
-  try {
-    settled = await browser.devtools.inspectedWindow.eval(`({ v: (\n${code}\n) })`);
-  } catch (err) {
-    throw new Error(exceptionText(err));
-  }
-  const [boxed, error] = Array.isArray(settled) ? (settled as unknown[]) : [settled, undefined];
-  if (error) throw new Error(exceptionText(error));
-  // JSON drops an undefined `v`, leaving {}: that is still a value, not a refusal.
-  if (!boxed || typeof boxed !== 'object') throw new Error('the page refused to run the replay');
-  return (boxed as { v: T }).v;
+/** Runs code in the inspected page; rejects with the page's exception text. */
+function evalInPage<T>(code: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    chromeApi().devtools.inspectedWindow.eval(`({ v: (\n${code}\n) })`, (boxed, exceptionInfo) => {
+      const failed = lastError();
+      if (exceptionInfo || failed) return reject(new Error(exceptionText(exceptionInfo ?? failed)));
+      // The box tells a page that returned undefined (JSON drops `v`, leaving {}) from a refusal.
+      if (!boxed || typeof boxed !== 'object') return reject(new Error('the page refused to run the replay'));
+      resolve((boxed as { v: T }).v);
+    });
+  });
 }
 
 export function createReplayHost(): ReplayHost {
@@ -91,7 +143,7 @@ export function createReplayHost(): ReplayHost {
         const outcome = await evalInPage<ReplayOutcome | null>(pagePollScript(id)).catch(() => null);
         if (outcome?.kind === 'network-error' && outcome.cors) {
           // The page cannot tell CORS from "nothing listening"; DevTools' record can.
-          const netError = await recordedNetError(req.url, req.method, since);
+          const netError = await recordedNetError(getHar, req.url, req.method, since);
           if (netError)
             return {
               ...outcome,
@@ -111,6 +163,7 @@ export function createReplayHost(): ReplayHost {
       };
     },
     direct: directReplay,
+    dropAccess: dropHostAccess,
     async pageOrigin() {
       return evalInPage<string>('location.origin').catch(() => null);
     },

@@ -35,10 +35,48 @@ export async function directReplay(req: ReplayRequest, timeoutMs: number): Promi
   if (!granted)
     return { sent: false, reason: `Host access to ${origin} was not granted, so Why403 cannot send to it directly.` };
 
+  // One direct replay at a time from here on: a rule matches a URL, not a request, so two
+  // replays of one URL in flight together would each get the other's headers.
+  const turn = queue.then(() => send(req, target, timeoutMs));
+  queue = turn.catch(() => undefined);
+  return { ...(await turn), origin };
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+const DNR_METHODS = new Set(['connect', 'delete', 'get', 'head', 'options', 'patch', 'post', 'put']);
+let lastRuleId = 0;
+
+/** A rule id no session rule holds, never reused by this panel. */
+async function freshRuleId(): Promise<number> {
+  const rules = await browser.declarativeNetRequest.getSessionRules().catch(() => []);
+  lastRuleId = Math.max(lastRuleId, ...rules.map((r) => r.id)) + 1;
+  return lastRuleId;
+}
+
+/**
+ * Session rules outlive a panel that was closed mid-replay (until the browser restarts) and
+ * would keep setting that replay's Cookie or Authorization on later requests: the panel removes
+ * every one it finds when it opens (session rules belong to this extension alone).
+ */
+export async function clearLeftoverRules(): Promise<number> {
+  const rules = await browser.declarativeNetRequest.getSessionRules().catch(() => []);
+  if (rules.length === 0) return 0;
+  await browser.declarativeNetRequest
+    .updateSessionRules({ removeRuleIds: rules.map((r) => r.id) })
+    .catch(() => undefined);
+  return rules.length;
+}
+
+/** Gives back host access to `origin` (the "drop access" button after a direct replay). */
+export async function dropHostAccess(origin: string): Promise<boolean> {
+  return browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+}
+
+async function send(req: ReplayRequest, target: string, timeoutMs: number): Promise<DirectReplay & { sent: true }> {
   const headers = req.headers.filter((h) => h.name.trim());
   const plain = headers.filter((h) => !isForbiddenHeader(h.name));
   const special = headers.filter((h) => isForbiddenHeader(h.name));
-  const ruleId = 1 + Math.floor(Math.random() * 1_000_000_000);
+  const ruleId = special.length > 0 ? await freshRuleId() : 0;
   const setByRule: string[] = [];
   const notSent: string[] = [];
   if (special.length > 0) {
@@ -58,6 +96,7 @@ export async function directReplay(req: ReplayRequest, timeoutMs: number): Promi
               regexFilter: `^${escapeRegex(target)}$`,
               initiatorDomains: [ownHost()],
               resourceTypes: ['xmlhttprequest'],
+              requestMethods: [DNR_METHODS.has(req.method.toLowerCase()) ? req.method.toLowerCase() : 'other'],
             },
           },
         ] as never,

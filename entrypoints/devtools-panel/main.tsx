@@ -6,6 +6,7 @@ import { StoreContext } from '../../components/store/use-panel';
 import { runImport } from '../../components/import/run-import';
 import type { FromWorker, ImportPort } from '../../components/import/protocol';
 import { createDevtoolsHost, createReplayHost } from './adapter';
+import { clearLeftoverRules } from './direct-replay';
 import './style.css';
 
 /** The capture bound is a setting (default 5,000); the benchmark raises it to hold 10,000. */
@@ -17,6 +18,9 @@ function maxEntriesSetting(): number | undefined {
     return undefined;
   }
 }
+
+// A panel closed mid-replay can leave a header rule behind: none survives a new panel.
+void clearLeftoverRules().then((n) => (document.documentElement.dataset.rulesCleared = String(n)));
 
 const host = createDevtoolsHost();
 const store = createPanelStore({ maxEntries: maxEntriesSetting() });

@@ -1,5 +1,3 @@
-import { browser } from 'wxt/browser';
-
 interface HarLike {
   startedDateTime?: string;
   _resourceType?: string;
@@ -14,9 +12,14 @@ const CORS_LIKE = /ERR_FAILED|CORS|LOCAL_NETWORK_ACCESS|PRIVATE_NETWORK_ACCESS/i
  * A page's fetch gets the same TypeError ("Failed to fetch") for a CORS block and for a server
  * it could not reach. DevTools recorded the replay like any request, with Chrome's own error
  * (net::ERR_FAILED for CORS, net::ERR_CONNECTION_REFUSED…): read it back from the capture.
- * Returns null when no such record turns up.
+ * Returns null when no such record turns up. `getHar` is the adapter's devtools.network.getHAR.
  */
-export async function recordedNetError(url: string, method: string, sinceMs: number): Promise<string | null> {
+export async function recordedNetError(
+  getHar: () => Promise<unknown[]>,
+  url: string,
+  method: string,
+  sinceMs: number,
+): Promise<string | null> {
   let target: string;
   try {
     const u = new URL(url);
@@ -27,10 +30,7 @@ export async function recordedNetError(url: string, method: string, sinceMs: num
   }
   // DevTools records the failure within a few ms of the rejection; allow some slack.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const log = (await browser.devtools.network.getHAR().catch(() => null)) as unknown as {
-      entries?: HarLike[];
-    } | null;
-    const entries = Array.isArray(log?.entries) ? log.entries : [];
+    const entries = (await getHar().catch(() => [])) as HarLike[];
     for (let i = entries.length - 1; i >= 0; i--) {
       const e = entries[i];
       if (e?.request?.url !== target || e.request.method !== method || e._resourceType === 'preflight') continue;

@@ -1,6 +1,6 @@
 import { boundaryOf } from '../model/body';
 import type { HarPostData } from '../har/types';
-import { decodeBase64Bytes, latin1, redactBody, sweep, Vault } from '../redact';
+import { decodeBase64Bytes, redactBody, redactEncodedBody, Vault } from '../redact';
 import type { ExportBody } from './types';
 
 function multipartFromParams(post: HarPostData, boundary: string): { text: string; missingFiles: boolean } {
@@ -33,10 +33,13 @@ export function exportBody(
         notes.push('the body is marked base64 but is not valid base64: it is sent as recorded');
         return exportText(post.text, contentType, vault);
       }
-      if (vault && sweep([latin1(bytes)], vault, 'request body').some((p) => typeof p !== 'string')) {
+      const r = vault ? redactEncodedBody(post.text, contentType, vault, 'request body') : ({ kind: 'keep' } as const);
+      if (r.kind === 'withhold') {
         notes.push('the binary body holds a secret and is left out of this redacted export: add it yourself');
         return null;
       }
+      // Text that held a secret is sent as that text (same bytes once the variables are set).
+      if (r.kind === 'text') return { kind: 'text', text: r.text };
       return { kind: 'bytes', bytes };
     }
     return exportText(post.text, contentType, vault);

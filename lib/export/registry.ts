@@ -1,4 +1,5 @@
 import type { HarEntry } from '../har/types';
+import { learnEntries, sealText, Vault } from '../redact';
 import { toCurl } from './curl';
 import { toCurlCmd } from './curl-cmd';
 import { toFetch } from './fetch';
@@ -27,7 +28,14 @@ export const EXPORTERS: Record<ExportFormat, ExportTarget> = {
   har: { id: 'har', label: 'HAR (this entry)', extension: 'har', run: toHarLog },
 };
 
-/** Renders one entry in one format. Never throws: a broken entry still yields a command. */
+/**
+ * Renders one entry in one format. Never throws: a broken entry still yields a command.
+ * Redacted, the vault first learns the secrets of the whole log (`options.log`), and the
+ * finished text gets the final sweep of lib/redact/seal.ts.
+ */
 export function exportEntry(entry: HarEntry, format: ExportFormat, options: ExportOptions = {}): string {
-  return EXPORTERS[format].run(entry, options);
+  if (!options.redact) return EXPORTERS[format].run(entry, options);
+  const vault = options.vault ?? new Vault();
+  learnEntries([entry, ...(options.log ?? [])], vault);
+  return sealText(EXPORTERS[format].run(entry, { ...options, vault }), vault);
 }

@@ -47,6 +47,8 @@ export interface ExportOptions {
   vault?: Vault;
   /** The entry's position in its log, for the comment line. */
   index?: number;
+  /** The rest of the log: with `redact`, its secrets are hidden here too (a cookie another call set). */
+  log?: readonly HarEntry[];
 }
 
 export type Exporter = (entry: HarEntry, options?: ExportOptions) => string;

@@ -19,6 +19,8 @@ export function num(value: string | undefined): number | undefined {
 /** Go-style durations OpenAI and Groq send in x-ratelimit-reset-*: "1s", "6m0s", "20ms", "1h2m3.5s". */
 export function parseDuration(value: string): number | undefined {
   const v = value.trim();
+  // Real durations are a few characters; a long digit run would only make the match slow.
+  if (v.length > 64) return undefined;
   if (!/^(\d+(\.\d+)?(ms|us|µs|ns|h|m|s|d))+$/.test(v)) return undefined;
   let ms = 0;
   for (const m of v.matchAll(/(\d+(?:\.\d+)?)(ms|us|µs|ns|h|m|s|d)/g)) {

@@ -1,9 +1,12 @@
+import { trimEndChar } from './trim';
+
 /**
  * Base64 (and base64url) to bytes, tolerant of whitespace and missing padding; null when it
  * is not base64. One decoder for bodies, Basic credentials, JWT parts and redaction.
  */
 export function base64ToBytes(b64: string): Uint8Array | null {
-  const clean = b64.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  let clean = b64.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/');
+  clean = trimEndChar(clean, '=');
   let bin: string;
   try {
     bin = atob(clean + '='.repeat((4 - (clean.length % 4)) % 4));

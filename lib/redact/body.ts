@@ -1,27 +1,30 @@
-import { joinText, type Text } from './pieces';
+import { joinText, mapLiterals, type Text } from './pieces';
 import { redactPairs } from './form';
 import { redactJson } from './json';
 import { boundaryOf } from '../model/body';
 import { redactMultipart } from './multipart';
-import { isSecretStructuredField as isSecretField } from './names';
+import { redactMarkup } from './markup';
 import { sweep } from './sweep';
 import type { Vault } from './vault';
 
-/** `<password>…</password>`, `<wsse:Password …>…</wsse:Password>`: SOAP and XML logins. */
-function redactXml(text: string, vault: Vault, where: string): Text {
-  const out: Text = [];
-  let last = 0;
-  for (const m of text.matchAll(/<((?:[\w.-]+:)?([\w.-]+))(\s[^>]*)?>([^<]+)<\/\1\s*>/g)) {
-    if (!isSecretField(m[2]!)) continue;
-    const start = m.index + m[0].indexOf('>') + 1;
-    out.push(
-      text.slice(last, start),
-      vault.secret(m[4]!, { base: `BODY_${m[2]}`, kind: 'body', where: `${where} element ${m[2]}` }),
-    );
-    last = start + m[4]!.length;
+function firstChar(text: string): string {
+  for (let i = 0; i < text.length && i < 1024; i++) {
+    const c = text[i]!;
+    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r' && c !== '\ufeff') return c;
   }
-  out.push(text.slice(last));
-  return joinText(out);
+  return '';
+}
+
+/** `a=1&b=2` with no spaces: a form body whatever its declared type. */
+function looksLikeForm(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return /^[\w.%+[\]-]{1,100}=/.test(head) && !/\s/.test(head.trim());
+}
+
+/** A multipart body whose Content-Type lost its boundary still starts with `--boundary`. */
+function sniffBoundary(text: string): string {
+  const m = /^--([^\r\n]{1,70})\r?\n/.exec(text);
+  return m ? m[1]! : '';
 }
 
 /**
@@ -31,19 +34,24 @@ function redactXml(text: string, vault: Vault, where: string): Text {
  */
 export function redactBody(text: string, contentType: string, vault: Vault, where = 'request body'): Text {
   const mime = contentType.split(';')[0]!.trim().toLowerCase();
-  const head = text.trimStart().slice(0, 1);
+  // The content type is what the sender claimed; the shape of the text decides too (JSON
+  // served as text/html, a form posted as text/plain), and a body is read every way it fits.
+  const head = firstChar(text);
   let out: Text;
-  if (/json/.test(mime) || ((mime === '' || mime.startsWith('text/plain')) && (head === '{' || head === '[')))
-    out = redactJson(text, vault, where);
-  else if (
-    mime === 'application/x-www-form-urlencoded' ||
-    (mime === '' && /^[\w.%+-]+=[^\s]*$/.test(text.slice(0, 4096)))
-  ) {
-    out = redactPairs(text, vault, { base: 'BODY', kind: 'body', where: `${where} field` });
-  } else if (mime.startsWith('multipart/')) {
-    const boundary = boundaryOf(contentType);
+  if (mime.startsWith('multipart/')) {
+    const boundary = boundaryOf(contentType) ?? boundaryOf(`;boundary=${sniffBoundary(text)}`);
     out = boundary ? redactMultipart(text, boundary, vault, where) : [text];
-  } else if (/xml/.test(mime) || head === '<') out = redactXml(text, vault, where);
-  else out = [text];
+  } else if (mime.includes('json') || head === '{' || head === '[') out = redactJson(text, vault, where);
+  else if (mime === 'application/x-www-form-urlencoded' || looksLikeForm(text)) {
+    out = redactPairs(text, vault, { base: 'BODY', kind: 'body', where: `${where} field` });
+  } else out = [text];
+  if (
+    mime.includes('xml') ||
+    mime.includes('html') ||
+    head === '<' ||
+    text.includes('<input') ||
+    text.includes('<INPUT')
+  )
+    out = mapLiterals(out, (s) => redactMarkup(s, vault, where));
   return sweep(joinText(out), vault, where);
 }

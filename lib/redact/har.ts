@@ -1,5 +1,4 @@
 import type { Har, HarEntry, HarNameValue, HarPostData } from '../har/types';
-import { isTextualMime } from '../model/body';
 import { redactBody } from './body';
 import { redactHeader } from './header';
 import { isSecretField, isSecretParam } from './names';
@@ -8,7 +7,8 @@ import { renderDoc } from './spell';
 import { sweep } from './sweep';
 import { redactUrl } from './url';
 import { Vault, type SecretInfo } from './vault';
-import { decodeBase64Bytes, latin1 } from './bytes';
+import { redactEncodedBody } from './encoded';
+import { sealDeep } from './seal';
 
 type Render = (t: Text) => string;
 
@@ -39,21 +39,19 @@ function headerList(list: unknown, vault: Vault, render: Render, side: 'request'
   }));
 }
 
-/** A base64 body can't be redacted inside; it is withheld when it holds a known secret. */
-function binaryHoldsSecret(b64: string, vault: Vault): boolean {
-  const bytes = decodeBase64Bytes(b64);
-  // Not base64 after all: search the text as recorded.
-  const text = bytes === null ? b64 : latin1(bytes);
-  return sweep([text], vault, 'binary body').some((p) => typeof p !== 'string');
-}
-
 function postData(p: HarPostData, headers: HarNameValue[] | undefined, vault: Vault, render: Render): HarPostData {
   const out: HarPostData = { ...p };
   const enc = p.encoding ?? p._encoding;
   if (typeof p.text === 'string') {
     if (enc === 'base64') {
-      if (binaryHoldsSecret(p.text, vault))
+      const r = redactEncodedBody(p.text, contentTypeOf(headers, p.mimeType), vault, 'request body');
+      if (r.kind === 'withhold')
         Object.assign(out, { text: '', comment: 'why403: binary body withheld, it contained a secret' });
+      else if (r.kind === 'text') {
+        delete out.encoding;
+        delete out._encoding;
+        Object.assign(out, { text: render(r.text), comment: 'why403: decoded from base64 to redact it' });
+      }
     } else out.text = render(redactBody(p.text, contentTypeOf(headers, p.mimeType), vault, 'request body'));
   }
   if (Array.isArray(p.params)) {
@@ -78,16 +76,12 @@ function responseText(e: HarEntry, vault: Vault, render: Render): HarEntry['resp
   if (!c || typeof c.text !== 'string') return c;
   const mime = String(c.mimeType ?? '');
   if (c.encoding === 'base64') {
-    if (!binaryHoldsSecret(c.text, vault)) return { ...c };
-    if (!isTextualMime(mime.split(';')[0]!.trim().toLowerCase()))
+    const r = redactEncodedBody(c.text, mime, vault, 'response body');
+    if (r.kind === 'keep') return { ...c };
+    if (r.kind === 'withhold')
       return { ...c, text: '', comment: 'why403: binary body withheld, it contained a secret' } as typeof c;
-    const text = new TextDecoder().decode(decodeBase64Bytes(c.text) ?? new Uint8Array(0));
     const { encoding: _encoding, ...rest } = c;
-    return {
-      ...rest,
-      text: render(redactBody(text, mime, vault, 'response body')),
-      comment: 'why403: decoded from base64 to redact it',
-    } as typeof c;
+    return { ...rest, text: render(r.text), comment: 'why403: decoded from base64 to redact it' } as typeof c;
   }
   return { ...c, text: render(redactBody(c.text, mime, vault, 'response body')) };
 }
@@ -172,6 +166,11 @@ function once(e: HarEntry, vault: Vault, render: Render): HarEntry {
   return out;
 }
 
+/** Lets the vault learn every secret of one entry (names them, renders nothing that is kept). */
+export function discoverEntry(e: HarEntry, vault: Vault): void {
+  once(e, vault, (t) => renderDoc(t, vault, true));
+}
+
 /** Redacts entries against one vault: a discovery pass, then the pass that renders. */
 export function redactEntries(entries: HarEntry[], vault: Vault): HarEntry[] {
   const render = (t: Text) => renderDoc(t, vault, true);
@@ -197,5 +196,5 @@ export function redactHar(har: Har, vault: Vault = new Vault()): { har: Har; sec
   const { entries: _drop, ...rest } = har.log;
   const log = walk(rest, vault, (t) => renderDoc(t, vault, true)) as Omit<Har['log'], 'entries'>;
   const secrets = vault.list();
-  return { har: { log: { ...log, entries, comment: secretsComment(secrets) } }, secrets };
+  return { har: sealDeep({ log: { ...log, entries, comment: secretsComment(secrets) } }, vault), secrets };
 }

@@ -4,11 +4,35 @@ import { sweep } from './sweep';
 import { redactUrl } from './url';
 import type { Vault } from './vault';
 
+const isWs = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '\f';
+
+/** `  scheme  credentials  ` cut by hand: lead, scheme, gap, credentials, trail; null without credentials. */
+function splitScheme(
+  s: string,
+): { lead: string; scheme: string; gap: string; credentials: string; trail: string } | null {
+  let a = 0;
+  while (a < s.length && isWs(s[a])) a++;
+  let b = a;
+  while (b < s.length && !isWs(s[b])) b++;
+  let c = b;
+  while (c < s.length && isWs(s[c])) c++;
+  let d = s.length;
+  while (d > c && isWs(s[d - 1])) d--;
+  if (b === a || c === b || d === c) return null;
+  return {
+    lead: s.slice(0, a),
+    scheme: s.slice(a, b),
+    gap: s.slice(b, c),
+    credentials: s.slice(c, d),
+    trail: s.slice(d),
+  };
+}
+
 function redactAuthorization(name: string, value: string, vault: Vault, where: string): Text {
-  const base = name === 'proxy-authorization' ? 'PROXY_AUTHORIZATION' : 'AUTHORIZATION';
-  const m = /^(\s*)(\S+)(\s+)([\s\S]*?)(\s*)$/.exec(value);
-  if (!m || m[4] === '') return [vault.secret(value, { base, kind: 'token', where })];
-  const [, lead, scheme, gap, credentials, trail] = m as unknown as [string, string, string, string, string, string];
+  const base = name === 'authorization' ? 'AUTHORIZATION' : name;
+  const parts = splitScheme(value);
+  if (!parts) return [vault.secret(value, { base, kind: 'token', where })];
+  const { lead, scheme, gap, credentials, trail } = parts;
   const s = scheme.toLowerCase();
   if (s === 'aws4-hmac-sha256') {
     // Credential and SignedHeaders are what a signature diagnosis reads; only the signature is secret.
@@ -32,17 +56,33 @@ function redactAuthorization(name: string, value: string, vault: Vault, where: s
   return joinText(lead, scheme, gap, vault.secret(credentials, { base, kind, where }), trail);
 }
 
+/** `  name = value  ` cut into its parts by hand (a regex here backtracks cubically on spaces). */
+function splitPair(s: string): { lead: string; name: string; eq: string; value: string; trail: string } | null {
+  const at = s.indexOf('=');
+  if (at === -1) return null;
+  let a = 0;
+  while (a < at && isWs(s[a])) a++;
+  let b = at;
+  while (b > a && isWs(s[b - 1])) b--;
+  let c = at + 1;
+  while (c < s.length && isWs(s[c])) c++;
+  let d = s.length;
+  while (d > c && isWs(s[d - 1])) d--;
+  if (d === c) return null;
+  return { lead: s.slice(0, a), name: s.slice(a, b), eq: s.slice(b, c), value: s.slice(c, d), trail: s.slice(d) };
+}
+
 /** Every cookie value becomes a placeholder; names, order and separators stay. */
 function redactCookies(value: string, vault: Vault, where: string): Text {
   const out: Text = [];
   for (const m of value.matchAll(/([^;]*)(;?)/g)) {
     if (m[1] === '' && m[2] === '') continue;
-    const pair = /^(\s*)([^=]*?)(\s*=\s*)([\s\S]*?)(\s*)$/.exec(m[1]!);
-    if (!pair || pair[4] === '') {
+    const pair = splitPair(m[1]!);
+    if (!pair) {
       out.push(m[0]);
       continue;
     }
-    const [, lead, name, eq, v, trail] = pair as unknown as [string, string, string, string, string, string];
+    const { lead, name, eq, value: v, trail } = pair;
     out.push(
       lead,
       name,
@@ -55,11 +95,29 @@ function redactCookies(value: string, vault: Vault, where: string): Text {
   return joinText(out);
 }
 
-/** Set-Cookie: the value of the first pair is secret; the attributes are facts. */
+/**
+ * Set-Cookie: the value of the first pair is secret; the attributes are facts. Firefox (and
+ * some HAR writers) join several Set-Cookie headers into one value, one cookie per line.
+ */
 function redactSetCookie(value: string, vault: Vault, where: string): Text {
-  const semi = value.indexOf(';');
-  const first = semi === -1 ? value : value.slice(0, semi);
-  return joinText(redactCookies(first, vault, where), semi === -1 ? '' : value.slice(semi));
+  const out: Text = [];
+  let from = 0;
+  while (from <= value.length) {
+    const nl = value.indexOf('\n', from);
+    const line = nl === -1 ? value.slice(from) : value.slice(from, nl);
+    const semi = line.indexOf(';');
+    const first = semi === -1 ? line : line.slice(0, semi);
+    out.push(...redactCookies(first, vault, where), semi === -1 ? '' : line.slice(semi));
+    if (nl === -1) break;
+    out.push('\n');
+    from = nl + 1;
+  }
+  return joinText(out);
+}
+
+/** Authorization, Proxy-Authorization and in-house variants (X-Authorization, Authentication). */
+function isAuthorizationLike(n: string): boolean {
+  return n.endsWith('authorization') || n === 'authentication' || n === 'x-authentication';
 }
 
 /**
@@ -75,7 +133,7 @@ export function redactHeader(
   const n = name.trim().toLowerCase();
   const where = `${side} header ${name}`;
   let out: Text;
-  if (n === 'authorization' || n === 'proxy-authorization') out = redactAuthorization(n, value, vault, where);
+  if (isAuthorizationLike(n)) out = redactAuthorization(n, value, vault, where);
   else if (n === 'cookie') out = redactCookies(value, vault, `${side} cookie`);
   else if (n === 'set-cookie') out = redactSetCookie(value, vault, 'response Set-Cookie');
   else if (isUrlHeader(n)) out = redactUrl(value, vault, where);

@@ -4,8 +4,11 @@ export { joinText, plainOf, refsOf, displayText, docRef, isRef, type Piece, type
 export { redactHeader } from './header';
 export { redactUrl } from './url';
 export { redactBody } from './body';
+export { redactEncodedBody, type EncodedBody } from './encoded';
 export { sweep, sweepString } from './sweep';
 export { redactHar, redactEntry, redactEntries, secretsComment } from './har';
+export { learnEntries } from './learn';
+export { sealText, sealDeep } from './seal';
 export { renderDoc, redactedJwt } from './spell';
 export { describeSecret, keptJwtParts, KEPT_CLAIMS } from './describe';
 export { isSecretHeader, isSecretParam, isSecretField } from './names';

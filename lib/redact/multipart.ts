@@ -2,6 +2,29 @@ import { joinText, type Text } from './pieces';
 import { isSecretField } from './names';
 import type { Vault } from './vault';
 
+/** Part headers are a few lines; a longer head is hostile and only its start is read. */
+const HEAD_MAX = 8192;
+
+function dispositionOf(head: string): string {
+  for (const line of head.split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon !== -1 && line.slice(0, colon).trim().toLowerCase() === 'content-disposition')
+      return line.slice(colon + 1);
+  }
+  return '';
+}
+
+/** A Content-Disposition parameter, quoted (`name="a"`) or not (`name=a`, which browsers never send but servers accept). */
+function paramOf(disposition: string, param: string): string | undefined {
+  for (const raw of disposition.split(';')) {
+    const eq = raw.indexOf('=');
+    if (eq === -1 || raw.slice(0, eq).trim().toLowerCase() !== param) continue;
+    const v = raw.slice(eq + 1).trim();
+    return v.startsWith('"') ? v.slice(1, v.endsWith('"') && v.length > 1 ? -1 : undefined) : v;
+  }
+  return undefined;
+}
+
 /**
  * Redacts secret fields of a multipart/form-data body (RFC 7578) in place: a part whose
  * Content-Disposition names a secret field (and is not a file) has its content replaced.
@@ -19,10 +42,11 @@ export function redactMultipart(text: string, boundary: string, vault: Vault, wh
     const part = text.slice(partStart, next);
     const headEnd = part.search(/\r?\n\r?\n/);
     if (headEnd !== -1) {
-      const head = part.slice(0, headEnd);
+      const head = part.slice(0, Math.min(headEnd, HEAD_MAX));
       const sep = /\r?\n\r?\n/.exec(part.slice(headEnd))![0];
-      const name = /content-disposition:[^\r\n]*?\bname="([^"]*)"/i.exec(head)?.[1];
-      const isFile = /content-disposition:[^\r\n]*?\bfilename\*?=/i.test(head);
+      const disposition = dispositionOf(head);
+      const name = paramOf(disposition, 'name');
+      const isFile = paramOf(disposition, 'filename') !== undefined || paramOf(disposition, 'filename*') !== undefined;
       if (name !== undefined && !isFile && isSecretField(name)) {
         const contentStart = partStart + headEnd + sep.length;
         // The line break before the next delimiter belongs to the delimiter.

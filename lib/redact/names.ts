@@ -1,4 +1,5 @@
 import { API_KEY_HEADERS } from '../model/key-names';
+import { trimChar, trimEndChar } from '../model/trim';
 
 // Which names carry secrets. Lists come from what gateways and vendors document (AWS API
 // Gateway x-api-key, Azure APIM Ocp-Apim-Subscription-Key, Google key=, presigned S3/GCS/Azure
@@ -28,7 +29,8 @@ const SECRET_HEADERS: ReadonlySet<string> = new Set([
 // Names that look secret by pattern but hold none; redacting them would only hide facts.
 const NOT_SECRET_HEADER =
   /^(sec-|www-authenticate$|proxy-authenticate$|authentication-info$|x-ratelimit|ratelimit|content-|accept|access-control-|x-amz-credential$|signature-input$|x-amz-date$|x-goog-date$)/;
-const SECRET_HEADER_PATTERN = /(token|secret|passw|api[-_]?key|apikey|(^|-)key$|session|signature|auth$|credential)/;
+const SECRET_HEADER_PATTERN =
+  /(token|secret|passw|pass(phrase|code)|api[-_]?key|apikey|(^|-)key$|session|signature|auth$|authori[sz]ation|authentication$|credential|cookie)/;
 
 export function isSecretHeader(name: string): boolean {
   const n = name.trim().toLowerCase();
@@ -46,8 +48,11 @@ export function isUrlHeader(name: string): boolean {
 // signatures, tokens and keys are secret.
 const NOT_SECRET_PARAM =
   /^(x-amz-credential|x-goog-credential|googleaccessid|key-pair-id|token_type|grant_type|response_type|token_type_hint|x-amz-signedheaders|x-goog-signedheaders|.*_type|.*expires.*|.*_at|.*_in)$/;
+// Also: passphrase/passcode, `credentials` objects, Cookie fields nested in JSON, jsessionid and
+// PHPSESSID, CAS service and login tickets (https://apereo.github.io/cas/7.0.x/protocol/CAS-Protocol-Specification.html),
+// SAML artifacts, ASP.NET __VIEWSTATE/__EVENTVALIDATION (state the server trusts).
 const SECRET_PARAM =
-  /(token|secret|passw|^pwd$|^pass$|^sig$|signature|api[-_]?key|apikey|^key$|_key$|-key$|^code$|^code_verifier$|^(auth|authorization|otp|mfa|totp|sms|verification)_?code$|^session|sessionid|^sid$|^auth$|^jwt$|^otp$|^pin$|^cvv$|^cvc$|^x-amz-security-token$|^hapikey$|^appid$|^client_assertion$|^assertion$|^saml(request|response)$|^private)/;
+  /(token|secret|passw|pass(phrase|code)|^pwd$|^pass$|^sig$|signature|api[-_]?key|apikey|^key$|_key$|-key$|^code$|^code_verifier$|^(auth|authorization|otp|mfa|totp|sms|verification)_?code$|^session|sessionid|sessid|^sid$|^auth$|authori[sz]ation$|^authentication$|^jwt$|^otp$|^pin$|^cvv$|^cvc$|^x-amz-security-token$|^hapikey$|^appid$|^client_assertion$|^assertion$|^saml(request|response|art)$|^private|^credentials$|^(set-)?cookies?$|^ticket$|^lt$|^__viewstate|^__eventvalidation$)/;
 
 export function isSecretParam(name: string): boolean {
   const n = name.trim().toLowerCase();
@@ -74,8 +79,6 @@ export function envName(raw: string): string {
   const n = raw
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 40)
-    .replace(/_+$/, '');
-  return n || 'SECRET';
+    .slice(0, 200);
+  return trimEndChar(trimChar(n, '_').slice(0, 40), '_') || 'SECRET';
 }

@@ -1,59 +1,42 @@
-import { mapLiterals, type Piece, type Text } from './pieces';
-import type { Vault } from './vault';
+import { mapLiterals, type Text } from './pieces';
+import { findShapes } from './shapes';
+import type { SecretHint, Vault } from './vault';
 
 // Defence in depth: a secret found in its usual place is also hunted for everywhere else
-// (echoed in a response body, copied into a Referer), and any JWT or Bearer/Basic credential
-// in free text is caught even when nothing named it.
-const JWT_ANYWHERE = /eyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
-const SCHEME_CREDENTIAL = /\b(?:Bearer|Basic)\s+([A-Za-z0-9._~+/-]{8,}=*)/gi;
+// (echoed in a response body, copied into a Referer, quoted by evidence), and anything shaped
+// like a secret (lib/redact/shapes.ts) is caught even when nothing named it.
 
 interface Hit {
   start: number;
   end: number;
-  piece: Piece;
+  hint: SecretHint;
 }
 
 function collect(s: string, vault: Vault, where: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of s.matchAll(JWT_ANYWHERE)) {
-    hits.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      piece: vault.secret(m[0], { base: 'JWT', kind: 'jwt', where }),
-    });
-  }
-  for (const m of s.matchAll(SCHEME_CREDENTIAL)) {
-    if (!tokenLike(m[1]!)) continue; // "Bearer authentication required" is prose
-    const start = m.index + m[0].length - m[1]!.length;
-    hits.push({
-      start,
-      end: m.index + m[0].length,
-      piece: vault.secret(m[1]!, { base: 'TOKEN', kind: 'token', where }),
-    });
-  }
-  for (const { value, hint } of vault.sweepable()) {
-    for (let i = s.indexOf(value); i !== -1; i = s.indexOf(value, i + value.length)) {
-      hits.push({ start: i, end: i + value.length, piece: vault.secret(value, { ...hint, where }) });
-    }
-  }
+  for (const sh of findShapes(s))
+    hits.push({ start: sh.start, end: sh.end, hint: { base: sh.base, kind: sh.kind, where } });
+  for (const { start, end, hint } of vault.hunt(s)) hits.push({ start, end, hint: { ...hint, where } });
   return hits;
 }
 
-function tokenLike(v: string): boolean {
-  return /[0-9._~+/=-]/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v));
-}
-
-/** Replaces known secrets, JWTs and scheme credentials in one literal string. */
+/** Replaces known secrets and secret-shaped values in one literal string. */
 export function sweepString(s: string, vault: Vault, where: string): Text {
   if (s.length < 8) return [s];
   const hits = collect(s, vault, where).sort((a, b) => a.start - b.start || b.end - a.end);
   if (hits.length === 0) return [s];
   const out: Text = [];
   let at = 0;
-  for (const h of hits) {
-    if (h.start < at) continue; // overlapping: the earlier, longer match already covers it
-    out.push(s.slice(at, h.start), h.piece);
-    at = h.end;
+  for (let k = 0; k < hits.length;) {
+    // Overlapping hits (a known value inside a shaped one, or straddling it) become one span:
+    // hiding only the first would leave the rest of the other in the clear.
+    const first = hits[k]!;
+    let end = first.end;
+    let n = k + 1;
+    while (n < hits.length && hits[n]!.start < end) end = Math.max(end, hits[n++]!.end);
+    out.push(s.slice(at, first.start), vault.secret(s.slice(first.start, end), first.hint));
+    at = end;
+    k = n;
   }
   out.push(s.slice(at));
   return out.filter((p) => p !== '');

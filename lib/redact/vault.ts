@@ -36,6 +36,11 @@ export class Vault {
   private readonly byName = new Map<string, string>();
   /** Personal claims of JWTs seen (sub, email, name…): hunted down wherever they are echoed. */
   private readonly personal = new Map<string, SecretHint>();
+  /** The hint each value was first named with, so another vault can learn it the same way. */
+  private readonly hints = new Map<string, SecretHint>();
+  /** Distinctive values by their first KEY characters, rebuilt when a value is added. */
+  private index: Map<string, string[]> | null = null;
+  private readonly pairs = new Set<number>();
 
   /** `reveal`: placeholder names the user chose to show as they are, or 'all' (no redaction). */
   constructor(private readonly reveal: ReadonlySet<string> | 'all' = new Set()) {}
@@ -54,6 +59,8 @@ export class Vault {
       info = { name, kind: d.kind, places: [hint.where], length: value.length, note: d.note };
       this.byValue.set(value, info);
       this.byName.set(name, value);
+      this.hints.set(value, hint);
+      this.indexValue(value);
       if (d.kind === 'jwt') this.rememberPersonal(value);
     } else if (!info.places.includes(hint.where) && info.places.length < MAX_PLACES) {
       info.places.push(hint.where);
@@ -64,8 +71,10 @@ export class Vault {
   private rememberPersonal(token: string): void {
     const parts = keptJwtParts(token.replace(/^bearer\s+/i, ''));
     for (const [claim, v] of Object.entries(parts?.droppedClaims ?? {})) {
-      if (typeof v === 'string' && !this.personal.has(v))
+      if (typeof v === 'string' && !this.personal.has(v)) {
         this.personal.set(v, { base: `JWT_${claim}`, kind: 'personal', where: `JWT claim ${claim}` });
+        this.indexValue(v);
+      }
     }
   }
 
@@ -98,7 +107,64 @@ export class Vault {
       if (isDistinctive(value) && !this.byValue.has(value)) out.push({ value, hint });
     return out.sort((a, b) => b.value.length - a.value.length);
   }
+
+  /**
+   * Where known values occur in `s`, longest first at each position. One pass over `s` with a
+   * lookup by the next KEY characters: linear in `s` however many secrets the log holds.
+   */
+  hunt(s: string): { start: number; end: number; value: string; hint: SecretHint }[] {
+    if (this.index === null) {
+      this.index = new Map();
+      for (const { value } of this.sweepable()) this.indexValue(value);
+    }
+    const out: { start: number; end: number; value: string; hint: SecretHint }[] = [];
+    if (this.index.size === 0) return out;
+    for (let i = 0; i + KEY <= s.length; i++) {
+      // Most positions start no known value: two character codes rule them out without a slice.
+      if (!this.pairs.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) continue;
+      const list = this.index.get(s.slice(i, i + KEY));
+      const value = list?.find((v) => s.startsWith(v, i));
+      if (value === undefined) continue;
+      const info = this.byValue.get(value);
+      const hint = info ? { base: 'SECRET', kind: info.kind, where: 'echo' } : this.personal.get(value)!;
+      out.push({ start: i, end: i + value.length, value, hint });
+      i += value.length - 1;
+    }
+    return out;
+  }
+
+  private indexValue(value: string): void {
+    if (this.index === null || !isDistinctive(value)) return;
+    const k = value.slice(0, KEY);
+    this.pairs.add(value.charCodeAt(0) * 65536 + value.charCodeAt(1));
+    const list = this.index.get(k);
+    if (!list) this.index.set(k, [value]);
+    else if (!list.includes(value)) {
+      list.push(value);
+      list.sort((a, b) => b.length - a.length);
+    }
+  }
+
+  /** Every value and the hint it was first named with, in order of discovery. */
+  learned(): { value: string; hint: SecretHint }[] {
+    return [...this.hints].map(([value, hint]) => ({ value, hint }));
+  }
+
+  /** Values a final sweep must not let through: every secret not revealed by the user. */
+  sealable(): { value: string; name: string }[] {
+    const out: { value: string; name: string }[] = [];
+    for (const [value, info] of this.byValue) if (!this.revealed(info.name)) out.push({ value, name: info.name });
+    for (const [value, hint] of [...this.personal]) {
+      if (this.byValue.has(value)) continue;
+      const name = this.secret(value, hint);
+      if (typeof name !== 'string') out.push({ value, name: name.ref });
+    }
+    return out;
+  }
 }
+
+/** Known values are looked up by their first characters (every distinctive value has 8 or more). */
+const KEY = 6;
 
 // A short or plain-word value ("dark", "enabled") would be "found" all over an artefact.
 function isDistinctive(v: string): boolean {

@@ -4,7 +4,7 @@ import type { Exchange } from '../model/exchange';
 import { compareRequests } from '../compare';
 import { isFlagged } from '../diagnose/flag';
 import { toCurl } from '../export/curl';
-import { redactEntries, Vault } from '../redact';
+import { learnEntries, sealText, Vault } from '../redact';
 import { plainDisplay, redactingDisplay, oneLine, type Display } from './display';
 import { GENERATOR_VERSION, type Report, type ReportBody, type ReportEntry, type ReportExchange } from './model';
 import { looksSanitized, unseenFor } from './unseen';
@@ -90,11 +90,11 @@ export function buildReport(log: LogIndex, diagnoses: EntryDiagnosis[], options:
     const success = d.lastSuccessIndex !== undefined ? (log.at(d.lastSuccessIndex) ?? null) : log.lastSuccessFor(x);
     return [{ d, x, preflight, success }];
   });
-  // Discovery first: every secret of every entry shown is known before anything is rendered.
+  // Discovery first: every secret of every entry shown, then of the rest of the log (evidence
+  // quotes other entries), is known before anything is rendered.
   if (redact)
-    redactEntries(
-      rows
-        .flatMap((r) => [r.x, r.preflight, r.success])
+    learnEntries(
+      [...rows.flatMap((r) => [r.x, r.preflight, r.success]), ...log.exchanges]
         .filter((x): x is Exchange => x !== null)
         .map((x) => x.entry),
       vault,
@@ -118,7 +118,7 @@ export function buildReport(log: LogIndex, diagnoses: EntryDiagnosis[], options:
       unseen: unseenFor(d, x, preflight, success, sanitized),
     };
   });
-  return {
+  const report: Report = {
     version: 1,
     generator: { name: 'why403', version: GENERATOR_VERSION },
     ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
@@ -132,4 +132,15 @@ export function buildReport(log: LogIndex, diagnoses: EntryDiagnosis[], options:
     entries,
     secrets: redact ? vault.list().filter((s) => !options.reveal?.has(s.name)) : [],
   };
+  if (redact) sealers.set(report, vault);
+  return report;
+}
+
+// The vault of each redacted report, for the final sweep when it is rendered (render.ts).
+const sealers = new WeakMap<Report, Vault>();
+
+/** The finished text of a report, swept once more for every secret of its log (seal.ts). */
+export function sealReport(report: Report, text: string): string {
+  const vault = sealers.get(report);
+  return vault ? sealText(text, vault) : text;
 }

@@ -1,3 +1,4 @@
+import { sealReport } from './build';
 import { renderHtml } from './html';
 import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
@@ -10,6 +11,7 @@ export function isReportFormat(v: string): v is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(v);
 }
 
+/** The report as shared: every format goes through the final sweep of its redaction. */
 export function renderReport(r: Report, format: ReportFormat): string {
-  return format === 'html' ? renderHtml(r) : format === 'json' ? renderJson(r) : renderMarkdown(r);
+  return sealReport(r, format === 'html' ? renderHtml(r) : format === 'json' ? renderJson(r) : renderMarkdown(r));
 }

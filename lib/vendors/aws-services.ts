@@ -238,7 +238,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     group: G,
     cause: 'permission.denied',
     confidence: 0.9,
-    body: /is\s+not\s+authorized\s+to\s+perform\s*:?\s*[\w:*-]+[\s\S]{0,400}?(?:explicit\s+deny|because\s+no\s+(?:identity|resource)-based\s+policy\s+allows)|with\s+an\s+explicit\s+deny/i,
+    body: /is\s+not\s+authorized\s+to\s+perform\s*(?::\s*)?[\w:*-]+[\s\S]{0,400}?(?:explicit\s+deny|because\s+no\s+(?:identity|resource)-based\s+policy\s+allows)|with\s+an\s+explicit\s+deny/i,
     title: 'An IAM policy denies this action',
     summary:
       'AWS names the principal and the action it may not perform; "explicit deny" means a Deny ' +

@@ -18,7 +18,7 @@ const G = 'cloudflare';
 
 /** "Error 1020", "error code: 1020", or the HTML page's <span class="cf-error-code">1020</span>. */
 function cfCode(codes: string): RegExp {
-  return new RegExp(`(?:cf-error-code[^>]{0,40}>\\s*|\\berror(?:\\s+code)?\\s*:?\\s*)(?:${codes})\\b`, 'i');
+  return new RegExp(`(?:cf-error-code[^>]{0,40}>\\s*|\\berror(?:\\s+code)?\\s*(?::\\s*)?)(?:${codes})\\b`, 'i');
 }
 
 export const CLOUDFLARE: readonly Signature[] = [
@@ -64,7 +64,7 @@ export const CLOUDFLARE: readonly Signature[] = [
     cause: 'ip.blocked',
     confidence: 0.95,
     body: [
-      /cf-error-code[^>]{0,40}>\s*1009\b|\berror(?:\s+code)?\s*:?\s*1009\b|banned\s+the\s+country\s+or\s+region\s+your\s+IP\s+address\s+is\s+in/i,
+      /cf-error-code[^>]{0,40}>\s*1009\b|\berror(?:\s+code)?\s*(?::\s*)?1009\b|banned\s+the\s+country\s+or\s+region\s+your\s+IP\s+address\s+is\s+in/i,
     ],
     anyHeader: CF,
     title: "Cloudflare: the site bans the client's country (error 1009)",
@@ -79,7 +79,7 @@ export const CLOUDFLARE: readonly Signature[] = [
     cause: 'ip.blocked',
     confidence: 0.95,
     body: [
-      /cf-error-code[^>]{0,40}>\s*100[5678]\b|\berror(?:\s+code)?\s*:?\s*100[5678]\b|Your\s+IP\s+address\s+has\s+been\s+banned/i,
+      /cf-error-code[^>]{0,40}>\s*100[5678]\b|\berror(?:\s+code)?\s*(?::\s*)?100[5678]\b|Your\s+IP\s+address\s+has\s+been\s+banned/i,
     ],
     anyHeader: CF,
     title: "Cloudflare: the site bans the client's IP (errors 1005 to 1008)",

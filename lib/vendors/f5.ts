@@ -18,7 +18,7 @@ export const F5: readonly Signature[] = [
     // Anchored near the top: the default page is a few hundred bytes, an article quoting it is not.
     body: [
       /^[\s\S]{0,2000}?The\s+requested\s+URL\s+was\s+rejected\.?\s+Please\s+consult\s+with\s+your\s+administrator/i,
-      /support\s+ID\s+is\s*:?\s*[\d<]/i,
+      /support\s+ID\s+is\s*(?::\s*)?[\d<]/i,
     ],
     title: 'F5 BIG-IP ASM rejected the request (support ID)',
     summary:

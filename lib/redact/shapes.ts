@@ -1,0 +1,253 @@
+import { isSecretParam } from './names';
+import type { SecretKind } from './kinds';
+
+// Secrets by their shape, wherever they sit and whatever they are called: a JWT, a key with
+// an issuer's documented prefix, a Bearer/Basic credential in prose, a long high-entropy
+// token, a secret-named `name=value` pair, the password of a URL's userinfo. One hand-written
+// scan, linear in the text: every character is looked at a bounded number of times, so a
+// crafted body (64 KB of "eyJ", of spaces, of "a=") costs what a plain one does.
+
+export interface Shape {
+  start: number;
+  end: number;
+  base: string;
+  kind: SecretKind;
+}
+
+// Documented prefixes (issuers publish them so scanners can find leaked keys):
+// https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/,
+// https://docs.gitlab.com/ee/security/tokens/#token-prefixes, https://docs.stripe.com/keys,
+// https://api.slack.com/authentication/token-types, https://cloud.google.com/docs/authentication/api-keys,
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-prefixes,
+// https://huggingface.co/docs/hub/security-tokens, https://docs.npmjs.com/about-access-tokens.
+const PREFIXES: readonly [prefix: string, base: string, minRest: number][] = [
+  ['github_pat_', 'GITHUB_TOKEN', 20],
+  ['ghp_', 'GITHUB_TOKEN', 20],
+  ['gho_', 'GITHUB_TOKEN', 20],
+  ['ghu_', 'GITHUB_TOKEN', 20],
+  ['ghs_', 'GITHUB_TOKEN', 20],
+  ['ghr_', 'GITHUB_TOKEN', 20],
+  ['glpat-', 'GITLAB_TOKEN', 16],
+  ['gldt-', 'GITLAB_TOKEN', 16],
+  ['xoxb-', 'SLACK_TOKEN', 10],
+  ['xoxp-', 'SLACK_TOKEN', 10],
+  ['xoxa-', 'SLACK_TOKEN', 10],
+  ['xoxr-', 'SLACK_TOKEN', 10],
+  ['xoxe-', 'SLACK_TOKEN', 10],
+  ['xoxs-', 'SLACK_TOKEN', 10],
+  ['xapp-', 'SLACK_TOKEN', 10],
+  ['sk_live_', 'STRIPE_KEY', 10],
+  ['sk_test_', 'STRIPE_KEY', 10],
+  ['rk_live_', 'STRIPE_KEY', 10],
+  ['rk_test_', 'STRIPE_KEY', 10],
+  ['whsec_', 'WEBHOOK_SECRET', 16],
+  ['sk-ant-', 'API_KEY', 16],
+  ['sk-proj-', 'API_KEY', 16],
+  ['sk-', 'API_KEY', 32],
+  ['AIza', 'GOOGLE_API_KEY', 30],
+  ['ya29.', 'GOOGLE_TOKEN', 16],
+  ['AKIA', 'AWS_ACCESS_KEY_ID', 16],
+  ['ASIA', 'AWS_ACCESS_KEY_ID', 16],
+  ['hf_', 'HF_TOKEN', 20],
+  ['npm_', 'NPM_TOKEN', 20],
+  ['pypi-', 'PYPI_TOKEN', 32],
+  ['SG.', 'SENDGRID_KEY', 30],
+  ['EAA', 'META_TOKEN', 40],
+  ['shpat_', 'SHOPIFY_TOKEN', 20],
+  ['shpss_', 'SHOPIFY_TOKEN', 20],
+  ['dop_v1_', 'DIGITALOCEAN_TOKEN', 32],
+  ['sq0atp-', 'SQUARE_TOKEN', 16],
+];
+
+const MAX_NAME = 64;
+/** Runs longer than this are blobs (images, bundles), handled as bodies, not as tokens. */
+const MAX_TOKEN = 64 * 1024;
+
+function code(s: string, i: number): number {
+  return i < s.length ? s.charCodeAt(i) : -1;
+}
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** base64url alphabet: what JWT segments and most opaque tokens are made of. */
+const isWord = (c: number) => isAlnum(c) || c === 95 /* _ */ || c === 45; /* - */
+/** Standard base64 adds + and /. */
+const isB64 = (c: number) => isWord(c) || c === 43 || c === 47;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+/** RFC 6750 b64token. */
+const isB64Token = (c: number) => isB64(c) || c === 46 || c === 126;
+const isNameChar = (c: number) => isWord(c) || c === 46 || c === 91 || c === 93;
+// Where a free-text value ends: separators of queries, cookies, prose, markup and JSON.
+const ENDS_VALUE = new Set([...'&;, \t\r\n"\'<>()[]{}#\\'].map((c) => c.charCodeAt(0)));
+
+/** Bits per character: random tokens sit well above 4, words and identifiers below. */
+function entropy(s: string): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < s.length; i++) counts.set(s.charCodeAt(i), (counts.get(s.charCodeAt(i)) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length);
+  return h;
+}
+
+/** A long token of mixed case and digits with high entropy: an opaque credential. */
+export function looksRandom(s: string): boolean {
+  if (s.length < 32 || s.length > MAX_TOKEN) return false;
+  let lower = false;
+  let upper = false;
+  let digit = false;
+  for (let i = 0; i < s.length && !(lower && upper && digit); i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 48 && c <= 57) digit = true;
+  }
+  return lower && upper && digit && entropy(s) >= 4.2;
+}
+
+// By first character: most runs start with a letter no prefix starts with.
+const BY_FIRST = new Map<string, (typeof PREFIXES)[number][]>();
+for (const row of PREFIXES) BY_FIRST.set(row[0][0]!, [...(BY_FIRST.get(row[0][0]!) ?? []), row]);
+
+function prefixed(s: string, start: number, end: number): string | null {
+  for (const [p, base, minRest] of BY_FIRST.get(s[start]!) ?? []) {
+    if (end - start >= p.length + minRest && s.startsWith(p, start)) return base;
+  }
+  return null;
+}
+
+/** End of `word(.word)*` from `i`, at most `parts` parts. */
+function dotted(s: string, i: number, parts: number): { end: number; parts: number } {
+  let end = i;
+  let n = 0;
+  while (n < parts) {
+    let j = end;
+    while (isWord(code(s, j))) j++;
+    if (j === end) break;
+    n++;
+    end = j;
+    if (code(s, end) !== 46 || !isWord(code(s, end + 1))) break;
+    end++;
+  }
+  // A trailing dot after the last part belongs to the prose, not the token.
+  if (code(s, end - 1) === 46) end--;
+  return { end, parts: n };
+}
+
+function schemeCredential(s: string, wordStart: number, wordEnd: number, out: Shape[]): number {
+  const w = s.slice(wordStart, wordEnd).toLowerCase();
+  if (w !== 'bearer' && w !== 'basic') return wordEnd;
+  let i = wordEnd;
+  while (isSpace(code(s, i))) i++;
+  if (i === wordEnd) return wordEnd;
+  const start = i;
+  while (isB64Token(code(s, i))) i++;
+  while (code(s, i) === 61) i++;
+  const cred = s.slice(start, i);
+  // "Bearer realm=…", "Basic authentication required": a parameter or prose, not a credential.
+  const next = code(s, i);
+  const param = next === 61 || (cred.endsWith('=') && next !== -1 && !ENDS_VALUE.has(next) && !isSpace(next));
+  if (cred.length < 8 || param || !(/[0-9._~+/=-]/.test(cred) || (/[a-z]/.test(cred) && /[A-Z]/.test(cred))))
+    return wordEnd;
+  out.push({ start, end: i, base: 'TOKEN', kind: 'token' });
+  return i;
+}
+
+/** The password (or a lone token) of `scheme://userinfo@host` starting at `slashes` ("//"). */
+function userinfo(s: string, slashes: number, out: Shape[]): number {
+  const from = slashes + 2;
+  let at = -1;
+  let i = from;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 64) at = i;
+    else if (c === 47 || c === 63 || c === 35 || isSpace(c) || c === 34 || c === 39 || c === 60 || c === 62) break;
+  }
+  if (at <= from) return i;
+  const colon = s.indexOf(':', from);
+  if (colon !== -1 && colon < at) {
+    if (at > colon + 1) out.push({ start: colon + 1, end: at, base: 'URL_PASSWORD', kind: 'url' });
+  } else out.push({ start: from, end: at, base: 'URL_USER', kind: 'url' });
+  return i;
+}
+
+/** `name=value` in free text (queries, matrix parameters, cookies, prose) whose name is secret. */
+function namedValue(s: string, eq: number, out: Shape[]): number {
+  let n = eq;
+  while (n > 0 && eq - n < MAX_NAME && isNameChar(code(s, n - 1))) n--;
+  const name = s.slice(n, eq);
+  if (name === '' || !isSecretParam(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))) return eq + 1;
+  let i = eq + 1;
+  while (i < s.length && !ENDS_VALUE.has(s.charCodeAt(i))) i++;
+  if (i > eq + 1) out.push({ start: eq + 1, end: i, base: name, kind: 'query' });
+  return i;
+}
+
+/** Every secret-shaped span of `s`, in order, never overlapping. */
+export function findShapes(s: string): Shape[] {
+  const out: Shape[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 61 /* = */) {
+      i = namedValue(s, i, out);
+      continue;
+    }
+    if (c === 58 /* : */ && s.startsWith('//', i + 1)) {
+      i = userinfo(s, i + 1, out);
+      continue;
+    }
+    if (!isB64(c) || (i > 0 && isB64(s.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    // A run starts here.
+    let wordEnd = i;
+    while (isWord(code(s, wordEnd))) wordEnd++;
+    if (wordEnd > i && s.startsWith('eyJ', i)) {
+      const d = dotted(s, i, 5);
+      // A JWT, a JWE, or one cut short: any base64url JSON of some length is a token.
+      const placeholder = d.parts === 3 && s.startsWith('WHY403_', s.lastIndexOf('.', d.end - 1) + 1);
+      if (!placeholder && d.end - i >= 20) {
+        out.push({ start: i, end: d.end, base: 'JWT', kind: 'jwt' });
+        i = d.end;
+        continue;
+      }
+    }
+    const dottedPrefix = s.startsWith('ya29.', i) || s.startsWith('SG.', i);
+    const keyEnd = dottedPrefix ? dotted(s, i, 3).end : wordEnd;
+    const key = prefixed(s, i, keyEnd);
+    if (key) {
+      out.push({ start: i, end: keyEnd, base: key, kind: 'api-key' });
+      i = keyEnd;
+      continue;
+    }
+    if (wordEnd > i && code(s, wordEnd) !== 61) {
+      const next = schemeCredential(s, i, wordEnd, out);
+      if (next !== wordEnd) {
+        i = next;
+        continue;
+      }
+    }
+    // The whole base64 run, then its segments (a path holds a token between slashes).
+    let runEnd = i;
+    while (isB64(code(s, runEnd))) runEnd++;
+    let padEnd = runEnd;
+    while (code(s, padEnd) === 61 && padEnd - runEnd < 2) padEnd++;
+    const run = s.slice(i, runEnd);
+    // A run with slashes is a path unless it reads as standard base64 (padding or a '+').
+    const whole = !run.includes('/') || padEnd > runEnd || run.includes('+');
+    if (whole && looksRandom(run) && !/^sha(256|384|512)-/.test(run)) {
+      out.push({ start: i, end: padEnd, base: 'TOKEN', kind: 'token' });
+      i = padEnd;
+      continue;
+    }
+    if (runEnd - i >= 32) {
+      for (let a = i; a < runEnd;) {
+        let b = a;
+        while (b < runEnd && isWord(s.charCodeAt(b))) b++;
+        if (looksRandom(s.slice(a, b))) out.push({ start: a, end: b, base: 'TOKEN', kind: 'token' });
+        a = b + 1;
+      }
+    }
+    i = runEnd;
+  }
+  return out;
+}
