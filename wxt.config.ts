@@ -26,7 +26,7 @@ export default defineConfig({
           optional_permissions: ['http://*/*', 'https://*/*'],
           browser_specific_settings: {
             gecko: {
-              id: 'why403@example.dev',
+              id: 'why403@why403.dev',
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

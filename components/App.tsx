@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { Detail } from './detail/Detail';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RequestList } from './RequestList';
+import { SessionView } from './SessionView';
 import { usePanel } from './store/use-panel';
 import { Toolbar } from './Toolbar';
 import type { ReplayHost } from './capture/host';
@@ -74,6 +75,9 @@ export function App({ onLoadBody, onClear, replayHost, importFile }: AppProps) {
       <Toolbar onClear={onClear} onImport={onImport} />
       <Notice />
       <ImportWarnings />
+      <ErrorBoundary area="session view">
+        <SessionView />
+      </ErrorBoundary>
       <main className="split">
         <ErrorBoundary area="request list">
           <RequestList onSelect={select} />

@@ -7,3 +7,5 @@ export { CAUSE_IDS, isCauseId } from './core/causes';
 export type { Cause, CauseId, Evidence, EntryDiagnosis } from './core/causes';
 export { isFlagged, isBrowserBlocked } from './diagnose/flag';
 export { toExchange, endpointKey, refreshBody, type Exchange } from './model/exchange';
+export { parseViolations, violationEntry, CSP_DRAIN_SCRIPT, type PageViolation } from './inspect/csp-violation';
+export { bodyMayHoldRefusal } from './diagnose/hidden-refusal';

@@ -1,14 +1,39 @@
-import type { HarEntry } from '../../lib';
+import { bodyMayHoldRefusal, parseViolations, violationEntry, type HarEntry } from '../../lib';
+import { preflightFails } from '../../lib/cors';
+import { toExchange } from '../../lib/model/exchange';
 import { createBatcher, type Scheduler } from '../store/batcher';
 import type { PanelStore } from '../store/panel-store';
 import { createBodyLoader } from './bodies';
 import type { CapturedRequest, PanelHost } from './host';
 
+/** How often the page's CSP violations are collected. */
+export const VIOLATION_POLL_MS = 1000;
+
 function sameRequest(a: HarEntry, b: HarEntry): boolean {
+  return keyOf(a) === keyOf(b);
+}
+
+function keyOf(e: HarEntry): string {
+  return `${e.startedDateTime} ${e.request?.method} ${e.request?.url}`;
+}
+
+/** Grace before a response-less getHAR() entry counts as never finishing (it may be in flight). */
+const SWEEP_GRACE_MS = 1000;
+
+/**
+ * A request the browser will never report as finished: no response at all (status 0, no HTTP
+ * version, no response headers). Firefox logs the request behind a refused preflight this way.
+ */
+function neverFinished(e: HarEntry, now: number): boolean {
+  const res = e.response;
+  const started = Date.parse(String(e.startedDateTime ?? ''));
   return (
-    a.startedDateTime === b.startedDateTime &&
-    a.request?.url === b.request?.url &&
-    a.request?.method === b.request?.method
+    !!res &&
+    (res.status === 0 || res.status === undefined) &&
+    !res.httpVersion &&
+    (!Array.isArray(res.headers) || res.headers.length === 0) &&
+    Number.isFinite(started) &&
+    now - started >= SWEEP_GRACE_MS
   );
 }
 
@@ -22,19 +47,49 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
   let backfilling = true;
   const early: CapturedRequest[] = [];
 
+  // Everything listed since the last clear, so a sweep of getHAR() adds no duplicates.
+  const seen = new Set<string>();
+  let clearedAt = 0;
   const ingest = (requests: CapturedRequest[]) => {
+    for (const r of requests) seen.add(keyOf(r.entry));
     const indices = store.getState().addEntries(requests.map((r) => r.entry));
     const { engine } = store.getState();
-    indices.forEach((index, i) => bodies.track(index, requests[i]!, engine.diagnoses.get(index)?.flagged ?? false));
+    indices.forEach((index, i) => {
+      const x = engine.exchange(index);
+      const eager = (engine.diagnoses.get(index)?.flagged ?? false) || (x !== undefined && bodyMayHoldRefusal(x));
+      bodies.track(index, requests[i]!, eager);
+    });
   };
   const batcher = createBatcher<CapturedRequest>(ingest, scheduler);
 
+  // A refused preflight guards a request the browser may never report (Firefox): look for it in
+  // getHAR() once it has had time to settle. Once per refused preflight: every getHAR() call
+  // costs, and Firefox's log has been seen losing requests that run while it answers.
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const afterPreflight = (r: CapturedRequest) => {
+    const delay = host.sweepMs;
+    if (!delay || String(r.entry.request?.method).toUpperCase() !== 'OPTIONS') return;
+    if (!preflightFails(toExchange(r.entry, -1))) return;
+    const t = setTimeout(() => {
+      timers.delete(t);
+      void ready.then(sweep);
+    }, delay);
+    timers.add(t);
+  };
   const unsubscribe = host.subscribe(
-    (r) => (backfilling ? early.push(r) : batcher.push(r)),
+    (r) => {
+      afterPreflight(r);
+      if (backfilling) early.push(r);
+      else batcher.push(r);
+    },
     (url) => {
       batcher.flushNow();
       const preserve = store.getState().preserveLog;
-      if (!preserve) bodies.reset();
+      if (!preserve) {
+        bodies.reset();
+        seen.clear();
+        clearedAt = Date.now();
+      }
       store.getState().navigated(url);
       // DevTools does not report the redirect hops of a navigation (a login that set the
       // session cookie) as finished requests; its log has them. Keep their Set-Cookies as context.
@@ -57,14 +112,57 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
       if (past.length + fresh.length > 0) ingest([...past, ...fresh]);
     });
 
+  // CSP-blocked calls never reach devtools.network: poll the page's violation reports and list
+  // each one as a synthesized row (docs/browser-blocks.md). The poll re-arms after navigations.
+  let stopped = false;
+  const pollViolations = () => {
+    if (stopped || !host.violations) return;
+    host
+      .violations()
+      .then((raw) => {
+        if (stopped) return;
+        for (const v of parseViolations(raw, Date.now())) batcher.push({ entry: violationEntry(v) });
+      })
+      .catch(() => undefined)
+      .finally(() => scheduler.timeout(pollViolations, VIOLATION_POLL_MS));
+  };
+  void ready.then(pollViolations);
+  let sweeping = false;
+  const sweep = async () => {
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      const now = Date.now();
+      const missed = (await host.backfill()).filter((r) => {
+        const started = Date.parse(String(r.entry.startedDateTime ?? ''));
+        return !seen.has(keyOf(r.entry)) && neverFinished(r.entry, now) && !(started < clearedAt);
+      });
+      batcher.flushNow();
+      const fresh = missed.filter((r) => !seen.has(keyOf(r.entry)));
+      if (fresh.length > 0) ingest(fresh);
+    } catch {
+      // getHAR() can fail while DevTools navigates; the next sweep catches up.
+    } finally {
+      sweeping = false;
+    }
+  };
+
   return {
     ready,
+    /** Looks for requests the browser never reported as finished (see PanelHost.sweepMs). */
+    sweep: () => ready.then(sweep),
     loadBody: (index: number) => bodies.load(index),
     clear: () => {
       bodies.reset();
+      seen.clear();
+      clearedAt = Date.now();
       store.getState().clear();
     },
-    disconnect: unsubscribe,
+    disconnect: () => {
+      stopped = true;
+      for (const t of timers) clearTimeout(t);
+      unsubscribe();
+    },
   };
 }
 

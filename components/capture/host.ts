@@ -17,7 +17,20 @@ export interface PanelHost {
   subscribe(onRequest: (r: CapturedRequest) => void, onNavigated: (url: string) => void): () => void;
   /** What happened since DevTools attached, before the panel opened (getHAR). */
   backfill(): Promise<CapturedRequest[]>;
+  /**
+   * Set where the browser never reports some requests as finished (Firefox: the request behind a
+   * refused preflight is only in getHAR()): how long after a refused preflight to look for it
+   * there, in ms. Nothing else triggers the look: getHAR() is not polled.
+   */
+  sweepMs?: number;
   theme: 'light' | 'dark';
+  /**
+   * Drains the CSP violations the inspected page reported since the last call (re-arming the
+   * page-side listener after a navigation). Optional: hosts without a page (tests, imports) omit it.
+   */
+  violations?(): Promise<unknown[]>;
+  /** Calls back when the DevTools theme changes (Chrome setThemeChangeHandler, Firefox onThemeChanged). */
+  watchTheme?(onChange: (theme: 'light' | 'dark') => void): void;
 }
 
 /** How a direct replay went: sent (with which headers needed a rule), or host access refused. */

@@ -1,4 +1,4 @@
-import type { HarEntry } from '../../lib';
+import { CSP_DRAIN_SCRIPT, type HarEntry } from '../../lib';
 import type { CapturedRequest, PanelHost, ReplayHost } from '../../components/capture/host';
 import { pagePollScript, pageReplayScript } from '../../lib/replay/page-script';
 import type { ReplayOutcome } from '../../lib/replay/types';
@@ -30,7 +30,13 @@ interface DevtoolsApi {
     onNavigated: DevtoolsEvent<(url: string) => void>;
   };
   inspectedWindow: { eval(code: string, cb: (value: unknown, exceptionInfo?: unknown) => void): void };
-  panels: { themeName?: string };
+  panels: {
+    themeName?: string;
+    /** Firefox. */
+    onThemeChanged?: { addListener(listener: (themeName: string) => void): void };
+    /** Chrome. */
+    setThemeChangeHandler?: (handler: (themeName: string) => void) => void;
+  };
 }
 interface ChromeGlobal {
   devtools: DevtoolsApi;
@@ -89,6 +95,8 @@ export function createDevtoolsHost(): PanelHost {
   const network = devtools.network;
   return {
     theme: devtools.panels.themeName === 'dark' ? 'dark' : 'light',
+    // Firefox never reports the request behind a refused preflight as finished; getHAR() has it.
+    sweepMs: import.meta.env.FIREFOX ? 1500 : undefined,
     subscribe(onRequest, onNavigated) {
       const finished = (request: DevtoolsRequest) => onRequest(toCaptured(request));
       const navigated = (url: string) => onNavigated(url);
@@ -99,9 +107,17 @@ export function createDevtoolsHost(): PanelHost {
         network.onNavigated.removeListener(navigated);
       };
     },
+    watchTheme(onChange) {
+      const report = (name: string) => onChange(name === 'dark' ? 'dark' : 'light');
+      // Firefox has an event; Chrome a single handler (setThemeChangeHandler).
+      if (devtools.panels.onThemeChanged) devtools.panels.onThemeChanged.addListener(report);
+      else devtools.panels.setThemeChangeHandler?.(report);
+    },
     async backfill() {
       return (await getHar()).map(toCaptured);
     },
+    // CSP-blocked calls never reach devtools.network: the page's own violation events do.
+    violations: () => evalInPage<unknown[]>(CSP_DRAIN_SCRIPT).catch(() => []),
   };
 }
 

@@ -29,6 +29,11 @@ const connection = connectHost(host, store, {
   timeout: (cb, ms) => setTimeout(cb, ms),
 });
 document.documentElement.dataset.theme = host.theme;
+host.watchTheme?.((theme) => (document.documentElement.dataset.theme = theme));
+// Coming back to the panel: pick up what the browser never reported as finished (Firefox).
+document.addEventListener('visibilitychange', () => {
+  if (!document.hidden && host.sweepMs) void connection.sweep();
+});
 
 /** One worker per import: it holds the parsed file only for as long as the import runs. */
 function workerPort(): ImportPort {

@@ -38,6 +38,10 @@ export const CAUSE_IDS = [
   'cors.method_not_allowed',
   'cors.header_not_allowed',
   'cors.local_network',
+  'browser.csp_blocked',
+  'browser.corp_blocked',
+  'browser.mixed_content',
+  'client.retry_storm',
   'unknown',
 ] as const;
 

@@ -108,6 +108,20 @@ export class LogIndex {
     return found;
   }
 
+  /**
+   * Earlier calls to the same endpoint and method as `x`, oldest first, at most `limit` of
+   * the latest (retry storms and session reading look back a few calls, not the whole log).
+   */
+  callsBefore(x: Exchange, limit = 64): Exchange[] {
+    const list = this.byEndpoint.get(endpointKey(x)) ?? [];
+    const out: Exchange[] = [];
+    for (let i = list.length - 1; i >= 0 && out.length < limit * 2; i--) {
+      const y = list[i]!;
+      if (y.index !== x.index && y.method === x.method && isBefore(y, x)) out.push(y);
+    }
+    return out.sort((a, b) => (isBefore(a, b) ? -1 : 1)).slice(-limit);
+  }
+
   /** Set-Cookie headers received from `host` before `x` started, with the entry they came in. */
   setCookiesBefore(x: Exchange, host: string): { from: Exchange; value: string }[] {
     const out: { from: Exchange; value: string }[] = [];

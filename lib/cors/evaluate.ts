@@ -5,6 +5,7 @@ import { preflightNeed } from './need';
 import { isCorsMode, isCrossOrigin, pageOriginOf } from './origin';
 import { checkPreflight } from './preflight';
 import { inferWithoutPreflight } from './infer';
+import { recordsVerdict } from './unrecorded';
 import type { CorsCheck, CorsFailure, CorsVerdict } from './types';
 
 export interface CorsInput {
@@ -36,8 +37,7 @@ export function evaluateCors(input: CorsInput): CorsVerdict {
   const target = x.url && (x.url.protocol === 'http:' || x.url.protocol === 'https:') ? x.url.origin : null;
   const need = preflightNeed(x, preflight);
   const credentialed = input.cookieNames.length > 0;
-  const verdictRecorded =
-    typeof x.entry.response === 'object' && x.entry.response !== null && '_error' in x.entry.response;
+  const verdictRecorded = recordsVerdict(x);
   const verdict: CorsVerdict = {
     applies: false,
     reason: '',

@@ -3,6 +3,7 @@ export { evaluateCors, type CorsInput } from './evaluate';
 export { checkAccess } from './access';
 export { checkPreflight, disallowedHeaders, methodAllowed, isRedirect } from './preflight';
 export { preflightNeed, rawMethod } from './need';
+export { failsCorsUnrecorded, preflightFails, recordsVerdict } from './unrecorded';
 export { pageOriginOf, isCrossOrigin, isCorsMode, httpOrigin } from './origin';
 export { isSafelistedMethod, isSafelistedHeader, unsafeHeaderNames, isBrowserOwnedHeader } from './safelist';
 export { hostSpace, ipSpace, isMorePrivate, type AddressSpace } from './address-space';

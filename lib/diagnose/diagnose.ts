@@ -3,9 +3,10 @@ import type { Exchange } from '../model/exchange';
 import type { Cause, EntryDiagnosis } from '../core/causes';
 import { RuleContext, type Rule } from '../core/context';
 import { isBrowserBlocked, isFlagged } from './flag';
+import { stoppedByBrowser } from './hidden-refusal';
 import { LogIndex } from '../core/log-index';
 import { mergeCauses } from './merge';
-import { FALLBACK_RULES, RULES } from './rules';
+import { COMPANION_RULES, FALLBACK_RULES, RULES } from './rules';
 
 export interface DiagnoseOptions {
   /** Diagnose every entry, not only flagged ones (unflagged get no causes). */
@@ -47,15 +48,15 @@ function unknownCause(x: Exchange, failures: string[]): Cause {
 
 /** Diagnoses one entry of an indexed log. Never throws: a failing rule becomes evidence. */
 export function diagnoseExchange(log: LogIndex, x: Exchange, rules: readonly Rule[] = RULES): EntryDiagnosis {
-  const flagged = isFlagged(x);
   const ctx = new RuleContext(x, log);
+  const flagged = isFlagged(x, ctx.preflight);
   const base: EntryDiagnosis = {
     index: x.index,
     method: x.method,
     url: x.rawUrl,
     status: x.status,
     flagged,
-    cors: isBrowserBlocked(x),
+    cors: isBrowserBlocked(x, ctx.preflight) || stoppedByBrowser(x),
     causes: [],
   };
   const preflight = ctx.preflight;
@@ -67,6 +68,7 @@ export function diagnoseExchange(log: LogIndex, x: Exchange, rules: readonly Rul
   const failures: string[] = [];
   runRules(rules, ctx, found, failures);
   if (!found.some((c) => !c.id.startsWith('cors.'))) runRules(FALLBACK_RULES, ctx, found, failures);
+  if (rules === RULES) runRules(COMPANION_RULES, ctx, found, failures);
   const causes = mergeCauses(found);
   base.causes = causes.length > 0 ? causes : [unknownCause(x, failures)];
   return base;

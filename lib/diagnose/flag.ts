@@ -3,29 +3,44 @@ import { readCredentials } from '../inspect/credentials';
 import { SIGNATURES } from '../vendors';
 import { matchInput, matchSignature } from '../vendors/match';
 import type { Signature } from '../vendors/types';
+import { hiddenRefusal } from './hidden-refusal';
+import { httpOrigin } from '../cors/origin';
+import { failsCorsUnrecorded, recordsVerdict } from '../cors/unrecorded';
 
 /** Statuses that are refusals by definition. */
 export const FLAG_STATUSES: ReadonlySet<number> = new Set([401, 403, 407, 419, 429]);
 
-// Errors that are not the server's or CORS's doing: the page or an extension cancelled it.
+// Errors that are not the server's or CORS's doing: the page or an extension cancelled it,
+// or the network failed (offline, DNS, refused, TLS).
 const NOT_A_BLOCK =
-  /ERR_ABORTED|ERR_BLOCKED_BY_CLIENT|ERR_INTERNET_DISCONNECTED|ERR_NAME_NOT_RESOLVED|ERR_CONNECTION_REFUSED/;
+  /ERR_ABORTED|ERR_BLOCKED_BY_CLIENT|ERR_INTERNET_DISCONNECTED|ERR_NAME_NOT_RESOLVED|ERR_CONNECTION_REFUSED|ERR_CERT_|ERR_SSL_/;
+
+/** Credentials mode "include" as far as a capture shows it: a cookie was sent. */
+function sentCookies(x: Exchange): boolean {
+  const harCookies = x.entry.request?.cookies;
+  return x.req.has('cookie') || (Array.isArray(harCookies) && harCookies.length > 0);
+}
 
 /**
- * The browser withheld the response from the page. Chrome marks CORS failures as
- * `net::ERR_FAILED` and keeps the real status when the response arrived (status 0 when
- * the preflight failed). Firefox records a blocked cross-origin fetch as status 0, no error.
+ * The browser withheld the response from the page, on evidence only. Chrome says so itself:
+ * CORS failures are `net::ERR_FAILED` (real status kept when the response arrived, 0 when the
+ * preflight failed), and an entry with `_error: null` was fine. Firefox records no verdict: a
+ * blocked response is a plain 200/4xx without a matching ACAO, the request behind a refused
+ * preflight has status 0. There the CORS checks are re-run on the captured headers (and on
+ * `preflight`, the OPTIONS paired with the request). Status 0 alone is never CORS.
  */
-export function isBrowserBlocked(x: Exchange): boolean {
+export function isBrowserBlocked(x: Exchange, preflight: Exchange | null = null): boolean {
   if (x.isPreflight) return false;
-  if (x.netError)
-    return (
-      /ERR_FAILED|CORS|LOCAL_NETWORK_ACCESS|PRIVATE_NETWORK_ACCESS/i.test(x.netError) && !NOT_A_BLOCK.test(x.netError)
-    );
-  if (x.status !== 0 || x.res.size > 0) return false;
-  const crossOrigin = x.pageOrigin !== null && x.url !== null && x.url.origin !== x.pageOrigin;
-  // Firefox's HAR has no _resourceType; an unknown type counts as a script call.
-  return crossOrigin && (x.resourceType === 'fetch' || x.resourceType === 'xhr' || x.resourceType === '');
+  if (x.netError) {
+    if (NOT_A_BLOCK.test(x.netError)) return false;
+    if (/CORS|LOCAL_NETWORK_ACCESS|PRIVATE_NETWORK_ACCESS/i.test(x.netError)) return true;
+    if (!/ERR_FAILED/.test(x.netError)) return false;
+    // ERR_FAILED is generic: on a request known to be same-origin it is not CORS's doing.
+    const page = x.pageOrigin ?? httpOrigin(preflight?.req.get('origin'));
+    return page === null || x.url === null || page !== x.url.origin;
+  }
+  if (recordsVerdict(x)) return false;
+  return failsCorsUnrecorded(x, preflight, sentCookies(x));
 }
 
 // A flagging signature without statuses would flag every page that quotes its wording.
@@ -41,7 +56,10 @@ export function blockPageSignature(x: Exchange): Signature | null {
   return FLAGGING.find((s) => matchSignature(s, input) !== null) ?? null;
 }
 
-export function isFlagged(x: Exchange): boolean {
+/** `preflight`: the OPTIONS paired with `x` (LogIndex.preflightFor), needed for Firefox captures. */
+export function isFlagged(x: Exchange, preflight: Exchange | null = null): boolean {
   if (x.isPreflight) return false;
-  return FLAG_STATUSES.has(x.status) || isBrowserBlocked(x) || blockPageSignature(x) !== null;
+  return (
+    FLAG_STATUSES.has(x.status) || isBrowserBlocked(x, preflight) || blockPageSignature(x) !== null || hiddenRefusal(x)
+  );
 }

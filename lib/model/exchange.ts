@@ -73,7 +73,7 @@ export function toExchange(entry: HarEntry, index: number): Exchange {
     isPreflight:
       resourceType === 'preflight' ||
       entry._initiator?.type === 'preflight' ||
-      (method === 'OPTIONS' && req.has('access-control-request-method')),
+      (method === 'OPTIONS' && req.has('access-control-request-method') && req.has('origin')),
     startedAt,
     clock: date ?? startedAt,
     clockSource: date !== null ? 'response Date' : startedAt !== null ? 'request start' : 'none',

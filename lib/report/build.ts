@@ -8,6 +8,7 @@ import { learnEntries, sealText, Vault } from '../redact';
 import { plainDisplay, redactingDisplay, oneLine, type Display } from './display';
 import { GENERATOR_VERSION, type Report, type ReportBody, type ReportEntry, type ReportExchange } from './model';
 import { looksSanitized, unseenFor } from './unseen';
+import { buildSession } from './session';
 
 export interface ReportOptions {
   /** Redact secrets (default true). */
@@ -16,6 +17,8 @@ export interface ReportOptions {
   reveal?: ReadonlySet<string>;
   source?: string;
   generatedAt?: string;
+  /** Include the per-origin session account (default: when more than one entry is reported). */
+  session?: boolean;
 }
 
 const EXCERPT = 2000;
@@ -101,6 +104,7 @@ export function buildReport(log: LogIndex, diagnoses: EntryDiagnosis[], options:
     );
   const show = redact ? redactingDisplay(vault) : plainDisplay;
   const sanitized = looksSanitized(log);
+  const known = new Map(diagnoses.map((d) => [d.index, d]));
   const entries: ReportEntry[] = rows.map(({ d, x, preflight, success }) => {
     const comparison = success ? compareRequests(x, success, redact ? vault : new Vault('all')) : null;
     return {
@@ -126,10 +130,18 @@ export function buildReport(log: LogIndex, diagnoses: EntryDiagnosis[], options:
     redacted: redact,
     summary: {
       entries: log.exchanges.length,
-      flagged: log.exchanges.filter((x) => !x.isPreflight && isFlagged(x)).length,
+      flagged: log.exchanges.filter((x) => !x.isPreflight && isFlagged(x, log.preflightFor(x))).length,
       reported: entries.length,
     },
     entries,
+    ...((options.session ?? diagnoses.length > 1)
+      ? {
+          session: buildSession(log, (x) => known.get(x.index)).map((o) => ({
+            origin: oneLine(show.url(o.origin), 300),
+            lines: o.lines.map((l) => oneLine(show.text(l), 2000)),
+          })),
+        }
+      : {}),
     secrets: redact ? vault.list().filter((s) => !options.reveal?.has(s.name)) : [],
   };
   if (redact) sealers.set(report, vault);

@@ -124,6 +124,10 @@ export function renderHtml(r: Report): string {
       text('h1', 'Why403 report'),
       text('p', meta, { class: 'muted' }),
       banner,
+      r.session?.length
+        ? text('h2', 'Session') +
+          r.session.map((o) => text('h3', o.origin) + el('ul', {}, ...o.lines.map((l) => text('li', l)))).join('\n')
+        : '',
       r.entries.length === 0 ? text('p', 'Nothing in this log was flagged as refused.') : '',
       ...r.entries.map(entry),
       secrets,

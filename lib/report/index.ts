@@ -5,3 +5,4 @@ export { renderHtml } from './html';
 export { renderJson } from './json';
 export { REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat } from './render';
 export type { Report, ReportEntry, ReportExchange, ReportBody, ReportHeader, ReportComparison } from './model';
+export { buildSession, credentialChanges, type SessionOrigin } from './session';

@@ -100,6 +100,18 @@ export function renderMarkdown(r: Report): string {
         '',
       ]
     : [];
+  const session = r.session?.length
+    ? [
+        '## Session',
+        '',
+        ...r.session.flatMap((o) => [
+          `### ${mdText(o.origin, 300)}`,
+          '',
+          ...o.lines.map((l) => `- ${mdText(l, 2000)}`),
+          '',
+        ]),
+      ]
+    : [];
   const none = r.entries.length === 0 ? ['Nothing in this log was flagged as refused.', ''] : [];
-  return [...head, ...none, ...r.entries.flatMap(entry), ...secrets].join('\n');
+  return [...head, ...session, ...none, ...r.entries.flatMap(entry), ...secrets].join('\n');
 }

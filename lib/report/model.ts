@@ -58,6 +58,8 @@ export interface Report {
   redacted: boolean;
   summary: { entries: number; flagged: number; reported: number };
   entries: ReportEntry[];
+  /** Per origin, a short account over the whole log (lib/report/session.ts): one sentence a line. */
+  session?: { origin: string; lines: string[] }[];
   /** What each placeholder stands for (never the value). Empty when not redacted. */
   secrets: SecretInfo[];
 }

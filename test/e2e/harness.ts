@@ -28,6 +28,8 @@ export interface LaunchOptions {
   dock?: 'undocked' | 'bottom' | 'right';
   /** Browser window size; DevTools and its screenshots get this size too. */
   windowSize?: { width: number; height: number };
+  /** More Chromium switches (an investigation may map host names or accept a test certificate). */
+  extraArgs?: string[];
 }
 
 export interface PanelSession {
@@ -144,7 +146,7 @@ export async function launchWithPanel(options: LaunchOptions = {}): Promise<Pane
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: options.executablePath ?? process.env.WHY403_CHROMIUM ?? '/usr/bin/chromium',
       headless: options.headless ?? true,
-      args: chromiumArgs(extensionPath, size),
+      args: [...chromiumArgs(extensionPath, size), ...(options.extraArgs ?? [])],
       ignoreDefaultArgs: ['--disable-extensions'],
       viewport: null,
     });

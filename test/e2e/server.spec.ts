@@ -21,6 +21,12 @@ const DIRECT_FAIL: Record<string, number> = {
   'cors-preflight-401': 200,
   'gateway-403-no-cors': 403,
   'samesite-cookie': 403,
+  // gRPC-web says no inside HTTP 200 (grpc-status in the headers or the trailer frame).
+  'grpc-unauthenticated': 200,
+  'grpc-permission-denied': 200,
+  'rate-limit-retry-after': 429,
+  // The server answers 200; the browser withholds it (Cross-Origin-Resource-Policy: same-origin).
+  'corp-same-origin': 200,
 };
 // Cookies the browser would attach on the success path (the page sets csrftoken; login sets session).
 const BROWSER_COOKIES: Record<string, string> = {
@@ -43,6 +49,15 @@ function send(spec: RequestSpec, extra: Record<string, string> = {}): Promise<Re
   });
 }
 
+/** grpc-status from the headers (trailers-only) or the trailer frame of a grpc-web-text body. */
+async function grpcStatus(res: Response): Promise<string | null> {
+  const inHeaders = res.headers.get('grpc-status');
+  if (inHeaders !== null) return inHeaders;
+  const body = Buffer.from(await res.text(), 'latin1').toString();
+  const bytes = Buffer.concat((body.match(/[^=]+=*/g) ?? []).map((chunk) => Buffer.from(chunk, 'base64')));
+  return /grpc-status:(\d+)/.exec(bytes.toString('latin1'))?.[1] ?? null;
+}
+
 test('every scenario is listed in the direct-status table', () => {
   expect(Object.keys(DIRECT_FAIL).sort()).toEqual(SCENARIOS.map((s) => s.id).sort());
 });
@@ -52,10 +67,15 @@ for (const scenario of SCENARIOS) {
     const cookie = BROWSER_COOKIES[scenario.id];
     const fail = await send(scenario.fail(server), scenario.id === 'csrf-django' && cookie ? { Cookie: cookie } : {});
     expect(fail.status).toBe(DIRECT_FAIL[scenario.id]);
+    if (scenario.id.startsWith('grpc-'))
+      expect(await grpcStatus(fail)).toBe(scenario.id === 'grpc-unauthenticated' ? '16' : '7');
+    if (scenario.id === 'corp-same-origin')
+      expect(fail.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     if (scenario.success) {
       const ok = await send(scenario.success(server), cookie ? { Cookie: cookie } : {});
       expect(ok.status).toBeGreaterThanOrEqual(200);
       expect(ok.status).toBeLessThan(300);
+      if (scenario.id.startsWith('grpc-')) expect(await grpcStatus(ok)).toBe('0');
     }
   });
 }

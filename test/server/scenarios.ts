@@ -21,6 +21,8 @@ export interface RequestSpec {
   headers?: Record<string, string>;
   body?: string;
   credentials?: 'omit' | 'same-origin' | 'include';
+  /** fetch()'s mode; 'no-cors' for the opaque requests CORP/COEP judge. */
+  mode?: 'cors' | 'no-cors' | 'same-origin';
 }
 
 export interface Scenario {
@@ -37,6 +39,9 @@ export interface Scenario {
 }
 
 const json = { 'Content-Type': 'application/json' };
+const grpcWeb = { 'Content-Type': 'application/grpc-web-text', Accept: 'application/grpc-web-text', 'X-Grpc-Web': '1' };
+/** An empty request message, framed and base64-encoded as grpc-web-text. */
+const GRPC_EMPTY = 'AAAAAAA=';
 
 export const SCENARIOS: readonly Scenario[] = [
   {
@@ -216,6 +221,62 @@ export const SCENARIOS: readonly Scenario[] = [
     blockedByBrowser: false,
     fail: (o) => ({ url: `${o.crossSiteB}/api/session/me`, method: 'GET', credentials: 'include' }),
     success: (o) => ({ url: `${o.originB}/api/session/me`, method: 'GET', credentials: 'include' }),
+  },
+  {
+    // gRPC-web (issue 13): refusals inside HTTP 200. Trailers-only: grpc-status in the headers.
+    id: 'grpc-unauthenticated',
+    title: 'gRPC-web UNAUTHENTICATED (16) in an HTTP 200, trailers-only',
+    expectedTopCause: 'auth.missing',
+    blockedByBrowser: false,
+    // credentials 'omit': no cookie either (the demo's session cookie is host-wide), so nothing was sent.
+    fail: (o) => ({
+      url: `${o.originA}/grpc/acme.orders.v1.OrderService/ListOrders`,
+      method: 'POST',
+      headers: grpcWeb,
+      body: GRPC_EMPTY,
+      credentials: 'omit',
+    }),
+    success: (o) => ({
+      url: `${o.originA}/grpc/acme.orders.v1.OrderService/ListOrders`,
+      method: 'POST',
+      headers: { ...grpcWeb, Authorization: `Bearer ${VALID_JWT}` },
+      body: GRPC_EMPTY,
+    }),
+  },
+  {
+    // The status in the trailer frame at the end of a grpc-web-text body.
+    id: 'grpc-permission-denied',
+    title: 'gRPC-web PERMISSION_DENIED (7) in the trailer frame of an HTTP 200',
+    expectedTopCause: 'permission.denied',
+    blockedByBrowser: false,
+    fail: (o) => ({
+      url: `${o.originA}/grpc/acme.orders.v1.OrderService/DeleteOrder`,
+      method: 'POST',
+      headers: { ...grpcWeb, Authorization: `Bearer ${READ_ONLY_JWT}` },
+      body: GRPC_EMPTY,
+    }),
+    success: (o) => ({
+      url: `${o.originA}/grpc/acme.orders.v1.OrderService/DeleteOrder`,
+      method: 'POST',
+      headers: { ...grpcWeb, Authorization: `Bearer ${VALID_JWT}` },
+      body: GRPC_EMPTY,
+    }),
+  },
+  {
+    // Press it again at once and again: the repeats are a retry storm (client.retry_storm).
+    id: 'rate-limit-retry-after',
+    title: '429 with Retry-After: 30 (press Fail repeatedly for a retry storm)',
+    expectedTopCause: 'rate_limit.exceeded',
+    blockedByBrowser: false,
+    fail: (o) => ({ url: `${o.originA}/api/throttled/search?q=shoes`, method: 'GET' }),
+  },
+  {
+    // The browser withholds a no-cors response marked Cross-Origin-Resource-Policy: same-origin.
+    id: 'corp-same-origin',
+    title: 'No-cors fetch of an asset with Cross-Origin-Resource-Policy: same-origin',
+    expectedTopCause: 'browser.corp_blocked',
+    blockedByBrowser: true,
+    fail: (o) => ({ url: `${o.originB}/corp/avatar.png`, method: 'GET', mode: 'no-cors' }),
   },
 ];
 

@@ -5,6 +5,7 @@ import { pageRoutes } from './page.ts';
 import { Recorder, type ReceivedRequest } from './recorder.ts';
 import { authRoutes } from './routes/auth.ts';
 import { corsRoutes } from './routes/cors.ts';
+import { hiddenRoutes } from './routes/hidden.ts';
 import { webRoutes } from './routes/web.ts';
 
 export const DEFAULT_PORT_A = 8133;
@@ -27,7 +28,7 @@ export interface ScenarioServer extends Origins {
   stop(): Promise<void>;
 }
 
-const ROUTES: Route[] = [...pageRoutes, ...authRoutes, ...webRoutes, ...corsRoutes];
+const ROUTES: Route[] = [...pageRoutes, ...authRoutes, ...webRoutes, ...corsRoutes, ...hiddenRoutes];
 
 function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {

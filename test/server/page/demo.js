@@ -14,6 +14,7 @@ async function run(button, spec, output) {
       headers: spec.headers || {},
       body: spec.body,
       credentials: spec.credentials || 'same-origin',
+      mode: spec.mode || 'cors',
       cache: 'no-store',
     });
     await response.text();

@@ -54,7 +54,7 @@ export function blocked(spec: Partial<EntrySpec> & { status: number }): EntrySpe
 }
 
 export function verdict(x: Exchange, p: Exchange | null = null, cookieNames: string[] = []): CorsVerdict {
-  return evaluateCors({ x, preflight: p, blocked: isBrowserBlocked(x), cookieNames });
+  return evaluateCors({ x, preflight: p, blocked: isBrowserBlocked(x, p), cookieNames });
 }
 
 export function kinds(v: CorsVerdict): string[] {

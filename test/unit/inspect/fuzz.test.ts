@@ -106,13 +106,12 @@ describe('readers never throw on arbitrary strings (seeded fuzz)', () => {
     });
   });
 
-  it('copes with huge values quickly', () => {
+  // How fast is measured in npm run bench (bench/pathological.ts), never asserted here.
+  it('reads huge values without throwing', () => {
     const huge = 'a,'.repeat(200_000);
-    const t0 = performance.now();
-    parseChallenges(`Bearer ${huge}`);
-    parseAuthorization(`Bearer ${huge}`);
-    parseSfList(huge);
-    parseSetCookie(`a=b;${huge}`, base, NOW);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(parseChallenges(`Bearer ${huge}`)).toBeDefined();
+    expect(parseAuthorization(`Bearer ${huge}`)).toBeDefined();
+    expect(parseSfList(huge)).toBeDefined();
+    expect(parseSetCookie(`a=b;${huge}`, base, NOW)).toBeDefined();
   });
 });

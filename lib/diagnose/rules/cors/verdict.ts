@@ -18,7 +18,7 @@ export function corsVerdictOf(ctx: RuleContext): CorsVerdict {
     evaluateCors({
       x: ctx.x,
       preflight: ctx.preflight,
-      blocked: isBrowserBlocked(ctx.x),
+      blocked: isBrowserBlocked(ctx.x, ctx.preflight),
       cookieNames: cookieNamesOf(ctx),
     }),
   );

@@ -1,0 +1,289 @@
+import type { EntryDiagnosis } from '../core/causes';
+import type { LogIndex } from '../core/log-index';
+import { diagnoseExchange } from '../diagnose/diagnose';
+import { isFlagged } from '../diagnose/flag';
+import { decodeJwt, looksLikeJwt, type Jwt } from '../inspect/jwt';
+import { clip } from '../inspect/mask';
+import { readRateLimit } from '../inspect/rate-limit';
+import { askedWait, readRetries } from '../inspect/retries';
+import { describeDuration, isoMs, isoSeconds } from '../inspect/token-timing';
+import type { Exchange } from '../model/exchange';
+
+/**
+ * The session view (issue 13): per origin, a short account over the whole capture. When the
+ * refusals started, what the tokens' lifetimes were and when one expired, the rate-limit windows
+ * and whether the client honoured them, and which credential changed between the last success
+ * and the first failure. Pure: the panel shows it above the list, reports print it.
+ */
+export interface SessionToken {
+  /** Never the token: its claims (sub, iss) and a number. */
+  label: string;
+  issuedAt?: string;
+  expiresAt?: string;
+  lifetime?: string;
+  calls: number;
+  firstUsed?: string;
+  lastUsed?: string;
+  /** Calls that carried it after its exp (by the server's clock). */
+  callsAfterExpiry: number;
+  firstUseAfterExpiry?: { index: number; at: string; status: number };
+}
+
+export interface SessionRateLimit {
+  name: string;
+  limit?: number;
+  lowestRemaining?: number;
+  exhaustedAt?: { index: number; at: string };
+  /** Refusals that asked to wait (Retry-After or an exhausted window's reset). */
+  askedToWait: number;
+  /** The longest wait asked, as quoted ("Retry-After: 30"). */
+  longestWait?: string;
+  retriedTooSoon: number;
+  waitedAsTold: number;
+  hammered: number;
+}
+
+export interface SessionOrigin {
+  origin: string;
+  calls: number;
+  refused: number;
+  firstRefusal?: { index: number; at: string; status: number; method: string; path: string; cause: string };
+  lastSuccessBefore?: { index: number; at: string; status: number };
+  tokens: SessionToken[];
+  rateLimits: SessionRateLimit[];
+  /** What differed in the credentials between the last success and the first refusal. */
+  credentialChanges: string[];
+  /** The account, one sentence a line. */
+  lines: string[];
+}
+
+type DiagnosisOf = (x: Exchange) => EntryDiagnosis | undefined;
+
+const when = (x: Exchange) => (x.startedAt !== null ? isoMs(x.startedAt) : `entry #${x.index}`);
+const pathOf = (x: Exchange) => clip(x.url ? x.url.pathname : x.rawUrl, 80);
+
+function bearerJwt(x: Exchange): Jwt | null {
+  const auth = x.req.get('authorization')?.trim() ?? '';
+  const token = auth.replace(/^bearer\s+/i, '');
+  if (token === auth || !looksLikeJwt(token)) return null;
+  const d = decodeJwt(token);
+  return d.ok ? d.jwt : null;
+}
+
+function tokenKey(j: Jwt): string {
+  return [j.iss, j.sub, j.iat, j.exp, j.nbf].map((v) => String(v ?? '')).join('|');
+}
+
+function fingerprint(value: string): string {
+  // FNV-1a: tells two values apart without showing either.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16);
+}
+
+function credentialMap(x: Exchange): Map<string, string> {
+  const m = new Map<string, string>();
+  const auth = x.req.get('authorization');
+  if (auth !== undefined) m.set(`Authorization (${clip(auth.trim().split(/\s+/)[0] ?? '', 20)})`, fingerprint(auth));
+  for (const name of x.req.names())
+    if (/api[-_]?key|subscription-key|^apikey$|x-auth-token|x-csrf-token|x-xsrf-token/i.test(name))
+      m.set(`header ${name}`, fingerprint(x.req.get(name) ?? ''));
+  for (const part of x.req.getAll('cookie').join(';').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) m.set(`cookie "${clip(part.slice(0, eq).trim(), 40)}"`, fingerprint(part.slice(eq + 1).trim()));
+  }
+  return m;
+}
+
+export function credentialChanges(ok: Exchange, bad: Exchange): string[] {
+  const a = credentialMap(ok);
+  const b = credentialMap(bad);
+  const out: string[] = [];
+  for (const [k, v] of a) {
+    if (!b.has(k)) out.push(`${k} was sent before and not in the failing call`);
+    else if (b.get(k) !== v) out.push(`${k} changed value`);
+  }
+  for (const k of b.keys()) if (!a.has(k)) out.push(`${k} appeared in the failing call`);
+  const ja = bearerJwt(ok);
+  const jb = bearerJwt(bad);
+  if (
+    ja &&
+    jb &&
+    tokenKey(ja) === tokenKey(jb) &&
+    jb.exp !== undefined &&
+    bad.clock !== null &&
+    jb.exp * 1000 <= bad.clock
+  )
+    out.push(`the same bearer token was sent, and it expired at ${isoSeconds(jb.exp)} in between`);
+  return out.slice(0, 12);
+}
+
+function tokensOf(xs: Exchange[]): SessionToken[] {
+  const byKey = new Map<string, { jwt: Jwt; uses: Exchange[] }>();
+  for (const x of xs) {
+    const j = bearerJwt(x);
+    if (!j) continue;
+    const k = tokenKey(j);
+    const t = byKey.get(k) ?? { jwt: j, uses: [] };
+    t.uses.push(x);
+    byKey.set(k, t);
+  }
+  let n = 0;
+  return [...byKey.values()].slice(0, 8).map(({ jwt, uses }) => {
+    n++;
+    const who = [jwt.sub ? `sub ${clip(jwt.sub, 40)}` : '', jwt.iss ? `iss ${clip(jwt.iss, 60)}` : ''].filter(Boolean);
+    const after = uses.filter((x) => jwt.exp !== undefined && x.clock !== null && x.clock >= jwt.exp * 1000);
+    const t: SessionToken = {
+      label: `token ${n}${who.length ? ` (${who.join(', ')})` : ''}`,
+      calls: uses.length,
+      callsAfterExpiry: after.length,
+    };
+    if (jwt.iat !== undefined) t.issuedAt = isoSeconds(jwt.iat);
+    if (jwt.exp !== undefined) t.expiresAt = isoSeconds(jwt.exp);
+    if (jwt.iat !== undefined && jwt.exp !== undefined) t.lifetime = describeDuration((jwt.exp - jwt.iat) * 1000);
+    t.firstUsed = when(uses[0]!);
+    t.lastUsed = when(uses[uses.length - 1]!);
+    if (after[0]) t.firstUseAfterExpiry = { index: after[0].index, at: when(after[0]), status: after[0].status };
+    return t;
+  });
+}
+
+function rateLimitsOf(log: LogIndex, xs: Exchange[]): SessionRateLimit[] {
+  const byName = new Map<string, SessionRateLimit>();
+  const get = (name: string): SessionRateLimit & { longestMs?: number } => {
+    let r = byName.get(name);
+    if (!r) byName.set(name, (r = { name, askedToWait: 0, retriedTooSoon: 0, waitedAsTold: 0, hammered: 0 }));
+    return r;
+  };
+  for (const x of xs) {
+    const reading = readRateLimit(x);
+    for (const w of reading.windows) {
+      const r = get(`${w.family} ${w.name}`.replace(/ default$/, ''));
+      if (w.limit !== undefined) r.limit = w.limit;
+      if (w.remaining !== undefined && (r.lowestRemaining === undefined || w.remaining < r.lowestRemaining))
+        r.lowestRemaining = w.remaining;
+      if (w.remaining !== undefined && w.remaining <= 0 && !r.exhaustedAt)
+        r.exhaustedAt = { index: x.index, at: when(x) };
+    }
+    if (reading.retryAfter || reading.exhausted.length > 0 || x.status === 429) {
+      const r = get(
+        reading.windows[0]
+          ? `${reading.windows[0].family} ${reading.windows[0].name}`.replace(/ default$/, '')
+          : 'Retry-After',
+      );
+      const wait = askedWait(x);
+      if (wait) {
+        r.askedToWait++;
+        if (!r.longestMs || wait.ms > r.longestMs) Object.assign(r, { longestMs: wait.ms, longestWait: wait.quote });
+      }
+      const retry = readRetries(log, x);
+      if (retry.storm === 'too-soon') r.retriedTooSoon++;
+      else if (retry.storm === 'hammering') r.hammered++;
+      else if (retry.honoured) r.waitedAsTold++;
+    }
+  }
+  return [...byName.values()]
+    .filter((r) => r.askedToWait > 0 || r.exhaustedAt || r.retriedTooSoon || r.hammered)
+    .slice(0, 6);
+}
+
+function sentences(o: SessionOrigin): string[] {
+  const lines: string[] = [];
+  const f = o.firstRefusal;
+  if (f)
+    lines.push(
+      `Refusals started at ${f.at} with #${f.index} ${f.method} ${f.path} → ${f.status}${f.cause ? ` (${f.cause})` : ''}; ` +
+        `${o.refused} of ${o.calls} calls to ${o.origin} were refused.`,
+    );
+  if (o.lastSuccessBefore)
+    lines.push(
+      `The last success before that was #${o.lastSuccessBefore.index} at ${o.lastSuccessBefore.at} (${o.lastSuccessBefore.status}).`,
+    );
+  for (const t of o.tokens) {
+    const life = [t.issuedAt ? `issued ${t.issuedAt}` : '', t.lifetime ? `lifetime ${t.lifetime}` : '']
+      .filter(Boolean)
+      .join(', ');
+    let s = `${t.label}${life ? ` (${life})` : ''} was used in ${t.calls} call${t.calls === 1 ? '' : 's'}`;
+    if (t.expiresAt)
+      s +=
+        t.callsAfterExpiry > 0
+          ? `; it expired at ${t.expiresAt}, and ${t.callsAfterExpiry} call${t.callsAfterExpiry === 1 ? '' : 's'} still carried it, the first #${t.firstUseAfterExpiry!.index} at ${t.firstUseAfterExpiry!.at} → ${t.firstUseAfterExpiry!.status}`
+          : `; it expires at ${t.expiresAt}`;
+    lines.push(`${s}.`);
+  }
+  for (const r of o.rateLimits) {
+    const parts = [
+      r.name === 'Retry-After'
+        ? 'Throttling'
+        : `Rate limit ${r.name}${r.limit !== undefined ? ` (limit ${r.limit})` : ''}`,
+    ];
+    if (r.exhaustedAt) parts.push(`ran out at ${r.exhaustedAt.at} (#${r.exhaustedAt.index})`);
+    else if (r.lowestRemaining !== undefined) parts.push(`lowest remaining ${r.lowestRemaining}`);
+    const verdict =
+      r.retriedTooSoon + r.hammered === 0
+        ? r.waitedAsTold > 0
+          ? `the client honoured it (${r.waitedAsTold} retr${r.waitedAsTold === 1 ? 'y' : 'ies'} waited as told)`
+          : 'no retry was made while it applied'
+        : `the client did not honour it: ${r.retriedTooSoon} retr${r.retriedTooSoon === 1 ? 'y' : 'ies'} came sooner than asked` +
+          `${r.hammered ? `, ${r.hammered} hammered without backoff` : ''}${r.waitedAsTold ? `, ${r.waitedAsTold} waited as told` : ''}`;
+    const asked =
+      `${r.askedToWait} refusal${r.askedToWait === 1 ? '' : 's'} asked to wait` +
+      `${r.longestWait ? ` (up to ${clip(r.longestWait, 80)})` : ''}`;
+    lines.push(`${parts.join(' ')}; ${asked}; ${verdict}.`);
+  }
+  if (o.lastSuccessBefore && f)
+    lines.push(
+      o.credentialChanges.length > 0
+        ? `Between the last success (#${o.lastSuccessBefore.index}) and the first refusal (#${f.index}): ${o.credentialChanges.join('; ')}.`
+        : `The last success (#${o.lastSuccessBefore.index}) and the first refusal (#${f.index}) sent the same credentials: what changed is time or the server.`,
+    );
+  return lines;
+}
+
+/** The session account for every origin that refused something, in order of the first refusal. */
+export function buildSession(log: LogIndex, diagnosisOf?: DiagnosisOf): SessionOrigin[] {
+  const byOrigin = new Map<string, Exchange[]>();
+  const xs = log.exchanges
+    .filter((x) => !x.isPreflight && x.url)
+    .sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0) || a.index - b.index);
+  for (const x of xs) {
+    const list = byOrigin.get(x.url!.origin);
+    if (list) list.push(x);
+    else byOrigin.set(x.url!.origin, [x]);
+  }
+  const out: SessionOrigin[] = [];
+  for (const [origin, calls] of byOrigin) {
+    const diag = (x: Exchange) => diagnosisOf?.(x) ?? (isFlagged(x) ? diagnoseExchange(log, x) : undefined);
+    const refusedList = calls.filter((x) => diag(x)?.flagged ?? false);
+    if (refusedList.length === 0) continue;
+    const first = refusedList[0]!;
+    const o: SessionOrigin = {
+      origin,
+      calls: calls.length,
+      refused: refusedList.length,
+      firstRefusal: {
+        index: first.index,
+        at: when(first),
+        status: first.status,
+        method: first.method,
+        path: pathOf(first),
+        cause: diag(first)?.causes[0]?.id ?? '',
+      },
+      tokens: tokensOf(calls),
+      rateLimits: rateLimitsOf(log, calls),
+      credentialChanges: [],
+      lines: [],
+    };
+    const before = calls
+      .slice(0, calls.indexOf(first))
+      .filter((x) => x.status >= 200 && x.status < 300 && !diag(x)?.flagged);
+    const ok = before[before.length - 1];
+    if (ok) {
+      o.lastSuccessBefore = { index: ok.index, at: when(ok), status: ok.status };
+      o.credentialChanges = credentialChanges(ok, first);
+    }
+    o.lines = sentences(o);
+    out.push(o);
+  }
+  return out.slice(0, 20);
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { LogIndex } from '../../../lib';
+import { buildReport, buildSession, renderReport } from '../../../lib/report';
+import { makeHar, type EntrySpec } from '../../support/har';
+import { makeJwt, sec } from '../inspect/support';
+
+// A session that goes wrong twice: the access token (1 h lifetime) expires and the client keeps
+// using it; the search endpoint runs out of its rate limit and the client retries at once.
+
+const API = 'https://api.example.com';
+const T0 = Date.parse('2026-11-21T12:00:00Z');
+const TOKEN = makeJwt({
+  sub: 'user-42',
+  iss: 'https://auth.example.com/',
+  iat: sec('2026-11-21T11:00:30Z'),
+  exp: sec('2026-11-21T12:00:30Z'),
+});
+
+function call(ms: number, path: string, status: number, extra: Partial<EntrySpec> = {}): EntrySpec {
+  return {
+    url: `${API}${path}`,
+    status,
+    startedDateTime: new Date(T0 + ms).toISOString(),
+    requestHeaders: { Authorization: `Bearer ${TOKEN}`, Cookie: 'theme=dark', ...extra.requestHeaders },
+    ...extra,
+    responseHeaders: {
+      Date: new Date(T0 + ms).toUTCString(),
+      'Content-Type': 'application/json',
+      ...extra.responseHeaders,
+    },
+  };
+}
+
+const limited = (ms: number, remaining: number, status: number) =>
+  call(ms, '/v1/search', status, {
+    responseHeaders: {
+      'X-RateLimit-Limit': '10',
+      'X-RateLimit-Remaining': String(remaining),
+      'X-RateLimit-Reset': String(Math.floor((T0 + 60_000) / 1000)),
+      ...(status === 429 ? { 'Retry-After': '20' } : {}),
+    },
+  });
+
+const entries: EntrySpec[] = [
+  call(0, '/v1/orders', 200),
+  limited(1_000, 1, 200),
+  limited(2_000, 0, 200),
+  limited(3_000, 0, 429),
+  limited(3_300, 0, 429),
+  call(40_000, '/v1/orders', 401, {
+    responseHeaders: {
+      'WWW-Authenticate': 'Bearer error="invalid_token", error_description="The access token expired"',
+    },
+  }),
+  call(41_000, '/v1/orders', 401, { responseHeaders: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } }),
+];
+
+describe('session view', () => {
+  const [o] = buildSession(new LogIndex(makeHar(entries)));
+
+  it('says when refusals started and how many', () => {
+    expect(o!.origin).toBe(API);
+    expect(o!.firstRefusal).toMatchObject({ index: 3, status: 429, cause: 'rate_limit.exceeded' });
+    expect(o!.lines[0]).toBe(
+      'Refusals started at 2026-11-21T12:00:03Z with #3 GET /v1/search → 429 (rate_limit.exceeded); 4 of 7 calls to https://api.example.com were refused.',
+    );
+  });
+
+  it('gives the token lifetime and the moment it expired, with the calls that still carried it', () => {
+    expect(o!.tokens).toHaveLength(1);
+    expect(o!.tokens[0]).toMatchObject({
+      lifetime: '1 h',
+      expiresAt: '2026-11-21T12:00:30Z',
+      calls: 7,
+      callsAfterExpiry: 2,
+    });
+    expect(o!.lines.join('\n')).toContain(
+      'it expired at 2026-11-21T12:00:30Z, and 2 calls still carried it, the first #5',
+    );
+    expect(o!.lines.join('\n')).not.toContain(TOKEN);
+  });
+
+  it('gives the rate-limit window and whether the client honoured it', () => {
+    const r = o!.rateLimits[0]!;
+    expect(r).toMatchObject({ limit: 10, exhaustedAt: { index: 2 }, retriedTooSoon: 1 });
+    expect(o!.lines.join('\n')).toMatch(
+      /Rate limit x-ratelimit \(limit 10\) ran out at 2026-11-21T12:00:02Z \(#2\); .*the client did not honour it: 1 retry came sooner than asked/,
+    );
+  });
+
+  it('says which credential changed between the last success and the first refusal, or that none did', () => {
+    expect(o!.lastSuccessBefore).toMatchObject({ index: 2 });
+    expect(o!.lines.join('\n')).toContain('sent the same credentials');
+    const changed = [
+      call(0, '/v1/me', 200),
+      call(5_000, '/v1/me', 401, {
+        requestHeaders: { Authorization: 'Bearer opaque-new-token', Cookie: 'theme=light; sid=1' },
+      }),
+    ];
+    const [c] = buildSession(new LogIndex(makeHar(changed)));
+    expect(c!.credentialChanges).toEqual([
+      'Authorization (Bearer) changed value',
+      'cookie "theme" changed value',
+      'cookie "sid" appeared in the failing call',
+    ]);
+  });
+
+  it('is part of the whole-log report, redacted like the rest', () => {
+    const log = new LogIndex(makeHar(entries));
+    const md = renderReport(buildReport(log, [], { session: true }), 'md');
+    expect(md).toContain('## Session');
+    expect(md).toContain('### https://api.example.com');
+    expect(md).toContain('Refusals started at 2026-11-21T12:00:03Z');
+    expect(md).not.toContain(TOKEN);
+    const json = JSON.parse(renderReport(buildReport(log, [], { session: true }), 'json')) as {
+      session: { lines: string[] }[];
+    };
+    expect(json.session[0]!.lines.length).toBeGreaterThan(3);
+  });
+
+  it('says nothing for origins that refused nothing', () => {
+    expect(buildSession(new LogIndex(makeHar([call(0, '/v1/orders', 200)])))).toEqual([]);
+  });
+});
