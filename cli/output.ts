@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { CliError, fsReason } from './errors';
 import type { Io } from './io';
+import { documentForTerminal } from './terminal';
 
 export const OUTPUT_OPTION = {
   long: 'output',
@@ -16,7 +17,8 @@ export const OUTPUT_OPTION = {
  */
 export function emit(text: string, output: string | undefined, io: Io): void {
   if (output === undefined || output === '-') {
-    io.stdout(text);
+    // Standard output may be a terminal: no captured byte may act on it. A file gets the exact text.
+    io.stdout(documentForTerminal(text));
     return;
   }
   try {

@@ -21,3 +21,16 @@ function visible(ch: string): string {
 export function escapeControls(s: string): string {
   return s.replace(UNSAFE, visible);
 }
+
+// The same set minus tab and newline, which documents on standard output keep as layout.
+const UNSAFE_IN_DOCUMENT =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A whole document (report, JSON, export) bound for standard output: each unsafe character as a
+ * \uXXXX escape, which JSON reads back as the same character and a person sees as text.
+ */
+export function documentForTerminal(s: string): string {
+  return s.replace(UNSAFE_IN_DOCUMENT, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,5 +1,4 @@
 import type { Text } from '../redact';
-import { trimEndChar } from '../model/trim';
 
 // cmd.exe and the program's C runtime each parse the line. We stay OUTSIDE cmd's quote
 // state for the whole argument: every quote the runtime must see is written ^" (cmd passes
@@ -50,9 +49,4 @@ export function cmdArg(t: Text): string {
 /** Text cmd can carry on its command line: printable ASCII and tab (no CR/LF, no code page). */
 export function cmdSafe(s: string): boolean {
   return /^[\t\x20-\x7e]*$/.test(s);
-}
-
-/** A REM line cannot end in a caret (it would swallow the next line). */
-export function cmdComment(line: string): string {
-  return `REM ${trimEndChar(line, '^')}`;
 }

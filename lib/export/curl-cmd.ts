@@ -1,68 +1,120 @@
 import type { HarEntry } from '../har/types';
-import { plainOf } from '../redact';
-import { cmdArg, cmdComment, cmdSafe } from './cmd-quote';
-import { commentLines, secretLines } from './comments';
+import type { Text } from '../redact';
+import { bodyParts, toBase64 } from './bytes';
+import { cmdArg, cmdSafe } from './cmd-quote';
+import { commentBlock, commentLines, refusal, secretLines } from './comments';
+import { cfgEscape } from './powershell';
 import { curlDefaultsToRemove, headerText } from './curl';
-import { psBytesExpr } from './ps-bytes';
 import { buildExportRequest } from './request';
 import type { ExportOptions, ExportRequest } from './types';
 
 const CMD_LINE_LIMIT = 8191;
 const RAW_BODY_LIMIT = 4000;
 
-function rawBodyFits(req: ExportRequest): boolean {
+// Two forms, chosen per request, each total:
+// - a plain curl.exe line, only when every byte is printable ASCII with no % or ! (which a
+//   saved .cmd file or delayed expansion would expand) and no secret: every character cmd
+//   treats specially is caret-escaped, quotes are runtime-escaped (cmd-quote.ts);
+// - otherwise a PowerShell one-liner whose only data is base64 and variable names: it builds
+//   curl's config in memory (secrets read from the environment and escaped there, never by
+//   cmd) and writes it to curl.exe's standard input. No pipe: cmd re-parses each side of one.
+
+function directText(t: Text): boolean {
+  return t.every((p) => typeof p === 'string' && cmdSafe(p) && !/[\t%!]/.test(p));
+}
+
+function direct(req: ExportRequest): boolean {
   const b = req.body;
-  if (!b || b.kind !== 'text') return false;
-  const literal = b.text.filter((p): p is string => typeof p === 'string').join('');
-  return literal.length < RAW_BODY_LIMIT && cmdSafe(literal);
+  const bodyOk = !b || (b.kind === 'text' && directText(b.text) && b.text.join('').length < RAW_BODY_LIMIT);
+  return (
+    bodyOk && directText([req.method]) && directText(req.url) && req.headers.every((h) => directText(headerText(h)))
+  );
 }
 
-function bodyPipe(req: ExportRequest): string {
-  // cmd has no way to write a newline, a CR or arbitrary bytes into an argument; PowerShell
-  // (present on every Windows with curl.exe) writes the exact bytes to curl's standard input.
-  const expr = psBytesExpr(req.body!, (n) => `$env:${n}`);
-  return `powershell -NoProfile -Command "$b=${expr};$o=[Console]::OpenStandardOutput();$o.Write($b,0,$b.Length);$o.Flush()" | `;
-}
-
-export function renderCurlCmd(req: ExportRequest): string {
-  const rem = commentLines(req, 'curl.exe for Windows cmd.exe');
-  const nonAscii = [plainOf(req.url) ?? '', ...req.headers.map((h) => plainOf(h.value) ?? '')].some((s) => !cmdSafe(s));
-  if (nonAscii)
-    rem.push(
-      'Note: a URL or header holds non-ASCII text, which cmd.exe passes in the console code page; the PowerShell export sends exact bytes.',
-    );
-  rem.push('For the cmd.exe prompt (in a .bat file, double every %).');
-  if (req.secrets.length > 0) {
-    rem.push(
-      'Set these variables first (set "NAME=value"), to the values of the original request; values must not contain " & | < > ^:',
-      ...secretLines(req),
-    );
-  }
+function directCommand(req: ExportRequest): string {
   const groups: string[][] = [['curl.exe', '--globoff', '--path-as-is']];
   const body = req.body;
   if (!body && req.method === 'HEAD') groups[0]!.push('--head');
   else if (req.method !== (body ? 'POST' : 'GET')) groups[0]!.push('-X', cmdArg([req.method]));
-  groups.push([cmdArg(req.url)]);
+  groups.push(['--url', cmdArg(req.url)]);
   for (const h of req.headers) groups.push(['-H', cmdArg(headerText(h))]);
   for (const n of curlDefaultsToRemove(req)) groups.push(['-H', cmdArg([`${n}:`])]);
-  let pipe = '';
-  if (body && rawBodyFits(req)) groups.push(['--data-raw', cmdArg(body.kind === 'text' ? body.text : [])]);
-  else if (body) {
-    pipe = bodyPipe(req);
-    groups.push(['--data-binary', '@-']);
+  if (body && body.kind === 'text') groups.push(['--data-raw', cmdArg(body.text)]);
+  return groups.map((g) => g.join(' ')).join(' ^\n  ');
+}
+
+/** The fixed PowerShell helpers: V reads a variable (or stops), E writes a value config-escaped, W writes bytes. */
+export const PS_PRELUDE =
+  "$ErrorActionPreference='Stop';$m=New-Object IO.MemoryStream;" +
+  'function W([byte[]]$b){$m.Write($b,0,$b.Length)};' +
+  "function V([string]$n){$v=[Environment]::GetEnvironmentVariable($n);if($null -eq $v){throw ('set '+$n+' first')};$v};" +
+  'function E([string]$v){$s=[string][char]92;W([Text.Encoding]::UTF8.GetBytes($v.Replace($s,$s+$s).Replace(' +
+  "[string][char]34,$s+[char]34).Replace([string][char]9,$s+'t').Replace([string][char]10,$s+'n').Replace(" +
+  "[string][char]13,$s+'r').Replace([string][char]11,$s+'v')))};";
+export const PS_RUN =
+  "$p=New-Object Diagnostics.Process;$p.StartInfo.FileName='curl.exe';$p.StartInfo.Arguments='--config -';" +
+  '$p.StartInfo.UseShellExecute=$false;$p.StartInfo.RedirectStandardInput=$true;[void]$p.Start();' +
+  '$c=$m.ToArray();$i=$p.StandardInput.BaseStream;$i.Write($c,0,$c.Length);$i.Close();$p.WaitForExit();';
+
+const bytesOf = (s: string) => `W([Convert]::FromBase64String('${toBase64(new TextEncoder().encode(s))}'));`;
+
+/** One `option = "value"` config line as W/E calls. */
+function cfgCalls(option: string, t: Text): string {
+  let out = bytesOf(`${option} = "`);
+  for (const p of t) out += typeof p === 'string' ? (p === '' ? '' : bytesOf(cfgEscape(p))) : `E (V '${p.ref}');`;
+  return out + bytesOf('"\n');
+}
+
+function psCommand(req: ExportRequest): string {
+  let code = PS_PRELUDE + bytesOf('globoff\npath-as-is\n');
+  const body = req.body;
+  if (!body && req.method === 'HEAD') code += bytesOf('head\n');
+  else if (req.method !== (body ? 'POST' : 'GET')) code += cfgCalls('request', [req.method]);
+  code += cfgCalls('url', req.url);
+  for (const h of req.headers) code += cfgCalls('header', headerText(h));
+  for (const n of curlDefaultsToRemove(req)) code += cfgCalls('header', [`${n}:`]);
+  let cleanup = '';
+  if (body) {
+    // The exact body bytes go through a temporary file, removed once curl is done.
+    const parts = bodyParts(body)
+      .filter((p) => !(p instanceof Uint8Array) || p.length > 0)
+      .map((p) =>
+        p instanceof Uint8Array
+          ? `[Convert]::FromBase64String('${toBase64(p)}')`
+          : `[Text.Encoding]::UTF8.GetBytes((V '${p.ref}'))`,
+      );
+    const bytes = parts.length === 0 ? '[byte[]]@()' : `[byte[]](@() + ${parts.join(' + ')})`;
+    code += `$f=[IO.Path]::GetTempFileName();[IO.File]::WriteAllBytes($f,${bytes});`;
+    code += bytesOf('data-binary = "@') + 'E $f;' + bytesOf('"\n');
+    cleanup = 'Remove-Item -LiteralPath $f;';
   }
-  const inner = pipe + groups.map((g) => g.join(' ')).join(' ^\n  ');
-  // Unset variables would be sent as the literal text %NAME%; the block then does nothing.
-  const command =
-    req.secrets.length > 0 ? `${req.secrets.map((s) => `if defined ${s.name} `).join('')}(${inner})` : inner;
+  return `powershell -NoProfile -Command "${code}${PS_RUN}${cleanup}"`;
+}
+
+export function renderCurlCmd(req: ExportRequest): string {
+  const what = 'curl.exe for Windows cmd.exe';
+  if (req.refused.length > 0) return refusal(req, what, req.refused, 'cmd');
+  const rem = commentLines(req, what);
+  const plain = direct(req);
+  if (!plain)
+    rem.push(
+      'PowerShell (on every Windows with curl.exe) hands curl its options as a config on standard input: ' +
+        'cmd.exe cannot carry this request exactly (secrets, % or !, or bytes outside printable ASCII).',
+    );
+  if (req.secrets.length > 0)
+    rem.push(
+      'Set these variables first (set "NAME=value"), to the values of the original request:',
+      ...secretLines(req),
+    );
+  const command = plain ? directCommand(req) : psCommand(req);
   if (command.replace(/ \^\n {2}/g, ' ').length > CMD_LINE_LIMIT)
     rem.push(
       `Note: this command is longer than cmd.exe's ${CMD_LINE_LIMIT}-character limit; use the PowerShell export.`,
     );
-  return [...rem.map(cmdComment), command].join('\n') + '\n';
+  return [...commentBlock(rem, 'cmd'), command].join('\n') + '\n';
 }
 
-/** curl.exe for cmd.exe, quoted for both cmd and the C runtime's argument parser. */
+/** curl.exe for cmd.exe: a caret-escaped line, or PowerShell feeding curl a config. */
 export function toCurlCmd(entry: HarEntry, options: ExportOptions = {}): string {
   return renderCurlCmd(buildExportRequest(entry, options));
 }

@@ -1,7 +1,7 @@
 import type { HarEntry } from '../har/types';
 import { joinText, plainOf, type Text } from '../redact';
 import { bodyByteLength, bodyParts, hasNul } from './bytes';
-import { commentLines, secretLines } from './comments';
+import { commentBlock, commentLines, refusal, secretLines } from './comments';
 import { printfCommand, shBare, shGuard, shSingle, shWord } from './posix';
 import { buildExportRequest } from './request';
 import type { ExportHeader, ExportOptions, ExportRequest } from './types';
@@ -32,7 +32,8 @@ export function curlWords(req: ExportRequest): { groups: string[][]; stdin: stri
   const body = req.body;
   if (!body && req.method === 'HEAD') groups[0]!.push('--head');
   else if (req.method !== (body ? 'POST' : 'GET')) groups[0]!.push('-X', shBare(req.method));
-  groups.push([shWord(req.url)]);
+  // --url: a URL starting with "-" would otherwise read as an option.
+  groups.push(['--url', shWord(req.url)]);
   for (const h of req.headers) groups.push(['-H', shWord(headerText(h))]);
   for (const n of curlDefaultsToRemove(req)) groups.push(['-H', shSingle(`${n}:`)]);
   let stdin: string | null = null;
@@ -50,17 +51,16 @@ export function curlWords(req: ExportRequest): { groups: string[][]; stdin: stri
 }
 
 export function renderCurl(req: ExportRequest): string {
-  const out = commentLines(req, 'curl for bash, zsh and dash').map((l) => `# ${l}`);
-  out.push(
-    '# --globoff and --path-as-is send the URL as captured; --data-raw never reads a file; -H ' +
+  const what = 'curl for bash, zsh and dash';
+  if (req.refused.length > 0) return refusal(req, what, req.refused, 'sh');
+  const lines = commentLines(req, what);
+  lines.push(
+    '--globoff and --path-as-is send the URL as captured; --data-raw never reads a file; -H ' +
       "'Name:' stops curl adding a header the browser did not send.",
   );
-  if (req.secrets.length > 0) {
-    out.push(
-      '# Set these environment variables first, to the values of the original request:',
-      ...secretLines(req).map((l) => `#${l}`),
-    );
-  }
+  if (req.secrets.length > 0)
+    lines.push('Set these environment variables first, to the values of the original request:', ...secretLines(req));
+  const out = commentBlock(lines, 'sh');
   const { groups, stdin } = curlWords(req);
   const prefix = [
     req.secrets.length > 0 ? `${shGuard(req.secrets.map((s) => s.name))} && \\` : null,

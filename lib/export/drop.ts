@@ -19,6 +19,26 @@ export function dropReason(name: string, value: string): string | null {
   if (HOP_BY_HOP.has(n)) return "hop-by-hop, belongs to the browser's connection";
   if (!TOKEN.test(name)) return 'not a valid header name';
   if (/[\r\n\0]/.test(value)) return 'value holds a line break or NUL, which HTTP cannot carry';
+  // RFC 9110 §5.5: a field value is visible characters, space, tab and obs-text, nothing else.
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  if (/[\x01-\x08\x0a-\x1f\x7f]/.test(value)) return 'value holds a control character, which HTTP does not allow';
+  return null;
+}
+
+/**
+ * Why a request cannot be sent as recorded by any client: a method that is not an HTTP token
+ * (a space or line break in it would forge the request line) or a URL that is not an absolute
+ * http(s) URL made of characters a request line can hold. Null when it can.
+ */
+export function refuseReason(method: string, rawUrl: string): string | null {
+  if (!TOKEN.test(method)) return 'the method is not a valid HTTP token';
+  if (!/^https?:\/\/[^/?#\s]/i.test(rawUrl)) return 'the URL is not an absolute http(s) URL';
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  if (/[\x00-\x20\x7f-\x9f]/.test(rawUrl))
+    return 'the URL holds a space or a control character, which a request line cannot carry';
+  // Browsers record URLs percent-encoded; raw non-ASCII only comes from an edited HAR, and each
+  // client would encode it its own way (curl in lower case, fetch by WHATWG rules).
+  if (/[^\x21-\x7e]/.test(rawUrl)) return 'the URL holds characters outside ASCII, which clients encode differently';
   return null;
 }
 

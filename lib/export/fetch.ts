@@ -1,8 +1,7 @@
 import type { HarEntry } from '../har/types';
 import { isForbiddenHeader } from '../replay/forbidden';
-import { clip } from '../redact';
-import { commentLines, fetchableBody } from './comments';
-import { jsBody, jsExpr, jsHeaderValue, jsString, PRINT_RESPONSE } from './js';
+import { commentBlock, commentLines, fetchableBody, refusal, secretLines } from './comments';
+import { fetchMethodProblem, fetchUrlNote, jsBody, jsExpr, jsHeaderValue, jsString, PRINT_RESPONSE } from './js';
 import { buildExportRequest } from './request';
 import type { ExportOptions, ExportRequest } from './types';
 
@@ -18,7 +17,12 @@ function pageOrigin(req: ExportRequest): string | null {
 }
 
 export function renderFetch(req: ExportRequest): string {
-  const out = commentLines(req, 'fetch() for the browser console');
+  const what = 'fetch() for the browser console';
+  const refused = req.refused.length > 0 ? req.refused : [fetchMethodProblem(req.method)].filter((p) => p !== null);
+  if (refused.length > 0) return refusal(req, what, refused, 'js');
+  const out = commentLines(req, what);
+  const urlNote = fetchUrlNote(req.url);
+  if (urlNote) out.push(urlNote);
   const ref = (n: string) => n;
   const origin = pageOrigin(req);
   out.push(
@@ -29,10 +33,11 @@ export function renderFetch(req: ExportRequest): string {
   if (forbidden.length > 0)
     out.push(`The browser sets these itself and fetch() cannot: ${[...new Set(forbidden)].join(', ')}.`);
   const body = fetchableBody(req, out);
-  const lines = out.map((l) => `// ${l}`);
+  if (req.secrets.length > 0)
+    out.push('Fill in these placeholders first, with the values of the original request:', ...secretLines(req));
+  const lines = commentBlock(out, 'js');
   if (req.secrets.length > 0) {
-    lines.push('// Fill in these placeholders first, with the values of the original request:');
-    for (const s of req.secrets) lines.push(`const ${s.name} = ${jsString(`<${s.name}>`)}; // ${clip(s.note, 160)}`);
+    for (const s of req.secrets) lines.push(`const ${s.name} = ${jsString(`<${s.name}>`)};`);
     lines.push(
       `for (const [name, value] of Object.entries({ ${req.secrets.map((s) => s.name).join(', ')} ` +
         `})) if (value === \`<\${name}>\`) throw new Error(\`fill in \${name} first\`);`,

@@ -1,51 +1,125 @@
 import type { HarEntry } from '../har/types';
 import { joinText, plainOf, type Text } from '../redact';
-import { hasNul, bodyParts } from './bytes';
-import { commentLines, secretLines } from './comments';
-import { printfCommand, shBare, shGuard, shSingle, shWord } from './posix';
+import { bodyByteLength, bodyParts, hasNul } from './bytes';
+import { commentBlock, commentLines, refusal, secretLines } from './comments';
+import { printfCommand, shGuard, shSingle, shWord } from './posix';
 import { buildExportRequest } from './request';
 import type { ExportHeader, ExportOptions, ExportRequest } from './types';
 
+// HTTPie 3 reads its command line with argparse and its own item syntax
+// (httpie/cli/argparser.py, httpie/cli/argtypes.py); what it sends goes through Python
+// requests. Each rule below was checked against HTTPie 3.2.1 and an echo server.
+
 /**
- * A header item for HTTPie: `Name:value`, `Name;` when empty. A value starting with = or @
- * would read as `:=` (JSON) or `:@` (value from a file), so that first character is escaped.
+ * HTTPie takes METHOD only when it is letters (anything else is read as the URL) and sends it
+ * upper-cased, so only an upper-case letter method round-trips.
  */
+function methodProblem(method: string): string | null {
+  return /^[A-Z]+$/.test(method) ? null : `HTTPie can only send a method of capital letters, not ${method}`;
+}
+
+// requests re-quotes the URL: it decodes escapes of unreserved characters, upper-cases hex,
+// encodes everything outside RFC 3986's sets, and with an invalid escape encodes every "%".
+// A URL made only of the characters it leaves alone, with upper-case escapes of reserved
+// bytes, is sent exactly as recorded.
+const STABLE_URL = /^https?:\/\/[A-Za-z0-9.:[\]-]+(?:[/?](?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-F]{2})*)?$/;
+const UNRESERVED_ESCAPE = /%(?:2D|2E|3[0-9]|4[1-9A-F]|5[0-9A]|5F|6[1-9A-F]|7[0-9A]|7E)/;
+
+function urlProblem(url: Text): string | null {
+  // A secret's value is checked when the command runs (runtimeChecks); here it stands for "x".
+  const plain = url.map((p) => (typeof p === 'string' ? p : 'x')).join('');
+  // An empty query ("?" with nothing after it) is dropped by requests.
+  if (!STABLE_URL.test(plain) || UNRESERVED_ESCAPE.test(plain) || /\?$/.test(plain))
+    return 'HTTPie (Python requests) would re-encode this URL, so it would not reach the server as recorded';
+  return null;
+}
+
+/**
+ * Why a header cannot be an HTTPie item: a backslash before : = @ ; is read as an escape and
+ * no spelling keeps it; requests strips the value's surrounding whitespace.
+ */
+function headerProblem(h: ExportHeader): string | null {
+  if (
+    h.value.some((p, i) => typeof p === 'string' && (/\\[:=@;]/.test(p) || (/\\$/.test(p) && i < h.value.length - 1)))
+  )
+    return 'a backslash HTTPie reads as an escape';
+  const first = h.value[0];
+  const last = h.value[h.value.length - 1];
+  if ((typeof first === 'string' && /^[ \t]/.test(first)) || (typeof last === 'string' && /[ \t]$/.test(last)))
+    return 'whitespace around the value, which HTTPie strips';
+  return null;
+}
+
+/** A header item: `Name:value`, `Name;` when empty; a leading = or @ (`:=` JSON, `:@` file) escaped. */
 function headerItem(h: ExportHeader): Text {
   const plain = plainOf(h.value);
-  if (plain !== null && plain.trim() === '') return [`${h.name};`];
+  if (plain !== null && plain === '') return [`${h.name};`];
   const [first, ...rest] = h.value;
   const lead = typeof first === 'string' && /^[=@]/.test(first) ? `\\${first}` : first;
   return joinText(`${h.name}:`, lead ?? '', ...rest);
 }
 
-// HTTPie sends these unless the request names them; `Name:` (empty) removes one.
-const HTTPIE_DEFAULTS = ['User-Agent', 'Accept', 'Accept-Encoding', 'Connection'];
+/**
+ * Shell lines that stop the command when a secret's value, set by the user, would be read
+ * differently by HTTPie: in a header, a backslash (escape), a leading = or @ (item syntax) or
+ * surrounding whitespace (stripped); in the URL, anything requests would re-encode.
+ */
+function runtimeChecks(req: ExportRequest, sent: ExportHeader[]): string[] {
+  const refs = (t: Text) => t.filter((p): p is { ref: string } => typeof p !== 'string').map((p) => p.ref);
+  const inHeaders = new Set(sent.flatMap((h) => refs(h.value)));
+  const inUrl = new Set(refs(req.url));
+  const out: string[] = [];
+  for (const name of [...new Set([...inHeaders, ...inUrl])]) {
+    const bad = [
+      ...(inHeaders.has(name) ? ['*\\\\*', '[=@]*', '[[:space:]]*', '*[[:space:]]'] : []),
+      ...(inUrl.has(name) ? ['*[!A-Za-z0-9._~+/=-]*'] : []),
+    ];
+    out.push(
+      `case "$${name}" in ${bad.join('|')}) echo 'why403: ${name} holds text HTTPie would change; use the curl export' >&2; false;; esac && \\`,
+    );
+  }
+  return out;
+}
+
+const ARG_LIMIT = 100_000;
+
+// HTTPie sends these unless the request names them; `Name:` (empty) removes one. A removed
+// User-Agent would come back as urllib3's, so HTTPie's own is left.
+const HTTPIE_DEFAULTS = ['Accept', 'Accept-Encoding', 'Connection'];
 
 export function renderHttpie(req: ExportRequest): string {
-  const out = commentLines(req, 'HTTPie 3+ for bash, zsh and dash').map((l) => `# ${l}`);
-  out.push(
-    '# HTTPie (Python requests) may re-encode percent-escapes in the URL; use the curl export when the exact bytes matter.',
+  const what = 'HTTPie 3+ for bash, zsh and dash';
+  const refused = [...req.refused];
+  if (refused.length === 0) refused.push(...[methodProblem(req.method), urlProblem(req.url)].filter((p) => p !== null));
+  if (refused.length > 0) return refusal(req, what, refused, 'sh');
+  const lines = commentLines(req, what);
+  const left = req.headers.map((h) => [h, headerProblem(h)] as const).filter(([, p]) => p !== null);
+  if (left.length > 0)
+    lines.push(
+      `Left out, HTTPie cannot send them as recorded: ${left.map(([h, p]) => `${h.name} (${p})`).join('; ')}.`,
+    );
+  lines.push('Every argument after -- is METHOD, URL or a header item, never an option; --ignore-netrc adds no login.');
+  const added = ['User-Agent', 'Accept-Encoding'].filter(
+    (n) => !req.headers.some((h) => h.name.toLowerCase() === n.toLowerCase()),
   );
-  const escapes = req.headers.filter((h) => h.value.some((p) => typeof p === 'string' && /\\[:=@;]/.test(p)));
-  if (escapes.length > 0)
-    out.push(
-      `# HTTPie reads \\: \\= \\@ \\; as escapes; these headers hold such text and change: ${escapes.map((h) => h.name).join(', ')}.`,
-    );
+  if (added.length > 0) lines.push(`HTTPie always sends ${added.join(' and ')}, its own when the request had none.`);
   if (req.secrets.length > 0)
-    out.push(
-      '# Set these environment variables first, to the values of the original request:',
-      ...secretLines(req).map((l) => `#${l}`),
-    );
+    lines.push('Set these environment variables first, to the values of the original request:', ...secretLines(req));
+  const out = commentBlock(lines, 'sh');
+  const sent = req.headers.filter((h) => headerProblem(h) === null);
   const body = req.body;
-  const piped = body !== null && hasNul(body);
-  const words = ['http', ...(piped ? [] : ['--ignore-stdin']), '--path-as-is'];
-  if (body && !piped) words.push('--raw', shWord(body.kind === 'text' ? body.text : []));
-  words.push(shBare(req.method), shWord(req.url));
-  for (const h of req.headers) words.push(shWord(headerItem(h)));
-  const has = (n: string) => req.headers.some((h) => h.name.toLowerCase() === n.toLowerCase());
+  // Bytes an argument cannot hold (NUL) or too many for one (Linux: 128 KiB) go through printf.
+  const piped = body !== null && (hasNul(body) || bodyByteLength(body) > ARG_LIMIT);
+  const words = ['http', ...(piped ? [] : ['--ignore-stdin']), '--ignore-netrc', '--path-as-is'];
+  // --raw=VALUE: a separate value starting with "-" would be read as an option.
+  if (body && !piped) words.push(shWord(joinText('--raw=', body.kind === 'text' ? body.text : [])));
+  words.push('--', req.method, shWord(req.url));
+  for (const h of sent) words.push(shWord(headerItem(h)));
+  const has = (n: string) => sent.some((h) => h.name.toLowerCase() === n.toLowerCase());
   for (const n of [...HTTPIE_DEFAULTS, ...(body ? ['Content-Type'] : [])]) if (!has(n)) words.push(shSingle(`${n}:`));
   const prefix = [
     req.secrets.length > 0 ? `${shGuard(req.secrets.map((s) => s.name))} && \\` : null,
+    ...runtimeChecks(req, sent),
     piped && body ? `${printfCommand(bodyParts(body))} | \\` : null,
   ];
   return [...out, ...prefix.filter((s): s is string => s !== null), words.join(' \\\n  ')].join('\n') + '\n';

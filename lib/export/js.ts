@@ -2,9 +2,39 @@ import type { Text } from '../redact';
 import { toBase64 } from './bytes';
 import type { ExportBody } from './types';
 
-/** A JavaScript string literal (JSON's escaping is valid JS, lone surrogates included). */
+// JSON escapes quotes, backslashes, C0 and lone surrogates; these it leaves raw. U+2028/9 end
+// a line in pre-2019 engines and in every `//` comment; bidi and invisible characters make
+// the code read differently from what it does. All become \u escapes.
+const JS_RAW = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+
+/** The one way the JS exports write text: a string literal in which nothing is raw but plain text. */
 export function jsString(s: string): string {
-  return JSON.stringify(s);
+  return JSON.stringify(s).replace(JS_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// Fetch Standard: these methods throw; these are upper-cased whatever their case.
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+const NORMALISED_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
+
+/** Why fetch() cannot send this method as recorded; null when it can. */
+export function fetchMethodProblem(method: string): string | null {
+  const upper = method.toUpperCase();
+  if (FORBIDDEN_METHODS.has(upper)) return `fetch() refuses the ${upper} method`;
+  if (NORMALISED_METHODS.has(upper) && method !== upper) return `fetch() would send ${method} as ${upper}`;
+  return null;
+}
+
+/** A note when WHATWG URL parsing (what fetch() does) changes the recorded URL. */
+export function fetchUrlNote(url: Text): string | null {
+  if (url.some((p) => typeof p !== 'string')) return null;
+  const raw = url.join('');
+  try {
+    const href = new URL(raw).href;
+    const noFragment = raw.replace(/#.*$/s, '');
+    return href.replace(/#.*$/s, '') === noFragment ? null : `fetch() sends the URL as it parses it: ${href}`;
+  } catch {
+    return null;
+  }
 }
 
 /** A text as a JS expression: literals and placeholder expressions joined with +. */

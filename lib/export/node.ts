@@ -1,6 +1,6 @@
 import type { HarEntry } from '../har/types';
-import { commentLines, fetchableBody, secretLines } from './comments';
-import { jsBody, jsExpr, jsHeaderValue, jsString, PRINT_RESPONSE } from './js';
+import { commentBlock, commentLines, fetchableBody, refusal, secretLines } from './comments';
+import { fetchMethodProblem, fetchUrlNote, jsBody, jsExpr, jsHeaderValue, jsString, PRINT_RESPONSE } from './js';
 import { buildExportRequest } from './request';
 import type { ExportOptions, ExportRequest } from './types';
 
@@ -8,7 +8,12 @@ import type { ExportOptions, ExportRequest } from './types';
 const NODE_CANNOT = new Set(['host', 'expect']);
 
 export function renderNode(req: ExportRequest): string {
-  const out = commentLines(req, 'Node.js 18+ fetch');
+  const what = 'Node.js 18+ fetch';
+  const refused = req.refused.length > 0 ? req.refused : [fetchMethodProblem(req.method)].filter((p) => p !== null);
+  if (refused.length > 0) return refusal(req, what, refused, 'js');
+  const out = commentLines(req, what);
+  const urlNote = fetchUrlNote(req.url);
+  if (urlNote) out.push(urlNote);
   out.push(
     'Save as request.js and run `node request.js`. Node adds accept-language, sec-fetch-mode, ' +
       'accept-encoding and user-agent when the request has none.',
@@ -16,13 +21,11 @@ export function renderNode(req: ExportRequest): string {
   const skipped = req.headers.filter((h) => NODE_CANNOT.has(h.name.toLowerCase())).map((h) => h.name);
   if (skipped.length > 0) out.push(`Node's fetch cannot send: ${skipped.join(', ')}.`);
   const body = fetchableBody(req, out);
-  const lines = out.map((l) => `// ${l}`);
+  if (req.secrets.length > 0)
+    out.push('Set these environment variables first, to the values of the original request:', ...secretLines(req));
+  const lines = commentBlock(out, 'js');
   const ref = (n: string) => `env(${jsString(n)})`;
   if (req.secrets.length > 0) {
-    lines.push(
-      '// Set these environment variables first, to the values of the original request:',
-      ...secretLines(req).map((l) => `//${l}`),
-    );
     lines.push(
       'const env = (name) => { const v = process.env[name]; if (v === undefined) throw new Error(`set ${name} first`); return v; };',
     );

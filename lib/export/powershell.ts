@@ -1,7 +1,7 @@
 import type { HarEntry } from '../har/types';
 import type { Text } from '../redact';
-import { bodyByteLength, hasNul } from './bytes';
-import { commentLines, secretLines } from './comments';
+import { bodyByteLength, hasNul, toBase64 } from './bytes';
+import { commentBlock, commentLines, refusal, secretLines } from './comments';
 import { curlDefaultsToRemove, headerText } from './curl';
 import { psBytesExpr } from './ps-bytes';
 import { buildExportRequest } from './request';
@@ -27,12 +27,30 @@ export function psSingle(s: string): string {
   return `'${s.replace(/['\u2018\u2019\u201a\u201b]/g, (c) => c + c)}'`;
 }
 
+/**
+ * The one way this export writes text: printable ASCII in single quotes, every other run as
+ * the UTF-8 of a base64 literal. Windows PowerShell 5.1 reads a saved .ps1 without a BOM in
+ * the ANSI code page, where a UTF-8 byte can turn into a quote (0x92 is U+2019 in cp1252);
+ * an ASCII-only script reads the same in every code page, and no control character or line
+ * break sits raw in it.
+ */
+export function psText(s: string): string {
+  const runs = s.match(/[\x20-\x7e]+|[^\x20-\x7e]+/gu) ?? [];
+  if (runs.length === 0) return "''";
+  const parts = runs.map((r) =>
+    /^[\x20-\x7e]/.test(r)
+      ? psSingle(r)
+      : `[Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('${toBase64(new TextEncoder().encode(r))}'))`,
+  );
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' + ')})`;
+}
+
 /** One `option = "value"` config line as a PowerShell expression (placeholders read at run time). */
 function cfgLine(option: string, t: Text): string {
-  if (t.every((p) => typeof p === 'string')) return psSingle(`${option} = "${cfgEscape(t.join(''))}"`);
+  if (t.every((p) => typeof p === 'string')) return psText(`${option} = "${cfgEscape(t.join(''))}"`);
   const parts = [
     psSingle(`${option} = "`),
-    ...t.map((p) => (typeof p === 'string' ? psSingle(cfgEscape(p)) : `(Why403-Cfg (Why403-Env '${p.ref}'))`)),
+    ...t.map((p) => (typeof p === 'string' ? psText(cfgEscape(p)) : `(Why403-Cfg (Why403-Env '${p.ref}'))`)),
     psSingle('"'),
   ];
   return `(${parts.join(' + ')})`;
@@ -47,16 +65,16 @@ const FUNCTIONS = [
 ];
 
 export function renderPowerShell(req: ExportRequest): string {
-  const out = commentLines(req, 'PowerShell 5.1 and 7 (curl.exe)').map((l) => `# ${l}`);
-  out.push(
-    '# Runs curl.exe (part of Windows 10 1803+ and 11) with its options as a curl config on standard input:',
-    '# PowerShell 5.1 strips double quotes from native arguments and Invoke-WebRequest rewrites headers; a config keeps every byte.',
+  const what = 'PowerShell 5.1 and 7 (curl.exe)';
+  if (req.refused.length > 0) return refusal(req, what, req.refused, 'ps');
+  const notes = commentLines(req, what);
+  notes.push(
+    'Runs curl.exe (part of Windows 10 1803+ and 11) with its options as a curl config on standard input:',
+    'PowerShell 5.1 strips double quotes from native arguments and Invoke-WebRequest rewrites headers; a config keeps every byte.',
   );
   if (req.secrets.length > 0)
-    out.push(
-      "# Set these first ($env:NAME = '...'), to the values of the original request:",
-      ...secretLines(req).map((l) => `#${l}`),
-    );
+    notes.push("Set these first ($env:NAME = '...'), to the values of the original request:", ...secretLines(req));
+  const out = commentBlock(notes, 'ps');
   out.push('$OutputEncoding = [System.Text.UTF8Encoding]::new($false)');
   const body = req.body;
   // A curl config cannot hold NUL, and curl 7.x refuses config lines over 100 KiB.

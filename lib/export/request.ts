@@ -1,7 +1,7 @@
 import type { HarEntry, HarNameValue } from '../har/types';
 import { redactHeader, redactUrl, refsOf, Vault, type SecretInfo, type Text } from '../redact';
 import { exportBody } from './body';
-import { dropReason, hostMatchesUrl } from './drop';
+import { dropReason, hostMatchesUrl, refuseReason } from './drop';
 import type { DroppedHeader, ExportHeader, ExportOptions, ExportRequest } from './types';
 
 function headersOf(entry: HarEntry): HarNameValue[] {
@@ -44,9 +44,11 @@ function build(entry: HarEntry, vault: Vault | null, index: number | undefined):
   const secrets: SecretInfo[] = vault
     ? [...new Set(names)].map((n) => vault.info(n)).filter((s): s is SecretInfo => s !== undefined)
     : [];
+  const method = String(entry.request?.method || 'GET');
+  const refusal = refuseReason(method, rawUrl);
   return {
     index,
-    method: String(entry.request?.method || 'GET'),
+    method,
     url,
     headers,
     body,
@@ -54,6 +56,7 @@ function build(entry: HarEntry, vault: Vault | null, index: number | undefined):
     notes,
     secrets,
     redacted: vault !== null,
+    refused: refusal ? [refusal] : [],
   };
 }
 

@@ -36,6 +36,8 @@ export interface ExportRequest {
   /** Placeholders the request uses: the variables to set before running it. */
   secrets: SecretInfo[];
   redacted: boolean;
+  /** Why no target may send this request at all (a method or URL HTTP cannot carry); empty when it can. */
+  refused: string[];
 }
 
 export interface ExportOptions {

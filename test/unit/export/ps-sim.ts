@@ -31,6 +31,13 @@ class Parser {
     this.ws();
     const c = this.s[this.i]!;
     if (QUOTES.includes(c)) return this.single();
+    const b64 = /^\[Text\.Encoding\]::UTF8\.GetString\(\[Convert\]::FromBase64String\('([A-Za-z0-9+/=]*)'\)\)/.exec(
+      this.s.slice(this.i),
+    );
+    if (b64) {
+      this.i += b64[0].length;
+      return Buffer.from(b64[1]!, 'base64').toString('utf8');
+    }
     if (c === '$') {
       const m = /^\$(\w+)/.exec(this.s.slice(this.i))!;
       this.i += m[0].length;

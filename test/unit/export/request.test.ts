@@ -12,6 +12,8 @@ import {
 } from '../../../lib/export';
 import { makeEntry } from '../../support/har';
 import { CASES, entryFor } from './corpus';
+import { generator } from './hostile-gen';
+import { assertNoRawControls } from './oracle';
 
 describe('what is not replayed, and the comment that says so', () => {
   const entry = makeEntry({
@@ -157,5 +159,17 @@ describe('registry and robustness', () => {
     const out = toCurl(broken[4] as HarEntry);
     expect(out).not.toMatch(/Injected/);
     expect(out).toMatch(/Not sent: .*Bad Name \(not a valid header name\).*X-NL \(value holds a line break/);
+  });
+});
+
+describe('the HAR export of hostile entries', () => {
+  it('holds no raw control, C1, line-separator or bidi character, and parses back to the same entry', () => {
+    const make = generator(11);
+    for (let i = 0; i < 100; i++) {
+      const entry = make('http://127.0.0.1:1');
+      const out = toHarLog(entry);
+      assertNoRawControls(out);
+      expect(JSON.parse(out).log.entries[0]).toEqual(JSON.parse(JSON.stringify(entry)));
+    }
   });
 });
