@@ -88,7 +88,10 @@ const refusals = [
   () => ({
     status: 400,
     headers: [],
-    body: '{"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com"}]}}',
+    body:
+      '{"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status' +
+      '":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","rea' +
+      'son":"API_KEY_INVALID","domain":"googleapis.com"}]}}',
   }),
   () => ({ status: 200, cors: true, headers: [], body: undefined }),
 ];

@@ -9,7 +9,9 @@ function multipartFromParams(post: HarPostData, boundary: string): { text: strin
   for (const p of post.params ?? []) {
     const file = p.fileName !== undefined ? `; filename="${p.fileName}"` : '';
     if (p.fileName !== undefined) missingFiles = true;
-    text += `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${file}\r\n${p.contentType ? `Content-Type: ${p.contentType}\r\n` : ''}\r\n${p.value ?? ''}\r\n`;
+    text +=
+      `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${file}\r\n` +
+      `${p.contentType ? `Content-Type: ${p.contentType}\r\n` : ''}\r\n${p.value ?? ''}\r\n`;
   }
   return { text: `${text}--${boundary}--\r\n`, missingFiles };
 }

@@ -75,7 +75,8 @@ function runtimeChecks(req: ExportRequest, sent: ExportHeader[]): string[] {
       ...(inUrl.has(name) ? ['*[!A-Za-z0-9._~+/=-]*'] : []),
     ];
     out.push(
-      `case "$${name}" in ${bad.join('|')}) echo 'why403: ${name} holds text HTTPie would change; use the curl export' >&2; false;; esac && \\`,
+      `case "$${name}" in ${bad.join('|')}) echo 'why403: ${name} holds text HTTPie would change; ` +
+        `use the curl export' >&2; false;; esac && \\`,
     );
   }
   return out;

@@ -133,7 +133,8 @@ export function parseAuthorization(value: string, opts: AuthorizationOptions = {
     r.sigv4 = readSigV4Header(v, opts.amzDate, opts.httpDate) ?? undefined;
     for (const p of r.sigv4?.problems ?? []) if (!p.startsWith('no X-Amz-Date')) issue('sigv4', p);
     r.display =
-      `${shown} Credential=${r.sigv4?.accessKey ?? '?'}/${[r.sigv4?.scopeDate, r.sigv4?.region, r.sigv4?.service].filter(Boolean).join('/')}, ` +
+      `${shown} Credential=${r.sigv4?.accessKey ?? '?'}/` +
+      `${[r.sigv4?.scopeDate, r.sigv4?.region, r.sigv4?.service].filter(Boolean).join('/')}, ` +
       `Signature=(${r.sigv4?.signatureLength ?? 0} chars)`;
     return r;
   }

@@ -1,3 +1,4 @@
+import { anyOf } from '../core/any-of';
 import type { RuleContext } from '../core/context';
 import type { LogIndex } from '../core/log-index';
 import type { Exchange } from '../model/exchange';
@@ -26,10 +27,16 @@ export interface CookieVerdict {
 }
 
 // Names frameworks give their session and auth cookies; CSRF cookies are deliberately not here.
-const SESSION =
-  /sess|^sid$|[._-]sid$|^auth|[._-]auth|token|jwt|login|remember|identity|jsessionid|phpsessid|connect\.sid|aspnet|\.aspxauth|laravel_session|_session$|^session/i;
-const NOT_SESSION =
-  /csrf|xsrf|^_ga|^_gid|^_fbp|^_hj|^ajs_|consent|^optanon|^__cf_bm$|^_cfuvid$|^cf_clearance$|^__stripe|^amplitude|^mp_|^intercom-(id|device)/i;
+const SESSION = anyOf(
+  /sess|^sid$|[._-]sid$|^auth|[._-]auth|token|jwt|login|remember|identity|jsessionid|phpsessid/,
+  /connect\.sid|aspnet|\.aspxauth|laravel_session|_session$|^session/,
+  'i',
+);
+const NOT_SESSION = anyOf(
+  /csrf|xsrf|^_ga|^_gid|^_fbp|^_hj|^ajs_|consent|^optanon|^__cf_bm$|^_cfuvid$|^cf_clearance$/,
+  /^__stripe|^amplitude|^mp_|^intercom-(id|device)/,
+  'i',
+);
 
 export function isSessionLike(name: string, httpOnly = false): boolean {
   if (NOT_SESSION.test(name)) return false;
@@ -59,7 +66,8 @@ function sameSiteReason(
         c.sameSite === 'lax' ? 'SameSite=Lax' : 'it has no SameSite attribute, so browsers treat it as SameSite=Lax,';
       return [
         'samesite',
-        `${c.sameSite === 'lax' ? 'it is ' : ''}${label} and this is a cross-site ${x.resourceType ? `${x.resourceType} ` : 'sub'}request, ` +
+        `${c.sameSite === 'lax' ? 'it is ' : ''}${label} and this is a cross-site ` +
+          `${x.resourceType ? `${x.resourceType} ` : 'sub'}request, ` +
           `not a top-level navigation`,
       ];
     }
@@ -101,7 +109,8 @@ export function readCookieVerdict(x: Exchange, log: LogIndex, sentNames: readonl
         if (!c.rejected && c.sameSite !== 'none' && setByCrossSiteSubrequest(from)) {
           c.rejected =
             `it was set by a cross-site ${from.resourceType ? `${from.resourceType} ` : 'sub'}request, ` +
-            `and browsers do not store ${c.sameSite === 'default' ? 'cookies without SameSite=None (Lax by default)' : `SameSite=${c.sameSite === 'lax' ? 'Lax' : 'Strict'} cookies`} ` +
+            `and browsers do not store ` +
+            `${c.sameSite === 'default' ? 'cookies without SameSite=None (Lax by default)' : `SameSite=${c.sameSite === 'lax' ? 'Lax' : 'Strict'} cookies`} ` +
             `from cross-site responses`;
         }
         received.push({ c, from });

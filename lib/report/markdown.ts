@@ -29,7 +29,8 @@ function comparison(c: ReportComparison | null): string[] {
     out.push('| What | Change | Worked | Failed |', '|---|---|---|---|');
     for (const d of c.items)
       out.push(
-        `| ${mdText(`${d.area} ${d.name}`, 120)} | ${d.change} | ${mdCell(d.success)} | ${mdCell(d.failing)}${d.detail ? ` (${mdText(d.detail, 400)})` : ''} ` +
+        `| ${mdText(`${d.area} ${d.name}`, 120)} | ${d.change} | ${mdCell(d.success)} | ` +
+          `${mdCell(d.failing)}${d.detail ? ` (${mdText(d.detail, 400)})` : ''} ` +
           `|`,
       );
   }
@@ -80,7 +81,8 @@ export function renderMarkdown(r: Report): string {
   const head = [
     '# Why403 report',
     '',
-    `Made by why403 ${r.generator.version}${r.source ? ` from ${mdText(r.source)}` : ''}${r.generatedAt ? ` on ${mdText(r.generatedAt)}` : ''}. ` +
+    `Made by why403 ${r.generator.version}${r.source ? ` from ${mdText(r.source)}` : ''}` +
+      `${r.generatedAt ? ` on ${mdText(r.generatedAt)}` : ''}. ` +
       `${r.summary.flagged} of ${r.summary.entries} entries flagged; ${r.summary.reported} reported ` +
       `here.`,
     '',

@@ -207,7 +207,9 @@ function sentences(o: SessionOrigin): string[] {
     if (t.expiresAt)
       s +=
         t.callsAfterExpiry > 0
-          ? `; it expired at ${t.expiresAt}, and ${t.callsAfterExpiry} call${t.callsAfterExpiry === 1 ? '' : 's'} still carried it, the first #${t.firstUseAfterExpiry!.index} at ${t.firstUseAfterExpiry!.at} → ${t.firstUseAfterExpiry!.status}`
+          ? `; it expired at ${t.expiresAt}, and ${t.callsAfterExpiry} call${t.callsAfterExpiry === 1 ? '' : 's'} ` +
+            `still carried it, the first #${t.firstUseAfterExpiry!.index} at ${t.firstUseAfterExpiry!.at} ` +
+            `→ ${t.firstUseAfterExpiry!.status}`
           : `; it expires at ${t.expiresAt}`;
     lines.push(`${s}.`);
   }
@@ -235,7 +237,8 @@ function sentences(o: SessionOrigin): string[] {
     lines.push(
       o.credentialChanges.length > 0
         ? `Between the last success (#${o.lastSuccessBefore.index}) and the first refusal (#${f.index}): ${o.credentialChanges.join('; ')}.`
-        : `The last success (#${o.lastSuccessBefore.index}) and the first refusal (#${f.index}) sent the same credentials: what changed is time or the server.`,
+        : `The last success (#${o.lastSuccessBefore.index}) and the first refusal (#${f.index}) sent ` +
+            `the same credentials: what changed is time or the server.`,
     );
   return lines;
 }

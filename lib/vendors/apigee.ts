@@ -1,3 +1,4 @@
+import { anyOf } from '../core/any-of';
 import type { Signature } from './types';
 import { CONFIDENCE } from '../core/confidence';
 
@@ -46,7 +47,11 @@ export const APIGEE: readonly Signature[] = [
     group: G,
     cause: 'auth.invalid',
     confidence: 0.9,
-    body: /\b(?:steps\.)?oauth\.v2\.(?:InvalidAccessToken|invalid_access_token)\b|keymanagement\.service\.invalid_access_token|"faultstring"\s*:\s*"Invalid\s+access\s+token"/i,
+    body: anyOf(
+      /\b(?:steps\.)?oauth\.v2\.(?:InvalidAccessToken|invalid_access_token)\b/,
+      /keymanagement\.service\.invalid_access_token|"faultstring"\s*:\s*"Invalid\s+access\s+token"/,
+      'i',
+    ),
     title: 'Apigee rejected the access token',
     summary:
       'The token is unknown to this Apigee organization/environment, was revoked, or the header is not "Bearer <token>".',
@@ -86,7 +91,12 @@ export const APIGEE: readonly Signature[] = [
     group: G,
     cause: 'api_key.restricted',
     confidence: CONFIDENCE.certain,
-    body: /\b(?:steps\.)?oauth\.v2\.InvalidApiKeyForGivenResource\b|keymanagement\.service\.InvalidAPICallAsNoApiProductMatchFound|Invalid\s+ApiKey\s+for\s+given\s+resource|no\s+apiproduct\s+match\s+found/i,
+    body: anyOf(
+      /\b(?:steps\.)?oauth\.v2\.InvalidApiKeyForGivenResource\b/,
+      /keymanagement\.service\.InvalidAPICallAsNoApiProductMatchFound/,
+      /Invalid\s+ApiKey\s+for\s+given\s+resource|no\s+apiproduct\s+match\s+found/,
+      'i',
+    ),
     title: 'The Apigee key is not valid for this resource',
     summary: "The key is real but none of its app's API products include this proxy, path or environment.",
     fixes: [
@@ -112,7 +122,11 @@ export const APIGEE: readonly Signature[] = [
     group: G,
     cause: 'api_key.expired',
     confidence: CONFIDENCE.certain,
-    body: /keymanagement\.service\.consumer_key_expired|Consumer\s+Key\s+is\s+expired|keymanagement\.service\.(?:DeveloperStatusNotActive|CompanyStatusNotActive)/i,
+    body: anyOf(
+      /keymanagement\.service\.consumer_key_expired|Consumer\s+Key\s+is\s+expired/,
+      /keymanagement\.service\.(?:DeveloperStatusNotActive|CompanyStatusNotActive)/,
+      'i',
+    ),
     title: 'The Apigee key has expired or its developer is inactive',
     summary: 'The credential passed its expiry, or the developer/company owning the app is inactive.',
     fixes: ['Create a new credential for the app (or extend its expiry), or reactivate the developer.'],

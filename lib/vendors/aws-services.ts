@@ -1,3 +1,4 @@
+import { anyOf } from '../core/any-of';
 import type { Signature } from './types';
 import { CONFIDENCE } from '../core/confidence';
 
@@ -84,7 +85,11 @@ export const AWS_SERVICES: readonly Signature[] = [
     group: G,
     cause: 'clock.skew',
     confidence: 0.9,
-    body: /Signature\s+expired\s*:\s*\S+\s+is\s+now\s+earlier\s+than|Signature\s+not\s+yet\s+current\s*:\s*\S+\s+is\s+still\s+later\s+than/i,
+    body: anyOf(
+      /Signature\s+expired\s*:\s*\S+\s+is\s+now\s+earlier\s+than/,
+      /Signature\s+not\s+yet\s+current\s*:\s*\S+\s+is\s+still\s+later\s+than/,
+      'i',
+    ),
     title: "The SigV4 signature time is outside AWS's 5-minute window",
     summary:
       '"Signature expired: <time> is now earlier than <time>" means the X-Amz-Date in the signature ' +
@@ -119,7 +124,12 @@ export const AWS_SERVICES: readonly Signature[] = [
     group: G,
     cause: 'auth.token_expired',
     confidence: CONFIDENCE.certain,
-    body: /\bExpiredToken(?:Exception)?\b|security\s+token\s+included\s+in\s+the\s+request\s+is\s+expired|provided\s+token\s+has\s+expired/i,
+    body: anyOf(
+      /\bExpiredToken(?:Exception)?\b/,
+      /security\s+token\s+included\s+in\s+the\s+request\s+is\s+expired/,
+      /provided\s+token\s+has\s+expired/,
+      'i',
+    ),
     title: 'The AWS session token has expired (ExpiredToken)',
     summary:
       'The temporary credentials (STS, SSO, Cognito identity pool, instance role) used to sign the request are past their expiration.',
@@ -146,7 +156,11 @@ export const AWS_SERVICES: readonly Signature[] = [
     group: G,
     cause: 'signature.mismatch',
     confidence: CONFIDENCE.certain,
-    body: /\bSignatureDoesNotMatch\b|request\s+signature\s+we\s+calculated\s+does\s+not\s+match|\bInvalidSignatureException\b[\s\S]{0,300}?does\s+not\s+match/i,
+    body: anyOf(
+      /\bSignatureDoesNotMatch\b|request\s+signature\s+we\s+calculated\s+does\s+not\s+match/,
+      /\bInvalidSignatureException\b[\s\S]{0,300}?does\s+not\s+match/,
+      'i',
+    ),
     title: 'The AWS request signature does not match (SignatureDoesNotMatch)',
     summary:
       'AWS computed a different SigV4 signature: the secret key is wrong, or something changed ' +
@@ -183,7 +197,13 @@ export const AWS_SERVICES: readonly Signature[] = [
     group: G,
     cause: 'auth.invalid',
     confidence: 0.9,
-    body: /security\s+token\s+included\s+in\s+the\s+request\s+is\s+invalid|\bUnrecognizedClient(?:Exception)?\b|\bInvalidClientTokenId\b|\bInvalidAccessKeyId\b|AWS\s+Access\s+Key\s+Id\s+you\s+provided\s+does\s+not\s+exist|<Code>\s*InvalidToken\s*<\/Code>/i,
+    body: anyOf(
+      /security\s+token\s+included\s+in\s+the\s+request\s+is\s+invalid/,
+      /\bUnrecognizedClient(?:Exception)?\b|\bInvalidClientTokenId\b|\bInvalidAccessKeyId\b/,
+      /AWS\s+Access\s+Key\s+Id\s+you\s+provided\s+does\s+not\s+exist/,
+      /<Code>\s*InvalidToken\s*<\/Code>/,
+      'i',
+    ),
     title: 'AWS does not recognise the access key or session token',
     summary:
       'The access key id is unknown (deleted, from another account or partition), or the session ' +
@@ -239,7 +259,11 @@ export const AWS_SERVICES: readonly Signature[] = [
     group: G,
     cause: 'permission.denied',
     confidence: 0.9,
-    body: /is\s+not\s+authorized\s+to\s+perform\s*(?::\s*)?[\w:*-]+[\s\S]{0,400}?(?:explicit\s+deny|because\s+no\s+(?:identity|resource)-based\s+policy\s+allows)|with\s+an\s+explicit\s+deny/i,
+    body: anyOf(
+      /is\s+not\s+authorized\s+to\s+perform\s*(?::\s*)?[\w:*-]+[\s\S]{0,400}?(?:explicit\s+deny|because\s+no\s+(?:identity|resource)-based\s+policy\s+allows)/,
+      /with\s+an\s+explicit\s+deny/,
+      'i',
+    ),
     title: 'An IAM policy denies this action',
     summary:
       'AWS names the principal and the action it may not perform; "explicit deny" means a Deny ' +
@@ -276,7 +300,10 @@ export const AWS_SERVICES: readonly Signature[] = [
     confidence: 0.9,
     status: [400, 429, 403, 503],
     // Case-sensitive: the word "throttling" in someone else's 429 is not AWS's code.
-    body: /\bThrottlingException\b|<Code>\s*Throttling\s*<\/Code>|\bTooManyRequestsException\b|<Code>\s*SlowDown\s*<\/Code>|"message"\s*:\s*"Rate exceeded"/,
+    body: anyOf(
+      /\bThrottlingException\b|<Code>\s*Throttling\s*<\/Code>|\bTooManyRequestsException\b/,
+      /<Code>\s*SlowDown\s*<\/Code>|"message"\s*:\s*"Rate exceeded"/,
+    ),
     title: 'AWS throttled the request',
     summary:
       "The service's request rate limit for this account, API or key was exceeded (ThrottlingException " +

@@ -1,3 +1,4 @@
+import { anyOf } from '../core/any-of';
 import type { HeaderMatch, Signature } from './types';
 import { CONFIDENCE } from '../core/confidence';
 
@@ -65,7 +66,11 @@ export const CLOUDFLARE: readonly Signature[] = [
     cause: 'ip.blocked',
     confidence: CONFIDENCE.certain,
     body: [
-      /cf-error-code[^>]{0,40}>\s*1009\b|\berror(?:\s+code)?\s*(?::\s*)?1009\b|banned\s+the\s+country\s+or\s+region\s+your\s+IP\s+address\s+is\s+in/i,
+      anyOf(
+        /cf-error-code[^>]{0,40}>\s*1009\b|\berror(?:\s+code)?\s*(?::\s*)?1009\b/,
+        /banned\s+the\s+country\s+or\s+region\s+your\s+IP\s+address\s+is\s+in/,
+        'i',
+      ),
     ],
     anyHeader: CF,
     title: "Cloudflare: the site bans the client's country (error 1009)",
@@ -130,7 +135,12 @@ export const CLOUDFLARE: readonly Signature[] = [
     status: [403, 429, 503],
     flags: true,
     body: [
-      /Just\s+a\s+moment|Checking\s+(?:if\s+the\s+site\s+connection\s+is\s+secure|your\s+browser\s+before\s+accessing)|Enable\s+JavaScript\s+and\s+cookies\s+to\s+continue/i,
+      anyOf(
+        /Just\s+a\s+moment/,
+        /Checking\s+(?:if\s+the\s+site\s+connection\s+is\s+secure|your\s+browser\s+before\s+accessing)/,
+        /Enable\s+JavaScript\s+and\s+cookies\s+to\s+continue/,
+        'i',
+      ),
       /challenge-platform|_cf_chl_opt|cf-chl-|cf_chl_/i,
     ],
     anyHeader: CF,

@@ -1,3 +1,4 @@
+import { anyOf } from '../core/any-of';
 import type { Signature } from './types';
 import { CONFIDENCE } from '../core/confidence';
 
@@ -22,7 +23,12 @@ export const JAVA_PHP_FRAMEWORKS: readonly Signature[] = [
     group: 'spring',
     cause: 'csrf.invalid',
     confidence: CONFIDENCE.certain,
-    body: /Invalid\s+CSRF\s+Token\s+'[^']{0,200}'\s+was\s+found|Could\s+not\s+verify\s+the\s+provided\s+CSRF\s+token|An\s+expected\s+CSRF\s+token\s+cannot\s+be\s+found/i,
+    body: anyOf(
+      /Invalid\s+CSRF\s+Token\s+'[^']{0,200}'\s+was\s+found/,
+      /Could\s+not\s+verify\s+the\s+provided\s+CSRF\s+token/,
+      /An\s+expected\s+CSRF\s+token\s+cannot\s+be\s+found/,
+      'i',
+    ),
     title: 'Spring Security rejected the CSRF token',
     summary:
       'CsrfFilter found no token, or one that does not match the session\'s ("Invalid CSRF Token ' +

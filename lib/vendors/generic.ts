@@ -1,3 +1,4 @@
+import { anyOf } from '../core/any-of';
 import type { CauseId } from '../core/causes';
 import type { Signature } from './types';
 
@@ -49,7 +50,10 @@ export const GENERIC: readonly Signature[] = [
     'csrf',
     'csrf.invalid',
     0.75,
-    /\b(?:CSRF|XSRF)\b[^.\n]{0,40}?\b(?:missing|invalid|mismatch|failed|incorrect|expired|not\s+(?:found|valid))\b|\b(?:invalid|missing|bad)\s+(?:CSRF|XSRF)\b/,
+    anyOf(
+      /\b(?:CSRF|XSRF)\b[^.\n]{0,40}?\b(?:missing|invalid|mismatch|failed|incorrect|expired|not\s+(?:found|valid))\b/,
+      /\b(?:invalid|missing|bad)\s+(?:CSRF|XSRF)\b/,
+    ),
     'The error says the CSRF token is missing or invalid',
     "The server's CSRF protection refused the unsafe request.",
     [
@@ -60,7 +64,10 @@ export const GENERIC: readonly Signature[] = [
     'token_expired',
     'auth.token_expired',
     0.75,
-    /\b(?:access|auth(?:entication)?|bearer|id|jwt|session)?[\s_-]?token\s+(?:has\s+|is\s+)?expired\b|\bexpired[\s_-]token\b|\btoken[\s_-]expired\b/,
+    anyOf(
+      /\b(?:access|auth(?:entication)?|bearer|id|jwt|session)?[\s_-]?token\s+(?:has\s+|is\s+)?expired\b/,
+      /\bexpired[\s_-]token\b|\btoken[\s_-]expired\b/,
+    ),
     'The error says the token has expired',
     'The response body says the token expired. Tokens have a fixed lifetime; this one is over.',
     ['Refresh the token (or sign in again) and retry; if a fresh token fails too, compare client and server clocks.'],
@@ -78,7 +85,10 @@ export const GENERIC: readonly Signature[] = [
     'api_key_invalid',
     'api_key.invalid',
     0.75,
-    /\b(?:invalid|incorrect|unknown|bad|wrong)\s+API[\s_-]?key\b|\bAPI[\s_-]?key\s+(?:is\s+)?(?:invalid|not\s+valid|incorrect|not\s+recogni[sz]ed)/,
+    anyOf(
+      /\b(?:invalid|incorrect|unknown|bad|wrong)\s+API[\s_-]?key\b/,
+      /\bAPI[\s_-]?key\s+(?:is\s+)?(?:invalid|not\s+valid|incorrect|not\s+recogni[sz]ed)/,
+    ),
     'The error says the API key is invalid',
     'A key was sent and the API does not recognise it.',
     ['Copy the key again from the provider (right account and environment) and check it is not truncated or quoted.'],
@@ -99,7 +109,10 @@ export const GENERIC: readonly Signature[] = [
     'api_key_missing',
     'api_key.missing',
     0.75,
-    /\bAPI[\s_-]?key\s+(?:is\s+)?(?:missing|required|not\s+(?:provided|found|supplied|present))|\bmissing\s+(?:an?\s+)?API[\s_-]?key\b|\bno\s+API[\s_-]?key\b/,
+    anyOf(
+      /\bAPI[\s_-]?key\s+(?:is\s+)?(?:missing|required|not\s+(?:provided|found|supplied|present))/,
+      /\bmissing\s+(?:an?\s+)?API[\s_-]?key\b|\bno\s+API[\s_-]?key\b/,
+    ),
     'The error says an API key is required',
     'The API expects a key and found none where it looks (header or query parameter name matter).',
     ['Send the key in the header or query parameter the API documents (e.g. X-API-Key).'],
@@ -108,7 +121,12 @@ export const GENERIC: readonly Signature[] = [
     'ip',
     'ip.blocked',
     0.7,
-    /\b(?:your\s+)?IP(?:\s+address)?\s+(?:\S+\s+)?(?:is\s+)?not\s+(?:allowed|permitted|whitelisted|allowlisted|authori[sz]ed)\b|\bIP(?:\s+address)?\s+(?:has\s+been\s+|is\s+)?(?:blocked|banned|blacklisted|denied)\b|block\s+access\s+from\s+your\s+(?:country|region)|not\s+available\s+in\s+your\s+(?:country|region)/,
+    anyOf(
+      /\b(?:your\s+)?IP(?:\s+address)?\s+(?:\S+\s+)?(?:is\s+)?not\s+(?:allowed|permitted|whitelisted|allowlisted|authori[sz]ed)\b/,
+      /\bIP(?:\s+address)?\s+(?:has\s+been\s+|is\s+)?(?:blocked|banned|blacklisted|denied)\b/,
+      /block\s+access\s+from\s+your\s+(?:country|region)/,
+      /not\s+available\s+in\s+your\s+(?:country|region)/,
+    ),
     "The error says the client's IP or country is not allowed",
     "The server restricts callers by network location and this client's IP (or country) is not allowed.",
     ['Call from an allowed network, or ask the API owner to allow this IP range.'],
@@ -126,7 +144,10 @@ export const GENERIC: readonly Signature[] = [
     'quota',
     'quota.exceeded',
     0.75,
-    /\bquota\s+(?:has\s+been\s+)?(?:exceeded|exhausted|reached|used\s+up)\b|\b(?:exceeded|reached)\s+(?:your|the)\s+(?:\w+\s+)?quota\b|\bout\s+of\s+quota\b/,
+    anyOf(
+      /\bquota\s+(?:has\s+been\s+)?(?:exceeded|exhausted|reached|used\s+up)\b/,
+      /\b(?:exceeded|reached)\s+(?:your|the)\s+(?:\w+\s+)?quota\b|\bout\s+of\s+quota\b/,
+    ),
     'The error says a quota is used up',
     'A longer-term allowance (daily, monthly or plan quota) is spent; retrying soon will not help.',
     ["Wait for the quota period to reset or raise the plan's quota."],
@@ -144,7 +165,10 @@ export const GENERIC: readonly Signature[] = [
     'billing',
     'billing.disabled',
     0.65,
-    /\bbilling\s+(?:is\s+)?(?:not\s+enabled|disabled|required|inactive)\b|\baccount\s+(?:is\s+|has\s+been\s+)?(?:suspended|past\s+due|deactivated)\b/,
+    anyOf(
+      /\bbilling\s+(?:is\s+)?(?:not\s+enabled|disabled|required|inactive)\b/,
+      /\baccount\s+(?:is\s+|has\s+been\s+)?(?:suspended|past\s+due|deactivated)\b/,
+    ),
     'The error says billing or the account is not active',
     'The account behind the credentials is suspended, unpaid or has no billing set up.',
     ["Check the account's billing and status in the provider's console."],
@@ -153,7 +177,10 @@ export const GENERIC: readonly Signature[] = [
     'auth_missing',
     'auth.missing',
     0.7,
-    /\b(?:authentication|authori[sz]ation(?:\s+header)?|credentials?|access\s+token|bearer\s+token|auth\s+token)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:required|missing|not\s+(?:provided|present|found|supplied))\b|\bmissing\s+(?:authentication|authori[sz]ation|credentials|access\s+token|bearer\s+token)\b/,
+    anyOf(
+      /\b(?:authentication|authori[sz]ation(?:\s+header)?|credentials?|access\s+token|bearer\s+token|auth\s+token)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:required|missing|not\s+(?:provided|present|found|supplied))\b/,
+      /\bmissing\s+(?:authentication|authori[sz]ation|credentials|access\s+token|bearer\s+token)\b/,
+    ),
     'The error says credentials are required',
     'The body says authentication is required and the request carried no Authorization header.',
     ['Send the credential the API documents (usually "Authorization: Bearer <token>").'],

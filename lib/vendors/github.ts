@@ -1,3 +1,4 @@
+import { anyOf } from '../core/any-of';
 import type { HeaderMatch, Signature } from './types';
 import { CONFIDENCE } from '../core/confidence';
 
@@ -40,7 +41,11 @@ export const GITHUB_SIGNATURES: readonly Signature[] = [
     group: G,
     cause: 'auth.sso_required',
     confidence: 0.9,
-    body: /organization\s+SAML\s+enforcement|must\s+grant\s+your\s+(?:Personal\s+Access\s+token|OAuth\s+token|\w+\s+token)\s+access\s+to\s+this\s+organization/i,
+    body: anyOf(
+      /organization\s+SAML\s+enforcement/,
+      /must\s+grant\s+your\s+(?:Personal\s+Access\s+token|OAuth\s+token|\w+\s+token)\s+access\s+to\s+this\s+organization/,
+      'i',
+    ),
     title: "The token is not authorized for the organization's SAML SSO",
     summary:
       '"Resource protected by organization SAML enforcement": the token must be authorized for the organization\'s SSO.',
@@ -59,7 +64,8 @@ export const GITHUB_SIGNATURES: readonly Signature[] = [
       "The organization (or enterprise) restricts access to listed IP ranges and the caller's address is not among them.",
     fixes: ['Call from an allowed network, or ask an owner to add the IP range to the allow list.'],
     source:
-      'https://docs.github.com/en/organizations/keeping-your-organization-secure/managing-security-settings-for-your-organization/managing-allowed-ip-addresses-for-your-organization',
+      'https://docs.github.com/en/organizations/keeping-your-organization-secure/managing-secur' +
+      'ity-settings-for-your-organization/managing-allowed-ip-addresses-for-your-organization',
   },
   {
     id: 'github.secondary_rate_limit',

@@ -1,3 +1,4 @@
+import { anyOf } from '../core/any-of';
 import type { Signature } from './types';
 import { CONFIDENCE } from '../core/confidence';
 
@@ -79,7 +80,12 @@ export const GOOGLE: readonly Signature[] = [
       source: 'https://cloud.google.com/api-keys/docs/add-restrictions-api-keys',
     },
     /\bAPI_KEY_(?:HTTP_REFERRER|IP_ADDRESS|ANDROID_APP|IOS_APP|SERVICE)_BLOCKED\b|"reason"\s*:\s*"ipRefererBlocked"/,
-    /Requests\s+from\s+(?:referer|this\s+(?:Android|iOS)\s+client\s+application)\s+\S*\s*are\s+blocked|API\s+key\s+has\s+an?\s+(?:IP\s+address|referer)\s+restriction|Requests\s+to\s+this\s+API\s+\S+\s+method\s+\S+\s+are\s+blocked/i,
+    anyOf(
+      /Requests\s+from\s+(?:referer|this\s+(?:Android|iOS)\s+client\s+application)\s+\S*\s*are\s+blocked/,
+      /API\s+key\s+has\s+an?\s+(?:IP\s+address|referer)\s+restriction/,
+      /Requests\s+to\s+this\s+API\s+\S+\s+method\s+\S+\s+are\s+blocked/,
+      'i',
+    ),
   ),
   ...rows(
     {

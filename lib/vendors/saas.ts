@@ -1,3 +1,4 @@
+import { anyOf } from '../core/any-of';
 import type { Signature } from './types';
 import { CONFIDENCE } from '../core/confidence';
 
@@ -54,7 +55,11 @@ export const SAAS: readonly Signature[] = [
     group: 'stripe',
     cause: 'api_key.restricted',
     confidence: 0.9,
-    body: /does\s+not\s+have\s+the\s+required\s+permissions\s+for\s+this\s+endpoint|cannot\s+be\s+made\s+with\s+a\s+publishable\s+API\s+key/i,
+    body: anyOf(
+      /does\s+not\s+have\s+the\s+required\s+permissions\s+for\s+this\s+endpoint/,
+      /cannot\s+be\s+made\s+with\s+a\s+publishable\s+API\s+key/,
+      'i',
+    ),
     title: 'This Stripe key may not call this endpoint',
     summary: 'A restricted key lacks the permission, or a publishable key (pk_) was used for a secret-key endpoint.',
     fixes: ['Grant the permission on the restricted key, or call from the server with the secret key.'],

@@ -1,3 +1,4 @@
+import { anyOf } from '../core/any-of';
 import type { CauseId } from '../core/causes';
 import type { Signature } from './types';
 import { CONFIDENCE } from '../core/confidence';
@@ -120,7 +121,11 @@ export const WEB_SERVERS: readonly Signature[] = [
     cause: 'filesystem.forbidden',
     confidence: 0.65,
     status: [403],
-    body: /403\s*-\s*Forbidden:\s*Access\s+is\s+denied|do\s+not\s+have\s+permission\s+to\s+view\s+this\s+directory\s+or\s+page\s+using\s+the\s+credentials/i,
+    body: anyOf(
+      /403\s*-\s*Forbidden:\s*Access\s+is\s+denied/,
+      /do\s+not\s+have\s+permission\s+to\s+view\s+this\s+directory\s+or\s+page\s+using\s+the\s+credentials/,
+      'i',
+    ),
     title: 'IIS refused access to the file or directory',
     summary:
       'IIS\'s generic 403 page ("You do not have permission to view this directory or page using ' +

@@ -74,7 +74,8 @@ function corpCause(ctx: RuleContext, b: Extract<BrowserBlock, { kind: 'corp' }>)
           `${(b.corp ?? '').toLowerCase().includes('site') ? 'site' : 'origin'}: the browser withholds such a no-cors response.`,
         evidence: ev,
         fixes: [
-          `On ${target} (the resource's server), send Cross-Origin-Resource-Policy: cross-origin (or same-site when the page is on the same site) for resources meant to be embedded.`,
+          `On ${target} (the resource's server), send Cross-Origin-Resource-Policy: cross-origin (or ` +
+            `same-site when the page is on the same site) for resources meant to be embedded.`,
           "Or serve the resource from the page's own origin, or fetch it in CORS mode with Access-Control-Allow-Origin.",
         ],
       };
@@ -104,7 +105,8 @@ function cspCause(x: Exchange, v: CspViolation, from: 'violation' | 'report'): C
     detail:
       from === 'violation'
         ? "row synthesized from the page's CSP violation report (securitypolicyviolation): the request never left the browser"
-        : `this entry is the browser's CSP report (report-uri POST to ${clip(x.rawUrl, 120)}); the blocked request itself never left the browser`,
+        : `this entry is the browser's CSP report (report-uri POST to ${clip(x.rawUrl, 120)}); the ` +
+          `blocked request itself never left the browser`,
   });
   let target = v.blockedURL;
   try {
@@ -121,8 +123,10 @@ function cspCause(x: Exchange, v: CspViolation, from: 'violation' | 'report'): C
       "call. No server saw it: this is fixed in the page's policy, not on the API.",
     evidence: ev,
     fixes: [
-      `Add ${clip(target, 80)} to the page's ${clip(v.directive, 40)} directive (in the Content-Security-Policy header or <meta> that the page is served with).`,
-      'If the call should not happen, find the code at the source location above; if the policy is deliberate, route the call through an allowed origin.',
+      `Add ${clip(target, 80)} to the page's ${clip(v.directive, 40)} directive (in the Content-Security-Policy ` +
+        `header or <meta> that the page is served with).`,
+      'If the call should not happen, find the code at the source location above; if the policy ' +
+        'is deliberate, route the call through an allowed origin.',
     ],
   };
 }

@@ -43,7 +43,9 @@ export const statusFallback: Rule = {
               title: proxy
                 ? 'The proxy wants credentials and none were sent'
                 : 'The server wants credentials and none were sent',
-              summary: `${x.status} means "authenticate first", and the request carried no ${proxy ? 'Proxy-Authorization' : 'Authorization header or API key'}.`,
+              summary:
+                `${x.status} means "authenticate first", and the request carried no ` +
+                `${proxy ? 'Proxy-Authorization' : 'Authorization header or API key'}.`,
               evidence: [status],
               fixes: [
                 proxy

@@ -47,8 +47,12 @@ function unauthenticated(s: GrpcStatus, ctx: Parameters<Rule['run']>[0]): Readin
     return {
       id: 'auth.token_expired',
       confidence: expiredJwt ? 0.93 : 0.88,
-      title: `gRPC UNAUTHENTICATED: the token expired${expiredJwt ? ` ${describeDuration(expiredJwt.timing!.pastExp!)} before the call` : ''}`,
-      summary: `The server answered ${said(s)}. ${expiredJwt ? "The JWT's exp is before the server's clock" : 'Its message speaks of expiry'}: refresh the token.`,
+      title:
+        `gRPC UNAUTHENTICATED: the token expired` +
+        `${expiredJwt ? ` ${describeDuration(expiredJwt.timing!.pastExp!)} before the call` : ''}`,
+      summary:
+        `The server answered ${said(s)}. ${expiredJwt ? "The JWT's exp is before the server's clock" : 'Its message speaks of expiry'}: ` +
+        `refresh the token.`,
       fixes: [
         'Refresh the access token and send it in the call metadata (authorization: Bearer …).',
         'Renew tokens shortly before `exp`, and retry UNAUTHENTICATED once after a refresh.',
@@ -105,7 +109,9 @@ function readingOf(s: GrpcStatus, ctx: Parameters<Rule['run']>[0]): Reading {
           id: 'permission.denied',
           confidence: 0.88,
           title: `gRPC PERMISSION_DENIED${s.message ? `: "${clip(s.message, 80)}"` : ''}`,
-          summary: `The server answered ${said(s)} inside HTTP ${ctx.x.status}: the caller is authenticated but not allowed to call this method.`,
+          summary:
+            `The server answered ${said(s)} inside HTTP ${ctx.x.status}: the caller is authenticated ` +
+            `but not allowed to call this method.`,
           fixes: ['Grant the identity the role or policy this method requires, or call it as an identity that has it.'],
         };
   const quota = QUOTA.test(s.message);

@@ -1,3 +1,4 @@
+import { anyOf } from '../../core/any-of';
 import type { CodeTable } from './types';
 
 /**
@@ -13,8 +14,12 @@ export const COMMON_CODES: CodeTable = {
   rows: [
     {
       codes: ['Unauthorized', '401'],
-      message:
-        /full\s+authentication\s+is\s+required|no\s+(?:auth\w*|credentials?|token)\s+(?:was\s+)?(?:provided|found|present|sent)|missing\s+(?:auth\w*|credentials?|token|bearer)/i,
+      message: anyOf(
+        /full\s+authentication\s+is\s+required/,
+        /no\s+(?:auth\w*|credentials?|token)\s+(?:was\s+)?(?:provided|found|present|sent)/,
+        /missing\s+(?:auth\w*|credentials?|token|bearer)/,
+        'i',
+      ),
       cause: 'auth.missing',
       level: 'likely',
       refusal: false,

@@ -1,3 +1,4 @@
+import { anyOf } from '../../core/any-of';
 import type { CodeRow } from './types';
 
 /**
@@ -61,16 +62,22 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
     fixes: ['Make sure the credential is loaded before the request is built, and not sent empty.'],
   },
   {
-    pattern:
-      /\b(?:token|jwt|credentials?|session)\b[^.;]{0,30}\b(?:has\s+)?expired\b|\bexpired\s+(?:access\s+)?(?:token|jwt|credentials?|session)\b/i,
+    pattern: anyOf(
+      /\b(?:token|jwt|credentials?|session)\b[^.;]{0,30}\b(?:has\s+)?expired\b/,
+      /\bexpired\s+(?:access\s+)?(?:token|jwt|credentials?|session)\b/,
+      'i',
+    ),
     cause: 'auth.token_expired',
     level: 'possible',
     means: 'the token or session expired',
     fixes: ['Refresh the token (or sign in again) and retry.'],
   },
   {
-    pattern:
-      /not\s+well[\s-]?formed|\bmalformed\b|could\s+not\s+(?:be\s+)?(?:parsed|decoded)|invalid\s+(?:authorization\s+)?header\s+format|invalid\s+format\s+for\s+authorization/i,
+    pattern: anyOf(
+      /not\s+well[\s-]?formed|\bmalformed\b|could\s+not\s+(?:be\s+)?(?:parsed|decoded)/,
+      /invalid\s+(?:authorization\s+)?header\s+format|invalid\s+format\s+for\s+authorization/,
+      'i',
+    ),
     cause: 'auth.malformed',
     level: 'possible',
     means: 'the server could not read the credential',
@@ -79,24 +86,40 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
     ],
   },
   {
-    pattern:
-      /(?:missing|no)\s+(?:auth\w*|access\s+token|bearer\s+token|token|credentials?)\b|(?:token|credentials?|authori[sz]ation(?:\s+header)?)\s+(?:is\s+|was\s+)?(?:missing|required|not\s+provided|not\s+present)|authentication\s+(?:is\s+)?required|not\s+(?:logged|signed)\s+in|login\s+required|must\s+be\s+(?:authenticated|logged\s+in|signed\s+in)|\bnot\s+authenticated\b|^\W*unauthenticated\W*$/i,
+    pattern: anyOf(
+      /(?:missing|no)\s+(?:auth\w*|access\s+token|bearer\s+token|token|credentials?)\b/,
+      /(?:token|credentials?|authori[sz]ation(?:\s+header)?)\s+(?:is\s+|was\s+)?(?:missing|required|not\s+provided|not\s+present)/,
+      /authentication\s+(?:is\s+)?required|not\s+(?:logged|signed)\s+in|login\s+required/,
+      /must\s+be\s+(?:authenticated|logged\s+in|signed\s+in)|\bnot\s+authenticated\b/,
+      /^\W*unauthenticated\W*$/,
+      'i',
+    ),
     cause: 'auth.unauthenticated',
     level: 'possible',
     means: 'the server did not find credentials it could use',
     fixes: ['Attach the credential the API expects to this call.'],
   },
   {
-    pattern:
-      /invalid\s+(?:access\s+|auth\w*\s+|bearer\s+|api\s+|id\s+)?token|token\s+(?:is\s+)?(?:invalid|not\s+valid|revoked|unknown)|bad\s+credentials|invalid\s+(?:credentials|password|username|user\s+name|login)|authentication\s+(?:failed|error)|(?:could\s+not|unable\s+to)\s+authenticate|identity\s+of\s+the\s+calling\s+application\s+could\s+not\s+be\s+established/i,
+    pattern: anyOf(
+      /invalid\s+(?:access\s+|auth\w*\s+|bearer\s+|api\s+|id\s+)?token/,
+      /token\s+(?:is\s+)?(?:invalid|not\s+valid|revoked|unknown)|bad\s+credentials/,
+      /invalid\s+(?:credentials|password|username|user\s+name|login)/,
+      /authentication\s+(?:failed|error)|(?:could\s+not|unable\s+to)\s+authenticate/,
+      /identity\s+of\s+the\s+calling\s+application\s+could\s+not\s+be\s+established/,
+      'i',
+    ),
     cause: 'auth.invalid',
     level: 'possible',
     means: 'the credential was not accepted',
     fixes: ['Use a valid credential for this environment and API; re-authenticate.'],
   },
   {
-    pattern:
-      /insufficient\s+scopes?|missing\s+(?:required\s+)?scopes?|scopes?\s+(?:is\s+|are\s+)?(?:required|insufficient|missing)|not\s+granted\s+the\s+required\s+scope/i,
+    pattern: anyOf(
+      /insufficient\s+scopes?|missing\s+(?:required\s+)?scopes?/,
+      /scopes?\s+(?:is\s+|are\s+)?(?:required|insufficient|missing)/,
+      /not\s+granted\s+the\s+required\s+scope/,
+      'i',
+    ),
     cause: 'permission.insufficient_scope',
     level: 'possible',
     means: 'the token lacks a scope this call needs',
@@ -117,8 +140,11 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
     fixes: ['Wait for the quota to reset or raise it.'],
   },
   {
-    pattern:
-      /permission|not\s+(?:authori[sz]ed|allowed|permitted)\s+to|access\s+(?:is\s+)?denied|forbidden|insufficient\s+privileges|do(?:es)?\s+not\s+have\s+access/i,
+    pattern: anyOf(
+      /permission|not\s+(?:authori[sz]ed|allowed|permitted)\s+to|access\s+(?:is\s+)?denied/,
+      /forbidden|insufficient\s+privileges|do(?:es)?\s+not\s+have\s+access/,
+      'i',
+    ),
     cause: 'permission.denied',
     level: 'possible',
     means: 'the caller is not allowed to do this',

@@ -3,7 +3,8 @@ import { API_KEY, SIGNED, type SampleTable } from './types';
 const APIGW = { 'x-amzn-requestid': '6f1c2d3e-4b5a-6978-8a9b-0c1d2e3f4a5b', 'x-amz-apigw-id': 'Qm8xYHnzIAMFkVQ=' };
 const MISSING = '{"message":"Missing Authentication Token"}';
 const S3 = (code: string, message: string) =>
-  `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>`;
+  `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>` +
+  `${message}</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>`;
 
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-gatewayResponse-definition.html
 // https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html
@@ -78,7 +79,9 @@ export const AWS_SAMPLES: SampleTable = {
   },
   'aws.opt_in_required': {
     status: 403,
-    body: '<Response><Errors><Error><Code>OptInRequired</Code><Message>You are not subscribed to this service.</Message></Error></Errors></Response>',
+    body:
+      '<Response><Errors><Error><Code>OptInRequired</Code><Message>You are not subscribed to this ' +
+      'service.</Message></Error></Errors></Response>',
     request: SIGNED,
   },
   'aws.account_problem': {
@@ -143,27 +146,37 @@ export const AWS_SAMPLES: SampleTable = {
   'aws.cloudfront.geo_blocked': {
     status: 403,
     headers: { 'x-amz-cf-id': 'abc', via: '1.1 abc.cloudfront.net (CloudFront)' },
-    body: '<H1>403 ERROR</H1><H2>The request could not be satisfied.</H2>The Amazon CloudFront distribution is configured to block access from your country.',
+    body:
+      '<H1>403 ERROR</H1><H2>The request could not be satisfied.</H2>The Amazon CloudFront distribution ' +
+      'is configured to block access from your country.',
   },
   'aws.cloudfront.missing_key_pair': {
     status: 403,
     headers: { 'x-amz-cf-id': 'abc' },
-    body: '<?xml version="1.0" encoding="UTF-8"?><Error><Code>MissingKey</Code><Message>Missing Key-Pair-Id query parameter or cookie value</Message></Error>',
+    body:
+      '<?xml version="1.0" encoding="UTF-8"?><Error><Code>MissingKey</Code><Message>Missing Key-Pair-Id ' +
+      'query parameter or cookie value</Message></Error>',
   },
   'aws.cloudfront.method_not_allowed': {
     status: 403,
     headers: { 'x-amz-cf-id': 'abc' },
-    body: '<H2>The request could not be satisfied.</H2>This distribution is not configured to allow the HTTP request method that was used for this request.',
+    body:
+      '<H2>The request could not be satisfied.</H2>This distribution is not configured to allow ' +
+      'the HTTP request method that was used for this request.',
   },
   'aws.cloudfront.request_blocked': {
     status: 403,
     headers: { 'x-amz-cf-id': 'abc' },
-    body: "<H1>403 ERROR</H1><H2>The request could not be satisfied.</H2>Request blocked. We can't connect to the server for this app or website at this time.",
+    body:
+      "<H1>403 ERROR</H1><H2>The request could not be satisfied.</H2>Request blocked. We can't " +
+      'connect to the server for this app or website at this time.',
   },
   'aws.cloudfront.bad_request': {
     status: 403,
     headers: { 'x-amz-cf-id': 'abc', 'x-cache': 'Error from cloudfront' },
-    body: "<H1>403 ERROR</H1><H2>The request could not be satisfied.</H2>Bad request. We can't connect to the server for this app or website at this time.",
+    body:
+      "<H1>403 ERROR</H1><H2>The request could not be satisfied.</H2>Bad request. We can't connect " +
+      'to the server for this app or website at this time.',
   },
   'aws.alb.forbidden': {
     status: 403,

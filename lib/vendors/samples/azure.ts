@@ -4,7 +4,8 @@ import { BEARER, type SampleTable } from './types';
 // https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes
 // https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes
 const storage = (code: string, message: string) =>
-  `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}\nRequestId:1b2c\nTime:2026-11-21T12:00:00Z</Message></Error>`;
+  `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>` +
+  `${message}\nRequestId:1b2c\nTime:2026-11-21T12:00:00Z</Message></Error>`;
 const SHARED_KEY = { Authorization: 'SharedKey myaccount:ctzMq410TV3wS7upTBcunJTDLEJwMAZuFPfr0mrrA08=' };
 const STORAGE = 'https://myaccount.blob.core.windows.net/c/b';
 const entra = (code: string, text: string) =>
@@ -20,12 +21,16 @@ const odata = (code: string, message: string) => JSON.stringify({ error: { code,
 export const AZURE_SAMPLES: SampleTable = {
   'azure.apim.missing_key': {
     status: 401,
-    body: '{ "statusCode": 401, "message": "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API." }',
+    body:
+      '{ "statusCode": 401, "message": "Access denied due to missing subscription key. Make sure ' +
+      'to include subscription key when making requests to an API." }',
   },
   'azure.apim.invalid_key': {
     status: 401,
     request: { 'Ocp-Apim-Subscription-Key': '0123456789abcdef0123456789abcdef' },
-    body: '{ "statusCode": 401, "message": "Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription." }',
+    body:
+      '{ "statusCode": 401, "message": "Access denied due to invalid subscription key. Make sure ' +
+      'to provide a valid key for an active subscription." }',
   },
   'azure.apim.rate_limit': {
     status: 429,
@@ -196,7 +201,9 @@ export const AZURE_SAMPLES: SampleTable = {
     request: BEARER,
     body: odata(
       'AuthorizationFailed',
-      "The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.Resources/subscriptions/resourcegroups/read' over scope '/subscriptions/0'.",
+      "The client 'x' with object id 'y' does not have authorization to perform action 'Microso" +
+        "ft.Resources/subscriptions/resourcegroups/read' " +
+        "over scope '/subscriptions/0'.",
     ),
   },
   'azure.arm.token_expired': {

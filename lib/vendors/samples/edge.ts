@@ -6,7 +6,8 @@ import type { SampleTable } from './types';
 // https://www.wordfence.com/help/
 const CF = { 'cf-ray': '8a1b2c3d4e5f6a7b-FRA', server: 'cloudflare' };
 const cfError = (code: number, title: string) =>
-  `<!DOCTYPE html><html><head><title>${title} | Cloudflare</title></head><body><span class="cf-error-code">${code}</span><h1>Error ${code}</h1><p>${title}</p></body></html>`;
+  `<!DOCTYPE html><html><head><title>${title} | Cloudflare</title></head><body><span class="cf-error-code">${code}</span><h1>Error ` +
+  `${code}</h1><p>${title}</p></body></html>`;
 
 export const EDGE_SAMPLES: SampleTable = {
   'cloudflare.challenge_header': {
@@ -37,22 +38,33 @@ export const EDGE_SAMPLES: SampleTable = {
   'cloudflare.challenge_page': {
     status: 403,
     headers: CF,
-    body: '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Enable JavaScript and cookies to continue<script>window._cf_chl_opt={cvId:"3"};</script><script src="/cdn-cgi/challenge-platform/h/b/orchestrate/chl_page/v1"></script></body></html>',
+    body:
+      '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Enable JavaScript ' +
+      'and cookies to continue<script>window._cf_chl_opt={cvId:"3"};</script><script src="/cdn-' +
+      'cgi/challenge-platform/h/b/orchestrate/chl_page/v1"></script></body></html>',
   },
   'cloudflare.blocked': {
     status: 403,
     headers: CF,
-    body: '<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body><h1>Sorry, you have been blocked</h1><h2>You are unable to access example.com</h2><p>This website is using a security service to protect itself from online attacks.</p>Cloudflare Ray ID: 8a1b2c3d4e5f6a7b</body></html>',
+    body:
+      '<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body><h1>Sorry, ' +
+      'you have been blocked</h1><h2>You are unable to access example.com</h2><p>This website is ' +
+      'using a security service to protect itself from online attacks.</p>Cloudflare Ray ID: 8a1b2c3d4e5f6a7b</body></html>',
   },
   'cloudflare.blocked_page_200': {
     status: 200,
     headers: CF,
-    body: '<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body><h1>Sorry, you have been blocked</h1></body></html>',
+    body:
+      '<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body><h1>Sorry, ' +
+      'you have been blocked</h1></body></html>',
   },
   'akamai.access_denied': {
     status: 403,
     headers: { server: 'AkamaiGHost' },
-    body: '<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1>You don\'t have permission to access "http://www.example.com/" on this server.<P>Reference&#32;&#35;18&#46;2d351ab8&#46;1557333295&#46;a4e16ab</BODY></HTML>',
+    body:
+      "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1>You don't have " +
+      'permission to access "http://www.example.com/" on this server.<P>Reference&#32;&#35;18&#' +
+      '46;2d351ab8&#46;1557333295&#46;a4e16ab</BODY></HTML>',
   },
   'akamai.reference_only': {
     status: 403,
@@ -60,20 +72,30 @@ export const EDGE_SAMPLES: SampleTable = {
   },
   'imperva.incident': {
     status: 403,
-    body: '<html><head><META NAME="robots" CONTENT="noindex,nofollow"></head><body><iframe src="/_Incapsula_Resource?CWUDNSAI=24&xinfo=1-2-3&incident_id=1-2&edet=12"></iframe>Request unsuccessful. Incapsula incident ID: 1-2</body></html>',
+    body:
+      '<html><head><META NAME="robots" CONTENT="noindex,nofollow"></head><body><iframe src="/_I' +
+      'ncapsula_Resource?CWUDNSAI=24&xinfo=1-2-3&incident_id=1-2&edet=12"></iframe>Request ' +
+      'unsuccessful. Incapsula incident ID: 1-2</body></html>',
   },
   'imperva.error_page': {
     status: 403,
-    body: '<html><body><h1>Access denied</h1><p>This request was blocked by our security service</p><p>Powered by Imperva. Incident ID: 123</p></body></html>',
+    body:
+      '<html><body><h1>Access denied</h1><p>This request was blocked by our security service</p><p>Powered ' +
+      'by Imperva. Incident ID: 123</p></body></html>',
   },
   'imperva.challenge': {
     status: 200,
     headers: { 'x-iinfo': '1-2-3 NNNN CT(0 0 0)', 'x-cdn': 'Imperva' },
-    body: '<html><head><script src="/_Incapsula_Resource?SWJIYLWA=5074a744e2e3d891814e9a2dace20bd4,719d34d31c8e3a6e6fffd425f7e032f3"></script></head></html>',
+    body:
+      '<html><head><script src="/_Incapsula_Resource?SWJIYLWA=5074a744e2e3d891814e9a2dace20bd4,' +
+      '719d34d31c8e3a6e6fffd425f7e032f3"></script></head></html>',
   },
   'f5.asm.rejected': {
     status: 200,
-    body: "<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. Please consult with your administrator.<br><br>Your support ID is: 123456789012345678<br><br><a href='javascript:history.back();'>[Go Back]</a></body></html>",
+    body:
+      '<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. ' +
+      'Please consult with your administrator.<br><br>Your support ID is: 123456789012345678<br><br><a ' +
+      "href='javascript:history.back();'>[Go Back]</a></body></html>",
   },
   'vercel.challenge': {
     status: 429,
@@ -83,23 +105,35 @@ export const EDGE_SAMPLES: SampleTable = {
   'vercel.deny': { status: 403, headers: { 'x-vercel-mitigated': 'deny' } },
   'modsecurity.not_acceptable': {
     status: 406,
-    body: '<head><title>Not Acceptable!</title></head><body><h1>Not Acceptable!</h1><p>An appropriate representation of the requested resource could not be found on this server. This error was generated by Mod_Security.</p></body>',
+    body:
+      '<head><title>Not Acceptable!</title></head><body><h1>Not Acceptable!</h1><p>An appropriate ' +
+      'representation of the requested resource could not be found on this server. This error was ' +
+      'generated by Mod_Security.</p></body>',
   },
   'sucuri.country': {
     status: 403,
-    body: '<html><title>Sucuri WebSite Firewall - Access Denied</title><body>Block reason: Access from your Country was disabled by the administrator. Sucuri Website Firewall</body></html>',
+    body:
+      '<html><title>Sucuri WebSite Firewall - Access Denied</title><body>Block reason: Access from ' +
+      'your Country was disabled by the administrator. Sucuri Website Firewall</body></html>',
   },
   'sucuri.ip': {
     status: 403,
-    body: '<html><title>Sucuri WebSite Firewall - Access Denied</title><body>Block reason: Your IP address was blacklisted. Sucuri Website Firewall</body></html>',
+    body:
+      '<html><title>Sucuri WebSite Firewall - Access Denied</title><body>Block reason: Your IP ' +
+      'address was blacklisted. Sucuri Website Firewall</body></html>',
   },
   'sucuri.blocked': {
     status: 403,
     headers: { 'x-sucuri-id': '17010', server: 'Sucuri/Cloudproxy' },
-    body: '<html><title>Sucuri WebSite Firewall - Access Denied</title><body>Access Denied - Sucuri Website Firewall. Block reason: An attempted attack was detected.</body></html>',
+    body:
+      '<html><title>Sucuri WebSite Firewall - Access Denied</title><body>Access Denied - Sucuri ' +
+      'Website Firewall. Block reason: An attempted attack was detected.</body></html>',
   },
   'wordfence.blocked': {
     status: 503,
-    body: '<html><head><title>Your access to this site has been limited</title></head><body><h1>Your access to this site has been limited by the site owner</h1><p>Generated by Wordfence at Sat, 21 Nov 2026 12:00:00 GMT.</p></body></html>',
+    body:
+      '<html><head><title>Your access to this site has been limited</title></head><body><h1>Your ' +
+      'access to this site has been limited by the site owner</h1><p>Generated by Wordfence at ' +
+      'Sat, 21 Nov 2026 12:00:00 GMT.</p></body></html>',
   },
 };

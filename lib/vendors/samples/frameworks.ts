@@ -105,7 +105,9 @@ export const FRAMEWORK_SAMPLES: SampleTable = {
   'laravel.invalid_signature': {
     status: 403,
     url: 'https://app.example.com/unsubscribe/1?signature=abc',
-    body: '<!DOCTYPE html><html><head><title>Invalid signature.</title></head><body><div>403</div><div>Invalid signature.</div></body></html>',
+    body:
+      '<!DOCTYPE html><html><head><title>Invalid signature.</title></head><body><div>403</div><div>Invalid ' +
+      'signature.</div></body></html>',
   },
   'symfony.csrf': { status: 403, request: { Cookie: 'PHPSESSID=abc' }, body: json({ error: 'Invalid CSRF token.' }) },
   'lexik.expired': { status: 401, request: BEARER, body: json({ code: 401, message: 'Expired JWT Token' }) },

@@ -38,7 +38,8 @@ export const SAAS_SAMPLES: SampleTable = {
     status: 403,
     request: GH_TOKEN,
     body: gh(
-      'Although you appear to have the correct authorization credentials, the `acme` organization has an IP allow list enabled, and your IP address is not permitted to access this resource.',
+      'Although you appear to have the correct authorization credentials, the `acme` organization ' +
+        'has an IP allow list enabled, and your IP address is not permitted to access this resource.',
     ),
   },
   'github.secondary_rate_limit': {
@@ -70,7 +71,8 @@ export const SAAS_SAMPLES: SampleTable = {
     status: 403,
     request: GH_TOKEN,
     body: gh(
-      'Although you appear to have the correct authorization credentials, the `acme` organization has enabled OAuth App access restrictions.',
+      'Although you appear to have the correct authorization credentials, the `acme` organization ' +
+        'has enabled OAuth App access restrictions.',
     ),
   },
   'github.admin_rights': {
@@ -95,7 +97,8 @@ export const SAAS_SAMPLES: SampleTable = {
   'stripe.no_key': {
     status: 401,
     body: stripe(
-      "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
+      'You did not provide an API key. You need to provide your API key in the Authorization header, ' +
+        "using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
     ),
   },
   'stripe.expired_key': {
@@ -135,12 +138,16 @@ export const SAAS_SAMPLES: SampleTable = {
   'auth0.expired': {
     status: 401,
     request: BEARER,
-    body: '{"statusCode":401,"error":"Unauthorized","message":"Expired token received for JSON Web Token validation","attributes":{"error":"Expired token received for JSON Web Token validation"}}',
+    body:
+      '{"statusCode":401,"error":"Unauthorized","message":"Expired token received for JSON Web ' +
+      'Token validation","attributes":{"error":"Expired token received for JSON Web Token validation"}}',
   },
   'auth0.insufficient_scope': {
     status: 403,
     request: BEARER,
-    body: '{"statusCode":403,"error":"Forbidden","message":"Insufficient scope, expected any of: read:users","errorCode":"insufficient_scope"}',
+    body:
+      '{"statusCode":403,"error":"Forbidden","message":"Insufficient scope, expected any of: re' +
+      'ad:users","errorCode":"insufficient_scope"}',
   },
   'auth0.missing': {
     status: 401,

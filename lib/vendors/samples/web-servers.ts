@@ -3,7 +3,8 @@ import type { SampleTable } from './types';
 // https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/health-diagnostic-performance/http-status-code
 // Default error pages of Apache httpd, nginx and LiteSpeed.
 const iis = (sub: string, text: string) =>
-  `<html><head><title>IIS Detailed Error - 403.${sub} - Forbidden</title></head><body><h3>HTTP Error 403.${sub} - Forbidden</h3><h4>${text}</h4></body></html>`;
+  `<html><head><title>IIS Detailed Error - 403.${sub} - Forbidden</title></head><body><h3>HTTP ` +
+  `Error 403.${sub} - Forbidden</h3><h4>${text}</h4></body></html>`;
 
 export const WEB_SERVER_SAMPLES: SampleTable = {
   'iis.403_4_ssl_required': {
@@ -31,22 +32,33 @@ export const WEB_SERVER_SAMPLES: SampleTable = {
   'iis.403_acl': { status: 403, body: iis('1', 'Execute access is forbidden.') },
   'iis.access_denied': {
     status: 403,
-    body: '<h2>403 - Forbidden: Access is denied.</h2><h3>You do not have permission to view this directory or page using the credentials that you supplied.</h3>',
+    body:
+      '<h2>403 - Forbidden: Access is denied.</h2><h3>You do not have permission to view this directory ' +
+      'or page using the credentials that you supplied.</h3>',
   },
   'apache.htaccess': {
     status: 403,
-    body: '<html><head><title>403 Forbidden</title></head><body><h1>Forbidden</h1><p>Server unable to read htaccess file, denying access to be safe</p></body></html>',
+    body:
+      '<html><head><title>403 Forbidden</title></head><body><h1>Forbidden</h1><p>Server unable ' +
+      'to read htaccess file, denying access to be safe</p></body></html>',
   },
   'apache.forbidden': {
     status: 403,
-    body: '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN"><html><head><title>403 Forbidden</title></head><body><h1>Forbidden</h1><p>You don\'t have permission to access this resource.</p><hr><address>Apache/2.4.57 (Debian) Server at example.com Port 80</address></body></html>',
+    body:
+      '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN"><html><head><title>403 Forbidden</title></head><body><h1>Forbidden</h1><p>You ' +
+      "don't have permission to access this resource.</p><hr><address>Apache/2.4.57 (Debian) Server " +
+      'at example.com Port 80</address></body></html>',
   },
   'nginx.forbidden': {
     status: 403,
-    body: '<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>',
+    body:
+      '<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidd' +
+      'en</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>',
   },
   'litespeed.forbidden': {
     status: 403,
-    body: '<!DOCTYPE html><html><head><title>403 Forbidden</title></head><body><h1>403</h1><p>Access to this resource on the server is denied!</p><p>Proudly powered by LiteSpeed Web Server</p></body></html>',
+    body:
+      '<!DOCTYPE html><html><head><title>403 Forbidden</title></head><body><h1>403</h1><p>Access ' +
+      'to this resource on the server is denied!</p><p>Proudly powered by LiteSpeed Web Server</p></body></html>',
   },
 };

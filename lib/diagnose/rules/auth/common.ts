@@ -1,3 +1,4 @@
+import { anyOf } from '../../../core/any-of';
 import type { AuthorizationReading } from '../../../inspect/authorization';
 import type { Jwt } from '../../../inspect/jwt';
 import { clip } from '../../../inspect/mask';
@@ -72,8 +73,12 @@ export function capitalise(s: string): string {
 const EXPIRED = /expir(?:ed|y|es|ation)|lifetime validation failed|token (?:is )?too old|\bstale\b/i;
 const NOT_EXPIRY =
   /\bno\s+expir|without\s+(?:an?\s+)?expir|missing\s+(?:the\s+)?(?:exp|expir)|expiration (?:claim )?(?:is )?(?:required|missing)/i;
-const NOT_YET =
-  /not\s+(?:yet\s+)?valid\s+(?:yet|before|until)|not\s+yet\s+valid|not\s+active\s+yet|used\s+too\s+early|before\s+(?:its\s+|the\s+)?(?:nbf|not.?before)|issued\s+in\s+the\s+future|\biat\b.{0,30}future/i;
+const NOT_YET = anyOf(
+  /not\s+(?:yet\s+)?valid\s+(?:yet|before|until)|not\s+yet\s+valid|not\s+active\s+yet/,
+  /used\s+too\s+early|before\s+(?:its\s+|the\s+)?(?:nbf|not.?before)/,
+  /issued\s+in\s+the\s+future|\biat\b.{0,30}future/,
+  'i',
+);
 
 export function saysExpired(text: string | undefined): boolean {
   return !!text && EXPIRED.test(text) && !NOT_EXPIRY.test(text) && !NOT_YET.test(text);

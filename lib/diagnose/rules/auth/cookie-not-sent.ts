@@ -132,7 +132,9 @@ export const cookieNotSentRule: Rule = {
       {
         id: 'auth.cookie_not_sent',
         confidence,
-        title: `The "${clip(pick.cookie.name, 40)}" cookie was set earlier but not sent${pick.kind === 'unknown' ? '' : `: ${shortReason(pick, x.url)}`}`,
+        title:
+          `The "${clip(pick.cookie.name, 40)}" cookie was set earlier but not sent` +
+          `${pick.kind === 'unknown' ? '' : `: ${shortReason(pick, x.url)}`}`,
         summary:
           `Entry #${pick.from.index} set ${pick.sessionLike ? 'the session cookie' : 'the cookie'} ` +
           `"${clip(pick.cookie.name, 40)}" for this host, and this request went without it, so the ` +

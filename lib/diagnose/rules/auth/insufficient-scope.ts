@@ -29,7 +29,8 @@ function fromChallenge(ctx: RuleContext): Cause[] {
     confidence = 0.8;
   } else if (missing.length > 0) title = `The token lacks the scope ${quote(missing)}`;
   const summary =
-    `The server accepted who the caller is but the token was not granted enough: error="insufficient_scope"${err.scope.length ? ` with scope="${clip(err.scope.join(' '), 120)}"` : ''}.` +
+    `The server accepted who the caller is but the token was not granted enough: error="insufficient_scope"` +
+    `${err.scope.length ? ` with scope="${clip(err.scope.join(' '), 120)}"` : ''}.` +
     (token ? ` The token's scopes: ${have.length ? clip(have.join(' '), 160) : '(none)'}.` : '') +
     (token && missing.length === 0 && err.scope.length
       ? ' The scope names match, so the server may read another claim (scp, roles) or another token is in use.'
@@ -78,7 +79,8 @@ function fromGitHubHeaders(ctx: RuleContext): Cause[] {
       title: `The token lacks the scope ${accepted.length === 1 ? quote(accepted) : `(one of ${quote(accepted)})`}`,
       summary:
         `The server lists the scopes this action accepts in X-Accepted-OAuth-Scopes and the token's ` +
-        `scopes in X-OAuth-Scopes; none of the accepted ones was granted (token has: ${granted.length ? granted.join(', ') : 'no scopes'}).`,
+        `scopes in X-OAuth-Scopes; none of the accepted ones was granted (token has: ` +
+        `${granted.length ? granted.join(', ') : 'no scopes'}).`,
       evidence: [
         {
           where: 'response.header',

@@ -81,7 +81,8 @@ function describeReading(
       title: 'The server rejected the bearer token (a JWT, not expired)',
       summary:
         `The token decodes and is within its lifetime, yet the server answered 401: it is signed ` +
-        `by another issuer or key, meant for another audience, or revoked.${about ? ` The token names ${about}; compare with what this API expects.` : ''}`,
+        `by another issuer or key, meant for another audience, or revoked.` +
+        (about ? ` The token names ${about}; compare with what this API expects.` : ''),
       confidence: 0.6,
       evidence,
     };

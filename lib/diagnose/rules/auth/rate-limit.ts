@@ -31,7 +31,9 @@ function evidenceOf(windows: RateWindow[], r: RateLimitReading, x: Parameters<Ru
     ev.push({
       where: 'response.header',
       name: r.retryAfter.header,
-      detail: `${r.retryAfter.header}: ${r.retryAfter.raw} (${describeDuration(r.retryAfter.ms)}${r.retryAfter.form === 'date' ? ' after the response Date' : ''})`,
+      detail:
+        `${r.retryAfter.header}: ${r.retryAfter.raw} (${describeDuration(r.retryAfter.ms)}` +
+        `${r.retryAfter.form === 'date' ? ' after the response Date' : ''})`,
     });
   if (r.resource)
     ev.push({ where: 'response.header', name: 'x-ratelimit-resource', detail: `x-ratelimit-resource: ${r.resource}` });
@@ -64,7 +66,8 @@ export const rateLimitRule: Rule = {
         confidence: 0.9,
         title: `The ${name(w, r)}rate limit is used up (${left(w)})${resetText(w, r)}`,
         summary:
-          `The server reports no requests left in this window${x.status === 403 ? ' and answered 403 (GitHub and some gateways use 403 for rate limits)' : ''}. ` +
+          `The server reports no requests left in this window` +
+          `${x.status === 403 ? ' and answered 403 (GitHub and some gateways use 403 for rate limits)' : ''}. ` +
           `Requests succeed again once the window resets.`,
         evidence: evidenceOf(short, r, x),
         fixes: RATE_FIXES,
@@ -92,7 +95,8 @@ export const rateLimitRule: Rule = {
         confidence: x.status === 429 ? 0.86 : 0.72,
         title: `Too many requests: the server asks to retry after ${describeDuration(r.retryAfter.ms)}`,
         summary:
-          `The ${x.status} carries ${r.retryAfter.header}${x.status === 403 ? ', which GitHub documents for secondary rate limits answered with 403' : ''}: ` +
+          `The ${x.status} carries ` +
+          `${r.retryAfter.header}${x.status === 403 ? ', which GitHub documents for secondary rate limits answered with 403' : ''}: ` +
           `the client is being throttled.`,
         evidence: evidenceOf(r.windows, r, x),
         fixes: RATE_FIXES,

@@ -61,7 +61,8 @@ export function fixes(x: Exchange, v: CorsVerdict, f: CorsFailure): string[] {
         if (s) out.push(s);
       } else {
         out.push(
-          `Send "${allowOrigin(v)}" on responses to ${route}${v.credentials === 'include' ? ' with "Access-Control-Allow-Credentials: true"' : ''}, ` +
+          `Send "${allowOrigin(v)}" on responses to ` +
+            `${route}${v.credentials === 'include' ? ' with "Access-Control-Allow-Credentials: true"' : ''}, ` +
             `and "Vary: Origin" when the value is echoed from an allow-list.`,
         );
       }
@@ -96,7 +97,8 @@ export function fixes(x: Exchange, v: CorsVerdict, f: CorsFailure): string[] {
       break;
     case 'invalid_allow_credentials':
       out.push(
-        `Add "Access-Control-Allow-Credentials: true" (lower-case) to ${f.stage === 'preflight' ? 'the OPTIONS response and the actual response' : 'the response'}.`,
+        `Add "Access-Control-Allow-Credentials: true" (lower-case) to ` +
+          `${f.stage === 'preflight' ? 'the OPTIONS response and the actual response' : 'the response'}.`,
       );
       out.push(
         'Or, if this call does not need cookies, send it without credentials (fetch credentials: ' +

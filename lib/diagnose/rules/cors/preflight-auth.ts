@@ -40,7 +40,8 @@ export const preflightAuthRule: Rule = {
       summary:
         `The OPTIONS preflight (entry #${p.index}) was answered ${p.status}. Browsers send preflights ` +
         `without cookies or Authorization, so a server that authenticates OPTIONS refuses every preflight, ` +
-        `whatever the page's login state${p.status === 403 && challenge === undefined ? ' (a 403 may also be a firewall or a route that rejects OPTIONS)' : ''}.`,
+        `whatever the page's login state` +
+        `${p.status === 403 && challenge === undefined ? ' (a 403 may also be a firewall or a route that rejects OPTIONS)' : ''}.`,
       evidence,
       fixes: [
         'Exempt OPTIONS from authentication and answer it before the auth layer: Spring Security ' +
