@@ -8,4 +8,5 @@ chrome.devtools.network.onRequestFinished.addListener((request) => {
   li.textContent = `${request.request.method} ${request.request.url} ${request.response.status}`;
   list.append(li);
   status.dataset.total = String(++total);
+  status.textContent = status.dataset.total;
 });
