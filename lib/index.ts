@@ -5,7 +5,7 @@ export { diagnose, diagnoseExchange } from './diagnose/diagnose';
 export { LogIndex } from './core/log-index';
 export { CAUSE_IDS, isCauseId } from './core/causes';
 export type { Cause, CauseId, Evidence, EntryDiagnosis } from './core/causes';
-export { isFlagged, isBrowserBlocked } from './diagnose/flag';
+export { isFlagged, isBrowserBlocked, netErrorBlocks } from './diagnose/flag';
 export { bodyMayFlag } from './diagnose/stated-refusal';
 export { toExchange, endpointKey, refreshBody, type Exchange } from './model/exchange';
 export { parseViolations, violationEntry, CSP_DRAIN_SCRIPT, type PageViolation } from './inspect/csp-violation';

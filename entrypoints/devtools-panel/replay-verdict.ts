@@ -1,12 +1,11 @@
+import { netErrorBlocks } from '../../lib';
+
 interface HarLike {
   startedDateTime?: string;
   _resourceType?: string;
   request?: { url?: string; method?: string };
   response?: { _error?: string | null };
 }
-
-// Chrome's words for a block by CORS or by Local/Private Network Access (lib/diagnose/flag.ts).
-const CORS_LIKE = /ERR_FAILED|CORS|LOCAL_NETWORK_ACCESS|PRIVATE_NETWORK_ACCESS/i;
 
 /**
  * A page's fetch gets the same TypeError ("Failed to fetch") for a CORS block and for a server
@@ -43,6 +42,5 @@ export async function recordedNetError(
   return null;
 }
 
-export function isCorsLikeError(netError: string): boolean {
-  return CORS_LIKE.test(netError);
-}
+/** The engine's reading of Chrome's error words, exclusions included (lib/diagnose/flag.ts). */
+export const isCorsLikeError = netErrorBlocks;

@@ -23,6 +23,16 @@ function sentCookies(x: Exchange): boolean {
 }
 
 /**
+ * Whether Chrome's net error names a block by the browser (CORS, Local/Private Network Access)
+ * rather than a network failure or a cancel. Read alone, without the request: the replay's
+ * verdict uses it for a fetch the page could not complete (isBrowserBlocked adds what the
+ * request itself tells).
+ */
+export function netErrorBlocks(netError: string): boolean {
+  return !NOT_A_BLOCK.test(netError) && /ERR_FAILED|CORS|LOCAL_NETWORK_ACCESS|PRIVATE_NETWORK_ACCESS/i.test(netError);
+}
+
+/**
  * The browser withheld the response from the page, on evidence only. Chrome says so itself:
  * CORS failures are `net::ERR_FAILED` (real status kept when the response arrived, 0 when the
  * preflight failed), and an entry with `_error: null` was fine. Firefox records no verdict: a
