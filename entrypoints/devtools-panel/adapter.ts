@@ -1,7 +1,7 @@
 import { CSP_DRAIN_SCRIPT, type HarEntry } from '../../lib';
 import type { CapturedRequest, PanelHost, ReplayHost } from '../../components/capture/host';
 import { pagePollScript, pageReplayScript } from '../../lib/replay/page-script';
-import type { ReplayOutcome } from '../../lib/replay/types';
+import { readReplayOutcome } from '../../lib/replay/outcome';
 import { directReplay, dropHostAccess } from './direct-replay';
 import { isCorsLikeError, recordedNetError } from './replay-verdict';
 
@@ -156,7 +156,7 @@ export function createReplayHost(): ReplayHost {
       // guards against a page that navigated away mid-replay.
       while (performance.now() - t0 < timeoutMs + 2000) {
         await new Promise((r) => setTimeout(r, 50));
-        const outcome = await evalInPage<ReplayOutcome | null>(pagePollScript(id)).catch(() => null);
+        const outcome = readReplayOutcome(await evalInPage<unknown>(pagePollScript(id)).catch(() => null));
         if (outcome?.kind === 'network-error' && outcome.cors) {
           // The page cannot tell CORS from "nothing listening"; DevTools' record can.
           const netError = await recordedNetError(getHar, req.url, req.method, since);
