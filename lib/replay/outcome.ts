@@ -1,9 +1,11 @@
+import { REPLAY_BODY_CAP } from './page-script';
 import type { ReplayOutcome } from './types';
 
 // What a page replay parks in the inspected page comes back through inspectedWindow.eval, and
 // the page's own scripts can overwrite it: read it as untrusted data, never cast it.
 
-const MAX_BODY = 1024 * 1024;
+// The page script already cuts the body at this size; a longer one was planted.
+const MAX_BODY = REPLAY_BODY_CAP;
 const MAX_HEADERS = 500;
 
 const str = (v: unknown, max = 8192): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
