@@ -73,6 +73,17 @@ export function copyEntry(request: object): HarEntry {
   return JSON.parse(JSON.stringify(fields)) as HarEntry;
 }
 
+/**
+ * getContent's second argument is the encoding in Chrome ('base64' or '') but the MIME type in
+ * Firefox, which keeps the encoding on the entry's content instead (base64 for bodies it does
+ * not hold as text, such as application/grpc-web-text).
+ */
+function contentEncoding(second: string | undefined, entry: HarEntry): string | undefined {
+  if (second === 'base64') return 'base64';
+  if (second?.includes('/')) return entry.response?.content?.encoding || undefined;
+  return second || undefined;
+}
+
 function toCaptured(request: DevtoolsRequest): CapturedRequest {
   const getContent = request.getContent?.bind(request);
   const entry = copyEntry(request);
@@ -81,9 +92,9 @@ function toCaptured(request: DevtoolsRequest): CapturedRequest {
     getContent: getContent
       ? () =>
           new Promise((resolve) => {
-            getContent((text, encoding) => {
+            getContent((text, second) => {
               lastError();
-              resolve({ text: text ?? null, encoding: encoding || undefined });
+              resolve({ text: text ?? null, encoding: contentEncoding(second, entry) });
             });
           })
       : undefined,
