@@ -128,7 +128,9 @@ export function createDevtoolsHost(): PanelHost {
       return (await getHar()).map(toCaptured);
     },
     // CSP-blocked calls never reach devtools.network: the page's own violation events do.
-    violations: () => evalInPage<unknown[]>(CSP_DRAIN_SCRIPT).catch(() => []),
+    // Chromium only for now: in Firefox (ESR 140) the page-side collector makes later DevTools
+    // evals in that page fail ("An unexpected error occurred"), which would break page replays.
+    violations: import.meta.env.FIREFOX ? undefined : () => evalInPage<unknown[]>(CSP_DRAIN_SCRIPT).catch(() => []),
   };
 }
 
