@@ -1,9 +1,10 @@
 import { anyOf } from '../core/any-of';
+import { AWS_ERROR_TYPE_ROWS } from './aws-error-type';
 import type { Signature } from './types';
 import { CONFIDENCE } from '../core/confidence';
 
 // AWS service errors: SigV4 failures shared by every AWS endpoint (JSON "__type" or XML
-// <Code>, plus the x-amzn-ErrorType header), S3's XML error codes, Cognito and AppSync.
+// <Code>, plus the x-amzn-ErrorType header) and S3's XML error codes. Cognito and AppSync: aws-apps.ts.
 // Order matters: "Signature expired" is an InvalidSignatureException that means clock skew.
 const SIGV4 = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/signature-v4-troubleshooting.html';
 const COMMON = 'https://docs.aws.amazon.com/apigateway/latest/api/CommonErrors.html';
@@ -11,56 +12,6 @@ const S3_ERRORS = 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponse
 const PRESIGNED = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html';
 const V = 'AWS';
 const G = 'aws';
-
-/**
- * Bodiless answers (HEAD, or a body the capture dropped) still carry x-amzn-ErrorType. These
- * rows come after the body rows of the group, which say more when present.
- */
-function errorTypeRows(): Signature[] {
-  const table: [string, Signature['cause'], number, string, string][] = [
-    [
-      'AccessDenied',
-      'permission.denied',
-      0.8,
-      'AWS denied access (x-amzn-ErrorType: AccessDeniedException)',
-      'The principal lacks permission for this action or resource.',
-    ],
-    [
-      'UnrecognizedClient|InvalidClientTokenId',
-      'auth.invalid',
-      0.8,
-      'AWS does not recognise the credentials (x-amzn-ErrorType)',
-      'The access key or session token is unknown to AWS.',
-    ],
-    [
-      'InvalidSignature',
-      'signature.mismatch',
-      0.7,
-      'AWS rejected the request signature (InvalidSignatureException)',
-      'The SigV4 signature did not verify: a wrong secret, a request changed after signing, or a clock more than 5 minutes off.',
-    ],
-    [
-      'Throttling|TooManyRequests',
-      'rate_limit.exceeded',
-      0.85,
-      'AWS throttled the request (x-amzn-ErrorType)',
-      'The request rate limit for this account or API was exceeded.',
-    ],
-  ];
-  return table.map(([code, cause, confidence, title, summary]) => ({
-    id: `aws.errortype.${code.split('|')[0]!.toLowerCase()}`,
-    vendor: V,
-    group: G,
-    cause,
-    confidence,
-    status: [400, 401, 403, 429],
-    header: { name: 'x-amzn-errortype', value: new RegExp(`^\\s*(?:${code})`) },
-    title,
-    summary,
-    fixes: ["Replay the request with a body (GET instead of HEAD) to read AWS's message, then act on it."],
-    source: COMMON,
-  }));
-}
 
 export const AWS_SERVICES: readonly Signature[] = [
   {
@@ -328,41 +279,6 @@ export const AWS_SERVICES: readonly Signature[] = [
     fixes: ['Sign the request with the AWS SDK or a SigV4 signer.'],
     source: COMMON,
   },
-  ...errorTypeRows(),
-  {
-    id: 'aws.cognito.token_expired',
-    vendor: 'AWS Cognito',
-    group: 'aws.cognito',
-    cause: 'auth.token_expired',
-    confidence: 0.9,
-    status: [400, 401, 403],
-    flags: true,
-    body: [/\bNotAuthorizedException\b/i, /(?:Access|Refresh|ID)\s+Token\s+has\s+(?:expired|been\s+revoked)/i],
-    title: 'The Cognito token has expired',
-    summary:
-      'Cognito answers NotAuthorizedException "Access Token has expired" (or "Refresh Token has ' +
-      'expired") once the token\'s lifetime is over.',
-    fixes: ['Refresh the session with the refresh token; when the refresh token itself expired, sign in again.'],
-    source: 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUser.html',
-  },
-  {
-    id: 'aws.appsync.unauthorized',
-    vendor: 'AWS AppSync',
-    group: 'aws.appsync',
-    cause: 'auth.invalid',
-    confidence: 0.8,
-    body: [
-      /"errorType"\s*:\s*"UnauthorizedException"/i,
-      /not\s+authorized\s+to\s+make\s+this\s+call|Valid\s+authorization\s+header\s+not\s+provided|Unable\s+to\s+parse\s+JWT\s+token/i,
-    ],
-    title: "AppSync rejected the request's authorization",
-    summary:
-      'AppSync answered UnauthorizedException: the API key, Cognito/OIDC token or IAM signature ' +
-      "does not match the API's authorization modes (or the API key expired).",
-    fixes: [
-      'Check which authorization mode the API (and this field, via @aws_* directives) accepts and ' +
-        'send that credential; AppSync API keys expire (7 days by default).',
-    ],
-    source: 'https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html',
-  },
+  // Bodiless answers come after the body rows of the group, which say more when present.
+  ...AWS_ERROR_TYPE_ROWS,
 ];

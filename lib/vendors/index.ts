@@ -3,6 +3,7 @@ import { ATLASSIAN } from './atlassian';
 import { APIGEE } from './apigee';
 import { AWS_EDGE } from './aws-edge';
 import { AWS_GATEWAY } from './aws-gateway';
+import { AWS_APPS } from './aws-apps';
 import { AWS_SERVICES } from './aws-services';
 import { AZURE } from './azure';
 import { AZURE_IDENTITY } from './azure-identity';
@@ -30,6 +31,7 @@ import { WEB_SERVERS } from './web-servers';
 export const SIGNATURES: readonly Signature[] = [
   ...AWS_GATEWAY,
   ...AWS_SERVICES,
+  ...AWS_APPS,
   ...GOOGLE,
   ...GOOGLE_MAPS,
   ...AZURE,
