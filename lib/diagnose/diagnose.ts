@@ -6,6 +6,7 @@ import { isBrowserBlocked, isFlagged } from './flag';
 import { stoppedByBrowser } from './hidden-refusal';
 import { LogIndex } from '../core/log-index';
 import { mergeCauses } from './merge';
+import { placeCompanions } from './companions';
 import { COMPANION_RULES, FALLBACK_RULES, RULES } from './rules';
 import { noteHiddenCredentials } from './rules/auth/common';
 
@@ -69,8 +70,9 @@ export function diagnoseExchange(log: LogIndex, x: Exchange, rules: readonly Rul
   const failures: string[] = [];
   runRules(rules, ctx, found, failures);
   if (!found.some((c) => !c.id.startsWith('cors.'))) runRules(FALLBACK_RULES, ctx, found, failures);
-  if (rules === RULES) runRules(COMPANION_RULES, ctx, found, failures);
-  const causes = noteHiddenCredentials(ctx, mergeCauses(found));
+  const companions: Cause[] = [];
+  if (rules === RULES) runRules(COMPANION_RULES, ctx, companions, failures);
+  const causes = noteHiddenCredentials(ctx, placeCompanions(mergeCauses(found), mergeCauses(companions)));
   base.causes = causes.length > 0 ? causes : [unknownCause(x, failures)];
   return base;
 }

@@ -3,7 +3,8 @@ import type { Exchange } from '../model/exchange';
 import { STRUCTURED_MAX, statedErrorsOf } from '../inspect/structured-error';
 import { readTokenEndpoint } from '../inspect/token-endpoint';
 import { SIGNATURES } from '../vendors';
-import { explainError, explainStated, type StatedReason } from '../vendors/codes';
+import { explainError, explainMessage, explainStated, type StatedReason } from '../vendors/codes';
+import { xmlFaultError } from '../inspect/stated-elsewhere';
 import { OAUTH_CODES, TOKEN_ENDPOINT_REFUSAL } from '../vendors/codes/oauth';
 
 // A 2xx is a refusal only when a protocol carried inside HTTP says so: GraphQL errors[] or an
@@ -31,6 +32,17 @@ export function statedReasonOf(x: Exchange): StatedReason | null {
 }
 
 /**
+ * XML-RPC and SOAP report a fault inside an HTTP 200 (stated-elsewhere.ts). A fault whose message
+ * the wording rows read as a refusal (a wrong password, an invalid key, no permission) is one;
+ * any other fault (a bad parameter, a server error) stays unflagged.
+ */
+function faultRefusal(x: Exchange): StatedReason | null {
+  const fault = xmlFaultError(x.body.text);
+  const r = fault ? explainMessage(fault) : null;
+  return r ? { ...r, row: { ...r.row, refusal: true } } : null;
+}
+
+/**
  * The server's structured body says "refused" although the status is not a refusal status:
  * a token endpoint's 400 invalid_grant, Google's 400 with a disabled API or billing, a GraphQL
  * 200 with UNAUTHENTICATED. Only codes the tables mark as refusals count, so an ordinary 400
@@ -41,6 +53,10 @@ export function statedRefusal(x: Exchange): StatedReason | null {
   const s = x.status;
   const ok = s >= 200 && s < 300;
   if (!ok && !(s >= 400 && s < 500)) return null;
+  if (ok) {
+    const fault = faultRefusal(x);
+    if (fault) return fault;
+  }
   if (ok && !maySay(x.body.text)) return null;
   if (ok) {
     const errors = statedErrorsOf(x).filter((e) => e.family === 'graphql' || e.family === 'envelope');
@@ -70,6 +86,7 @@ export function bodyMayFlag(x: Exchange): boolean {
   const s = x.status;
   if (s >= 400 && s < 500) return true;
   if (BLOCK_PAGE_STATUSES.has(s) && /html/i.test(x.body.mimeType)) return true;
+  if (s >= 200 && s < 300 && x.method === 'POST' && /xml/i.test(x.body.mimeType)) return true; // XML-RPC, SOAP
   return (
     s >= 200 && s < 300 && JSON_MIME.test(x.body.mimeType) && (x.method === 'POST' || /graphql|gql/i.test(x.rawUrl))
   );

@@ -1,3 +1,4 @@
+import { anyOf } from '../core/any-of';
 import { stringifiedOf } from './token-kind';
 
 /**
@@ -20,9 +21,16 @@ const PARTLY_MASKED = /\*{3,}|•{2,}|…|\.{3,}|x{5,}|X{5,}/;
 // Templates and bracketed names: ${TOKEN}, $TOKEN, {{token}}, {token}, %TOKEN%, <token>, [token], (token).
 const TEMPLATE =
   /^(?:\$\{[^{}]{1,60}\}|\$[A-Za-z_][A-Za-z0-9_]{0,60}|\{\{?[^{}]{1,60}\}?\}|%[A-Za-z_][\w]{0,60}%|<[^<>]{1,60}>|\[[^[\]]{1,60}\]|\([^()]{1,60}\))$/;
-// "YOUR_TOKEN", "ACCESS_TOKEN", "my-api-key-here", "API_KEY": a name, not a value.
-const NAME_NOT_VALUE =
-  /^(?:(?:your|my|the|some|insert|put|enter)[-_ ]?)?(?:[a-z]+[-_ ])?(?:api[-_ ]?)?(?:key|token|secret|password|jwt|credentials?)(?:[-_ ]?(?:here|goes[-_ ]?here|value))?$/i;
+// "YOUR_TOKEN", "my-api-key-here", "ACCESS_TOKEN", "API_KEY": a name left where the value goes, as a
+// person writes it (a possessive or "here") or as an environment variable's name (upper case).
+// A lower-case word such as "page-token", "dev-token" or "test-key" is a real, if silly,
+// credential a test sends: the server read it and refused it, so it is not hidden (issue 17).
+const NAME_NOT_VALUE = anyOf(
+  /^(?:your|my|insert|put|enter)[-_ ]?(?:[a-z]+[-_ ])?(?:api[-_ ]?)?(?:key|token|secret|password|jwt|credentials?)(?:[-_ ]?(?:here|goes[-_ ]?here|value))?$/,
+  /^(?:[a-z]+[-_ ])?(?:api[-_ ]?)?(?:key|token|secret|password|jwt|credentials?)[-_ ]?(?:here|goes[-_ ]?here)$/,
+  'i',
+);
+const ENV_NAME = /^(?:[A-Z][A-Z0-9]*_)*(?:API_?)?(?:KEY|TOKEN|SECRET|PASSWORD|JWT|CREDENTIALS?)$/;
 
 /**
  * The placeholder a capture shows instead of a credential, or null when the value looks real.
@@ -33,7 +41,7 @@ export function hiddenValueOf(value: string): string | null {
   if (v === '' || v.length > 80 || stringifiedOf(v)) return null;
   if (v.length >= 3 && ALL_MASK.test(v) && /[*•·xX#…]/.test(v) && !/^[xX]{1,2}$/.test(v)) return v;
   if (TEMPLATE.test(v)) return v;
-  if (NAME_NOT_VALUE.test(v)) return v;
+  if (NAME_NOT_VALUE.test(v) || ENV_NAME.test(v)) return v;
   if (PARTLY_MASKED.test(v)) return v;
   if (HIDING_WORD.test(v)) return v;
   return null;

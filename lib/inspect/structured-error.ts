@@ -1,4 +1,5 @@
 import type { Exchange } from '../model/exchange';
+import { statusTextError, xmlFaultError } from './stated-elsewhere';
 
 /**
  * The server's own statement of why it refused, read as a structure rather than matched as
@@ -284,6 +285,11 @@ export function readStatedErrors(x: Exchange): StatedError[] {
     if (t && !out.some((e) => e.code === t))
       out.unshift({ family: 'aws', code: t, at: 'x-amzn-ErrorType', ...(message ? { message } : {}) });
   }
+  // Said elsewhere, read last so a structured code still speaks first.
+  const fault = j === undefined ? xmlFaultError(text) : null;
+  if (fault) out.push(fault);
+  const phrase = statusTextError(x);
+  if (phrase) out.push(phrase);
   return out;
 }
 

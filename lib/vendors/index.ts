@@ -12,6 +12,7 @@ import { F5 } from './f5';
 import { JAVA_PHP_FRAMEWORKS } from './frameworks-java-php';
 import { NODE_RUBY_FRAMEWORKS } from './frameworks-node-ruby';
 import { PYTHON_FRAMEWORKS } from './frameworks-python';
+import { BOT_WORDING } from './bot-wording';
 import { GENERIC } from './generic';
 import { GITHUB_SIGNATURES } from './github';
 import { GOOGLE } from './google';
@@ -51,5 +52,6 @@ export const SIGNATURES: readonly Signature[] = [
   ...PYTHON_FRAMEWORKS,
   ...JAVA_PHP_FRAMEWORKS,
   ...NODE_RUBY_FRAMEWORKS,
+  ...BOT_WORDING,
   ...GENERIC,
 ];

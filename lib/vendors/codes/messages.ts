@@ -104,6 +104,7 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
       /invalid\s+(?:access\s+|auth\w*\s+|bearer\s+|api\s+|id\s+)?token/,
       /token\s+(?:is\s+)?(?:invalid|not\s+valid|revoked|unknown)|bad\s+credentials/,
       /invalid\s+(?:credentials|password|username|user\s+name|login)/,
+      /(?:incorrect|wrong)\s+(?:username|user\s+name|password|login|credentials)|(?:username|password)\s+(?:is\s+)?(?:incorrect|wrong)/,
       /authentication\s+(?:failed|error)|(?:could\s+not|unable\s+to)\s+authenticate/,
       /identity\s+of\s+the\s+calling\s+application\s+could\s+not\s+be\s+established/,
       'i',

@@ -96,6 +96,11 @@ function setEvidence(m: MissingCookie): Evidence {
   };
 }
 
+/** Whether a withheld cookie can explain the refusal: not one scoped to another host. */
+export function explains(m: MissingCookie): boolean {
+  return m.kind !== 'domain';
+}
+
 /** auth.cookie_not_sent: the log shows the session cookie being set, this request lacks it. */
 export const cookieNotSentRule: Rule = {
   name: 'auth-cookie-not-sent',
@@ -105,8 +110,12 @@ export const cookieNotSentRule: Rule = {
     const creds = credentialsOf(ctx);
     if (creds.authorization !== null || creds.apiKeys.length > 0) return [];
     const v = cookieVerdictOf(ctx);
-    const session = v.missing.filter((m) => m.sessionLike);
-    const pick = session[0] ?? (creds.cookies.length === 0 ? v.missing.find((m) => m.kind !== 'unknown') : undefined);
+    // A cookie scoped to another host (host-only elsewhere, a Domain that does not cover this
+    // one) was never meant for this request: the browser was right not to send it, so it cannot
+    // be why the server saw no session here (issue 17). Such cookies stay in the verdict only.
+    const meant = v.missing.filter(explains);
+    const session = meant.filter((m) => m.sessionLike);
+    const pick = session[0] ?? (creds.cookies.length === 0 ? meant.find((m) => m.kind !== 'unknown') : undefined);
     if (!pick) return [];
     let confidence = CONFIDENCE[pick.kind];
     // The browser's own word that the request was cross-site makes a SameSite refusal a fact,

@@ -11,6 +11,8 @@ import { signedUrlExpiredRule } from './signed-url';
 import { tokenEndpointRule } from './token-endpoint';
 import { tokenExpiredRule } from './token-expired';
 import { tokenNotYetValidRule } from './token-not-yet-valid';
+import { loggedOutRule } from './logged-out';
+import { unreadCredentialRule } from './unread-credential';
 
 /** Rules read from credentials, tokens and auth challenges. */
 export const AUTH_RULES: readonly Rule[] = [
@@ -26,4 +28,6 @@ export const AUTH_RULES: readonly Rule[] = [
   signedUrlExpiredRule,
   csrfRule,
   tokenEndpointRule,
+  loggedOutRule,
+  unreadCredentialRule,
 ];

@@ -10,6 +10,7 @@ import type { Rule, RuleContext } from '../../../core/context';
 import { statedReasonOf } from '../../stated-refusal';
 import { RECEIVED, statedEvidence } from '../stated-reason';
 import { challengeEvidence, statusEvidence } from './common';
+import { explains } from './cookie-not-sent';
 
 function schemesOf(challenges: { scheme: string }[]): string[] {
   return [...new Set(challenges.map((c) => c.scheme))].slice(0, 4);
@@ -97,7 +98,7 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
       .join(', ')}), but this challenge asks for something else.`;
   // When the log shows a session cookie that should have gone with this request, that is the
   // better explanation (auth.cookie_not_sent); stay below it.
-  if (!proxy && cookieVerdictOf(ctx).missing.some((m) => m.sessionLike)) confidence = Math.min(confidence, 0.5);
+  if (!proxy && cookieVerdictOf(ctx).missing.some((m) => m.sessionLike && explains(m))) confidence = Math.min(confidence, 0.5);
   const fixes = fixFor(schemes, proxy);
   // The server's own words speak of a credential it received ("Invalid access token"): the
   // capture dropped the header (a recorder's filter, a sanitized export), so its absence here
@@ -157,7 +158,7 @@ function forbiddenAnonymous(ctx: RuleContext): Cause[] {
   return [
     {
       id: 'auth.missing',
-      confidence: challenges.length > 0 ? 0.7 : cookieVerdictOf(ctx).missing.some((m) => m.sessionLike) ? 0.35 : 0.42,
+      confidence: challenges.length > 0 ? 0.7 : cookieVerdictOf(ctx).missing.some((m) => m.sessionLike && explains(m)) ? 0.35 : 0.42,
       title: 'The API refused an anonymous request (403, no credentials at all)',
       summary:
         'The call carried no Authorization header, API key or cookie. Many frameworks answer 403 ' +

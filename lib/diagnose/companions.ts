@@ -1,0 +1,20 @@
+import type { Cause } from '../core/causes';
+
+/**
+ * Companion causes (a retry storm) describe how the client behaves around a refusal, not why it
+ * was refused (docs/causes.md: "reported beside the refusal's own cause and never outranks it").
+ * They are placed after the refusal's own first cause, their confidence held just below it so
+ * the list stays sorted by confidence. With no own cause they stand alone.
+ */
+export function placeCompanions(own: readonly Cause[], companions: readonly Cause[]): Cause[] {
+  const top = own[0];
+  if (!top || companions.length === 0) return [...own, ...companions];
+  const ceiling = Math.max(0, Math.round((top.confidence - 0.01) * 100) / 100);
+  const held = companions.map((c) => (c.confidence > ceiling ? { ...c, confidence: ceiling } : c));
+  // Stable: an own cause ties before a companion, so the refusal's reasons come first.
+  return [...own, ...held].sort((a, b) => b.confidence - a.confidence || rank(a, held) - rank(b, held));
+}
+
+function rank(c: Cause, companions: readonly Cause[]): number {
+  return companions.includes(c) ? 1 : 0;
+}

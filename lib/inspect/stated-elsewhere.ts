@@ -1,0 +1,95 @@
+import type { Exchange } from '../model/exchange';
+import type { StatedError } from './structured-error';
+
+/**
+ * What the server said outside a JSON error body (issue 17): the status line's reason phrase when
+ * it is not the standard one ("401 Malformed security token"), and an XML-RPC or SOAP fault,
+ * which those protocols send inside an HTTP 200 (XML-RPC spec: "faultCode"/"faultString",
+ * http://xmlrpc.com/spec.md; SOAP 1.1 §4.4 faultcode/faultstring,
+ * https://www.w3.org/TR/2000/NOTE-SOAP-20000508/#_Toc478383507; SOAP 1.2 Code/Reason,
+ * https://www.w3.org/TR/soap12-part1/#soapfault). Both are read as a message, so the wording
+ * tables decide what they mean, never this reader.
+ */
+
+// RFC 9110 §15 reason phrases (and the common older ones): a status text that only restates the
+// status says nothing more. https://www.rfc-editor.org/rfc/rfc9110#section-15
+const STANDARD_PHRASES = new Set(
+  [
+    'ok',
+    'bad request',
+    'unauthorized',
+    'unauthorised',
+    'payment required',
+    'forbidden',
+    'not found',
+    'method not allowed',
+    'not acceptable',
+    'proxy authentication required',
+    'request timeout',
+    'conflict',
+    'gone',
+    'precondition failed',
+    'unprocessable entity',
+    'unprocessable content',
+    'too many requests',
+    'page expired',
+    'internal server error',
+    'bad gateway',
+    'service unavailable',
+    'gateway timeout',
+    'created',
+    'accepted',
+    'no content',
+  ].map((p) => p.replace(/\s+/g, '')),
+);
+
+/** The status text as the server's message, when it says more than the standard phrase. */
+export function statusTextError(x: Exchange): StatedError | null {
+  if (x.status < 400) return null;
+  const text = x.statusText.trim();
+  if (text.length < 4 || text.length > 200) return null;
+  const key = text.toLowerCase().replace(/[^a-z]/g, '');
+  if (key === '' || STANDARD_PHRASES.has(key)) return null;
+  return { family: 'message', code: '', at: 'status text', message: text };
+}
+
+const FAULT_SCAN = 16 * 1024;
+const XMLRPC_FAULT = /<methodResponse[\s>][\s\S]*?<fault[\s>]/i;
+const XMLRPC_MEMBER = (name: string) =>
+  new RegExp(
+    String.raw`<name>\s*${name}\s*</name>\s*<value>\s*(?:<(?:string|int|i4)>)?([^<]{0,600})(?:</(?:string|int|i4)>)?\s*</value>`,
+    'i',
+  );
+const SOAP11 = /<(?:[\w-]{1,30}:)?Fault[\s>][\s\S]*?<faultstring(?:\s[^>]*)?>([^<]{0,600})<\/faultstring>/i;
+const SOAP11_CODE = /<faultcode(?:\s[^>]*)?>([^<]{0,120})<\/faultcode>/i;
+const SOAP12 =
+  /<(?:[\w-]{1,30}:)?Fault[\s>][\s\S]*?<(?:[\w-]{1,30}:)?Reason[\s>][\s\S]*?<(?:[\w-]{1,30}:)?Text(?:\s[^>]*)?>([^<]{0,600})</i;
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/** An XML-RPC or SOAP fault in the body, as a stated message (its fault code kept as the code). */
+export function xmlFaultError(text: string | null): StatedError | null {
+  if (!text || !/^\s*</.test(text)) return null;
+  const head = text.slice(0, FAULT_SCAN);
+  if (XMLRPC_FAULT.test(head)) {
+    const message = XMLRPC_MEMBER('faultString').exec(head)?.[1];
+    if (!message) return null;
+    // The fault code stays in `at` for the evidence: numeric fault codes are each server's own.
+    const code = XMLRPC_MEMBER('faultCode').exec(head)?.[1]?.trim();
+    return { family: 'message', code: '', at: `XML-RPC fault${code ? ` ${code}` : ''}`, message: unescapeXml(message) };
+  }
+  const soap = SOAP11.exec(head) ?? SOAP12.exec(head);
+  if (soap) {
+    const code = SOAP11_CODE.exec(head)?.[1]?.trim();
+    return { family: 'message', code: '', at: `SOAP Fault${code ? ` ${code}` : ''}`, message: unescapeXml(soap[1]!) };
+  }
+  return null;
+}
