@@ -16,4 +16,11 @@ export const GENERIC_SAMPLES: SampleTable = {
   'generic.rate': { status: 429, body: json('Rate limit exceeded') },
   'generic.billing': { status: 403, request: API_KEY, body: json('Your account has been suspended') },
   'generic.auth_missing': { status: 401, body: json('Authorization header is missing') },
+  // Google's interstitial (https://support.google.com/websearch/answer/86640), served as 429.
+  'wording.bot_check': {
+    status: 429,
+    body:
+      '<html><body><div>Our systems have detected unusual traffic from your computer network. This page ' +
+      "checks to see if it's really you sending the requests, and not a robot.</div></body></html>",
+  },
 };

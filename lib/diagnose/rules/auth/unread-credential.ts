@@ -54,7 +54,7 @@ function wrongScheme(ctx: RuleContext): Cause[] {
       id: 'auth.malformed',
       confidence: none ? CONFIDENCE.certain : CONFIDENCE.likely,
       title: mismatch
-        ? `A ${a.jwt ? 'JWT' : 'token'} was sent under the ${a.scheme} scheme; the server reads ${wanted}`
+        ? `The request used the ${a.scheme} scheme; the server asks for ${wanted} (the ${a.jwt ? 'JWT' : 'token'} was not read)`
         : `A ${a.jwt ? 'JWT' : 'token'} was sent (${a.scheme}) but the server says it received none`,
       summary:
         `The request carried "Authorization: ${a.display}", a credential of the right shape, yet ` +
