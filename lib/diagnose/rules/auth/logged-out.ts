@@ -16,7 +16,8 @@ import { statusEvidence } from './common';
 
 // A cookie that states the visitor is not logged in: name says "logged in / signed in /
 // authenticated", value says no.
-const FLAG_NAME = /^(?:is[_-]?)?(?:logged[_-]?in|signed[_-]?in|authenticated|user[_-]?logged[_-]?in|login[_-]?status)$/i;
+const FLAG_NAME =
+  /^(?:is[_-]?)?(?:logged[_-]?in|signed[_-]?in|authenticated|user[_-]?logged[_-]?in|login[_-]?status)$/i;
 const FLAG_NO = /^(?:no|n|false|0|off|guest|anonymous|logged[_-]?out)$/i;
 
 const GUEST =

@@ -98,7 +98,8 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
       .join(', ')}), but this challenge asks for something else.`;
   // When the log shows a session cookie that should have gone with this request, that is the
   // better explanation (auth.cookie_not_sent); stay below it.
-  if (!proxy && cookieVerdictOf(ctx).missing.some((m) => m.sessionLike && explains(m))) confidence = Math.min(confidence, 0.5);
+  if (!proxy && cookieVerdictOf(ctx).missing.some((m) => m.sessionLike && explains(m)))
+    confidence = Math.min(confidence, 0.5);
   const fixes = fixFor(schemes, proxy);
   // The server's own words speak of a credential it received ("Invalid access token"): the
   // capture dropped the header (a recorder's filter, a sanitized export), so its absence here
@@ -158,7 +159,12 @@ function forbiddenAnonymous(ctx: RuleContext): Cause[] {
   return [
     {
       id: 'auth.missing',
-      confidence: challenges.length > 0 ? 0.7 : cookieVerdictOf(ctx).missing.some((m) => m.sessionLike && explains(m)) ? 0.35 : 0.42,
+      confidence:
+        challenges.length > 0
+          ? 0.7
+          : cookieVerdictOf(ctx).missing.some((m) => m.sessionLike && explains(m))
+            ? 0.35
+            : 0.42,
       title: 'The API refused an anonymous request (403, no credentials at all)',
       summary:
         'The call carried no Authorization header, API key or cookie. Many frameworks answer 403 ' +
