@@ -17,7 +17,12 @@ interface Label {
   evidence: string;
 }
 
-const labels = (JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8')) as { entries: Label[] }).entries;
+const readLabels = (file: string) =>
+  (JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { entries: Label[] }).entries;
+const openLabels = readLabels('labels.json');
+// The sealed split (issue 17) is held to the same rules: cited, existing entries, taxonomy ids.
+const sealedLabels = readLabels('sealed/labels.json');
+const labels = [...openLabels, ...sealedLabels];
 const sources = readFileSync(join(DIR, 'SOURCES.md'), 'utf8');
 
 /** Rows of the SOURCES table: file -> { repo, commit }. */
@@ -75,6 +80,12 @@ describe('real-world corpus labels', () => {
       for (const alt of l.alternates ?? []) expect(isCauseId(alt), `${l.file}#${l.index}: ${alt}`).toBe(true);
       expect(l.alternates ?? [], 'the expected cause is not also an alternate').not.toContain(l.cause);
     }
+  });
+
+  it('keeps the sealed split in sealed/ and the open labels out of it', () => {
+    expect(sealedLabels.length).toBeGreaterThan(0);
+    for (const l of sealedLabels) expect(l.file.startsWith('sealed/'), l.file).toBe(true);
+    for (const l of openLabels) expect(l.file.startsWith('sealed/'), l.file).toBe(false);
   });
 
   it('meets the size asked for: 60 refusals from 8 repositories, 20 quiet entries', () => {

@@ -1,0 +1,33 @@
+// The accuracy gate (issue 17): the real-world corpus is scored in `npm run eval`; here the same
+// figures (scripts/eval-corpus.ts) must stay at or above the floors recorded when the corpus and
+// the engine last moved. A change that loses a refusal, flags a quiet look-alike or rejects a
+// file fails here. Raise a floor when the engine improves; lower one only with the reason in
+// test/fixtures/realworld/MISSES.md.
+import { describe, expect, it } from 'vitest';
+import { evaluateCorpus, top1Rate } from '../../../scripts/eval-corpus';
+
+/** Recorded floors (top-1 as a fraction of the labelled refusals). */
+const FLOORS = {
+  open: { top1: 0.97, refusals: 78 },
+  sealed: { top1: 0.9, refusals: 3 },
+} as const;
+
+const figures = evaluateCorpus();
+
+describe.each(['open', 'sealed'] as const)('real-world corpus, %s split', (split) => {
+  const f = figures[split];
+
+  it('keeps its size (no refusal silently dropped from the labels)', () => {
+    expect(f.total.refusals).toBeGreaterThanOrEqual(FLOORS[split].refusals);
+  });
+
+  it(`names the labelled first cause at least ${FLOORS[split].top1 * 100}% of the time`, () => {
+    expect(top1Rate(f.total), f.misses.join('\n')).toBeGreaterThanOrEqual(FLOORS[split].top1);
+  });
+
+  it('flags no quiet entry and rejects no file', () => {
+    expect(f.total.falseFlags, f.misses.filter((m) => m.startsWith('FALSE FLAG')).join('\n')).toBe(0);
+    expect(f.total.rejected, f.misses.filter((m) => m.startsWith('REJECTED')).join('\n')).toBe(0);
+    expect(f.total.unflagged).toBe(0);
+  });
+});
