@@ -8,8 +8,8 @@ import { evaluateCorpus, top1Rate } from '../../../scripts/eval-corpus';
 
 /** Recorded floors (top-1 as a fraction of the labelled refusals). */
 const FLOORS = {
-  open: { top1: 0.97, refusals: 78 },
-  sealed: { top1: 0.9, refusals: 3 },
+  open: { top1: 0.97, refusals: 85 },
+  sealed: { top1: 0.9, refusals: 5 },
 } as const;
 
 const figures = evaluateCorpus();
