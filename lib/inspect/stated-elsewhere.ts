@@ -1,5 +1,4 @@
 import type { Exchange } from '../model/exchange';
-import type { StatedError } from './structured-error';
 
 /**
  * What the server said outside a JSON error body (issue 17): the status line's reason phrase when
@@ -10,6 +9,14 @@ import type { StatedError } from './structured-error';
  * https://www.w3.org/TR/soap12-part1/#soapfault). Both are read as a message, so the wording
  * tables decide what they mean, never this reader.
  */
+
+/** A StatedError of the "message" family (structured-error.ts imports this file, not the reverse). */
+export interface StatedMessage {
+  family: 'message';
+  code: string;
+  at: string;
+  message: string;
+}
 
 // RFC 9110 §15 reason phrases (and the common older ones): a status text that only restates the
 // status says nothing more. https://www.rfc-editor.org/rfc/rfc9110#section-15
@@ -44,7 +51,7 @@ const STANDARD_PHRASES = new Set(
 );
 
 /** The status text as the server's message, when it says more than the standard phrase. */
-export function statusTextError(x: Exchange): StatedError | null {
+export function statusTextError(x: Exchange): StatedMessage | null {
   if (x.status < 400) return null;
   const text = x.statusText.trim();
   if (text.length < 4 || text.length > 200) return null;
@@ -76,7 +83,7 @@ function unescapeXml(s: string): string {
 }
 
 /** An XML-RPC or SOAP fault in the body, as a stated message (its fault code kept as the code). */
-export function xmlFaultError(text: string | null): StatedError | null {
+export function xmlFaultError(text: string | null): StatedMessage | null {
   if (!text || !/^\s*</.test(text)) return null;
   const head = text.slice(0, FAULT_SCAN);
   if (XMLRPC_FAULT.test(head)) {

@@ -7,7 +7,7 @@ import { mayBeSanitized } from '../../../inspect/log-traits';
 import { clip } from '../../../inspect/mask';
 import { signedUrlOf } from '../../../inspect/signed-url';
 import { tokenEndpointOf } from '../../../inspect/token-endpoint';
-import { challengesOf } from '../../../inspect/www-authenticate';
+import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
 import { statedReasonOf } from '../../stated-refusal';
 import { RECEIVED, statedEvidence } from '../stated-reason';
 import { authEvidence, challengeEvidence, statusEvidence } from './common';
@@ -77,9 +77,15 @@ function noneSent(ctx: RuleContext): Cause[] {
   if (creds.any || signedUrlOf(ctx) !== null || tokenEndpointOf(ctx) !== null) return [];
   // Only a capture that keeps credential headers can show their absence.
   if (ctx.log.entriesWithCredentials === 0 || mayBeSanitized(ctx.log)) return [];
+  // The server's words about a credential it "received": a stated code or message, or the
+  // challenge's error="invalid_token" (RFC 6750 §3.1), which many servers send for none at all.
   const stated = statedReasonOf(x);
-  if (!stated || !RECEIVED.has(stated.row.cause)) return [];
-  const key = stated.row.cause.startsWith('api_key.');
+  const said = stated && RECEIVED.has(stated.row.cause) ? stated : null;
+  const challenge = oauthErrorOf(challengesOf(ctx));
+  const invalidToken = challenge?.error === 'invalid_token' ? challenge : null;
+  if (!said && !invalidToken) return [];
+  const key = !!said && said.row.cause.startsWith('api_key.');
+  const words = said ? statedEvidence(said.error) : challengeEvidence(invalidToken!.challenge);
   return [
     {
       id: key ? 'api_key.missing' : 'auth.missing',
@@ -90,7 +96,7 @@ function noneSent(ctx: RuleContext): Cause[] {
       summary:
         `This request carried no Authorization header, API key or cookie, while other requests in the same ` +
         `capture do carry credentials (so the capture keeps them). The server's message ` +
-        `(${statedEvidence(stated.error).detail}) is how it answers a request with none.`,
+        `(${words.detail}) is how it answers a request with none.`,
       evidence: [
         { where: 'request.header', name: 'authorization', detail: 'no Authorization header, API key or cookie' },
         {
@@ -98,7 +104,7 @@ function noneSent(ctx: RuleContext): Cause[] {
           name: 'credentials kept',
           detail: `${ctx.log.entriesWithCredentials} other entr${ctx.log.entriesWithCredentials === 1 ? 'y carries' : 'ies carry'} credential headers`,
         },
-        statedEvidence(stated.error),
+        words,
         statusEvidence(x),
       ],
       fixes: [
