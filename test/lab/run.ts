@@ -214,6 +214,9 @@ async function main(): Promise<void> {
             console.error(`    ${sc.id}: FAILED ${err instanceof Error ? err.message : String(err)}`);
           }
         }
+      } catch (err) {
+        failed.push(server.name);
+        console.error(`  ${server.name}: ${err instanceof Error ? err.message : String(err)}`);
       } finally {
         await stop(child);
       }
