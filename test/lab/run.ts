@@ -4,7 +4,7 @@
 // Installs nothing at test time except the lab's own npm packages when missing (test/lab/package.json).
 // Usage: npm run lab [-- server…]   (a subset re-records only those servers; the others' labels are kept)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -72,7 +72,8 @@ function version(server: LabServer): string {
 function start(server: LabServer): ChildProcess {
   const dir = join(RUN, server.name);
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o777 });
+  chmodSync(dir, 0o777); // servers that drop root (squid, tinyproxy) write their pid and logs here
   for (const c of server.configs) {
     const src = join(LAB, 'conf', c);
     const dst = join(dir, c.split('/').pop()!);

@@ -3,12 +3,20 @@
 import type { LabServer, Ports } from './types';
 import { NGINX_SCENARIOS } from './scenarios/nginx';
 import { APACHE_SCENARIOS } from './scenarios/apache';
+import { CADDY_SCENARIOS, REGISTRY_SCENARIOS } from './scenarios/caddy-registry';
+import { HAPROXY_SCENARIOS, SQUID_SCENARIOS, TINYPROXY_ACL_SCENARIOS, TINYPROXY_AUTH_SCENARIOS } from './scenarios/proxies';
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
 export const PORTS: Ports = {
   app: 18000,
   nginx: 18010,
   apache: 18020,
+  haproxy: 18030,
+  squid: 18040,
+  'tinyproxy-acl': 18050,
+  'tinyproxy-auth': 18051,
+  caddy: 18060,
+  registry: 18070,
 };
 
 export const SERVERS: LabServer[] = [
@@ -27,5 +35,54 @@ export const SERVERS: LabServer[] = [
     configs: ['apache2.conf'],
     start: ['/usr/sbin/apache2', '-f', '{{DIR}}/apache2.conf', '-DFOREGROUND'],
     scenarios: APACHE_SCENARIOS,
+  },
+  {
+    name: 'haproxy',
+    version: ['/usr/sbin/haproxy', '-v'],
+    needs: '/usr/sbin/haproxy',
+    configs: ['haproxy.cfg'],
+    start: ['/usr/sbin/haproxy', '-db', '-f', '{{DIR}}/haproxy.cfg'],
+    scenarios: HAPROXY_SCENARIOS,
+  },
+  {
+    name: 'squid',
+    version: ['/usr/sbin/squid', '-v'],
+    needs: '/usr/sbin/squid',
+    configs: ['squid.conf'],
+    start: ['/usr/sbin/squid', '-N', '-f', '{{DIR}}/squid.conf'],
+    scenarios: SQUID_SCENARIOS,
+  },
+  {
+    name: 'tinyproxy-acl',
+    version: ['/usr/bin/tinyproxy', '-v'],
+    needs: '/usr/bin/tinyproxy',
+    configs: ['tinyproxy-acl.conf'],
+    start: ['/usr/bin/tinyproxy', '-d', '-c', '{{DIR}}/tinyproxy-acl.conf'],
+    scenarios: TINYPROXY_ACL_SCENARIOS,
+  },
+  {
+    name: 'tinyproxy-auth',
+    version: ['/usr/bin/tinyproxy', '-v'],
+    needs: '/usr/bin/tinyproxy',
+    configs: ['tinyproxy-auth.conf'],
+    start: ['/usr/bin/tinyproxy', '-d', '-c', '{{DIR}}/tinyproxy-auth.conf'],
+    scenarios: TINYPROXY_AUTH_SCENARIOS,
+  },
+  {
+    name: 'caddy',
+    version: ['/usr/bin/caddy', 'version'],
+    needs: '/usr/bin/caddy',
+    configs: ['Caddyfile'],
+    start: ['/usr/bin/caddy', 'run', '--config', '{{DIR}}/Caddyfile', '--adapter', 'caddyfile'],
+    env: { XDG_DATA_HOME: '/tmp/why403-lab/caddy', XDG_CONFIG_HOME: '/tmp/why403-lab/caddy' },
+    scenarios: CADDY_SCENARIOS,
+  },
+  {
+    name: 'registry',
+    version: ['/usr/bin/docker-registry', '--version'],
+    needs: '/usr/bin/docker-registry',
+    configs: ['registry.yml'],
+    start: ['/usr/bin/docker-registry', 'serve', '{{DIR}}/registry.yml'],
+    scenarios: REGISTRY_SCENARIOS,
   },
 ];
