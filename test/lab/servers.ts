@@ -4,6 +4,7 @@ import type { LabServer, Ports } from './types';
 import { NGINX_SCENARIOS } from './scenarios/nginx';
 import { APACHE_SCENARIOS } from './scenarios/apache';
 import { CADDY_SCENARIOS, REGISTRY_SCENARIOS } from './scenarios/caddy-registry';
+import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenarios/node';
 import { HAPROXY_SCENARIOS, SQUID_SCENARIOS, TINYPROXY_ACL_SCENARIOS, TINYPROXY_AUTH_SCENARIOS } from './scenarios/proxies';
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
@@ -17,7 +18,26 @@ export const PORTS: Ports = {
   'tinyproxy-auth': 18051,
   caddy: 18060,
   registry: 18070,
+  django: 18080,
+  express: 18090,
+  fastify: 18100,
+  oidc: 18110,
+  apollo: 18120,
+  verdaccio: 18130,
 };
+
+/** A Node server from test/lab/node_modules, run from test/lab/conf so its imports resolve there. */
+function nodeServer(name: string, pkg: string, script: string, scenarios: LabServer['scenarios']): LabServer {
+  return {
+    name,
+    version: ['node', '-p', `'${pkg} ' + JSON.parse(require('fs').readFileSync('node_modules/${pkg}/package.json', 'utf8')).version`],
+    needs: `{{LAB}}/node_modules/${pkg}/package.json`,
+    configs: [],
+    start: ['node', `{{LAB}}/conf/${script}`],
+    env: { PORT: String(PORTS[name]), APP: String(PORTS.app), NODE_ENV: 'development' },
+    scenarios,
+  };
+}
 
 export const SERVERS: LabServer[] = [
   {
@@ -85,4 +105,7 @@ export const SERVERS: LabServer[] = [
     start: ['/usr/bin/docker-registry', 'serve', '{{DIR}}/registry.yml'],
     scenarios: REGISTRY_SCENARIOS,
   },
+  nodeServer('express', 'express', 'express.mjs', EXPRESS_SCENARIOS),
+  nodeServer('fastify', 'fastify', 'fastify.mjs', FASTIFY_SCENARIOS),
+  nodeServer('apollo', '@apollo/server', 'apollo.mjs', APOLLO_SCENARIOS),
 ];

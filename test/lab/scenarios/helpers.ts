@@ -1,4 +1,5 @@
 // Short forms for the scenario tables: the label of the last entry matching a URL part (and status).
+import { createHmac } from 'node:crypto';
 import type { CauseId } from '../../../lib';
 import type { Scenario } from '../types';
 
@@ -28,3 +29,10 @@ export const appPage = (port: number): string => `http://127.0.0.1:${port}/page`
 /** Loads an <img> in the page and waits until it loaded or failed (ORB, CORP…). */
 export const loadImage = (src: string): string =>
   `new Promise((ok) => { const i = new Image(); i.onload = i.onerror = () => ok(0); i.src = ${JSON.stringify(src)}; document.body.append(i); })`;
+
+/** An HS256 JWT, as any library signs one (RFC 7519). */
+export function hs256(payload: Record<string, unknown>, secret: string): string {
+  const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const head = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(payload)}`;
+  return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
+}
