@@ -5,6 +5,7 @@ import { NGINX_SCENARIOS } from './scenarios/nginx';
 import { APACHE_SCENARIOS } from './scenarios/apache';
 import { CADDY_SCENARIOS, REGISTRY_SCENARIOS } from './scenarios/caddy-registry';
 import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenarios/node';
+import { DJANGO_SCENARIOS } from './scenarios/django';
 import { HAPROXY_SCENARIOS, SQUID_SCENARIOS, TINYPROXY_ACL_SCENARIOS, TINYPROXY_AUTH_SCENARIOS } from './scenarios/proxies';
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
@@ -108,4 +109,14 @@ export const SERVERS: LabServer[] = [
   nodeServer('express', 'express', 'express.mjs', EXPRESS_SCENARIOS),
   nodeServer('fastify', 'fastify', 'fastify.mjs', FASTIFY_SCENARIOS),
   nodeServer('apollo', '@apollo/server', 'apollo.mjs', APOLLO_SCENARIOS),
+  {
+    name: 'django',
+    version: ['/usr/bin/python3', '-c', 'import django, rest_framework; print("Django", django.get_version(), "DRF", rest_framework.VERSION)'],
+    needs: '/usr/lib/python3/dist-packages/rest_framework',
+    configs: [],
+    start: ['/bin/sh', '{{LAB}}/conf/django/start.sh'],
+    env: { PORT: String(PORTS.django), LAB_DB: '/tmp/why403-lab/django/lab.sqlite3' },
+    startup: 40,
+    scenarios: DJANGO_SCENARIOS,
+  },
 ];
