@@ -6,6 +6,7 @@ import { APACHE_SCENARIOS } from './scenarios/apache';
 import { CADDY_SCENARIOS, REGISTRY_SCENARIOS } from './scenarios/caddy-registry';
 import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenarios/node';
 import { DJANGO_SCENARIOS } from './scenarios/django';
+import { OIDC_SCENARIOS, VERDACCIO_SCENARIOS } from './scenarios/identity';
 import { HAPROXY_SCENARIOS, SQUID_SCENARIOS, TINYPROXY_ACL_SCENARIOS, TINYPROXY_AUTH_SCENARIOS } from './scenarios/proxies';
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
@@ -118,5 +119,12 @@ export const SERVERS: LabServer[] = [
     env: { PORT: String(PORTS.django), LAB_DB: '/tmp/why403-lab/django/lab.sqlite3' },
     startup: 40,
     scenarios: DJANGO_SCENARIOS,
+  },
+  nodeServer('oidc', 'oidc-provider', 'oidc.mjs', OIDC_SCENARIOS),
+  {
+    ...nodeServer('verdaccio', 'verdaccio', 'verdaccio.yaml', VERDACCIO_SCENARIOS),
+    configs: ['verdaccio.yaml'],
+    start: ['node', '{{LAB}}/node_modules/verdaccio/bin/verdaccio', '--config', '{{DIR}}/verdaccio.yaml'],
+    startup: 40,
   },
 ];
