@@ -138,3 +138,7 @@ if (jsonAt > 0 && process.argv[jsonAt + 1]) {
   const out = { total, sources: Object.fromEntries(sources), misses };
   writeFileSync(process.argv[jsonAt + 1]!, JSON.stringify(out, null, 2) + '\n');
 }
+
+// The real-server lab (test/fixtures/lab, issue 17): its own figures, scored the same way.
+const { printLab } = await import('../test/lab/score');
+printLab();

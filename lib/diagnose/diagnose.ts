@@ -4,6 +4,7 @@ import type { Cause, EntryDiagnosis } from '../core/causes';
 import { RuleContext, type Rule } from '../core/context';
 import { isBrowserBlocked, isFlagged } from './flag';
 import { stoppedByBrowser } from './hidden-refusal';
+import { isHandshakeLeg } from './handshake';
 import { LogIndex } from '../core/log-index';
 import { mergeCauses } from './merge';
 import { COMPANION_RULES, FALLBACK_RULES, RULES } from './rules';
@@ -50,7 +51,7 @@ function unknownCause(x: Exchange, failures: string[]): Cause {
 /** Diagnoses one entry of an indexed log. Never throws: a failing rule becomes evidence. */
 export function diagnoseExchange(log: LogIndex, x: Exchange, rules: readonly Rule[] = RULES): EntryDiagnosis {
   const ctx = new RuleContext(x, log);
-  const flagged = isFlagged(x, ctx.preflight);
+  const flagged = isFlagged(x, ctx.preflight) && !isHandshakeLeg(x, log);
   const base: EntryDiagnosis = {
     index: x.index,
     method: x.method,

@@ -12,6 +12,7 @@ import { chromium, request, type APIRequestContext, type Browser, type Page } fr
 import { SERVERS, PORTS } from './servers';
 import type { LabServer, Scenario, ScenarioTools } from './types';
 import { labelScenario, type LabLabel } from './labels';
+import { writeFixturesReadme } from './readme';
 
 const LAB = resolve(import.meta.dirname);
 const OUT = resolve(LAB, '../fixtures/lab');
@@ -89,7 +90,8 @@ function start(server: LabServer): ChildProcess {
   child.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
   child.on('exit', (code) => {
-    if (code && code !== 0 && code !== 143) console.error(`  ${server.name} exited ${code}:\n${log.join('').slice(-2000)}`);
+    if (code && code !== 0 && code !== 143)
+      console.error(`  ${server.name} exited ${code}:\n${log.join('').slice(-2000)}`);
   });
   return child;
 }
@@ -116,7 +118,10 @@ const harChannel = (api: APIRequestContext) => (api.tracing as unknown as { _cha
 
 function tools(page: Page | null, api: APIRequestContext | null): ScenarioTools {
   const need = <T>(v: T | null, what: string): T => {
-    if (v === null) throw new Error(`this scenario records ${what === 'page' ? 'the API client' : 'a browser'}; use ${what === 'page' ? 't.api' : 't.page'}`);
+    if (v === null)
+      throw new Error(
+        `this scenario records ${what === 'page' ? 'the API client' : 'a browser'}; use ${what === 'page' ? 't.api' : 't.page'}`,
+      );
     return v;
   };
   return {
@@ -130,7 +135,9 @@ function tools(page: Page | null, api: APIRequestContext | null): ScenarioTools 
     url: (name, path) => `http://127.0.0.1:${PORTS[name]}${path}`,
     open: async (url) => {
       // A refused navigation may end in a net:: error (Chromium gives up on a 401 it cannot answer); the HAR keeps the response.
-      await need(page, 'page').goto(url).catch(() => undefined);
+      await need(page, 'page')
+        .goto(url)
+        .catch(() => undefined);
     },
     fetchInPage: (url, init = {}) =>
       need(page, 'page').evaluate(
@@ -209,7 +216,9 @@ async function main(): Promise<void> {
             const file = await record(browser, server, sc);
             const labels = labelScenario(server, sc, file, OUT);
             entries.push(...labels);
-            console.log(`    ${sc.id}: ${labels.map((l) => `#${l.index} ${l.status} ${l.cause ?? 'quiet'}`).join(', ')}`);
+            console.log(
+              `    ${sc.id}: ${labels.map((l) => `#${l.index} ${l.status} ${l.cause ?? 'quiet'}`).join(', ')}`,
+            );
           } catch (err) {
             failed.push(`${server.name}/${sc.id}`);
             console.error(`    ${sc.id}: FAILED ${err instanceof Error ? err.message : String(err)}`);
@@ -228,7 +237,8 @@ async function main(): Promise<void> {
   }
   entries = entries.sort((a, b) => a.file.localeCompare(b.file) || a.index - b.index);
   writeFileSync(labelsFile, JSON.stringify({ servers: versions, entries }, null, 2) + '\n');
-  console.log(`wrote ${entries.length} labels to ${labelsFile}`);
+  writeFixturesReadme(OUT, SERVERS, versions, entries);
+  console.log(`wrote ${entries.length} labels to ${labelsFile} and README.md`);
   if (failed.length) {
     console.error(`${failed.length} scenarios failed: ${failed.join(', ')}`);
     process.exitCode = 1;

@@ -21,14 +21,27 @@ export interface LabScore {
 }
 
 export function readLabLabels(dir = LAB_DIR): { servers: Record<string, string>; entries: LabLabel[] } {
-  return JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as { servers: Record<string, string>; entries: LabLabel[] };
+  return JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as {
+    servers: Record<string, string>;
+    entries: LabLabel[];
+  };
 }
 
 export function scoreLab(dir = LAB_DIR): LabScore {
   const { servers, entries } = readLabLabels(dir);
   const byFile = new Map<string, LabLabel[]>();
   for (const l of entries) byFile.set(l.file, [...(byFile.get(l.file) ?? []), l]);
-  const s: LabScore = { servers: Object.keys(servers).length, files: byFile.size, refusals: 0, top1: 0, acceptable: 0, quiet: 0, falseFlags: 0, rejected: 0, misses: [] };
+  const s: LabScore = {
+    servers: Object.keys(servers).length,
+    files: byFile.size,
+    refusals: 0,
+    top1: 0,
+    acceptable: 0,
+    quiet: 0,
+    falseFlags: 0,
+    rejected: 0,
+    misses: [],
+  };
   for (const [file, labels] of byFile) {
     let results: EntryDiagnosis[];
     try {
@@ -54,7 +67,12 @@ export function scoreLab(dir = LAB_DIR): LabScore {
       if (top === l.cause) s.top1++;
       if (top && [l.cause, ...(l.alternates ?? [])].includes(top)) s.acceptable++;
       if (top !== l.cause) {
-        const got = d?.flagged ? d.causes.slice(0, 3).map((c) => `${c.id} ${c.confidence}`).join(', ') : 'NOT FLAGGED';
+        const got = d?.flagged
+          ? d.causes
+              .slice(0, 3)
+              .map((c) => `${c.id} ${c.confidence}`)
+              .join(', ')
+          : 'NOT FLAGGED';
         s.misses.push(`MISS ${where} want ${l.cause}: got ${got} (${l.evidence})`);
       }
     }

@@ -7,7 +7,12 @@ import { CADDY_SCENARIOS, REGISTRY_SCENARIOS } from './scenarios/caddy-registry'
 import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenarios/node';
 import { DJANGO_SCENARIOS } from './scenarios/django';
 import { OIDC_SCENARIOS, VERDACCIO_SCENARIOS } from './scenarios/identity';
-import { HAPROXY_SCENARIOS, SQUID_SCENARIOS, TINYPROXY_ACL_SCENARIOS, TINYPROXY_AUTH_SCENARIOS } from './scenarios/proxies';
+import {
+  HAPROXY_SCENARIOS,
+  SQUID_SCENARIOS,
+  TINYPROXY_ACL_SCENARIOS,
+  TINYPROXY_AUTH_SCENARIOS,
+} from './scenarios/proxies';
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
 export const PORTS: Ports = {
@@ -32,7 +37,11 @@ export const PORTS: Ports = {
 function nodeServer(name: string, pkg: string, script: string, scenarios: LabServer['scenarios']): LabServer {
   return {
     name,
-    version: ['node', '-p', `'${pkg} ' + JSON.parse(require('fs').readFileSync('node_modules/${pkg}/package.json', 'utf8')).version`],
+    version: [
+      'node',
+      '-p',
+      `'${pkg} ' + JSON.parse(require('fs').readFileSync('node_modules/${pkg}/package.json', 'utf8')).version`,
+    ],
     needs: `{{LAB}}/node_modules/${pkg}/package.json`,
     configs: [],
     start: ['node', `{{LAB}}/conf/${script}`],
@@ -112,7 +121,11 @@ export const SERVERS: LabServer[] = [
   nodeServer('apollo', '@apollo/server', 'apollo.mjs', APOLLO_SCENARIOS),
   {
     name: 'django',
-    version: ['/usr/bin/python3', '-c', 'import django, rest_framework; print("Django", django.get_version(), "DRF", rest_framework.VERSION)'],
+    version: [
+      '/usr/bin/python3',
+      '-c',
+      'import django, rest_framework; print("Django", django.get_version(), "DRF", rest_framework.VERSION)',
+    ],
     needs: '/usr/lib/python3/dist-packages/rest_framework',
     configs: [],
     start: ['/bin/sh', '{{LAB}}/conf/django/start.sh'],

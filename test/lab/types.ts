@@ -5,8 +5,7 @@ import type { CauseId } from '../../lib';
 
 /** What one recorded entry must (or must not) be read as. */
 export type Expectation =
-  | { kind: 'refusal'; cause: CauseId; alternates?: CauseId[]; why: string }
-  | { kind: 'quiet'; why: string };
+  { kind: 'refusal'; cause: CauseId; alternates?: CauseId[]; why: string } | { kind: 'quiet'; why: string };
 
 /** Addresses of every server in this run (127.0.0.1 ports 18000–18999). */
 export interface Ports {

@@ -8,7 +8,10 @@ const resolvers = {
   Query: {
     hello: () => 'world',
     me: (_, __, ctx) => {
-      if (!ctx.token) throw new GraphQLError('You must be logged in', { extensions: { code: 'UNAUTHENTICATED', http: { status: 200 } } });
+      if (!ctx.token)
+        throw new GraphQLError('You must be logged in', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 200 } },
+        });
       if (ctx.token !== 'lab-admin') throw new GraphQLError('Not allowed', { extensions: { code: 'FORBIDDEN' } });
       return 'admin';
     },

@@ -17,7 +17,10 @@ app.use(express.json());
 app.use('/api/partner', cors({ origin: ['https://app.example.com'], credentials: true }));
 app.get('/api/partner/data', (req, res) => res.json({ data: [1, 2, 3] }));
 // cors: the lab page's origin is allowed on /api/public (the successful preflight)
-app.use('/api/public', cors({ origin: `http://127.0.0.1:${process.env.APP}`, allowedHeaders: ['Content-Type', 'Authorization'] }));
+app.use(
+  '/api/public',
+  cors({ origin: `http://127.0.0.1:${process.env.APP}`, allowedHeaders: ['Content-Type', 'Authorization'] }),
+);
 app.put('/api/public/profile', (req, res) => res.json({ saved: true }));
 
 // express-rate-limit: 2 requests a minute, draft-7 RateLimit headers
@@ -35,14 +38,22 @@ app.get('/admin', (req, res) => res.send('admin'));
 // csurf (cookie mode): the form page hands out a token, the POST must carry it
 const csrf = csurf({ cookie: true });
 app.get('/transfer', csrf, (req, res) =>
-  res.send(`<!doctype html><form method="post" action="/transfer"><input name="_csrf" value="${req.csrfToken()}"><input name="amount" value="10"></form>`),
+  res.send(
+    `<!doctype html><form method="post" action="/transfer"><input name="_csrf" value="${req.csrfToken()}"><input name="amount" value="10"></form>`,
+  ),
 );
 app.post('/transfer', csrf, (req, res) => res.send('done'));
 
 // an ordinary validation error (422) and a 404: look-alikes
 app.post('/api/signup', (req, res) => {
   if (!String(req.body?.email ?? '').includes('@'))
-    return res.status(422).json({ errors: [{ type: 'field', value: req.body?.email ?? '', msg: 'Invalid value', path: 'email', location: 'body' }] });
+    return res
+      .status(422)
+      .json({
+        errors: [
+          { type: 'field', value: req.body?.email ?? '', msg: 'Invalid value', path: 'email', location: 'body' },
+        ],
+      });
   res.status(201).json({ ok: true });
 });
 

@@ -16,7 +16,10 @@ function waf(id: string, what: string, path: string, why: string, headers: Recor
       await t.api.get(t.url(A, '/index.html'));
       await t.api.get(t.url(A, path), { headers });
     },
-    expect: [quiet('/index.html', 200, 'ordinary page served'), refusal(path.split('?')[0]!, 403, 'waf.blocked', why, ['filesystem.forbidden'])],
+    expect: [
+      quiet('/index.html', 200, 'ordinary page served'),
+      refusal(path.split('?')[0]!, 403, 'waf.blocked', why, ['filesystem.forbidden']),
+    ],
   };
 }
 
@@ -33,13 +36,39 @@ function digest(challenge: string, method: string, uri: string, user: string, pa
 }
 
 export const APACHE_SCENARIOS: Scenario[] = [
-  waf('crs-sqli', 'CRS: SQL injection in the query string', "/search.html?id=1'%20OR%20'1'='1'--", 'CRS 942100 libinjection SQLi; Apache 403 page'),
-  waf('crs-xss', 'CRS: a script tag in the query string', '/comments.html?text=%3Cscript%3Ealert(document.cookie)%3C/script%3E', 'CRS 941100 XSS; Apache 403 page'),
-  waf('crs-traversal', 'CRS: path traversal in a parameter', '/download.html?file=../../../../etc/passwd', 'CRS 930100/930120 traversal and OS file access; Apache 403 page'),
-  waf('crs-scanner-ua', "CRS: a scanner's User-Agent", '/index.html?page=2', 'CRS 913100 scanner User-Agent (sqlmap); Apache 403 page', {
-    'user-agent': 'sqlmap/1.7.2#stable (https://sqlmap.org)',
-  }),
-  waf('crs-cmd-injection', 'CRS: shell command injection', '/ping.html?host=127.0.0.1;cat%20/etc/passwd', 'CRS 932 remote command execution; Apache 403 page'),
+  waf(
+    'crs-sqli',
+    'CRS: SQL injection in the query string',
+    "/search.html?id=1'%20OR%20'1'='1'--",
+    'CRS 942100 libinjection SQLi; Apache 403 page',
+  ),
+  waf(
+    'crs-xss',
+    'CRS: a script tag in the query string',
+    '/comments.html?text=%3Cscript%3Ealert(document.cookie)%3C/script%3E',
+    'CRS 941100 XSS; Apache 403 page',
+  ),
+  waf(
+    'crs-traversal',
+    'CRS: path traversal in a parameter',
+    '/download.html?file=../../../../etc/passwd',
+    'CRS 930100/930120 traversal and OS file access; Apache 403 page',
+  ),
+  waf(
+    'crs-scanner-ua',
+    "CRS: a scanner's User-Agent",
+    '/index.html?page=2',
+    'CRS 913100 scanner User-Agent (sqlmap); Apache 403 page',
+    {
+      'user-agent': 'sqlmap/1.7.2#stable (https://sqlmap.org)',
+    },
+  ),
+  waf(
+    'crs-cmd-injection',
+    'CRS: shell command injection',
+    '/ping.html?host=127.0.0.1;cat%20/etc/passwd',
+    'CRS 932 remote command execution; Apache 403 page',
+  ),
   {
     id: 'crs-sqli-form',
     what: 'CRS: SQL injection in a login form posted by the browser',
@@ -54,14 +83,22 @@ export const APACHE_SCENARIOS: Scenario[] = [
       );
       await answered;
     },
-    expect: [quiet('/index.html', 200, 'ordinary page'), refusal('/login.html', 403, 'waf.blocked', 'CRS SQLi in a form body', ['filesystem.forbidden'])],
+    expect: [
+      quiet('/index.html', 200, 'ordinary page'),
+      refusal('/login.html', 403, 'waf.blocked', 'CRS SQLi in a form body', ['filesystem.forbidden']),
+    ],
   },
   {
     id: 'require-ip',
     what: 'Require ip 10.0.0.0/8: the client is 127.0.0.1 (ordinary 403 page, ordinary request)',
     via: 'browser',
     run: async (t) => void (await t.open(t.url(A, '/internal/report.txt'))),
-    expect: [refusal('/internal/', 403, 'filesystem.forbidden', 'bare Apache 403; the capture cannot show the IP rule', ['ip.blocked', 'permission.denied'])],
+    expect: [
+      refusal('/internal/', 403, 'filesystem.forbidden', 'bare Apache 403; the capture cannot show the IP rule', [
+        'ip.blocked',
+        'permission.denied',
+      ]),
+    ],
   },
   {
     id: 'no-index',

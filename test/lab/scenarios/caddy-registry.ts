@@ -34,7 +34,9 @@ export const CADDY_SCENARIOS: Scenario[] = [
     via: 'api',
     run: async (t) => {
       await t.api.get(t.url(C, '/index.html'));
-      await t.api.get(t.url(C, '/index.html?x=1'), { headers: { 'user-agent': 'sqlmap/1.7.2#stable (https://sqlmap.org)' } });
+      await t.api.get(t.url(C, '/index.html?x=1'), {
+        headers: { 'user-agent': 'sqlmap/1.7.2#stable (https://sqlmap.org)' },
+      });
     },
     expect: [refusal('/index.html?x', 403, 'waf.blocked', '"Access denied" for sqlmap', ['permission.denied'])],
   },
@@ -50,7 +52,12 @@ export const CADDY_SCENARIOS: Scenario[] = [
     what: 'no X-Api-Key: the same JSON 401',
     via: 'api',
     run: async (t) => void (await t.api.get(t.url(C, '/api/items'))),
-    expect: [refusal('/api/', 401, 'api_key.missing', 'no key sent; the body says invalid_api_key', ['api_key.invalid', 'auth.missing'])],
+    expect: [
+      refusal('/api/', 401, 'api_key.missing', 'no key sent; the body says invalid_api_key', [
+        'api_key.invalid',
+        'auth.missing',
+      ]),
+    ],
   },
   {
     id: 'lookalike-404',
@@ -74,7 +81,9 @@ export const REGISTRY_SCENARIOS: Scenario[] = [
     what: 'GET /v2/ without a token: 401 Bearer challenge',
     via: 'api',
     run: async (t) => void (await t.api.get(t.url(R, '/v2/'))),
-    expect: [refusal('/v2/', 401, 'auth.missing', 'WWW-Authenticate: Bearer realm=…,service=lab-registry; nothing sent')],
+    expect: [
+      refusal('/v2/', 401, 'auth.missing', 'WWW-Authenticate: Bearer realm=…,service=lab-registry; nothing sent'),
+    ],
   },
   {
     id: 'manifest-anonymous',
@@ -84,7 +93,9 @@ export const REGISTRY_SCENARIOS: Scenario[] = [
       void (await t.api.get(t.url(R, '/v2/lab/app/manifests/latest'), {
         headers: { accept: 'application/vnd.docker.distribution.manifest.v2+json' },
       })),
-    expect: [refusal('/manifests/', 401, 'auth.missing', 'Bearer challenge with scope=repository:lab/app:pull; no token')],
+    expect: [
+      refusal('/manifests/', 401, 'auth.missing', 'Bearer challenge with scope=repository:lab/app:pull; no token'),
+    ],
   },
   {
     id: 'manifest-bad-token',
@@ -92,7 +103,10 @@ export const REGISTRY_SCENARIOS: Scenario[] = [
     via: 'api',
     run: async (t) =>
       void (await t.api.get(t.url(R, '/v2/lab/app/manifests/latest'), {
-        headers: { authorization: 'Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJvdGhlciIsInN1YiI6ImxhYiJ9.c2lnbmF0dXJl' },
+        headers: {
+          authorization:
+            'Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJvdGhlciIsInN1YiI6ImxhYiJ9.c2lnbmF0dXJl',
+        },
       })),
     expect: [refusal('/manifests/', 401, 'auth.invalid', 'error="invalid_token"; token from another issuer')],
   },

@@ -30,7 +30,11 @@ export const DJANGO_SCENARIOS: Scenario[] = [
     via: 'browser',
     run: async (t) => {
       await t.open(t.url(D, '/login/'));
-      await t.fetchInPage(t.url(D, '/api/items/'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"a"}' });
+      await t.fetchInPage(t.url(D, '/api/items/'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"name":"a"}',
+      });
     },
     expect: [refusal('/api/items/', 403, 'csrf.invalid', '{"detail":"CSRF Failed: CSRF token missing."}', [], 'POST')],
   },
@@ -39,32 +43,47 @@ export const DJANGO_SCENARIOS: Scenario[] = [
     what: 'IsAuthenticated, nothing sent (TokenAuthentication challenge)',
     via: 'api',
     run: async (t) => void (await t.api.get(t.url(D, '/api/items/'))),
-    expect: [refusal('/api/items/', 401, 'auth.missing', '"Authentication credentials were not provided." WWW-Authenticate: Token')],
+    expect: [
+      refusal(
+        '/api/items/',
+        401,
+        'auth.missing',
+        '"Authentication credentials were not provided." WWW-Authenticate: Token',
+      ),
+    ],
   },
   {
     id: 'drf-invalid-token',
     what: 'TokenAuthentication with an unknown token',
     via: 'api',
     run: async (t) =>
-      void (await t.api.get(t.url(D, '/api/items/'), { headers: { authorization: 'Token 0000000000000000000000000000000000000000' } })),
+      void (await t.api.get(t.url(D, '/api/items/'), {
+        headers: { authorization: 'Token 0000000000000000000000000000000000000000' },
+      })),
     expect: [refusal('/api/items/', 401, 'auth.invalid', '"Invalid token."')],
   },
   {
     id: 'drf-wrong-scheme',
     what: 'the valid token sent as "Bearer" where DRF wants "Token"',
     via: 'api',
-    run: async (t) => void (await t.api.get(t.url(D, '/api/items/'), { headers: { authorization: `Bearer ${TOKEN}` } })),
+    run: async (t) =>
+      void (await t.api.get(t.url(D, '/api/items/'), { headers: { authorization: `Bearer ${TOKEN}` } })),
     expect: [
-      refusal('/api/items/', 401, 'auth.malformed', 'DRF ignores the Bearer scheme: "credentials were not provided"; WWW-Authenticate: Token', [
-        'auth.missing',
-      ]),
+      refusal(
+        '/api/items/',
+        401,
+        'auth.malformed',
+        'DRF ignores the Bearer scheme: "credentials were not provided"; WWW-Authenticate: Token',
+        ['auth.missing'],
+      ),
     ],
   },
   {
     id: 'drf-not-admin',
     what: 'IsAdminUser with a valid token of an ordinary user',
     via: 'api',
-    run: async (t) => void (await t.api.get(t.url(D, '/api/admin/stats/'), { headers: { authorization: `Token ${TOKEN}` } })),
+    run: async (t) =>
+      void (await t.api.get(t.url(D, '/api/admin/stats/'), { headers: { authorization: `Token ${TOKEN}` } })),
     expect: [refusal('/api/admin/', 403, 'permission.denied', '"You do not have permission to perform this action."')],
   },
   {
@@ -74,14 +93,24 @@ export const DJANGO_SCENARIOS: Scenario[] = [
     run: async (t) => {
       for (let i = 0; i < 3; i++) await t.api.get(t.url(D, '/api/public/'));
     },
-    expect: [refusal('/api/public/', 429, 'rate_limit.exceeded', '"Request was throttled. Expected available in 60 seconds." Retry-After')],
+    expect: [
+      refusal(
+        '/api/public/',
+        429,
+        'rate_limit.exceeded',
+        '"Request was throttled. Expected available in 60 seconds." Retry-After',
+      ),
+    ],
   },
   {
     id: 'lookalike-validation-400',
     what: 'a serializer error: 400 {"name":["This field is required."]}',
     via: 'api',
     run: async (t) =>
-      void (await t.api.post(t.url(D, '/api/items/'), { headers: { authorization: `Token ${TOKEN}` }, data: { title: 'x' } })),
+      void (await t.api.post(t.url(D, '/api/items/'), {
+        headers: { authorization: `Token ${TOKEN}` },
+        data: { title: 'x' },
+      })),
     expect: [quiet('/api/items/', 400, 'validation error', 'POST')],
   },
   {

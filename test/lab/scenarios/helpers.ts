@@ -13,7 +13,12 @@ export function refusal(
   alternates: CauseId[] = [],
   method?: string,
 ): Expect {
-  return { match, status, method, label: { kind: 'refusal', cause, why, ...(alternates.length ? { alternates } : {}) } };
+  return {
+    match,
+    status,
+    method,
+    label: { kind: 'refusal', cause, why, ...(alternates.length ? { alternates } : {}) },
+  };
 }
 
 export function quiet(match: string, status: number, why: string, method?: string): Expect {

@@ -25,9 +25,15 @@ export const OIDC_SCENARIOS: Scenario[] = [
     run: async (t) =>
       void (await t.api.post(t.url(O, '/token'), {
         headers: { authorization: basic('lab-client', 'lab-client-secret') },
-        ...form({ grant_type: 'authorization_code', code: 'not-a-real-code', redirect_uri: `http://127.0.0.1:${t.ports.app}/cb` }),
+        ...form({
+          grant_type: 'authorization_code',
+          code: 'not-a-real-code',
+          redirect_uri: `http://127.0.0.1:${t.ports.app}/cb`,
+        }),
       })),
-    expect: [refusal('/token', 400, 'auth.invalid', 'invalid_grant: grant request is invalid', ['auth.token_expired'], 'POST')],
+    expect: [
+      refusal('/token', 400, 'auth.invalid', 'invalid_grant: grant request is invalid', ['auth.token_expired'], 'POST'),
+    ],
   },
   {
     id: 'userinfo-no-token',
@@ -40,7 +46,8 @@ export const OIDC_SCENARIOS: Scenario[] = [
     id: 'userinfo-bad-token',
     what: 'userinfo with an access token the provider never issued',
     via: 'api',
-    run: async (t) => void (await t.api.get(t.url(O, '/me'), { headers: { authorization: 'Bearer bm90LWEtcmVhbC10b2tlbg' } })),
+    run: async (t) =>
+      void (await t.api.get(t.url(O, '/me'), { headers: { authorization: 'Bearer bm90LWEtcmVhbC10b2tlbg' } })),
     expect: [refusal('/me', 401, 'auth.invalid', 'invalid_token "invalid token provided"')],
   },
   {
@@ -70,7 +77,8 @@ export const VERDACCIO_SCENARIOS: Scenario[] = [
     id: 'package-bad-token',
     what: 'the same with a token Verdaccio did not issue',
     via: 'api',
-    run: async (t) => void (await t.api.get(t.url(V, '/lab-pkg'), { headers: { authorization: 'Bearer bm90LWEtdG9rZW4' } })),
+    run: async (t) =>
+      void (await t.api.get(t.url(V, '/lab-pkg'), { headers: { authorization: 'Bearer bm90LWEtdG9rZW4' } })),
     expect: [refusal('/lab-pkg', 401, 'auth.invalid', 'a token was sent; the same "authorization required" answer')],
   },
   {

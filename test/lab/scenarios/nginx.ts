@@ -53,10 +53,13 @@ export const NGINX_SCENARIOS: Scenario[] = [
     via: 'browser',
     run: async (t) => void (await t.open(t.url(N, '/internal/'))),
     expect: [
-      refusal('/internal/', 403, 'filesystem.forbidden', 'bare nginx 403 page; the config denies the IP, which the capture cannot show', [
-        'ip.blocked',
-        'permission.denied',
-      ]),
+      refusal(
+        '/internal/',
+        403,
+        'filesystem.forbidden',
+        'bare nginx 403 page; the config denies the IP, which the capture cannot show',
+        ['ip.blocked', 'permission.denied'],
+      ),
     ],
   },
   {
@@ -131,7 +134,11 @@ export const NGINX_SCENARIOS: Scenario[] = [
       void (await t.api.get(t.url(N, '/protected/data'), {
         headers: { authorization: 'Bearer lab-readonly-token' },
       })),
-    expect: [refusal('/protected/', 403, 'permission.denied', 'token accepted, identity lacks permission', ['filesystem.forbidden'])],
+    expect: [
+      refusal('/protected/', 403, 'permission.denied', 'token accepted, identity lacks permission', [
+        'filesystem.forbidden',
+      ]),
+    ],
   },
   {
     id: 'dir-no-index',
@@ -188,7 +195,14 @@ export const NGINX_SCENARIOS: Scenario[] = [
       await t.fetchInPage(t.url(N, '/cors-bad/items'), { headers: { authorization: 'Bearer lab-good-token' } });
     },
     expect: [
-      refusal('/cors-bad/', -1, 'cors.missing_allow_origin', 'preflight 204 without ACAO; Chromium blocks the call', [], 'GET'),
+      refusal(
+        '/cors-bad/',
+        -1,
+        'cors.missing_allow_origin',
+        'preflight 204 without ACAO; Chromium blocks the call',
+        [],
+        'GET',
+      ),
     ],
   },
   {

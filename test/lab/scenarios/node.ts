@@ -17,7 +17,14 @@ export const EXPRESS_SCENARIOS: Scenario[] = [
       await t.open(appPage(t.ports.app));
       await t.fetchInPage(t.url(E, '/api/partner/data'));
     },
-    expect: [refusal('/api/partner/', -1, 'cors.missing_allow_origin', 'no ACAO for this origin; Chromium blocks the response')],
+    expect: [
+      refusal(
+        '/api/partner/',
+        -1,
+        'cors.missing_allow_origin',
+        'no ACAO for this origin; Chromium blocks the response',
+      ),
+    ],
   },
   {
     id: 'cors-preflight-ok',
@@ -25,7 +32,11 @@ export const EXPRESS_SCENARIOS: Scenario[] = [
     via: 'browser',
     run: async (t) => {
       await t.open(appPage(t.ports.app));
-      await t.fetchInPage(t.url(E, '/api/public/profile'), { method: 'PUT', headers: { authorization: 'Bearer x', 'content-type': 'application/json' }, body: '{}' });
+      await t.fetchInPage(t.url(E, '/api/public/profile'), {
+        method: 'PUT',
+        headers: { authorization: 'Bearer x', 'content-type': 'application/json' },
+        body: '{}',
+      });
     },
     expect: [quiet('/api/public/', 200, 'allowed origin, preflight passed', 'PUT')],
   },
@@ -51,7 +62,9 @@ export const EXPRESS_SCENARIOS: Scenario[] = [
     via: 'api',
     run: async (t) =>
       void (await t.api.get(t.url(E, '/api/me'), {
-        headers: { authorization: `Bearer ${hs256({ sub: 'lab', iat: now() - 7200, exp: now() - 3600 }, 'lab-jwt-secret')}` },
+        headers: {
+          authorization: `Bearer ${hs256({ sub: 'lab', iat: now() - 7200, exp: now() - 3600 }, 'lab-jwt-secret')}`,
+        },
       })),
     expect: [refusal('/api/me', 401, 'auth.token_expired', 'invalid_token: "jwt expired"')],
   },
@@ -73,7 +86,11 @@ export const EXPRESS_SCENARIOS: Scenario[] = [
       void (await t.api.get(t.url(E, '/api/me'), {
         headers: { authorization: `JWT ${hs256({ sub: 'lab', iat: now(), exp: now() + 3600 }, 'lab-jwt-secret')}` },
       })),
-    expect: [refusal('/api/me', 401, 'auth.malformed', 'credentials_bad_scheme: "Format is Authorization: Bearer [token]"', ['auth.invalid'])],
+    expect: [
+      refusal('/api/me', 401, 'auth.malformed', 'credentials_bad_scheme: "Format is Authorization: Bearer [token]"', [
+        'auth.invalid',
+      ]),
+    ],
   },
   {
     id: 'basic-browser',
@@ -89,10 +106,14 @@ export const EXPRESS_SCENARIOS: Scenario[] = [
     run: async (t) => {
       await t.open(t.url(E, '/transfer'));
       const answered = t.page.waitForResponse((r) => r.request().method() === 'POST');
-      await t.page.evaluate(`(() => { const f = document.forms[0]; f.querySelector('[name=_csrf]').remove(); f.submit(); })()`);
+      await t.page.evaluate(
+        `(() => { const f = document.forms[0]; f.querySelector('[name=_csrf]').remove(); f.submit(); })()`,
+      );
       await answered;
     },
-    expect: [refusal('/transfer', 403, 'csrf.invalid', 'ForbiddenError: invalid csrf token (EBADCSRFTOKEN)', [], 'POST')],
+    expect: [
+      refusal('/transfer', 403, 'csrf.invalid', 'ForbiddenError: invalid csrf token (EBADCSRFTOKEN)', [], 'POST'),
+    ],
   },
   {
     id: 'csrf-ok',
@@ -146,7 +167,8 @@ export const FASTIFY_SCENARIOS: Scenario[] = [
     id: 'role-forbidden',
     what: 'the same route with a token lacking the role',
     via: 'api',
-    run: async (t) => void (await t.api.get(t.url(F, '/account'), { headers: { authorization: 'Bearer lab-user-token' } })),
+    run: async (t) =>
+      void (await t.api.get(t.url(F, '/account'), { headers: { authorization: 'Bearer lab-user-token' } })),
     expect: [refusal('/account', 403, 'permission.denied', '"Insufficient role: admin required"')],
   },
   {
@@ -166,14 +188,24 @@ export const APOLLO_SCENARIOS: Scenario[] = [
     what: 'a GET query without Content-Type or apollo-require-preflight: CSRF prevention answers 400',
     via: 'api',
     run: async (t) => void (await t.api.get(t.url(G, '/?query=%7Bhello%7D'))),
-    expect: [refusal('/?query', 400, 'csrf.invalid', '"This operation has been blocked as a potential Cross-Site Request Forgery (CSRF)"')],
+    expect: [
+      refusal(
+        '/?query',
+        400,
+        'csrf.invalid',
+        '"This operation has been blocked as a potential Cross-Site Request Forgery (CSRF)"',
+      ),
+    ],
   },
   {
     id: 'csrf-prevention-form',
     what: 'a text/plain POST (a simple request, as a cross-site form would send)',
     via: 'api',
     run: async (t) =>
-      void (await t.api.post(t.url(G, '/'), { headers: { 'content-type': 'text/plain' }, data: JSON.stringify(gql('{ hello }')) })),
+      void (await t.api.post(t.url(G, '/'), {
+        headers: { 'content-type': 'text/plain' },
+        data: JSON.stringify(gql('{ hello }')),
+      })),
     expect: [refusal('127.0.0.1', 400, 'csrf.invalid', 'CSRF prevention: simple request refused', [], 'POST')],
   },
   {
@@ -181,7 +213,9 @@ export const APOLLO_SCENARIOS: Scenario[] = [
     what: 'a resolver throws UNAUTHENTICATED (HTTP 200)',
     via: 'api',
     run: async (t) => void (await t.api.post(t.url(G, '/'), { data: gql('{ me }') })),
-    expect: [refusal('127.0.0.1', 200, 'auth.missing', 'errors[].extensions.code UNAUTHENTICATED, no token sent', [], 'POST')],
+    expect: [
+      refusal('127.0.0.1', 200, 'auth.missing', 'errors[].extensions.code UNAUTHENTICATED, no token sent', [], 'POST'),
+    ],
   },
   {
     id: 'forbidden',

@@ -24,7 +24,13 @@ export const HAPROXY_SCENARIOS: Scenario[] = [
     what: 'http-request deny on /admin/ (ACL by path)',
     via: 'browser',
     run: async (t) => void (await t.open(t.url(H, '/admin/users'))),
-    expect: [refusal('/admin/', 403, 'permission.denied', '"Request forbidden by administrative rules."', ['ip.blocked', 'waf.blocked', 'filesystem.forbidden'])],
+    expect: [
+      refusal('/admin/', 403, 'permission.denied', '"Request forbidden by administrative rules."', [
+        'ip.blocked',
+        'waf.blocked',
+        'filesystem.forbidden',
+      ]),
+    ],
   },
   {
     id: 'deny-scanner-ua',
@@ -32,9 +38,14 @@ export const HAPROXY_SCENARIOS: Scenario[] = [
     via: 'api',
     run: async (t) => {
       await t.api.get(t.url(H, '/page'));
-      await t.api.get(t.url(H, '/page?id=1'), { headers: { 'user-agent': 'Mozilla/5.00 (Nikto/2.5.0) (Evasions:None) (Test:000003)' } });
+      await t.api.get(t.url(H, '/page?id=1'), {
+        headers: { 'user-agent': 'Mozilla/5.00 (Nikto/2.5.0) (Evasions:None) (Test:000003)' },
+      });
     },
-    expect: [quiet('/page', 200, 'ordinary page'), refusal('/page?id', 403, 'waf.blocked', 'administrative-rules 403 for a Nikto scan', ['permission.denied'])],
+    expect: [
+      quiet('/page', 200, 'ordinary page'),
+      refusal('/page?id', 403, 'waf.blocked', 'administrative-rules 403 for a Nikto scan', ['permission.denied']),
+    ],
   },
   {
     id: 'api-key-missing',
@@ -96,9 +107,13 @@ export const SQUID_SCENARIOS: Scenario[] = [
     contextOptions: via('squid', ['lab', 'bad']),
     run: async (t) => void (await t.api.get(target(t.ports, '/ok'))),
     expect: [
-      refusal('/ok', 407, 'auth.missing', "Squid's 407 page; Playwright's HAR leaves out the Proxy-Authorization it sent", [
-        'auth.invalid',
-      ]),
+      refusal(
+        '/ok',
+        407,
+        'auth.missing',
+        "Squid's 407 page; Playwright's HAR leaves out the Proxy-Authorization it sent",
+        ['auth.invalid'],
+      ),
     ],
   },
   {
@@ -107,7 +122,9 @@ export const SQUID_SCENARIOS: Scenario[] = [
     via: 'api',
     contextOptions: via('squid', ['lab', 'labpass']),
     run: async (t) => void (await t.api.get('http://127.0.0.1:18001/blocked/page')),
-    expect: [refusal('/blocked/', 403, 'permission.denied', "Squid's Access Denied page", ['ip.blocked', 'waf.blocked'])],
+    expect: [
+      refusal('/blocked/', 403, 'permission.denied', "Squid's Access Denied page", ['ip.blocked', 'waf.blocked']),
+    ],
   },
   {
     id: 'acl-src-denied',
@@ -115,7 +132,11 @@ export const SQUID_SCENARIOS: Scenario[] = [
     via: 'api',
     contextOptions: via('squid', ['lab', 'labpass']),
     run: async (t) => void (await t.api.get('http://127.0.0.1:18002/office/wiki')),
-    expect: [refusal('/office/', 403, 'permission.denied', "Squid's generic Access Denied page (the rule is by source IP)", ['ip.blocked'])],
+    expect: [
+      refusal('/office/', 403, 'permission.denied', "Squid's generic Access Denied page (the rule is by source IP)", [
+        'ip.blocked',
+      ]),
+    ],
   },
   {
     id: 'lookalike-503',
@@ -162,9 +183,13 @@ export const TINYPROXY_AUTH_SCENARIOS: Scenario[] = [
     contextOptions: via('tinyproxy-auth', ['lab', 'bad']),
     run: async (t) => void (await t.api.get(target(t.ports, '/ok'))),
     expect: [
-      refusal('/ok', 401, 'auth.invalid', 'tinyproxy answers a wrong proxy password with 401 (407 when none was sent)', [
-        'auth.missing',
-      ]),
+      refusal(
+        '/ok',
+        401,
+        'auth.invalid',
+        'tinyproxy answers a wrong proxy password with 401 (407 when none was sent)',
+        ['auth.missing'],
+      ),
     ],
   },
 ];
