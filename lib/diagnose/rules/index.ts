@@ -7,6 +7,7 @@ import { grpcWebRule } from './grpc-web';
 import { retryStormRule } from './retry-storm';
 import { signatureRule } from './signatures';
 import { statedReasonRule } from './stated-reason';
+import { wafAttackRule } from './waf-attack';
 
 /** Every rule, in no particular order: confidence decides, not position. */
 export const RULES: readonly Rule[] = [
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   statedReasonRule,
   grpcWebRule,
   browserBlockRule,
+  wafAttackRule,
 ];
 
 /**
