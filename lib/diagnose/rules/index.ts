@@ -8,6 +8,7 @@ import { retryStormRule } from './retry-storm';
 import { signatureRule } from './signatures';
 import { statedReasonRule } from './stated-reason';
 import { wafAttackRule } from './waf-attack';
+import { orbRule } from './orb';
 
 /** Every rule, in no particular order: confidence decides, not position. */
 export const RULES: readonly Rule[] = [
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   grpcWebRule,
   browserBlockRule,
   wafAttackRule,
+  orbRule,
 ];
 
 /**
