@@ -19,6 +19,8 @@ import { GOOGLE_MAPS } from './google-maps';
 import { IMPERVA_SIGNATURES } from './imperva';
 import { KONG_SIGNATURES } from './kong';
 import { OTHER_WAF } from './other-waf';
+import { PROXIES } from './proxies';
+import { CSRF_BLOCKS } from './csrf-blocks';
 import { SAAS } from './saas';
 import type { Signature } from './types';
 import { WEB_SERVERS } from './web-servers';
@@ -47,9 +49,11 @@ export const SIGNATURES: readonly Signature[] = [
   ...IMPERVA_SIGNATURES,
   ...F5,
   ...OTHER_WAF,
+  ...PROXIES,
   ...WEB_SERVERS,
   ...PYTHON_FRAMEWORKS,
   ...JAVA_PHP_FRAMEWORKS,
   ...NODE_RUBY_FRAMEWORKS,
+  ...CSRF_BLOCKS,
   ...GENERIC,
 ];
