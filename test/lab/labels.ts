@@ -16,7 +16,7 @@ export interface LabLabel {
   evidence: string;
   server: string;
   scenario: string;
-  via: 'browser' | 'api';
+  via: 'browser' | 'api' | 'devtools';
 }
 
 interface HarEntry {

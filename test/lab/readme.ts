@@ -27,10 +27,11 @@ Recorded by \`npm run lab\` (test/lab/run.ts; see test/lab/README.md): real, unm
 on 127.0.0.1 with the configs in \`test/lab/conf/\`, each made to refuse for a known reason through its ordinary
 configuration. Writers: Playwright 1.65 \`recordHar\` on a Chromium (/usr/bin/chromium, headless) browser context
 for browser scenarios (\`via: browser\`), and Playwright's API request context (its HAR recorder) for API calls
-(\`via: api\`). Nothing is edited after recording. \`labels.json\` holds the hand-written expected label of each
+(\`via: api\`), and DevTools' own \`chrome.devtools.network.getHAR()\` with the built Why403 panel open (\`via:
+devtools\`, the e2e harness; the only writer that keeps CORS preflights). Nothing is edited after recording. \`labels.json\` holds the hand-written expected label of each
 entry (from the scenario tables in \`test/lab/scenarios/\`), the server and the writer.
 
-Playwright's HAR leaves out CORS preflights and the Proxy-Authorization it sends; Chromium's Digest retry shows
+Playwright's HAR leaves out CORS preflights (DevTools keeps them) and the Proxy-Authorization it sends; Chromium's Digest retry shows
 only the final answer. Labels are what an expert can read from the capture itself.
 
 ## Programs

@@ -153,6 +153,36 @@ function tools(page: Page | null, api: APIRequestContext | null): ScenarioTools 
   };
 }
 
+/**
+ * DevTools' own HAR: Chromium with DevTools and the built Why403 panel open (the e2e harness), the scenario run
+ * in the inspected page, then chrome.devtools.network.getHAR() from the panel, written as {"log": …} unmodified.
+ */
+async function recordWithDevtools(sc: Scenario, file: string): Promise<string> {
+  const { launchWithPanel } = await import('../e2e/harness.ts');
+  const page = `http://127.0.0.1:${PORTS.app}/page`;
+  // The lab's page host stands in for the harness's scenario server (only its URL is used; nothing to stop).
+  const server = { demoUrl: page, stop: async () => undefined } as unknown as NonNullable<
+    Parameters<typeof launchWithPanel>[0]
+  >['server'];
+  const session = await launchWithPanel({ url: page, server });
+  try {
+    await sc.run(tools(session.page, null));
+    await new Promise((r) => setTimeout(r, 1000));
+    const har = await session.panel.evaluate(
+      () =>
+        new Promise((resolve) =>
+          (
+            globalThis as unknown as { chrome: { devtools: { network: { getHAR(cb: (h: unknown) => void): void } } } }
+          ).chrome.devtools.network.getHAR(resolve),
+        ),
+    );
+    writeFileSync(file, JSON.stringify({ log: har }, null, 2) + '\n');
+  } finally {
+    await session.close();
+  }
+  return file;
+}
+
 async function record(browser: Browser, server: LabServer, sc: Scenario): Promise<string> {
   const file = join(OUT, server.name, `${sc.id}.har`);
   mkdirSync(dirname(file), { recursive: true });
@@ -169,6 +199,7 @@ async function record(browser: Browser, server: LabServer, sc: Scenario): Promis
     }
     return file;
   }
+  if (sc.via === 'devtools') return recordWithDevtools(sc, file);
   const context = await browser.newContext({ recordHar: { path: file, content: 'embed', mode: 'full' }, ...options });
   try {
     await sc.run(tools(await context.newPage(), null));

@@ -32,8 +32,12 @@ export interface Scenario {
   id: string;
   /** What the scenario does, in words (README table). */
   what: string;
-  /** `browser`: a page in Chromium; `api`: Playwright's API request context (still one recorded context). */
-  via: 'browser' | 'api';
+  /**
+   * The writer: `browser`, a page in Chromium recorded by Playwright's recordHar; `api`, Playwright's API request
+   * context; `devtools`, a page in Chromium with DevTools and the Why403 panel open, recorded by DevTools'
+   * own getHAR() (needs `npx wxt build`; the only writer that keeps CORS preflights).
+   */
+  via: 'browser' | 'api' | 'devtools';
   /** Browser-context options the scenario needs (a proxy, HTTP credentials…). */
   contextOptions?: (ports: Ports) => Record<string, unknown>;
   run(t: ScenarioTools): Promise<void>;

@@ -9,6 +9,7 @@ import { signatureRule } from './signatures';
 import { statedReasonRule } from './stated-reason';
 import { wafAttackRule } from './waf-attack';
 import { orbRule } from './orb';
+import { failedPreflightRule } from './cors/failed-preflight';
 
 /** Every rule, in no particular order: confidence decides, not position. */
 export const RULES: readonly Rule[] = [
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   browserBlockRule,
   wafAttackRule,
   orbRule,
+  failedPreflightRule,
 ];
 
 /**

@@ -216,6 +216,46 @@ export const NGINX_SCENARIOS: Scenario[] = [
     expect: [quiet('/cors-good/', 200, 'preflight and call succeed', 'GET')],
   },
   {
+    id: 'devtools-preflight-no-acao',
+    what: 'the same call recorded by DevTools (getHAR keeps the preflight): 204 without ACAO, then the blocked GET',
+    via: 'devtools',
+    run: async (t) => {
+      await t.fetchInPage(t.url(N, '/cors-bad/items'), { headers: { authorization: 'Bearer lab-good-token' } });
+    },
+    expect: [
+      refusal(
+        '/cors-bad/',
+        204,
+        'cors.missing_allow_origin',
+        'the 204 preflight has no ACAO: flagged on the preflight',
+        [],
+        'OPTIONS',
+      ),
+      refusal(
+        '/cors-bad/',
+        0,
+        'cors.missing_allow_origin',
+        'the call behind it, blocked (status 0, net::ERR_FAILED)',
+        [],
+        'GET',
+      ),
+    ],
+  },
+  {
+    id: 'devtools-preflight-ok',
+    what: 'a passing preflight and its call, recorded by DevTools (both quiet)',
+    via: 'devtools',
+    run: async (t) => {
+      await t.fetchInPage(t.url(N, '/cors-good/items'), {
+        headers: { authorization: 'Bearer lab-good-token', 'x-lab': '1' },
+      });
+    },
+    expect: [
+      quiet('/cors-good/', 204, 'successful preflight with ACAO', 'OPTIONS'),
+      quiet('/cors-good/', 200, 'the call it allowed', 'GET'),
+    ],
+  },
+  {
     id: 'orb-json-img',
     what: 'an <img> pointing at a nosniff JSON API: Chromium blocks it (ORB)',
     via: 'browser',
