@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, type Har } from '../../../lib';
 import { attackShapeOf } from '../../../lib/inspect/attack-shape';
-import { LogIndex } from '../../../lib/core/log-index';
+import { toExchange } from '../../../lib/model/exchange';
+import { makeEntry } from '../../support/har';
 
 const lab = (file: string): Har => JSON.parse(readFileSync(`test/fixtures/lab/${file}`, 'utf8')) as Har;
 const top = (file: string, index: number) => diagnose(lab(file), { all: true }).find((d) => d.index === index)!;
@@ -20,10 +21,14 @@ describe('waf.blocked for attack-shaped requests behind an ordinary 403 page', (
   ])('%s: waf.blocked beats filesystem.forbidden and says why (%s)', (file, kind) => {
     const d = top(file, 1);
     expect(d.causes[0]?.id).toBe('waf.blocked');
-    expect(d.causes.map((c) => c.id)).toContain('filesystem.forbidden');
     const ev = d.causes[0]!.evidence;
     expect(ev.some((e) => e.name === kind)).toBe(true);
     expect(ev.some((e) => e.name === 'ordinary call' && e.detail.includes('→ 200'))).toBe(true);
+  });
+
+  it("ranks the Apache page's own reading (filesystem.forbidden) below, not away", () => {
+    const ids = top('apache/crs-sqli.har', 1).causes.map((c) => c.id);
+    expect(ids.indexOf('filesystem.forbidden')).toBeGreaterThan(ids.indexOf('waf.blocked'));
   });
 
   it('without an ordinary call to the same server, the web server page still speaks first', () => {
@@ -42,39 +47,14 @@ describe('waf.blocked for attack-shaped requests behind an ordinary 403 page', (
 
 describe('attackShapeOf', () => {
   const shapeOf = (url: string, init: { body?: string; ua?: string } = {}) => {
-    const headers = init.ua ? [{ name: 'User-Agent', value: init.ua }] : [];
-    const entry = {
-      startedDateTime: '2026-01-01T00:00:00Z',
-      time: 1,
-      request: {
-        method: init.body ? 'POST' : 'GET',
-        url,
-        httpVersion: 'HTTP/1.1',
-        headers,
-        queryString: [],
-        cookies: [],
-        headersSize: -1,
-        bodySize: -1,
-        ...(init.body ? { postData: { mimeType: 'application/x-www-form-urlencoded', text: init.body } } : {}),
-      },
-      response: {
-        status: 403,
-        statusText: '',
-        httpVersion: 'HTTP/1.1',
-        headers: [],
-        cookies: [],
-        content: { size: 0, mimeType: 'text/html' },
-        redirectURL: '',
-        headersSize: -1,
-        bodySize: 0,
-      },
-      cache: {},
-      timings: { send: 0, wait: 0, receive: 0 },
-    };
-    const log = new LogIndex({
-      log: { version: '1.2', creator: { name: 't', version: '1' }, entries: [entry] },
-    } as unknown as Har);
-    return attackShapeOf(log.exchanges[0]!)?.kind ?? null;
+    const entry = makeEntry({
+      url,
+      status: 403,
+      method: init.body ? 'POST' : 'GET',
+      requestHeaders: init.ua ? { 'User-Agent': init.ua } : {},
+      ...(init.body ? { requestBody: init.body, requestMimeType: 'application/x-www-form-urlencoded' } : {}),
+    });
+    return attackShapeOf(toExchange(entry, 0))?.kind ?? null;
   };
 
   it.each([
