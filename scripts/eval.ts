@@ -52,3 +52,7 @@ if (figures.sealed) report(figures.sealed);
 const jsonAt = process.argv.indexOf('--json');
 if (jsonAt > 0 && process.argv[jsonAt + 1])
   writeFileSync(process.argv[jsonAt + 1]!, JSON.stringify(figures, null, 2) + '\n');
+
+// The real-server lab (test/fixtures/lab, issue 17): its own figures, scored the same way.
+const { printLab } = await import('../test/lab/score');
+printLab();

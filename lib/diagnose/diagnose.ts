@@ -4,6 +4,8 @@ import type { Cause, EntryDiagnosis } from '../core/causes';
 import { RuleContext, type Rule } from '../core/context';
 import { isBrowserBlocked, isFlagged } from './flag';
 import { stoppedByBrowser } from './hidden-refusal';
+import { isHandshakeLeg } from './handshake';
+import { failedOkPreflight } from './failed-preflight';
 import { LogIndex } from '../core/log-index';
 import { mergeCauses } from './merge';
 import { placeCompanions } from './companions';
@@ -51,14 +53,15 @@ function unknownCause(x: Exchange, failures: string[]): Cause {
 /** Diagnoses one entry of an indexed log. Never throws: a failing rule becomes evidence. */
 export function diagnoseExchange(log: LogIndex, x: Exchange, rules: readonly Rule[] = RULES): EntryDiagnosis {
   const ctx = new RuleContext(x, log);
-  const flagged = isFlagged(x, ctx.preflight);
+  const failedPreflight = failedOkPreflight(x) !== null;
+  const flagged = (isFlagged(x, ctx.preflight) && !isHandshakeLeg(x, log)) || failedPreflight;
   const base: EntryDiagnosis = {
     index: x.index,
     method: x.method,
     url: x.rawUrl,
     status: x.status,
     flagged,
-    cors: isBrowserBlocked(x, ctx.preflight) || stoppedByBrowser(x),
+    cors: isBrowserBlocked(x, ctx.preflight) || stoppedByBrowser(x) || failedPreflight,
     causes: [],
   };
   const preflight = ctx.preflight;
@@ -82,7 +85,7 @@ export function diagnose(har: Har, options: DiagnoseOptions = {}): EntryDiagnosi
   const log = new LogIndex(har);
   const out: EntryDiagnosis[] = [];
   for (const x of log.exchanges) {
-    if (x.isPreflight && !options.all) continue;
+    if (x.isPreflight && !options.all && failedOkPreflight(x) === null) continue;
     const d = diagnoseExchange(log, x, options.rules);
     if (d.flagged || options.all) out.push(d);
   }

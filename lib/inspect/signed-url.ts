@@ -3,7 +3,7 @@ import { parseAmzDate, readSigV4Query, type SigV4Reading } from './sigv4';
 
 /** A URL that carries its own time-limited authorisation. */
 export interface SignedUrl {
-  kind: 'aws-sigv4' | 'aws-sigv2' | 'gcs-v4' | 'gcs-v2' | 'azure-sas' | 'cloudfront';
+  kind: 'aws-sigv4' | 'aws-sigv2' | 'gcs-v4' | 'gcs-v2' | 'azure-sas' | 'cloudfront' | 'secure-link';
   label: string;
   /** When it was signed (ms), if the URL says. */
   signedAt?: number;
@@ -38,7 +38,7 @@ function isoDate(v: string | undefined): number | undefined {
   return Number.isFinite(t) ? t : undefined;
 }
 
-/** Recognises presigned S3, GCS V2/V4, Azure SAS and CloudFront signed URLs. Null otherwise. */
+/** Recognises presigned S3, GCS V2/V4, Azure SAS, CloudFront and md5/expires (nginx secure_link) signed URLs. Null otherwise. */
 export function readSignedUrl(url: URL | null): SignedUrl | null {
   if (!url || url.search.length < 2) return null;
   const p = params(url);
@@ -87,6 +87,16 @@ export function readSignedUrl(url: URL | null): SignedUrl | null {
       return { kind: 'gcs-v2', label: 'Cloud Storage signed URL (V2)', expiresAt, quotes: quotes('expires') };
     if (p.has('awsaccesskeyid'))
       return { kind: 'aws-sigv2', label: 'presigned S3 URL (SigV2)', expiresAt, quotes: quotes('expires') };
+  }
+  // nginx secure_link's documented form (https://nginx.org/en/docs/http/ngx_http_secure_link_module.html):
+  // ?md5=<base64url md5>&expires=<epoch seconds>; the same shape many CDNs' token links use.
+  if (p.has('md5') && p.has('expires') && epochSeconds(p.get('expires')) !== undefined) {
+    return {
+      kind: 'secure-link',
+      label: 'signed link (md5 + expires)',
+      expiresAt: epochSeconds(p.get('expires')),
+      quotes: quotes('expires'),
+    };
   }
   return null;
 }

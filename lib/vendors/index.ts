@@ -20,6 +20,8 @@ import { GOOGLE_MAPS } from './google-maps';
 import { IMPERVA_SIGNATURES } from './imperva';
 import { KONG_SIGNATURES } from './kong';
 import { OTHER_WAF } from './other-waf';
+import { PROXIES } from './proxies';
+import { CSRF_BLOCKS } from './csrf-blocks';
 import { SAAS } from './saas';
 import type { Signature } from './types';
 import { WEB_SERVERS } from './web-servers';
@@ -48,10 +50,12 @@ export const SIGNATURES: readonly Signature[] = [
   ...IMPERVA_SIGNATURES,
   ...F5,
   ...OTHER_WAF,
+  ...PROXIES,
   ...WEB_SERVERS,
   ...PYTHON_FRAMEWORKS,
   ...JAVA_PHP_FRAMEWORKS,
   ...NODE_RUBY_FRAMEWORKS,
   ...BOT_WORDING,
+  ...CSRF_BLOCKS,
   ...GENERIC,
 ];

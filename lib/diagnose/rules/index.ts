@@ -7,6 +7,9 @@ import { grpcWebRule } from './grpc-web';
 import { retryStormRule } from './retry-storm';
 import { signatureRule } from './signatures';
 import { statedReasonRule } from './stated-reason';
+import { wafAttackRule } from './waf-attack';
+import { orbRule } from './orb';
+import { failedPreflightRule } from './cors/failed-preflight';
 
 /** Every rule, in no particular order: confidence decides, not position. */
 export const RULES: readonly Rule[] = [
@@ -16,6 +19,9 @@ export const RULES: readonly Rule[] = [
   statedReasonRule,
   grpcWebRule,
   browserBlockRule,
+  wafAttackRule,
+  orbRule,
+  failedPreflightRule,
 ];
 
 /**

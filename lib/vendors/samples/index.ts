@@ -6,6 +6,7 @@ import { GENERIC_SAMPLES } from './generic';
 import { GATEWAY_SAMPLES } from './gateways';
 import { SAAS_SAMPLES } from './saas';
 import { GOOGLE_SAMPLES } from './google';
+import { LAB_SAMPLES } from './lab';
 import type { SampleTable } from './types';
 import { WEB_SERVER_SAMPLES } from './web-servers';
 
@@ -22,4 +23,5 @@ export const SIGNATURE_SAMPLES: SampleTable = {
   ...WEB_SERVER_SAMPLES,
   ...FRAMEWORK_SAMPLES,
   ...GENERIC_SAMPLES,
+  ...LAB_SAMPLES,
 };

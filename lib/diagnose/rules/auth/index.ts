@@ -8,6 +8,7 @@ import { authMalformedRule } from './malformed';
 import { authMissingRule } from './missing';
 import { rateLimitRule } from './rate-limit';
 import { signedUrlExpiredRule } from './signed-url';
+import { signedUrlRefusedRule } from './signed-url-refused';
 import { tokenEndpointRule } from './token-endpoint';
 import { tokenExpiredRule } from './token-expired';
 import { tokenNotYetValidRule } from './token-not-yet-valid';
@@ -26,6 +27,7 @@ export const AUTH_RULES: readonly Rule[] = [
   rateLimitRule,
   clockSkewRule,
   signedUrlExpiredRule,
+  signedUrlRefusedRule,
   csrfRule,
   tokenEndpointRule,
   loggedOutRule,

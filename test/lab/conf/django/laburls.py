@@ -1,0 +1,65 @@
+# URLs and views of the lab's Django site (settings: labsite.py).
+from django.contrib.auth import login
+from django.contrib.auth.models import User
+from django.http import HttpResponse
+from django.urls import path
+from django.views.decorators.csrf import ensure_csrf_cookie
+from rest_framework import serializers
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.decorators import api_view, authentication_classes, permission_classes, throttle_classes
+from rest_framework.permissions import IsAdminUser, IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.throttling import AnonRateThrottle
+
+
+class ItemSerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=20)
+
+
+@ensure_csrf_cookie
+def form_page(request):
+    return HttpResponse('<!doctype html><form method="post" action="/transfer/"><input name="amount" value="10"></form>')
+
+
+def transfer(request):
+    return HttpResponse('done')
+
+
+def lab_login(request):
+    # Logs the lab user in (a session cookie), standing in for the login form.
+    login(request, User.objects.get(username='lab'))
+    return HttpResponse('<!doctype html><p>logged in</p>')
+
+
+@api_view(['GET', 'POST'])
+@permission_classes([IsAuthenticated])
+def items(request):
+    if request.method == 'POST':
+        s = ItemSerializer(data=request.data)
+        s.is_valid(raise_exception=True)
+        return Response(s.data, status=201)
+    return Response({'items': []})
+
+
+@api_view(['GET'])
+@permission_classes([IsAdminUser])
+def admin_stats(request):
+    return Response({'users': 1})
+
+
+@api_view(['GET'])
+@authentication_classes([])
+@permission_classes([])
+@throttle_classes([AnonRateThrottle])
+def public(request):
+    return Response({'ok': True})
+
+
+urlpatterns = [
+    path('form/', form_page),
+    path('transfer/', transfer),
+    path('login/', lab_login),
+    path('api/items/', items),
+    path('api/admin/stats/', admin_stats),
+    path('api/public/', public),
+]

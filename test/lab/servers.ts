@@ -1,0 +1,153 @@
+// The server programs the lab runs: how to start each in the foreground with its config from test/lab/conf
+// (never through init: the packages' own start-up stays disabled), and the scenarios recorded against it.
+import type { LabServer, Ports } from './types';
+import { NGINX_SCENARIOS } from './scenarios/nginx';
+import { APACHE_SCENARIOS } from './scenarios/apache';
+import { CADDY_SCENARIOS, REGISTRY_SCENARIOS } from './scenarios/caddy-registry';
+import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenarios/node';
+import { DJANGO_SCENARIOS } from './scenarios/django';
+import { OIDC_SCENARIOS, VERDACCIO_SCENARIOS } from './scenarios/identity';
+import {
+  HAPROXY_SCENARIOS,
+  SQUID_SCENARIOS,
+  TINYPROXY_ACL_SCENARIOS,
+  TINYPROXY_AUTH_SCENARIOS,
+} from './scenarios/proxies';
+
+/** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
+export const PORTS: Ports = {
+  app: 18000,
+  nginx: 18010,
+  apache: 18020,
+  haproxy: 18030,
+  squid: 18040,
+  'tinyproxy-acl': 18050,
+  'tinyproxy-auth': 18051,
+  caddy: 18060,
+  registry: 18070,
+  django: 18080,
+  express: 18090,
+  fastify: 18100,
+  oidc: 18110,
+  apollo: 18120,
+  verdaccio: 18130,
+};
+
+/** A Node server from test/lab/node_modules, run from test/lab/conf so its imports resolve there. */
+function nodeServer(name: string, pkg: string, script: string, scenarios: LabServer['scenarios']): LabServer {
+  return {
+    name,
+    version: [
+      'node',
+      '-p',
+      `'${pkg} ' + JSON.parse(require('fs').readFileSync('node_modules/${pkg}/package.json', 'utf8')).version`,
+    ],
+    needs: `{{LAB}}/node_modules/${pkg}/package.json`,
+    configs: [],
+    start: ['node', `{{LAB}}/conf/${script}`],
+    env: { PORT: String(PORTS[name]), APP: String(PORTS.app), NODE_ENV: 'development' },
+    scenarios,
+  };
+}
+
+/** A program from a Debian package, run in the foreground with one config file from test/lab/conf. */
+function debian(
+  name: string,
+  bin: string,
+  version: string[],
+  config: string,
+  args: string[],
+  scenarios: LabServer['scenarios'],
+): LabServer {
+  return { name, version: [bin, ...version], needs: bin, configs: [config], start: [bin, ...args], scenarios };
+}
+
+export const SERVERS: LabServer[] = [
+  debian(
+    'nginx',
+    '/usr/sbin/nginx',
+    ['-v'],
+    'nginx.conf',
+    ['-c', '{{DIR}}/nginx.conf', '-p', '{{DIR}}'],
+    NGINX_SCENARIOS,
+  ),
+  {
+    ...debian(
+      'apache',
+      '/usr/sbin/apache2',
+      ['-v'],
+      'apache2.conf',
+      ['-f', '{{DIR}}/apache2.conf', '-DFOREGROUND'],
+      APACHE_SCENARIOS,
+    ),
+    needs: '/usr/lib/apache2/modules/mod_security2.so',
+  },
+  debian(
+    'haproxy',
+    '/usr/sbin/haproxy',
+    ['-v'],
+    'haproxy.cfg',
+    ['-db', '-f', '{{DIR}}/haproxy.cfg'],
+    HAPROXY_SCENARIOS,
+  ),
+  debian('squid', '/usr/sbin/squid', ['-v'], 'squid.conf', ['-N', '-f', '{{DIR}}/squid.conf'], SQUID_SCENARIOS),
+  debian(
+    'tinyproxy-acl',
+    '/usr/bin/tinyproxy',
+    ['-v'],
+    'tinyproxy-acl.conf',
+    ['-d', '-c', '{{DIR}}/tinyproxy-acl.conf'],
+    TINYPROXY_ACL_SCENARIOS,
+  ),
+  debian(
+    'tinyproxy-auth',
+    '/usr/bin/tinyproxy',
+    ['-v'],
+    'tinyproxy-auth.conf',
+    ['-d', '-c', '{{DIR}}/tinyproxy-auth.conf'],
+    TINYPROXY_AUTH_SCENARIOS,
+  ),
+  {
+    ...debian(
+      'caddy',
+      '/usr/bin/caddy',
+      ['version'],
+      'Caddyfile',
+      ['run', '--config', '{{DIR}}/Caddyfile', '--adapter', 'caddyfile'],
+      CADDY_SCENARIOS,
+    ),
+    env: { XDG_DATA_HOME: '/tmp/why403-lab/caddy', XDG_CONFIG_HOME: '/tmp/why403-lab/caddy' },
+  },
+  debian(
+    'registry',
+    '/usr/bin/docker-registry',
+    ['--version'],
+    'registry.yml',
+    ['serve', '{{DIR}}/registry.yml'],
+    REGISTRY_SCENARIOS,
+  ),
+  nodeServer('express', 'express', 'express.mjs', EXPRESS_SCENARIOS),
+  nodeServer('fastify', 'fastify', 'fastify.mjs', FASTIFY_SCENARIOS),
+  nodeServer('apollo', '@apollo/server', 'apollo.mjs', APOLLO_SCENARIOS),
+  {
+    name: 'django',
+    version: [
+      '/usr/bin/python3',
+      '-c',
+      'import django, rest_framework; print("Django", django.get_version(), "DRF", rest_framework.VERSION)',
+    ],
+    needs: '/usr/lib/python3/dist-packages/rest_framework',
+    configs: [],
+    start: ['/bin/sh', '{{LAB}}/conf/django/start.sh'],
+    env: { PORT: String(PORTS.django), LAB_DB: '/tmp/why403-lab/django/lab.sqlite3' },
+    startup: 40,
+    scenarios: DJANGO_SCENARIOS,
+  },
+  nodeServer('oidc', 'oidc-provider', 'oidc.mjs', OIDC_SCENARIOS),
+  {
+    ...nodeServer('verdaccio', 'verdaccio', 'verdaccio.yaml', VERDACCIO_SCENARIOS),
+    configs: ['verdaccio.yaml'],
+    start: ['node', '{{LAB}}/node_modules/verdaccio/bin/verdaccio', '--config', '{{DIR}}/verdaccio.yaml'],
+    startup: 40,
+  },
+];
