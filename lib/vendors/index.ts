@@ -55,7 +55,8 @@ export const SIGNATURES: readonly Signature[] = [
   ...PYTHON_FRAMEWORKS,
   ...JAVA_PHP_FRAMEWORKS,
   ...NODE_RUBY_FRAMEWORKS,
-  ...BOT_WORDING,
   ...CSRF_BLOCKS,
+  // Shared wording after every vendor row (a vendor's own reading speaks first).
+  ...BOT_WORDING,
   ...GENERIC,
 ];
