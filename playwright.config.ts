@@ -1,13 +1,18 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 // The previous Chromium (Debian's 150), unpacked beside the current one by scripts/old-browsers.sh.
+// `npm run test:e2e` goes through scripts/browsers.mjs, which installs it where it can and
+// otherwise sets WHY403_SKIP_PREVIOUS with one line saying so (and fails under CI). Run directly,
+// this config does the same minus the install.
 const PREVIOUS_CHROMIUM =
   process.env.WHY403_CHROMIUM_PREVIOUS ?? '/var/cache/why403-browsers/chromium-150/usr/lib/chromium/chromium';
-if (!process.env.WHY403_SKIP_PREVIOUS && !existsSync(PREVIOUS_CHROMIUM)) {
-  throw new Error(
-    `No previous Chromium at ${PREVIOUS_CHROMIUM}: run scripts/old-browsers.sh (as root), ` +
-      'or set WHY403_SKIP_PREVIOUS=1 to run only the current browser.',
-  );
+const REQUIRED = process.env.CI === 'true' || process.env.CI === '1' || process.env.WHY403_REQUIRE_BROWSERS === '1';
+let skipPrevious = Boolean(process.env.WHY403_SKIP_PREVIOUS);
+if (!skipPrevious && !existsSync(PREVIOUS_CHROMIUM)) {
+  const message = `No previous Chromium at ${PREVIOUS_CHROMIUM}: run \`bash scripts/old-browsers.sh\` (as root)`;
+  if (REQUIRED) throw new Error(`${message}; CI runs every browser.`);
+  console.log(`browsers: SKIPPED the project chromium-previous: ${message}, then run the tests again.`);
+  skipPrevious = true;
 }
 
 // End-to-end tests run the real panel inside real DevTools (see test/e2e/harness.ts), one browser
@@ -27,7 +32,7 @@ export default defineConfig<{ chromiumPath?: string }>({
   reporter: 'list',
   projects: [
     { name: 'chromium' },
-    ...(process.env.WHY403_SKIP_PREVIOUS
+    ...(skipPrevious
       ? []
       : [
           {

@@ -2,7 +2,9 @@
 // `npm run demo`: builds the extension, starts the scenario server and opens Chromium with
 // Why403 loaded and DevTools open on the demo page, the Why403 panel shown. With a display it
 // stays open until Ctrl-C; without one (or with --headless) it runs headless, presses every
-// scenario button, saves a screenshot of the panel to docs/screenshot.png and exits.
+// scenario button, saves a screenshot of the panel and exits. The screenshot goes to
+// .output/demo/screenshot.png (gitignored: a demo leaves the working tree as cloned); the README's
+// is refreshed with `npm run demo -- --screenshot docs/screenshot.png`.
 import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,7 +19,7 @@ const { values } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     'port-a': { type: 'string' },
     'port-b': { type: 'string' },
-    screenshot: { type: 'string', default: join(root, 'docs', 'screenshot.png') },
+    screenshot: { type: 'string', default: join(root, '.output', 'demo', 'screenshot.png') },
   },
 });
 

@@ -1,48 +1,40 @@
-// Writes the extension icons (a red "403" shield-ish square) as PNGs without image tooling.
-import { deflateSync } from 'node:zlib';
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Renders the extension icons (public/icon/{16,32,48,128}.png) from the one drawing,
+// assets/icon.svg, in headless Chromium ($WHY403_CHROMIUM or /usr/bin/chromium) with a
+// transparent background. Also writes assets/icon-preview.png: every size on a light and a dark
+// DevTools background, to check both at a glance. Run after editing the SVG: npm run icons.
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
 
-function crc32(buf) {
-  let c,
-    crc = 0xffffffff;
-  for (const b of buf) {
-    c = (crc ^ b) & 0xff;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    crc = (crc >>> 8) ^ c;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const svg = readFileSync(join(root, 'assets', 'icon.svg'), 'utf8');
+const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+const SIZES = [16, 32, 48, 128];
+// DevTools' own panel backgrounds: Chrome light/dark, Firefox light/dark.
+const BACKGROUNDS = ['#ffffff', '#282828', '#f9f9fa', '#232327'];
+
+const browser = await chromium.launch({ executablePath: process.env.WHY403_CHROMIUM || '/usr/bin/chromium' });
+try {
+  const page = await browser.newPage({ deviceScaleFactor: 1 });
+  await mkdir(join(root, 'public', 'icon'), { recursive: true });
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size, height: size });
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}</style><img src="${src}" width="${size}" height="${size}">`,
+    );
+    await page.locator('img').evaluate((img) => img.decode());
+    await page.screenshot({ path: join(root, 'public', 'icon', `${size}.png`), omitBackground: true });
   }
-  return (crc ^ 0xffffffff) >>> 0;
+  const cells = SIZES.map((s) => `<img src="${src}" width="${s}" height="${s}">`).join('');
+  const rows = BACKGROUNDS.map(
+    (bg) => `<div style="background:${bg};padding:8px;display:flex;gap:12px;align-items:center">${cells}</div>`,
+  );
+  await page.setViewportSize({ width: 280, height: 4 * 144 });
+  await page.setContent(`<style>body{margin:0}</style>${rows.join('')}`);
+  await page.screenshot({ path: join(root, 'assets', 'icon-preview.png'), fullPage: true });
+} finally {
+  await browser.close();
 }
-function chunk(type, data) {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const td = Buffer.concat([Buffer.from(type), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(td));
-  return Buffer.concat([len, td, crc]);
-}
-function png(size) {
-  const rows = [];
-  for (let y = 0; y < size; y++) {
-    const row = Buffer.alloc(1 + size * 4);
-    for (let x = 0; x < size; x++) {
-      const edge = Math.min(x, y, size - 1 - x, size - 1 - y) < size / 8;
-      const bar = y > size * 0.42 && y < size * 0.58 && x > size * 0.25 && x < size * 0.75;
-      const [r, g, b] = bar ? [255, 255, 255] : edge ? [153, 27, 27] : [220, 38, 38];
-      row.set([r, g, b, 255], 1 + x * 4);
-    }
-    rows.push(row);
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 6;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-mkdirSync('public/icon', { recursive: true });
-for (const s of [16, 32, 48, 128]) writeFileSync(`public/icon/${s}.png`, png(s));
+console.log(`icons: public/icon/{${SIZES.join(',')}}.png and assets/icon-preview.png from assets/icon.svg`);

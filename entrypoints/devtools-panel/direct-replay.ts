@@ -18,8 +18,29 @@ function escapeRegex(s: string): string {
  * the moment of sending. No CORS applies, so the server's own verdict shows. Headers fetch may
  * not set (Cookie, Origin, Referer…) go through a declarativeNetRequest session rule that
  * matches only this URL from this extension, removed as soon as the answer is in.
+ *
+ * Firefox gives a DevTools panel only the content-script subset of the extension APIs (runtime,
+ * storage, i18n, devtools; its schemas say so, and the panel saw `browser.permissions`
+ * undefined in ESR 153): there the background page sends the replay and asks for the access
+ * (entrypoints/background.ts, relay below). Chrome's panel has them all and does it itself.
  */
 export async function directReplay(req: ReplayRequest, timeoutMs: number): Promise<DirectReplay> {
+  if (!panelHasExtensionApis())
+    return relay<DirectReplay>({ type: RELAY.replay, req, timeoutMs }).catch((error: unknown) => ({
+      sent: false,
+      reason: `The extension's background page did not answer (${String((error as Error)?.message ?? error)}).`,
+    }));
+  return directReplayWith(req, timeoutMs, (origin) =>
+    browser.permissions.request({ origins: [hostPattern(origin)] }).catch(() => false),
+  );
+}
+
+/** The replay itself, once `grant` (asks the user, or knows the answer) says yes for the origin. */
+export async function directReplayWith(
+  req: ReplayRequest,
+  timeoutMs: number,
+  grant: (origin: string) => Promise<boolean>,
+): Promise<DirectReplay> {
   let origin: string;
   // The rule matches the URL as the browser requests it: canonical, without the fragment.
   let target: string;
@@ -31,7 +52,7 @@ export async function directReplay(req: ReplayRequest, timeoutMs: number): Promi
   } catch {
     return { sent: false, reason: `"${req.url}" is not a valid URL.` };
   }
-  const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+  const granted = await grant(origin);
   if (!granted)
     return { sent: false, reason: `Host access to ${origin} was not granted, so Why403 cannot send to it directly.` };
 
@@ -40,6 +61,42 @@ export async function directReplay(req: ReplayRequest, timeoutMs: number): Promi
   const turn = queue.then(() => send(req, target, timeoutMs));
   queue = turn.catch(() => undefined);
   return { ...(await turn), origin };
+}
+
+/**
+ * The host permission asked for one origin. Chrome's match patterns may name a port, and one
+ * that does matches that port only. Firefox's never match a URL with a port when they name one
+ * (measured in ESR 153: access to "http://127.0.0.1:34749/*" was granted and stored, and the
+ * background's fetch to that origin still went through CORS); a pattern without a port matches
+ * every port there, so Firefox gets the host's.
+ */
+export function hostPattern(origin: string): string {
+  const u = new URL(origin);
+  return IS_FIREFOX ? `${u.protocol}//${u.hostname}/*` : `${u.origin}/*`;
+}
+const IS_FIREFOX = globalThis.location?.protocol === 'moz-extension:';
+
+/** Whether this page has the APIs a direct replay needs (false in a Firefox DevTools panel). */
+function panelHasExtensionApis(): boolean {
+  return typeof browser.permissions?.request === 'function' && typeof browser.declarativeNetRequest === 'object';
+}
+
+/** Messages between a Firefox panel, the background page and the access page (entrypoints/grant). */
+export const RELAY = {
+  replay: 'why403:direct-replay',
+  dropAccess: 'why403:drop-access',
+  clearRules: 'why403:clear-rules',
+  grantAnswer: 'why403:grant-answer',
+} as const;
+
+export type RelayMessage =
+  | { type: typeof RELAY.replay; req: ReplayRequest; timeoutMs: number }
+  | { type: typeof RELAY.dropAccess; origin: string }
+  | { type: typeof RELAY.clearRules }
+  | { type: typeof RELAY.grantAnswer; origin: string; granted: boolean };
+
+async function relay<T>(message: RelayMessage): Promise<T> {
+  return (await browser.runtime.sendMessage(message)) as T;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -59,6 +116,7 @@ async function freshRuleId(): Promise<number> {
  * every one it finds when it opens (session rules belong to this extension alone).
  */
 export async function clearLeftoverRules(): Promise<number> {
+  if (!panelHasExtensionApis()) return relay<number>({ type: RELAY.clearRules }).catch(() => 0);
   const rules = await browser.declarativeNetRequest.getSessionRules().catch(() => []);
   if (rules.length === 0) return 0;
   await browser.declarativeNetRequest
@@ -69,7 +127,8 @@ export async function clearLeftoverRules(): Promise<number> {
 
 /** Gives back host access to `origin` (the "drop access" button after a direct replay). */
 export async function dropHostAccess(origin: string): Promise<boolean> {
-  return browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+  if (!panelHasExtensionApis()) return relay<boolean>({ type: RELAY.dropAccess, origin }).catch(() => false);
+  return browser.permissions.remove({ origins: [hostPattern(origin)] }).catch(() => false);
 }
 
 async function send(req: ReplayRequest, target: string, timeoutMs: number): Promise<DirectReplay & { sent: true }> {

@@ -156,6 +156,142 @@ test('page replay: the expired token replaced by a valid one → 200, and the se
   expect(received[0]!.headers.origin ?? session.server.originA).toBe(session.server.originA);
 });
 
+/**
+ * Answers Firefox's optional-permission doorhanger ("Why403 requests additional permissions")
+ * as a user would: a click on its main button (Allow). Returns the prompt's text.
+ */
+async function allowPermissionPrompt(): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const asked = await session.chrome<string | null>(
+      `const el = document.getElementById('addon-webext-permissions-notification');
+       if (!el || el.hidden || !el.button) return null;
+       const text = el.textContent.replace(/\\s+/g, ' ').trim();
+       el.button.click();
+       return text;`,
+    );
+    if (asked) return asked;
+    await new Promise((res) => setTimeout(res, 200));
+  }
+  throw new Error('no permission prompt within 20 s');
+}
+
+/**
+ * The access page the background opens in a tab (a Firefox panel cannot ask for permissions):
+ * a real click on its Allow button (WebDriver element click: trusted input, so
+ * permissions.request() may prompt), then Allow in Firefox's prompt. Returns what the page said.
+ */
+async function allowOnAccessPage(): Promise<{ page: string; prompt: string }> {
+  const client = session.firefox.client;
+  // Marionette answers some commands bare and others as { value }.
+  const ask = async <T>(command: string, params: Record<string, unknown> = {}): Promise<T> => {
+    const r = await client.send<unknown>(command, params);
+    return (r && typeof r === 'object' && !Array.isArray(r) && 'value' in r ? (r as { value: T }).value : r) as T;
+  };
+  await client.send('Marionette:SetContext', { value: 'content' });
+  try {
+    const original = await ask<string>('WebDriver:GetWindowHandle');
+    let grantTab: string | undefined;
+    for (let i = 0; i < 100 && !grantTab; i++) {
+      for (const handle of await ask<string[]>('WebDriver:GetWindowHandles')) {
+        if (handle === original) continue;
+        await client.send('WebDriver:SwitchToWindow', { handle, focus: true });
+        const url = await ask<string>('WebDriver:GetCurrentURL');
+        if (/^moz-extension:\/\/[^/]+\/grant\.html#/.test(url)) grantTab = handle;
+      }
+      if (!grantTab) await new Promise((res) => setTimeout(res, 200));
+    }
+    if (!grantTab) throw new Error('the access page did not open');
+    // Once its script has read the origin from the fragment.
+    let page = '';
+    for (let i = 0; i < 50 && !/\/\/\S/.test(page); i++) {
+      page = await client.execute<string>(
+        `return document.getElementById('origin').textContent ? document.body.innerText : '';`,
+      );
+      if (!page) await new Promise((res) => setTimeout(res, 100));
+    }
+    const allow = await ask<Record<string, string>>('WebDriver:FindElement', {
+      using: 'css selector',
+      value: '[data-testid="grant-allow"]',
+    });
+    await client.send('WebDriver:ElementClick', { id: Object.values(allow)[0] });
+    await client.send('Marionette:SetContext', { value: 'chrome' });
+    const prompt = await allowPermissionPrompt();
+    // The page closes its tab once it has told the background; DevTools' tab is selected again.
+    await client.send('Marionette:SetContext', { value: 'content' });
+    await expect
+      .poll(async () => (await ask<string[]>('WebDriver:GetWindowHandles')).length, { timeout: 10_000 })
+      .toBe(1);
+    await client.send('WebDriver:SwitchToWindow', { handle: original, focus: true });
+    return { page, prompt };
+  } finally {
+    await client.send('Marionette:SetContext', { value: 'chrome' });
+  }
+}
+
+test('direct replay: host access granted at the prompt, the call CORS blocked as the page reaches the server', async () => {
+  const call = spec('cors-preflight-acah', 'fail');
+  // As the page, the preflight lacks authorization in Access-Control-Allow-Headers: blocked.
+  await pressAndWaitForRow(
+    session,
+    'scenario-cors-preflight-acah',
+    call,
+    (r) => isCall(call)(r) && r.cors,
+    'cors-preflight-acah blocked',
+    false,
+  );
+  await openRowOf(call, 0);
+  // Opening the editor needs no user activation; the detail may re-render as it settles.
+  await session.inPanel(
+    `if (document.querySelector('[data-testid="replay-editor"]')) return true;
+     const open = document.querySelector('[data-testid="replay-open"]');
+     if (open) open.click();
+     throw new Error('no editor yet: ' + [...document.querySelectorAll('[data-testid]')].map((e) => e.dataset.testid).join(' '));`,
+  );
+  await fill(session, hook('replay-mode'), 'direct');
+  const origin = session.server.originB;
+  // What the add-on holds, as Firefox stores it (about:addons shows the same list).
+  const granted = () =>
+    session.chrome<boolean>(
+      `const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+       const { origins } = await ExtensionPermissions.get(arguments[0]);
+       return origins.includes(arguments[1]);`,
+      'why403@why403.dev',
+      // Firefox's match patterns ignore ports: the host's pattern is what is asked for.
+      `http://${new URL(origin).hostname}/*`,
+    );
+  expect(await granted(), 'no host access before the replay asks').toBe(false);
+  session.server.reset();
+  const results = await session.inPanel<number>(
+    `return document.querySelectorAll('[data-testid="replay-result"]').length;`,
+  );
+  await trustedClick(session, hook('replay-send'));
+  // The access page says what is asked; Firefox's own prompt, answered by a click on Allow.
+  const { page, prompt } = await allowOnAccessPage();
+  expect(page).toContain(origin);
+  expect(prompt).toContain(new URL(origin).hostname);
+  await expect.poll(granted, { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(() => session.inPanel<number>(`return document.querySelectorAll('[data-testid="replay-result"]').length;`))
+    .toBe(results + 1);
+  const result = await waitForReplayResult();
+  // The server's own verdict: the token was fine all along (a CORS problem, not an auth one).
+  expect(result).toMatchObject({ status: '200', topCause: '', mode: 'direct' });
+  const received = session.server.received('cors-preflight-acah');
+  expect(received.map((r) => r.method)).toEqual(['GET']);
+  expect(received[0]!.headers.authorization).toBe(`Bearer ${VALID_JWT}`);
+  // No preflight: from the extension, CORS does not apply. The captured Origin and Referer, which
+  // fetch() may not set, went out through the one-request declarativeNetRequest rule.
+  expect(received[0]!.headers.origin).toBe(session.server.originA);
+  expect(received[0]!.headers.referer).toBe(`${session.server.originA}/`);
+
+  // Giving the access back removes it from the add-on, as the button says.
+  await trustedClick(session, hook('replay-drop-access'));
+  await session.inPanel(
+    `if (!document.querySelector('[data-testid="replay-access-dropped"]')) throw new Error('not yet'); return true;`,
+  );
+  expect(await granted()).toBe(false);
+});
+
 test('follows the DevTools theme live (onThemeChanged)', async () => {
   const theme = () => session.inPanel<string>(`return document.documentElement.dataset.theme || '';`);
   const set = (name: string) =>

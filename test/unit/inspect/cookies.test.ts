@@ -103,7 +103,7 @@ describe('parseSetCookie', () => {
 });
 
 describe('sites', () => {
-  it('finds the registrable domain, with common multi-label suffixes', () => {
+  it('finds the registrable domain, with multi-label suffixes', () => {
     expect(registrableDomain('api.example.com')).toBe('example.com');
     expect(registrableDomain('www.bbc.co.uk')).toBe('bbc.co.uk');
     expect(registrableDomain('alice.github.io')).toBe('alice.github.io');
@@ -113,6 +113,20 @@ describe('sites', () => {
     expect(registrableDomain('abc.execute-api.us-east-1.amazonaws.com')).toBe(
       'abc.execute-api.us-east-1.amazonaws.com',
     );
+  });
+
+  // Rules a short hand-written list misses: the Public Suffix List's wildcards and exceptions
+  // (https://publicsuffix.org/list/: *.kawasaki.jp and !city.kawasaki.jp), deep suffixes, the
+  // private section, a host that is itself a suffix, and a trailing dot or capitals.
+  it('follows the whole Public Suffix List', () => {
+    expect(registrableDomain('foo.bar.kawasaki.jp')).toBe('foo.bar.kawasaki.jp');
+    expect(registrableDomain('www.city.kawasaki.jp')).toBe('city.kawasaki.jp');
+    expect(registrableDomain('www.example.pvt.k12.ma.us')).toBe('example.pvt.k12.ma.us');
+    expect(registrableDomain('a.my-app.deno.dev')).toBe('my-app.deno.dev');
+    expect(registrableDomain('github.io')).toBe('github.io');
+    expect(registrableDomain('WWW.Example.COM.')).toBe('example.com');
+    expect(siteOf('https://one.github.io/')).not.toBe(siteOf('https://two.github.io/'));
+    expect(siteOf('https://a.example.co.uk/')).toBe(siteOf('https://b.example.co.uk/'));
   });
 
   it('uses schemeful sites', () => {
