@@ -16,3 +16,17 @@ await build({
   legalComments: 'inline',
   logLevel: 'warning',
 });
+
+// why403/playwright (the package's `./playwright` export): the fixtures and the engine they
+// call, in one file; @playwright/test stays the user's own (a peer dependency).
+await build({
+  entryPoints: ['playwright/index.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: '.output/playwright/index.mjs',
+  external: ['@playwright/test'],
+  legalComments: 'inline',
+  logLevel: 'warning',
+});

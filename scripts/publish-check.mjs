@@ -27,10 +27,19 @@ failures.push(...warnings.map((w) => `npm warned: ${w}`));
 // Lifecycle scripts (prepack, prepare) print before the JSON document on stdout.
 const report = JSON.parse(dry.stdout.slice(dry.stdout.search(/^\{/m)));
 const files = Object.values(report)[0].files.map((f) => f.path);
-for (const want of ['bin/why403.mjs', '.output/cli/why403.mjs', 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json'])
+for (const want of [
+  'bin/why403.mjs',
+  '.output/cli/why403.mjs',
+  '.output/playwright/index.mjs',
+  'playwright/public.d.ts',
+  'LICENSE',
+  'README.md',
+  'CHANGELOG.md',
+  'package.json',
+])
   if (!files.includes(want)) failures.push(`the tarball lacks ${want}`);
 for (const f of files)
-  if (/^(test|lib|cli|bench|components|entrypoints|scripts|docs)\//.test(f) || /\.tsx?$/.test(f))
+  if (/^(test|lib|cli|bench|components|entrypoints|scripts|docs)\//.test(f) || /(?<!\.d)\.tsx?$/.test(f))
     failures.push(`the tarball holds ${f} (sources and tests stay out)`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'why403-pack-'));

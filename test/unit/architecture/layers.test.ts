@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 // The engine's layers, lowest first (docs/architecture.md). A module may import from its own
@@ -41,12 +42,18 @@ function resolveImport(from: string, spec: string): string | null {
   throw new Error(`${relative(LIB, from)}: cannot resolve '${spec}'`);
 }
 
+function importSpecifiers(text: string): string[] {
+  return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
+}
+
 const layerOf = (file: string): string => relative(LIB, file).split('/')[0]!;
 
 const graph = new Map<string, string[]>();
 for (const file of sources(LIB)) {
   const text = readFileSync(file, 'utf8');
-  const specs = [...text.matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+  // TypeScript's own pre-processor sees every import form: `import x from`, side-effect
+  // `import './x'`, `export … from`, `import type`, dynamic `import('./x')` and `require`.
+  const specs = importSpecifiers(text);
   graph.set(
     file,
     specs.map((s) => resolveImport(file, s)).filter((t): t is string => t !== null),
@@ -54,6 +61,21 @@ for (const file of sources(LIB)) {
 }
 
 describe('lib/ layers', () => {
+  it('reads every import form, side effects and dynamic imports included', () => {
+    const text = [
+      "import a from './a';",
+      "import './side-effect';",
+      "import type { T } from './types';",
+      "export * from './re-export';",
+      "export { b } from './named';",
+      "const c = await import('./dynamic');",
+      "import {\n  d,\n  e,\n} from './multi-line';",
+    ].join('\n');
+    expect(importSpecifiers(text).sort()).toEqual(
+      ['./a', './dynamic', './multi-line', './named', './re-export', './side-effect', './types'].sort(),
+    );
+  });
+
   it('knows every folder of lib/', () => {
     const folders = [...new Set([...graph.keys()].map(layerOf))].filter((f) => !f.endsWith('.ts'));
     expect(folders.filter((f) => !(f in RANK))).toEqual([]);

@@ -45,33 +45,35 @@ describe('the terminal helper', () => {
 });
 
 describe('CLI output of a hostile HAR', () => {
+  // Each command with the exit code it must end with: the capture has one entry, so entry 7,
+  // a missing file, a hostile entry index and an unknown command are usage errors (2).
+  const ok = (...args: string[]) => [args, 0] as const;
+  const usage = (...args: string[]) => [args, 2] as const;
   const commands = [
-    ['diagnose', path, '--all'],
-    ['diagnose', path, '--all', '--json'],
-    ['report', path, '--entry', '0', '--no-redact'],
-    ['report', path, '--entry', '0', '--format', 'html', '--no-redact'],
-    ['report', path, '--entry', '0', '--format', 'json', '--no-redact'],
-    ...['curl', 'curl-cmd', 'powershell', 'fetch', 'node', 'httpie', 'har'].map((f) => [
-      'export',
-      path,
-      '--entry',
-      '0',
-      '--format',
-      f,
-    ]),
-    ['export', path, '--entry', '7', '--format', 'curl'],
-    ['diagnose', join(dir, `missing${ESC}.har`)],
-    ['export', path, '--entry', `1${ESC}`, '--format', 'curl'],
-    [`nope${ESC}`],
+    ok('diagnose', path, '--all'),
+    ok('diagnose', path, '--all', '--json'),
+    ok('report', path, '--entry', '0', '--no-redact'),
+    ok('report', path, '--entry', '0', '--format', 'html', '--no-redact'),
+    ok('report', path, '--entry', '0', '--format', 'json', '--no-redact'),
+    ...['curl', 'curl-cmd', 'powershell', 'fetch', 'node', 'httpie', 'har'].map((f) =>
+      ok('export', path, '--entry', '0', '--format', f),
+    ),
+    usage('export', path, '--entry', '7', '--format', 'curl'),
+    usage('diagnose', join(dir, `missing${ESC}.har`)),
+    usage('export', path, '--entry', `1${ESC}`, '--format', 'curl'),
+    usage(`nope${ESC}`),
   ];
-  it.each(commands.map((c) => [c.join(' ').replace(new RegExp(RAW, 'g'), '?'), c] as const))(
+  it.each(commands.map(([c, code]) => [c.join(' ').replace(new RegExp(RAW, 'g'), '?'), c, code] as const))(
     '%s',
-    async (_name, args) => {
-      const r = await run(args);
+    async (_name, args, code) => {
+      const r = await run([...args]);
       expect(r.out).not.toMatch(RAW);
       expect(r.err).not.toMatch(RAW);
-      if (r.code === 2) expect(r.err.split('\n').filter(Boolean)).toHaveLength(1);
-      else expect(r.code).toBe(0);
+      expect(r.code).toBe(code);
+      if (code === 2) {
+        expect(r.out).toBe('');
+        expect(r.err.split('\n').filter(Boolean)).toHaveLength(1);
+      } else expect(r.out).not.toBe('');
     },
   );
 });
