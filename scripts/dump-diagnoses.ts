@@ -41,6 +41,8 @@ for (const root of ROOTS) {
     }
     for (const d of diagnose(har)) console.log(JSON.stringify({ file: name, mode: 'flagged', ...d }));
     for (const d of diagnose(har, { all: true }))
-      console.log(JSON.stringify({ file: name, mode: 'all', index: d.index, causes: d.causes.map((c) => [c.id, c.confidence]) }));
+      console.log(
+        JSON.stringify({ file: name, mode: 'all', index: d.index, causes: d.causes.map((c) => [c.id, c.confidence]) }),
+      );
   }
 }

@@ -2,6 +2,7 @@ import type { Cause, Evidence } from '../../../core/causes';
 import type { Rule } from '../../../core/context';
 import { preflightEvidence } from './evidence';
 import { corsVerdictOf } from './verdict';
+import { CONFIDENCE } from '../../../core/confidence';
 
 /**
  * A preflight refused with 401/403/407: the server authenticates OPTIONS, and browsers never
@@ -35,7 +36,7 @@ export const preflightAuthRule: Rule = {
     const demanded = p.status !== 403 || challenge !== undefined;
     const cause: Cause = {
       id: 'auth.missing',
-      confidence: demanded ? 0.7 : 0.5,
+      confidence: demanded ? CONFIDENCE.possiblePlus10 : CONFIDENCE.weakPlus20,
       title: `The preflight was refused ${p.status}: the server wants credentials on OPTIONS`,
       summary:
         `The OPTIONS preflight (entry #${p.index}) was answered ${p.status}. Browsers send preflights ` +
