@@ -78,6 +78,26 @@ const namedConfidence = [
   },
 ];
 
+// The front ends (the panel: components/, entrypoints/, panel/; the CLI: cli/) use the engine
+// through its public surface only: lib/index.ts, or a layer's index it re-exports (the import
+// worker takes lib/har to stay small). A path below a layer's index is a private module.
+const frontEnds = {
+  files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'panel/**/*.{ts,tsx}', 'cli/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '(^|/)lib/[^/]+/.',
+            message: "Import the engine from lib (lib/index.ts) or a layer's index, not a module inside a layer.",
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench/out/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -114,4 +134,5 @@ export default tseslint.config(
   },
   engineOnly,
   ...namedConfidence,
+  frontEnds,
 );

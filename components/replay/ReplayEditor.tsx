@@ -1,9 +1,16 @@
 import { useMemo, useState } from 'react';
-import type { EntryDiagnosis, HarEntry } from '../../lib';
-import { extractAuth } from '../../lib/replay/credentials';
-import { queryRows, replayRequestFromEntry, withQuery } from '../../lib/replay/from-entry';
-import { presetsFor, type EditorState } from '../../lib/replay/presets';
-import type { ReplayAuth, ReplayMode } from '../../lib/replay/types';
+import {
+  type EntryDiagnosis,
+  type HarEntry,
+  extractAuth,
+  queryRows,
+  replayRequestFromEntry,
+  withQuery,
+  presetsFor,
+  type EditorState,
+  type ReplayAuth,
+  type ReplayMode,
+} from '../../lib';
 import { CredentialFields } from './CredentialFields';
 import { HeaderRows } from './HeaderRows';
 
