@@ -10,6 +10,7 @@ import {
   type EditorState,
   type ReplayAuth,
   type ReplayMode,
+  unreachable,
 } from '../../lib';
 import { CredentialFields } from './CredentialFields';
 import { HeaderRows } from './HeaderRows';
@@ -41,8 +42,10 @@ function typedSecret(a: ReplayAuth): string {
       return a.cookie;
     case 'custom':
       return a.customValue;
-    default:
+    case 'none':
       return '';
+    default:
+      return unreachable(a.type, 'credential type');
   }
 }
 

@@ -4,6 +4,7 @@ import type { Exchange } from '../model/exchange';
 import type { HeaderList } from '../model/headers';
 import { normalizeBody } from './normalize';
 import type { HeaderMatch, Signature } from './types';
+import { unreachable } from '../core/unreachable';
 
 /** Statuses a signature applies to when it names none (lib/diagnose/flag.ts FLAG_STATUSES). */
 const REFUSALS: readonly number[] = [401, 403, 407, 419, 429];
@@ -119,6 +120,8 @@ function requirementHit(s: Signature, m: MatchInput): Evidence | null | undefine
       return m.apiKey ? { where: 'request.header', detail: `API key sent: ${m.apiKey}` } : null;
     case 'no-api-key':
       return m.apiKey ? null : { where: 'request.header', detail: 'no API key header or query parameter sent' };
+    default:
+      return unreachable(s.requires, 'signature requirement');
   }
 }
 

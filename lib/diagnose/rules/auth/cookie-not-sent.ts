@@ -6,6 +6,7 @@ import type { Evidence } from '../../../core/causes';
 import type { Rule } from '../../../core/context';
 import { statusEvidence } from './common';
 import { CONFIDENCE, NUDGE } from '../../../core/confidence';
+import { unreachable } from '../../../core/unreachable';
 
 const BY_REASON: Record<NotSentReason, number> = {
   samesite: CONFIDENCE.possiblePlus22,
@@ -84,8 +85,10 @@ function shortReason(m: MissingCookie, url: URL | null): string {
         : `Domain=${c.domain} does not cover ${url?.hostname ?? ''}`;
     case 'rejected':
       return 'the browser refused to store it';
-    default:
+    case 'unknown':
       return '';
+    default:
+      return unreachable(m.kind, 'cookie reason');
   }
 }
 
