@@ -6,6 +6,8 @@ export { diagnose, diagnoseExchange } from './diagnose/diagnose';
 export { unreadableCause } from './diagnose/unknown';
 export { LogIndex } from './core/log-index';
 export { unreachable } from './core/unreachable';
+export { REFUSAL_STATUSES, isRefusalStatus } from './core/statuses';
+export { VERSION } from './core/version';
 export { CAUSE_IDS, isCauseId } from './core/causes';
 export type { Cause, CauseId, Evidence, EntryDiagnosis } from './core/causes';
 export { isFlagged, isBrowserBlocked, netErrorBlocks } from './diagnose/flag';

@@ -3,6 +3,7 @@ import type { Rule } from '../../../core/context';
 import { preflightEvidence } from './evidence';
 import { corsVerdictOf } from './verdict';
 import { CONFIDENCE } from '../../../core/confidence';
+import { isCredentialRefusal } from '../../../core/statuses';
 
 /**
  * A preflight refused with 401/403/407: the server authenticates OPTIONS, and browsers never
@@ -14,7 +15,7 @@ export const preflightAuthRule: Rule = {
   run(ctx) {
     const v = corsVerdictOf(ctx);
     const p = v.preflight;
-    if (!v.applies || !v.blocked || !p || ![401, 403, 407].includes(p.status)) return [];
+    if (!v.applies || !v.blocked || !p || !isCredentialRefusal(p.status)) return [];
     if (v.failures[0]?.stage !== 'preflight') return [];
     const evidence: Evidence[] = preflightEvidence(p).slice(0, 1);
     const challenge = p.res.get(p.status === 407 ? 'proxy-authenticate' : 'www-authenticate');

@@ -2,10 +2,11 @@ import type { CorsFailure, CorsVerdict } from '../../../cors/types';
 import type { Exchange } from '../../../model/exchange';
 import { CORS_KINDS } from './kinds';
 import { corsCase } from './wording';
+import { isCredentialRefusal } from '../../../core/statuses';
 
-/** Statuses whose meaning a CORS block hides from the page. */
+/** Statuses whose meaning a CORS block hides from the page: a credential refusal, a rate limit, a server error. */
 export function isRefusal(status: number): boolean {
-  return status === 401 || status === 403 || status === 407 || status === 429 || status >= 500;
+  return isCredentialRefusal(status) || status === 429 || status >= 500;
 }
 
 export function title(x: Exchange, v: CorsVerdict, f: CorsFailure): string {

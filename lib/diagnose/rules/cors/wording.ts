@@ -1,5 +1,6 @@
 import type { CorsFailure, CorsVerdict } from '../../../cors/types';
 import type { Exchange } from '../../../model/exchange';
+import { isCredentialRefusal } from '../../../core/statuses';
 
 // The pieces the per-kind records (kinds.ts) build their sentences from.
 
@@ -55,7 +56,7 @@ export function preflightLines(v: CorsVerdict): string {
 }
 
 export function preflightStatusFix(status: number): string | null {
-  if (status === 401 || status === 403 || status === 407) {
+  if (isCredentialRefusal(status)) {
     return (
       'Let OPTIONS through without authentication: browsers never send cookies or Authorization ' +
       'on a preflight (Spring Security: http.cors(); ASP.NET Core: app.UseCors() before UseAuthentication(); ' +
