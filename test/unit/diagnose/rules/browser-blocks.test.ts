@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../lib';
-import { parseViolations, violationEntry } from '../../../lib/inspect/csp-violation';
-import { makeHar } from '../../support/har';
+import { diagnose } from '../../../../lib';
+import { parseViolations, violationEntry } from '../../../../lib/inspect/csp-violation';
+import { makeHar } from '../../../support/har';
 
 // Shapes measured in Chromium 156 (docs/browser-blocks.md): the securitypolicyviolation event of
 // a connect-src block, and a CORP block as Firefox would record it (no _error: headers only).

@@ -1,10 +1,10 @@
-import { diagnose } from '../../../../lib/diagnose/diagnose';
-import type { Cause } from '../../../../lib/core/causes';
-import { AUTH_RULES } from '../../../../lib/diagnose/rules/auth';
-import { statusFallback } from '../../../../lib/diagnose/rules/fallback';
-import { makeHar, type EntrySpec } from '../../../support/har';
+import { diagnose } from '../../../../../lib/diagnose/diagnose';
+import type { Cause } from '../../../../../lib/core/causes';
+import { AUTH_RULES } from '../../../../../lib/diagnose/rules/auth';
+import { statusFallback } from '../../../../../lib/diagnose/rules/fallback';
+import { makeHar, type EntrySpec } from '../../../../support/har';
 
-export { makeJwt, sec } from '../../inspect/support';
+export { makeJwt, sec } from '../../../inspect/support';
 
 export const DATE = 'Sat, 21 Nov 2026 12:04:10 GMT';
 export const API = 'https://api.example.com/v1/orders';

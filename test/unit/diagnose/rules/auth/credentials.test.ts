@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntrySpec } from '../../../support/har';
+import type { EntrySpec } from '../../../../support/har';
 import { API, DATE, cause, causesOf, ids, makeJwt, sec, shown } from './support';
 
 const valid = makeJwt({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../lib';
-import { makeHar, type EntrySpec } from '../../support/har';
+import { diagnose } from '../../../../lib';
+import { makeHar, type EntrySpec } from '../../../support/har';
 
 // Retry-After, both forms: RFC 9110 §10.2.3 (https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3);
 // 429 with Retry-After: RFC 6585 §4 (https://www.rfc-editor.org/rfc/rfc6585#section-4).

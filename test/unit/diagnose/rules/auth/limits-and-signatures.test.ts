@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntrySpec } from '../../../support/har';
+import type { EntrySpec } from '../../../../support/har';
 import { API, DATE, cause, causesOf, ids } from './support';
 
 const NOW = Date.parse(DATE) / 1000;

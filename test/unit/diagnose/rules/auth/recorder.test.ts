@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../../lib';
-import { makeHar } from '../../../support/har';
+import { diagnose } from '../../../../../lib';
+import { makeHar } from '../../../../support/har';
 
 const entry = { url: 'https://api.example.com/v2/runs', status: 401, body: '{"error":"Unauthorized"}' };
 

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAUSE_IDS, diagnose } from '../../lib';
-import { loadFixtures, type CauseFixture, type NegativeFixture } from '../support/fixtures';
+import { CAUSE_IDS, diagnose } from '../../../lib';
+import { loadFixtures, type CauseFixture, type NegativeFixture } from '../../support/fixtures';
 
-const root = join(import.meta.dirname, '..', 'fixtures');
+const root = join(import.meta.dirname, '..', '..', 'fixtures');
 const positives = loadFixtures<CauseFixture>(join(root, 'causes'));
 const negatives = loadFixtures<NegativeFixture>(join(root, 'negative'));
 

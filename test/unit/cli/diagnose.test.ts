@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAUSE_IDS } from '../../lib';
-import { makeHar } from '../support/har';
+import { CAUSE_IDS } from '../../../lib';
+import { makeHar } from '../../support/har';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 const sample = join(root, 'test', 'fixtures', 'har', 'chrome156-cors.har');
 const dir = mkdtempSync(join(tmpdir(), 'why403-cli-'));
 

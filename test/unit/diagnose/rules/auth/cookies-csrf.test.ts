@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntrySpec } from '../../../support/har';
+import type { EntrySpec } from '../../../../support/har';
 import { DATE, cause, causesOf, ids, shown } from './support';
 
 const login = (setCookie: string | string[], url = 'https://app.example.com/api/login'): EntrySpec => ({

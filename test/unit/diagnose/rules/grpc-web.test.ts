@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../lib';
-import { decodeGrpcMessage, grpcStatusOf } from '../../../lib/inspect/grpc-web';
-import { toExchange } from '../../../lib/model/exchange';
-import { makeEntry, makeHar, type EntrySpec } from '../../support/har';
-import { makeJwt, sec } from '../inspect/support';
+import { diagnose } from '../../../../lib';
+import { decodeGrpcMessage, grpcStatusOf } from '../../../../lib/inspect/grpc-web';
+import { toExchange } from '../../../../lib/model/exchange';
+import { makeEntry, makeHar, type EntrySpec } from '../../../support/har';
+import { makeJwt, sec } from '../../inspect/support';
 
 // Shapes from https://github.com/grpc/grpc/blob/master/doc/PROTOCOL-WEB.md: a trailers-only
 // answer puts grpc-status/grpc-message in the HTTP headers; otherwise the last frame of the body

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RuleContext } from '../../../../lib/core/context';
-import { LogIndex } from '../../../../lib/core/log-index';
-import { AUTH_RULES } from '../../../../lib/diagnose/rules/auth';
-import { isCauseId } from '../../../../lib/core/causes';
-import { makeHar, type EntrySpec } from '../../../support/har';
-import { randomString, rng } from '../../inspect/support';
+import { RuleContext } from '../../../../../lib/core/context';
+import { LogIndex } from '../../../../../lib/core/log-index';
+import { AUTH_RULES } from '../../../../../lib/diagnose/rules/auth';
+import { isCauseId } from '../../../../../lib/core/causes';
+import { makeHar, type EntrySpec } from '../../../../support/har';
+import { randomString, rng } from '../../../inspect/support';
 
 const enc = (s: string) => {
   try {
