@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { HarError, readHar, readHarValue, type Har } from '../lib';
-import { isZip, readTrace, TraceError } from '../lib/har/trace';
+import { HarError, readHar, readHarValue, type Har, isZip, readTrace, TraceError } from '../lib';
 import { CliError, fsReason } from './errors';
 import { escapeControls } from './terminal';
 import { collectGarbage } from './memory';

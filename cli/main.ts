@@ -1,4 +1,4 @@
-import { version } from '../package.json';
+import { REFUSAL_STATUSES, VERSION as version } from '../lib';
 import { parseArgs } from './args';
 import { diagnoseCommand } from './commands/diagnose';
 import { exportCommand } from './commands/export';
@@ -16,7 +16,7 @@ const NAMES = COMMANDS.map((c) => c.name).join(', ');
 function toolHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
   return [
-    `why403 ${version}: explains why a request was refused (401, 403, 407, 419, 429, CORS)`,
+    `why403 ${version}: explains why a request was refused (${REFUSAL_STATUSES.join(', ')}, CORS)`,
     '',
     'Usage: why403 <command> <capture|-> [options]',
     '       why403 <command> --help',

@@ -1,6 +1,4 @@
-import type { EntryDiagnosis, Har, HarEntry } from '../lib';
-import { redactEntries, Vault } from '../lib/redact';
-import { redactingDisplay } from '../lib/report/display';
+import { type EntryDiagnosis, type Har, type HarEntry, redactEntries, Vault, redactingDisplay } from '../lib';
 
 /**
  * Diagnose output lands in CI logs and annotations, which are often public: URLs lose their

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { buildSession, type SessionOrigin } from '../lib/report';
+import { buildSession, type SessionOrigin } from '../lib';
 import { usePanel } from './store/use-panel';
 
 /** Recomputed at most this often while traffic streams in: it reads the whole log. */

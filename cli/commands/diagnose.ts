@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { diagnose } from '../../lib';
+import { diagnose, REFUSAL_STATUSES } from '../../lib';
 import { choice } from '../args';
 import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';
@@ -19,7 +19,7 @@ export const diagnoseCommand: CommandSpec = {
   synopsis: '<capture|-> [-f text|json|junit|github] [--all] [--fail-on-flagged] [-o FILE]',
   summary: 'Explain every refused request of a capture (text, JSON, JUnit, GitHub annotations)',
   description: [
-    'Diagnoses every flagged request (refused: 401, 403, 407, 419, 429, CORS, a refusal hidden in a 200)',
+    `Diagnoses every flagged request (refused: ${REFUSAL_STATUSES.join(', ')}, CORS, a refusal hidden in a 200)`,
     'of a HAR file or a Playwright trace (trace.zip), using the whole log as context. - reads standard input.',
     'Secrets in URLs and evidence are redacted unless --no-redact.',
   ],

@@ -1,4 +1,4 @@
-import { EXPORT_FORMATS, exportEntry } from '../../lib/export';
+import { EXPORT_FORMATS, exportEntry } from '../../lib';
 import { choice } from '../args';
 import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';

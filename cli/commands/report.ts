@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
-import { diagnoseExchange, LogIndex, type EntryDiagnosis } from '../../lib';
-import { buildReport, renderReport, REPORT_FORMATS } from '../../lib/report';
+import { diagnoseExchange, LogIndex, type EntryDiagnosis, buildReport, renderReport, REPORT_FORMATS } from '../../lib';
 import { choice } from '../args';
 import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';

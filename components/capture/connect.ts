@@ -1,6 +1,4 @@
-import { bodyMayFlag, parseViolations, violationEntry, type HarEntry } from '../../lib';
-import { preflightFails } from '../../lib/cors';
-import { toExchange } from '../../lib/model/exchange';
+import { bodyMayFlag, parseViolations, violationEntry, type HarEntry, preflightFails, toExchange } from '../../lib';
 import { createBatcher, type Scheduler } from '../store/batcher';
 import type { PanelStore } from '../store/panel-store';
 import { createBodyLoader } from './bodies';

@@ -1,5 +1,4 @@
-import type { HarEntry } from '../../lib';
-import type { ReplayOutcome, ReplayRequest } from '../../lib/replay/types';
+import type { HarEntry, ReplayOutcome, ReplayRequest } from '../../lib';
 
 /** A finished request as DevTools hands it over: the HAR entry and a lazy body reader. */
 export interface CapturedRequest {

@@ -1,5 +1,4 @@
-import { compareRequests, type DiffItem } from '../../lib/compare';
-import type { Exchange } from '../../lib';
+import { compareRequests, type DiffItem, type Exchange } from '../../lib';
 
 const AREA: Record<DiffItem['area'], string> = {
   method: 'method',

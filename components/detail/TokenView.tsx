@@ -1,5 +1,4 @@
-import { decodeJwt, looksLikeJwt } from '../../lib/inspect/jwt';
-import type { Exchange } from '../../lib';
+import { decodeJwt, looksLikeJwt, type Exchange } from '../../lib';
 import { relativeTime } from './time';
 
 const TIME_CLAIMS = new Set(['exp', 'nbf', 'iat', 'auth_time']);

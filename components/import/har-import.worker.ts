@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
-import { readHar } from '../../lib/har/read';
-import type { HarEntry } from '../../lib/har/types';
+import { readHar, type HarEntry } from '../../lib/har';
 import { IMPORT_CHUNK, type FromWorker, type ToWorker } from './protocol';
 
 // Runs off the panel's main thread: reading and parsing a 80 MB HAR takes seconds, and the

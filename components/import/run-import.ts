@@ -1,5 +1,6 @@
 import type { PanelStore } from '../store/panel-store';
 import type { FromWorker, ImportPort } from './protocol';
+import { unreachable } from '../../lib';
 
 /**
  * Imports a file through a worker port: nothing changes until the whole file was read and
@@ -32,10 +33,8 @@ export function runImport(file: Blob, fileName: string, store: PanelStore, port:
           state.endImport();
           finish(true);
           return;
-        default: {
-          const never: never = message;
-          throw new Error(`unknown import message ${JSON.stringify(never)}`);
-        }
+        default:
+          unreachable(message, 'import message');
       }
     });
     port.post({ type: 'read', file });

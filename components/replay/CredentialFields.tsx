@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { decodeJwt, looksLikeJwt } from '../../lib/inspect/jwt';
-import type { AuthType, ReplayAuth } from '../../lib/replay/types';
+import { decodeJwt, looksLikeJwt, type AuthType, type ReplayAuth } from '../../lib';
 import { relativeTime } from '../detail/time';
 
 const TYPES: { id: AuthType; label: string }[] = [

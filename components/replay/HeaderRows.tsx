@@ -1,5 +1,4 @@
-import { isForbiddenHeader } from '../../lib/replay/forbidden';
-import type { ReplayMode } from '../../lib/replay/types';
+import { isForbiddenHeader, type ReplayMode } from '../../lib';
 
 interface Row {
   name: string;

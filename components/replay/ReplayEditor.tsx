@@ -1,9 +1,17 @@
 import { useMemo, useState } from 'react';
-import type { EntryDiagnosis, HarEntry } from '../../lib';
-import { extractAuth } from '../../lib/replay/credentials';
-import { queryRows, replayRequestFromEntry, withQuery } from '../../lib/replay/from-entry';
-import { presetsFor, type EditorState } from '../../lib/replay/presets';
-import type { ReplayAuth, ReplayMode } from '../../lib/replay/types';
+import {
+  type EntryDiagnosis,
+  type HarEntry,
+  extractAuth,
+  queryRows,
+  replayRequestFromEntry,
+  withQuery,
+  presetsFor,
+  type EditorState,
+  type ReplayAuth,
+  type ReplayMode,
+  unreachable,
+} from '../../lib';
 import { CredentialFields } from './CredentialFields';
 import { HeaderRows } from './HeaderRows';
 
@@ -34,8 +42,10 @@ function typedSecret(a: ReplayAuth): string {
       return a.cookie;
     case 'custom':
       return a.customValue;
-    default:
+    case 'none':
       return '';
+    default:
+      return unreachable(a.type, 'credential type');
   }
 }
 

@@ -1,7 +1,4 @@
-import { applyAuth } from '../../lib/replay/credentials';
-import { headersPageCannotSend } from '../../lib/replay/page-script';
-import type { EditorState } from '../../lib/replay/presets';
-import { replayToEntry } from '../../lib/replay/to-entry';
+import { applyAuth, headersPageCannotSend, type EditorState, replayToEntry } from '../../lib';
 import type { ReplayHost } from '../capture/host';
 import type { CaptureEngine } from '../store/engine';
 import type { ReplayRecord } from '../store/replays';

@@ -1,7 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { HarEntry } from '../../lib';
-import { EXPORTERS, exportEntry, type ExportFormat } from '../../lib/export';
-import { learnEntries, redactHar, Vault } from '../../lib/redact';
+import { type HarEntry, EXPORTERS, exportEntry, type ExportFormat, learnEntries, redactHar, Vault } from '../../lib';
 import { copyText, downloadText } from './clipboard';
 import { nextMenuItem } from './menu-keys';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat } from '../../lib/report';
+import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat } from '../../lib';
 import type { CaptureEngine } from '../store/engine';
 import { copyText, downloadText } from './clipboard';
 

@@ -6,6 +6,7 @@ import {
   type EntryDiagnosis,
   type Exchange,
   type HarEntry,
+  unreadableCause,
 } from '../../lib';
 
 /**
@@ -127,16 +128,7 @@ export class CaptureEngine {
         status: x.status,
         flagged: true,
         cors: false,
-        causes: [
-          {
-            id: 'unknown',
-            confidence: 0,
-            title: 'Why403 could not read this entry',
-            summary: 'The engine failed on this entry; the raw headers are still shown below.',
-            evidence: [{ where: 'log', name: 'error', detail: err instanceof Error ? err.message : String(err) }],
-            fixes: ['Export the HAR and report the problem.'],
-          },
-        ],
+        causes: [unreadableCause(err)],
       };
     }
   }

@@ -1,5 +1,4 @@
-import type { EntryDiagnosis, Exchange } from '../../lib';
-import type { ReplayMode, ReplayOutcome, ReplayRequest } from '../../lib/replay/types';
+import type { EntryDiagnosis, Exchange, ReplayMode, ReplayOutcome, ReplayRequest } from '../../lib';
 
 /** One replay of a captured request and its diagnosis. Lives in memory only. */
 export interface ReplayRecord {

@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { DirectReplay } from '../../components/capture/host';
-import { isForbiddenHeader } from '../../lib/replay/forbidden';
-import { REPLAY_BODY_CAP } from '../../lib/replay/page-script';
-import type { ReplayOutcome, ReplayRequest } from '../../lib/replay/types';
+import { isForbiddenHeader, REPLAY_BODY_CAP, type ReplayOutcome, type ReplayRequest } from '../../lib';
 
 /** This extension's host as request initiators carry it: the id in Chrome, the UUID in Firefox. */
 function ownHost(): string {

@@ -7,6 +7,7 @@ import { checkPreflight } from './preflight';
 import { inferWithoutPreflight } from './infer';
 import { recordsVerdict } from './unrecorded';
 import type { CorsCheck, CorsFailure, CorsVerdict } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 export interface CorsInput {
   x: Exchange;
@@ -20,8 +21,8 @@ export interface CorsInput {
   pageUrl?: string | null;
 }
 
-const READ = 0.93;
-const NEXT = 0.6;
+const READ = CONFIDENCE.likelyPlus8;
+const NEXT = CONFIDENCE.possible;
 
 function rate(list: CorsCheck[], first: number): CorsFailure[] {
   return list.map((f, i) => ({ ...f, confidence: i === 0 ? first : NEXT }));
@@ -83,10 +84,16 @@ export function evaluateCors(input: CorsInput): CorsVerdict {
         failures.length === 0
           ? `${why} and nothing else in the capture explains the block`
           : `${why}; Local Network Access may block it too`,
-      confidence: failures.length === 0 ? (crossing.certain ? 0.75 : 0.65) : 0.5,
+      confidence:
+        failures.length === 0
+          ? crossing.certain
+            ? CONFIDENCE.possiblePlus15
+            : CONFIDENCE.possiblePlus5
+          : CONFIDENCE.weakPlus20,
     });
   }
-  if (!verdictRecorded) for (const f of failures) if (!f.inferred) f.confidence = Math.min(f.confidence, 0.85);
+  if (!verdictRecorded)
+    for (const f of failures) if (!f.inferred) f.confidence = Math.min(f.confidence, CONFIDENCE.likely);
   return { ...applied, blocked, failures };
 }
 
@@ -95,7 +102,7 @@ function runChecks(input: CorsInput, origin: string | null, credentialed: boolea
   const need = preflightNeed(x, preflight);
   // Local Network Access is decided before anything is sent: no preflight, no response.
   const lna = lnaBrowserFailure(x, spaceCrossing(x, origin));
-  if (lna) return rate([lna], 0.95);
+  if (lna) return rate([lna], CONFIDENCE.certain);
   const responseRecorded = !(x.status === 0 && x.res.size === 0);
   if (preflight) {
     const pf = checkPreflight(preflight, need, origin, credentialed);
@@ -115,7 +122,7 @@ function runChecks(input: CorsInput, origin: string | null, credentialed: boolea
     'no Cookie header was recorded, but the block is explained only if the request ran with credentials ' +
     'mode "include" (fetch credentials: \'include\' or XHR withCredentials)';
   const pf = preflight ? checkPreflight(preflight, need, origin, true) : [];
-  if (pf.length > 0) return pf.slice(0, 1).map((f) => ({ ...f, inferred: why, confidence: 0.72 }));
+  if (pf.length > 0) return pf.slice(0, 1).map((f) => ({ ...f, inferred: why, confidence: CONFIDENCE.possiblePlus12 }));
   const r = responseRecorded ? checkAccess(x.res, origin, true, 'response') : null;
-  return r ? [{ ...r, inferred: why, confidence: 0.72 }] : [];
+  return r ? [{ ...r, inferred: why, confidence: CONFIDENCE.possiblePlus12 }] : [];
 }

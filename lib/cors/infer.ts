@@ -1,4 +1,5 @@
 import type { CorsFailure, PreflightNeed } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 const PREFIX = "Response to preflight request doesn't pass access control check: ";
 
@@ -20,7 +21,7 @@ export function inferWithoutPreflight(need: PreflightNeed): CorsFailure[] {
         inferred:
           'the browser blocked this simple request and recorded no response headers to check; a missing ' +
           'Access-Control-Allow-Origin is the usual reason',
-        confidence: 0.6,
+        confidence: CONFIDENCE.possible,
       },
     ];
   }
@@ -37,7 +38,7 @@ export function inferWithoutPreflight(need: PreflightNeed): CorsFailure[] {
       value: null,
       message: `${PREFIX}No 'Access-Control-Allow-Origin' header is present on the requested resource.`,
       inferred: `${why}; most often the server answers OPTIONS without CORS headers`,
-      confidence: 0.65,
+      confidence: CONFIDENCE.possiblePlus5,
     },
   ];
   if (need.headers.length > 0) {
@@ -48,7 +49,7 @@ export function inferWithoutPreflight(need: PreflightNeed): CorsFailure[] {
       missing: need.headers,
       message: `Request header field ${need.headers[0]} is not allowed by Access-Control-Allow-Headers in preflight response.`,
       inferred: `${why}; the preflight may have left ${need.headers.join(', ')} out of Access-Control-Allow-Headers`,
-      confidence: 0.6,
+      confidence: CONFIDENCE.possible,
     });
   }
   if (!need.methodSafelisted) {
@@ -58,7 +59,7 @@ export function inferWithoutPreflight(need: PreflightNeed): CorsFailure[] {
       subject: need.method,
       message: `Method ${need.method} is not allowed by Access-Control-Allow-Methods in preflight response.`,
       inferred: `${why}; the preflight may have left ${need.method} out of Access-Control-Allow-Methods`,
-      confidence: 0.58,
+      confidence: CONFIDENCE.weakPlus28,
     });
   }
   return out;

@@ -1,4 +1,5 @@
 import type { Cause } from '../core/causes';
+import { NUDGE } from '../core/confidence';
 
 /**
  * Companion causes (a retry storm) describe how the client behaves around a refusal, not why it
@@ -9,7 +10,7 @@ import type { Cause } from '../core/causes';
 export function placeCompanions(own: readonly Cause[], companions: readonly Cause[]): Cause[] {
   const top = own[0];
   if (!top || companions.length === 0) return [...own, ...companions];
-  const ceiling = Math.max(0, Math.round((top.confidence - 0.01) * 100) / 100);
+  const ceiling = Math.max(0, Math.round((top.confidence - NUDGE.companionBelow) * 100) / 100);
   const held = companions.map((c) => (c.confidence > ceiling ? { ...c, confidence: ceiling } : c));
   // Stable: an own cause ties before a companion, so the refusal's reasons come first.
   return [...own, ...held].sort((a, b) => b.confidence - a.confidence || rank(a, held) - rank(b, held));

@@ -11,12 +11,41 @@ import { mergeCauses } from './merge';
 import { placeCompanions } from './companions';
 import { COMPANION_RULES, FALLBACK_RULES, RULES } from './rules';
 import { noteHiddenCredentials } from './rules/auth/common';
+import { unknownCause } from './unknown';
 
 export interface DiagnoseOptions {
   /** Diagnose every entry, not only flagged ones (unflagged get no causes). */
   all?: boolean;
   rules?: readonly Rule[];
 }
+
+/**
+ * The phases a flagged entry goes through, in order (docs/causes.md, "Confidence and ranking").
+ * Confidence ranks the causes; the phases decide which rules get to speak at all:
+ * 1. `specific`: every rule of RULES (or the caller's own set), in registration order.
+ * 2. `fallback`: what the status alone says, only when phase 1 found nothing but CORS causes
+ *    (a precise cause never stands beside a vague restatement of it; a CORS error that hides
+ *    a 403 still leaves the 403 its own reading).
+ * 3. `companion`: causes reported beside the refusal's own (a retry storm), with the default
+ *    rule set only; they run last so they never stop the fallback, and placeCompanions puts them
+ *    just below the refusal's own first cause, never above it.
+ * Then mergeCauses ranks, hidden-credential evidence is noted, and `unknown` stands in when
+ * nothing was found. Order inside and across phases shows in one place only: when two rules give
+ * the same cause at the same confidence, the first one found speaks (its title and summary).
+ */
+type Phase = 'specific' | 'fallback' | 'companion';
+interface PhaseSpec {
+  rules(custom: readonly Rule[]): readonly Rule[];
+  runs(found: readonly Cause[], custom: readonly Rule[]): boolean;
+  /** Its causes stand beside the refusal's own, never above them (placeCompanions). */
+  beside?: boolean;
+}
+const PHASES: Record<Phase, PhaseSpec> = {
+  specific: { rules: (custom) => custom, runs: () => true },
+  fallback: { rules: () => FALLBACK_RULES, runs: (found) => !found.some((c) => !c.id.startsWith('cors.')) },
+  companion: { rules: () => COMPANION_RULES, runs: (_found, custom) => custom === RULES, beside: true },
+};
+const PHASE_ORDER: readonly Phase[] = ['specific', 'fallback', 'companion'];
 
 function runRules(rules: readonly Rule[], ctx: RuleContext, found: Cause[], failures: string[]): void {
   for (const rule of rules) {
@@ -26,28 +55,6 @@ function runRules(rules: readonly Rule[], ctx: RuleContext, found: Cause[], fail
       failures.push(`rule ${rule.name} could not read this entry: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-}
-
-function unknownCause(x: Exchange, failures: string[]): Cause {
-  const checked = [
-    `status ${x.status}`,
-    x.req.has('authorization') ? 'Authorization header present' : 'no Authorization header',
-    x.req.has('cookie') ? 'cookies sent' : 'no cookies sent',
-    x.body.text
-      ? `response body read (${x.body.text.length} chars), no known signature`
-      : `response body: ${x.body.note ?? 'empty'}`,
-  ];
-  return {
-    id: 'unknown',
-    confidence: 0.1,
-    title: 'No rule explains this refusal',
-    summary: 'Nothing in the request, the response or the log matched a known cause. What was checked is listed below.',
-    evidence: [
-      ...checked.map((detail) => ({ where: 'log' as const, name: 'checked', detail })),
-      ...failures.map((detail) => ({ where: 'log' as const, name: 'error', detail })),
-    ],
-    fixes: ['Compare with a call that works (same endpoint, same identity) and read the server logs for this request.'],
-  };
 }
 
 /** Diagnoses one entry of an indexed log. Never throws: a failing rule becomes evidence. */
@@ -69,13 +76,14 @@ export function diagnoseExchange(log: LogIndex, x: Exchange, rules: readonly Rul
   if (!flagged) return base;
   const lastSuccess = ctx.lastSuccess;
   if (lastSuccess) base.lastSuccessIndex = lastSuccess.index;
-  const found: Cause[] = [];
   const failures: string[] = [];
-  runRules(rules, ctx, found, failures);
-  if (!found.some((c) => !c.id.startsWith('cors.'))) runRules(FALLBACK_RULES, ctx, found, failures);
+  const own: Cause[] = [];
   const companions: Cause[] = [];
-  if (rules === RULES) runRules(COMPANION_RULES, ctx, companions, failures);
-  const causes = noteHiddenCredentials(ctx, placeCompanions(mergeCauses(found), mergeCauses(companions)));
+  for (const phase of PHASE_ORDER) {
+    const spec = PHASES[phase];
+    if (spec.runs(own, rules)) runRules(spec.rules(rules), ctx, spec.beside ? companions : own, failures);
+  }
+  const causes = noteHiddenCredentials(ctx, placeCompanions(mergeCauses(own), mergeCauses(companions)));
   base.causes = causes.length > 0 ? causes : [unknownCause(x, failures)];
   return base;
 }

@@ -7,9 +7,7 @@ import { hiddenRefusal } from './hidden-refusal';
 import { statedRefusal } from './stated-refusal';
 import { httpOrigin } from '../cors/origin';
 import { failsCorsUnrecorded, recordsVerdict } from '../cors/unrecorded';
-
-/** Statuses that are refusals by definition. */
-export const FLAG_STATUSES: ReadonlySet<number> = new Set([401, 403, 407, 419, 429]);
+import { isRefusalStatus } from '../core/statuses';
 
 // Errors that are not the server's or CORS's doing: the page or an extension cancelled it,
 // or the network failed (offline, DNS, refused, TLS).
@@ -71,7 +69,7 @@ export function blockPageSignature(x: Exchange): Signature | null {
 export function isFlagged(x: Exchange, preflight: Exchange | null = null): boolean {
   if (x.isPreflight) return false;
   return (
-    FLAG_STATUSES.has(x.status) ||
+    isRefusalStatus(x.status) ||
     isBrowserBlocked(x, preflight) ||
     blockPageSignature(x) !== null ||
     hiddenRefusal(x) ||

@@ -1,6 +1,15 @@
 import { CAUSE_IDS, type Cause, type Evidence } from '../core/causes';
+import { CONFIDENCE_CEILING, NUDGE } from '../core/confidence';
 
-const ORDER = new Map<string, number>(CAUSE_IDS.map((id, i) => [id, i]));
+const TAXONOMY_ORDER = new Map<string, number>(CAUSE_IDS.map((id, i) => [id, i]));
+
+/**
+ * How causes rank (docs/causes.md, "Confidence and ranking"): higher confidence first; on a tie,
+ * the cause listed earlier in the taxonomy (CAUSE_IDS). Never the order rules ran in.
+ */
+export function byRank(a: Cause, b: Cause): number {
+  return b.confidence - a.confidence || (TAXONOMY_ORDER.get(a.id) ?? 99) - (TAXONOMY_ORDER.get(b.id) ?? 99);
+}
 
 /**
  * Several rules can support the same cause (a JWT's `exp` and an "expired" error
@@ -16,6 +25,8 @@ export function mergeCauses(found: Cause[]): Cause[] {
   }
   const merged: Cause[] = [];
   for (const group of byId.values()) {
+    // Stable sort: of two readings at the same confidence, the one found first speaks (the
+    // phase order of diagnose.ts, then the rules' registration order).
     group.sort((a, b) => b.confidence - a.confidence);
     const best = group[0]!;
     const evidence: Evidence[] = [];
@@ -30,10 +41,10 @@ export function mergeCauses(found: Cause[]): Cause[] {
       }
     }
     const fixes = [...new Set(group.flatMap((c) => c.fixes))];
-    const confidence = Math.min(0.99, best.confidence + 0.02 * (group.length - 1));
+    const confidence = Math.min(CONFIDENCE_CEILING, best.confidence + NUDGE.agreement * (group.length - 1));
     merged.push({ ...best, confidence: round(confidence), evidence, fixes });
   }
-  merged.sort((a, b) => b.confidence - a.confidence || (ORDER.get(a.id) ?? 99) - (ORDER.get(b.id) ?? 99));
+  merged.sort(byRank);
   // "unknown" means nothing else matched; it never stands beside a real cause.
   return merged.length > 1 ? merged.filter((c) => c.id !== 'unknown') : merged;
 }

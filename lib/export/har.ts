@@ -1,6 +1,7 @@
 import type { HarEntry } from '../har/types';
 import { redactEntry, secretsComment, Vault } from '../redact';
 import type { ExportOptions } from './types';
+import { VERSION } from '../core/version';
 
 // JSON leaves these raw; as \u escapes the data is the same and nothing acts on a terminal or
 // makes the file read differently from what it holds (DEL, C1, line separators, bidi).
@@ -19,7 +20,7 @@ export function toHarLog(entry: HarEntry, options: ExportOptions = {}): string {
   return (
     jsonEscape(
       JSON.stringify(
-        { log: { version: '1.2', creator: { name: 'why403', version: '0.1.0' }, pages: [], entries: [copy], comment } },
+        { log: { version: '1.2', creator: { name: 'why403', version: VERSION }, pages: [], entries: [copy], comment } },
         null,
         2,
       ),

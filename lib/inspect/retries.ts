@@ -3,6 +3,7 @@ import type { Exchange } from '../model/exchange';
 import { grpcRefusal } from './grpc-web';
 import { readRateLimit } from './rate-limit';
 import { describeDuration } from './token-timing';
+import { REFUSAL_STATUSES } from '../core/statuses';
 
 /**
  * How a client retried a refused call: the run of refusals to the same endpoint before this
@@ -11,7 +12,7 @@ import { describeDuration } from './token-timing';
  */
 
 /** Statuses after which a client should wait before calling again. 503 counts: it carries Retry-After. */
-const REFUSED = new Set([401, 403, 407, 419, 429, 503]);
+const REFUSED = new Set([...REFUSAL_STATUSES, 503]);
 /** Repeats this close together, with no growing gap, are hammering even without a Retry-After. */
 export const HAMMER_GAP_MS = 5000;
 /** How many refused calls in a row before hammering is called a storm (this one included). */

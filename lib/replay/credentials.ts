@@ -1,6 +1,7 @@
 import { decodeBasicPair } from '../model/base64';
 import { API_KEY_HEADERS, API_KEY_PARAMS } from '../model/key-names';
 import { EMPTY_AUTH, type ReplayAuth, type ReplayRequest } from './types';
+import { unreachable } from '../core/unreachable';
 
 function encodeBasic(username: string, password: string): string {
   const bytes = new TextEncoder().encode(`${username}:${password}`);
@@ -92,6 +93,8 @@ export function applyAuth(req: ReplayRequest, auth: ReplayAuth): ReplayRequest {
     case 'custom':
       if (auth.customName) set(auth.customName, auth.customValue);
       break;
+    default:
+      unreachable(auth.type, 'credential type');
   }
   return { ...req, url, headers };
 }

@@ -6,7 +6,8 @@ import { isFlagged } from '../diagnose/flag';
 import { toCurl } from '../export/curl';
 import { learnEntries, sealText, Vault } from '../redact';
 import { plainDisplay, redactingDisplay, oneLine, type Display } from './display';
-import { GENERATOR_VERSION, type Report, type ReportBody, type ReportEntry, type ReportExchange } from './model';
+import { type Report, type ReportBody, type ReportEntry, type ReportExchange } from './model';
+import { VERSION } from '../core/version';
 import { looksSanitized, unseenFor } from './unseen';
 import { buildSession } from './session';
 
@@ -124,7 +125,7 @@ export function buildReport(log: LogIndex, diagnoses: EntryDiagnosis[], options:
   });
   const report: Report = {
     version: 1,
-    generator: { name: 'why403', version: GENERATOR_VERSION },
+    generator: { name: 'why403', version: VERSION },
     ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
     ...(options.source ? { source: oneLine(show.text(options.source), 300) } : {}),
     redacted: redact,

@@ -6,3 +6,4 @@ export { renderJson } from './json';
 export { REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat } from './render';
 export type { Report, ReportEntry, ReportExchange, ReportBody, ReportHeader, ReportComparison } from './model';
 export { buildSession, credentialChanges, type SessionOrigin } from './session';
+export { redactingDisplay } from './display';

@@ -63,5 +63,3 @@ export interface Report {
   /** What each placeholder stands for (never the value). Empty when not redacted. */
   secrets: SecretInfo[];
 }
-
-export const GENERATOR_VERSION = '0.1.0';

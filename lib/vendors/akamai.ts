@@ -1,4 +1,5 @@
 import type { Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // Akamai's edge denial page: "Access Denied … You don't have permission to access "<url>" on
 // this server. Reference #18.<hex>.<epoch>.<hex>". The reference number identifies the event.
@@ -15,7 +16,7 @@ export const AKAMAI: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'waf.blocked',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     status: [403, 200],
     flags: true,
     // The edge page is tiny; anchoring near the top keeps articles that quote it out.
@@ -36,7 +37,7 @@ export const AKAMAI: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'waf.blocked',
-    confidence: 0.8,
+    confidence: CONFIDENCE.possiblePlus20,
     body: [/Access\s+Denied/i, REF],
     title: 'Akamai denied the request at the edge',
     summary: 'An Akamai edge denial page (Access Denied with a Reference #).',

@@ -1,4 +1,5 @@
 import type { Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // AWS application services with their own error shapes: Cognito user pools and AppSync.
 export const AWS_APPS: readonly Signature[] = [
@@ -7,7 +8,7 @@ export const AWS_APPS: readonly Signature[] = [
     vendor: 'AWS Cognito',
     group: 'aws.cognito',
     cause: 'auth.token_expired',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     status: [400, 401, 403],
     flags: true,
     body: [/\bNotAuthorizedException\b/i, /(?:Access|Refresh|ID)\s+Token\s+has\s+(?:expired|been\s+revoked)/i],
@@ -23,7 +24,7 @@ export const AWS_APPS: readonly Signature[] = [
     vendor: 'AWS AppSync',
     group: 'aws.appsync',
     cause: 'auth.invalid',
-    confidence: 0.8,
+    confidence: CONFIDENCE.possiblePlus20,
     body: [
       /"errorType"\s*:\s*"UnauthorizedException"/i,
       /not\s+authorized\s+to\s+make\s+this\s+call|Valid\s+authorization\s+header\s+not\s+provided|Unable\s+to\s+parse\s+JWT\s+token/i,

@@ -57,7 +57,7 @@ export const AWS_EDGE: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'ip.blocked',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     body: /configured\s+to\s+block\s+access\s+from\s+your\s+country/i,
     title: "CloudFront geo restriction blocks the client's country",
     summary: "The distribution's geographic restriction denies the country CloudFront located the client's IP in.",

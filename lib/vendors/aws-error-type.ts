@@ -1,4 +1,5 @@
 import type { Signature } from './types';
+import { CONFIDENCE, type Confidence } from '../core/confidence';
 
 // x-amzn-ErrorType on AWS answers without a readable body, one row per error family. Part of the
 // 'aws' group of aws-services.ts, after its body rows.
@@ -11,32 +12,32 @@ const G = 'aws';
  * rows come after the body rows of the group, which say more when present.
  */
 function errorTypeRows(): Signature[] {
-  const table: [string, Signature['cause'], number, string, string][] = [
+  const table: [string, Signature['cause'], Confidence, string, string][] = [
     [
       'AccessDenied',
       'permission.denied',
-      0.8,
+      CONFIDENCE.possiblePlus20,
       'AWS denied access (x-amzn-ErrorType: AccessDeniedException)',
       'The principal lacks permission for this action or resource.',
     ],
     [
       'UnrecognizedClient|InvalidClientTokenId',
       'auth.invalid',
-      0.8,
+      CONFIDENCE.possiblePlus20,
       'AWS does not recognise the credentials (x-amzn-ErrorType)',
       'The access key or session token is unknown to AWS.',
     ],
     [
       'InvalidSignature',
       'signature.mismatch',
-      0.7,
+      CONFIDENCE.possiblePlus10,
       'AWS rejected the request signature (InvalidSignatureException)',
       'The SigV4 signature did not verify: a wrong secret, a request changed after signing, or a clock more than 5 minutes off.',
     ],
     [
       'Throttling|TooManyRequests',
       'rate_limit.exceeded',
-      0.85,
+      CONFIDENCE.likely,
       'AWS throttled the request (x-amzn-ErrorType)',
       'The request rate limit for this account or API was exceeded.',
     ],

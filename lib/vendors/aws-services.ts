@@ -35,7 +35,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'clock.skew',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     body: anyOf(
       /Signature\s+expired\s*:\s*\S+\s+is\s+now\s+earlier\s+than/,
       /Signature\s+not\s+yet\s+current\s*:\s*\S+\s+is\s+still\s+later\s+than/,
@@ -57,7 +57,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'signed_url.expired',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     body: [/<Code>\s*AccessDenied\s*<\/Code>/i, /Request\s+has\s+expired/i],
     title: 'The presigned S3 URL has expired',
     summary:
@@ -94,7 +94,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'auth.token_expired',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     header: { name: 'x-amzn-errortype', value: /ExpiredToken/i },
     title: 'The AWS session token has expired (ExpiredTokenException)',
     summary: 'The temporary credentials used to sign the request are past their expiration.',
@@ -147,7 +147,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'auth.invalid',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     body: anyOf(
       /security\s+token\s+included\s+in\s+the\s+request\s+is\s+invalid/,
       /\bUnrecognizedClient(?:Exception)?\b|\bInvalidClientTokenId\b|\bInvalidAccessKeyId\b/,
@@ -184,7 +184,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'billing.disabled',
-    confidence: 0.8,
+    confidence: CONFIDENCE.possiblePlus20,
     body: /<Code>\s*AccountProblem\s*<\/Code>|problem\s+with\s+your\s+AWS\s+account\s+that\s+prevents/i,
     title: 'There is a problem with the AWS account (AccountProblem)',
     summary: 'S3 refuses every request because the owning account is suspended or has a billing issue.',
@@ -209,7 +209,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'permission.denied',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     body: anyOf(
       /is\s+not\s+authorized\s+to\s+perform\s*(?::\s*)?[\w:*-]+[\s\S]{0,400}?(?:explicit\s+deny|because\s+no\s+(?:identity|resource)-based\s+policy\s+allows)/,
       /with\s+an\s+explicit\s+deny/,
@@ -248,7 +248,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'rate_limit.exceeded',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     status: [400, 429, 403, 503],
     // Case-sensitive: the word "throttling" in someone else's 429 is not AWS's code.
     body: anyOf(
@@ -270,7 +270,7 @@ export const AWS_SERVICES: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'auth.missing',
-    confidence: 0.8,
+    confidence: CONFIDENCE.possiblePlus20,
     status: [400, 403],
     header: { name: 'x-amzn-errortype', value: /MissingAuthenticationToken/i },
     requires: 'no-authorization',

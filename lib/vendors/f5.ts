@@ -1,4 +1,5 @@
 import type { Signature } from './types';
+import { CONFIDENCE } from '../core/confidence';
 
 // F5 BIG-IP ASM / Advanced WAF default blocking page: "The requested URL was rejected. Please
 // consult with your administrator. Your support ID is: <digits>", served with 200 by default.
@@ -12,7 +13,7 @@ export const F5: readonly Signature[] = [
     vendor: V,
     group: G,
     cause: 'waf.blocked',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     status: [200, 400, 403, 406, 500, 501],
     flags: true,
     // Anchored near the top: the default page is a few hundred bytes, an article quoting it is not.

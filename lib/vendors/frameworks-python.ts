@@ -46,7 +46,7 @@ export const PYTHON_FRAMEWORKS: readonly Signature[] = [
     vendor: 'DRF SimpleJWT',
     group: 'django',
     cause: 'auth.token_expired',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     body: [/\btoken_not_valid\b/i, /Token\s+is\s+expired|"message"\s*:\s*"Token\s+has\s+expired/i],
     title: 'The JWT has expired (SimpleJWT)',
     summary: 'SimpleJWT rejected the access token with token_not_valid and says it has expired.',
@@ -58,7 +58,7 @@ export const PYTHON_FRAMEWORKS: readonly Signature[] = [
     vendor: 'DRF SimpleJWT',
     group: 'django',
     cause: 'auth.invalid',
-    confidence: 0.75,
+    confidence: CONFIDENCE.possiblePlus15,
     body: /Given\s+token\s+not\s+valid\s+for\s+any\s+token\s+type|\btoken_not_valid\b/i,
     title: 'SimpleJWT rejected the token (invalid or expired)',
     summary:
@@ -75,7 +75,7 @@ export const PYTHON_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Django REST framework',
     group: 'django',
     cause: 'auth.malformed',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     body: /Invalid\s+(?:token|basic)\s+header\.\s/i,
     title: 'DRF could not parse the Authorization header',
     summary:
@@ -89,7 +89,7 @@ export const PYTHON_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Django REST framework',
     group: 'django',
     cause: 'auth.missing',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     body: /Authentication\s+credentials\s+were\s+not\s+provided/i,
     title: 'DRF wants credentials ("Authentication credentials were not provided")',
     summary:
@@ -132,7 +132,7 @@ export const PYTHON_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Django REST framework',
     group: 'django',
     cause: 'rate_limit.exceeded',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     body: /Request\s+was\s+throttled/i,
     title: 'DRF throttled the request',
     summary:
@@ -159,7 +159,7 @@ export const PYTHON_FRAMEWORKS: readonly Signature[] = [
     vendor: 'FastAPI',
     group: 'fastapi',
     cause: 'auth.invalid',
-    confidence: 0.75,
+    confidence: CONFIDENCE.possiblePlus15,
     body: /^\s*\{\s*"detail"\s*:\s*"Could\s+not\s+validate\s+credentials"/i,
     title: 'FastAPI rejected the token ("Could not validate credentials")',
     summary:
@@ -172,7 +172,7 @@ export const PYTHON_FRAMEWORKS: readonly Signature[] = [
     vendor: 'Flask-WTF',
     group: 'flask',
     cause: 'csrf.invalid',
-    confidence: 0.9,
+    confidence: CONFIDENCE.likelyPlus5,
     status: [400, 403],
     flags: true,
     body: /The\s+CSRF\s+(?:token\s+is\s+missing|token\s+has\s+expired|tokens\s+do\s+not\s+match|session\s+token\s+is\s+missing|token\s+is\s+invalid)/i,

@@ -1,6 +1,7 @@
 import { anyOf } from '../core/any-of';
 import type { CauseId } from '../core/causes';
 import type { Signature } from './types';
+import { CONFIDENCE, type Confidence } from '../core/confidence';
 
 // Wording many APIs share without a documented vendor code ("API key expired", "CSRF token
 // mismatch", "IP address not allowed"). One group: the first (most specific) row speaks, at
@@ -22,7 +23,7 @@ function near(pattern: RegExp): RegExp {
 function row(
   id: string,
   cause: CauseId,
-  confidence: number,
+  confidence: Confidence,
   pattern: RegExp,
   title: string,
   summary: string,
@@ -49,7 +50,7 @@ export const GENERIC: readonly Signature[] = [
   row(
     'csrf',
     'csrf.invalid',
-    0.75,
+    CONFIDENCE.possiblePlus15,
     anyOf(
       /\b(?:CSRF|XSRF)\b[^.\n]{0,40}?\b(?:missing|invalid|mismatch|failed|incorrect|expired|not\s+(?:found|valid))\b/,
       /\b(?:invalid|missing|bad)\s+(?:CSRF|XSRF)\b/,
@@ -63,7 +64,7 @@ export const GENERIC: readonly Signature[] = [
   row(
     'token_expired',
     'auth.token_expired',
-    0.75,
+    CONFIDENCE.possiblePlus15,
     anyOf(
       /\b(?:access|auth(?:entication)?|bearer|id|jwt|session)?[\s_-]?token\s+(?:has\s+|is\s+)?expired\b/,
       /\bexpired[\s_-]token\b|\btoken[\s_-]expired\b/,
@@ -75,7 +76,7 @@ export const GENERIC: readonly Signature[] = [
   row(
     'api_key_expired',
     'api_key.expired',
-    0.75,
+    CONFIDENCE.possiblePlus15,
     /\bAPI[\s_-]?key\s+(?:has\s+)?(?:expired|been\s+(?:revoked|disabled|deactivated)|is\s+(?:revoked|disabled|deactivated|suspended))/,
     'The error says the API key is expired or revoked',
     'The key was recognised but is no longer active (expired, revoked or disabled).',
@@ -84,7 +85,7 @@ export const GENERIC: readonly Signature[] = [
   row(
     'api_key_invalid',
     'api_key.invalid',
-    0.75,
+    CONFIDENCE.possiblePlus15,
     anyOf(
       /\b(?:invalid|incorrect|unknown|bad|wrong)\s+API[\s_-]?key\b/,
       /\bAPI[\s_-]?key\s+(?:is\s+)?(?:invalid|not\s+valid|incorrect|not\s+recogni[sz]ed)/,
@@ -98,7 +99,7 @@ export const GENERIC: readonly Signature[] = [
   row(
     'api_key_not_found_sent',
     'api_key.invalid',
-    0.75,
+    CONFIDENCE.possiblePlus15,
     /\bAPI[\s_-]?key\s+(?:was\s+)?not\s+found\b/,
     'The error says the API key sent is unknown',
     'A credential was sent and the API could not find a key matching it: it is mistyped, deleted or from another environment.',
@@ -108,7 +109,7 @@ export const GENERIC: readonly Signature[] = [
   row(
     'api_key_missing',
     'api_key.missing',
-    0.75,
+    CONFIDENCE.possiblePlus15,
     anyOf(
       /\bAPI[\s_-]?key\s+(?:is\s+)?(?:missing|required|not\s+(?:provided|found|supplied|present))/,
       /\bmissing\s+(?:an?\s+)?API[\s_-]?key\b|\bno\s+API[\s_-]?key\b/,
@@ -120,7 +121,7 @@ export const GENERIC: readonly Signature[] = [
   row(
     'ip',
     'ip.blocked',
-    0.7,
+    CONFIDENCE.possiblePlus10,
     anyOf(
       /\b(?:your\s+)?IP(?:\s+address)?\s+(?:\S+\s+)?(?:is\s+)?not\s+(?:allowed|permitted|whitelisted|allowlisted|authori[sz]ed)\b/,
       /\bIP(?:\s+address)?\s+(?:has\s+been\s+|is\s+)?(?:blocked|banned|blacklisted|denied)\b/,
@@ -134,7 +135,7 @@ export const GENERIC: readonly Signature[] = [
   row(
     'https',
     'https.required',
-    0.75,
+    CONFIDENCE.possiblePlus15,
     /\b(?:SSL|HTTPS|TLS)\s+(?:is\s+)?required\b|\bmust\s+use\s+HTTPS\b|\bHTTPS\s+only\b/,
     'The error says HTTPS is required',
     'The resource only accepts TLS and the request used plain http.',
@@ -143,7 +144,7 @@ export const GENERIC: readonly Signature[] = [
   row(
     'quota',
     'quota.exceeded',
-    0.75,
+    CONFIDENCE.possiblePlus15,
     anyOf(
       /\bquota\s+(?:has\s+been\s+)?(?:exceeded|exhausted|reached|used\s+up)\b/,
       /\b(?:exceeded|reached)\s+(?:your|the)\s+(?:\w+\s+)?quota\b|\bout\s+of\s+quota\b/,
@@ -155,7 +156,7 @@ export const GENERIC: readonly Signature[] = [
   row(
     'rate',
     'rate_limit.exceeded',
-    0.7,
+    CONFIDENCE.possiblePlus10,
     /\brate[\s_-]?limit(?:ed|\s+(?:exceeded|reached|hit))\b|\btoo\s+many\s+requests\b/,
     'The error says the client is rate-limited',
     'The server counted too many requests from this client in a short time span.',
@@ -164,7 +165,7 @@ export const GENERIC: readonly Signature[] = [
   row(
     'billing',
     'billing.disabled',
-    0.65,
+    CONFIDENCE.possiblePlus5,
     anyOf(
       /\bbilling\s+(?:is\s+)?(?:not\s+enabled|disabled|required|inactive)\b/,
       /\baccount\s+(?:is\s+|has\s+been\s+)?(?:suspended|past\s+due|deactivated)\b/,
@@ -176,7 +177,7 @@ export const GENERIC: readonly Signature[] = [
   row(
     'auth_missing',
     'auth.missing',
-    0.7,
+    CONFIDENCE.possiblePlus10,
     anyOf(
       /\b(?:authentication|authori[sz]ation(?:\s+header)?|credentials?|access\s+token|bearer\s+token|auth\s+token)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:required|missing|not\s+(?:provided|present|found|supplied))\b/,
       /\bmissing\s+(?:authentication|authori[sz]ation|credentials|access\s+token|bearer\s+token)\b/,

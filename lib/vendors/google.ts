@@ -91,7 +91,7 @@ export const GOOGLE: readonly Signature[] = [
     {
       id: 'google.api_key_missing',
       cause: 'api_key.missing',
-      confidence: 0.9,
+      confidence: CONFIDENCE.likelyPlus5,
       status: KEY_STATUSES,
       title: 'Google wants an API key (unregistered caller)',
       summary:
@@ -165,7 +165,7 @@ export const GOOGLE: readonly Signature[] = [
     {
       id: 'google.credentials_missing',
       cause: 'auth.missing',
-      confidence: 0.9,
+      confidence: CONFIDENCE.likelyPlus5,
       title: 'Google wants OAuth credentials and none were sent',
       summary: 'The method requires an OAuth 2 access token (or another credential) and the request carried none.',
       fixes: ['Send "Authorization: Bearer <access token>" obtained with the scope the method documents.'],
@@ -196,7 +196,7 @@ export const GOOGLE: readonly Signature[] = [
     {
       id: 'google.daily_quota',
       cause: 'quota.exceeded',
-      confidence: 0.9,
+      confidence: CONFIDENCE.likelyPlus5,
       status: [403, 429],
       title: 'The Google API daily quota is used up',
       summary:
@@ -214,7 +214,7 @@ export const GOOGLE: readonly Signature[] = [
     {
       id: 'google.rate_limit',
       cause: 'rate_limit.exceeded',
-      confidence: 0.9,
+      confidence: CONFIDENCE.likelyPlus5,
       status: [403, 429],
       title: 'Google is rate-limiting the calls (per-minute quota)',
       summary: 'A per-minute or per-user rate quota was exceeded (RATE_LIMIT_EXCEEDED / userRateLimitExceeded).',
@@ -232,7 +232,7 @@ export const GOOGLE: readonly Signature[] = [
     vendor: V,
     group: 'google',
     cause: 'quota.exceeded',
-    confidence: 0.75,
+    confidence: CONFIDENCE.possiblePlus15,
     status: [429, 403],
     body: [/\bRESOURCE_EXHAUSTED\b/, /quota/i],
     title: 'A Google API quota is used up (RESOURCE_EXHAUSTED)',
@@ -247,7 +247,7 @@ export const GOOGLE: readonly Signature[] = [
     vendor: V,
     group: 'google',
     cause: 'rate_limit.exceeded',
-    confidence: 0.75,
+    confidence: CONFIDENCE.possiblePlus15,
     status: [429],
     body: /\bRESOURCE_EXHAUSTED\b/,
     title: 'Google is limiting the calls (RESOURCE_EXHAUSTED)',
@@ -259,7 +259,7 @@ export const GOOGLE: readonly Signature[] = [
     {
       id: 'google.iam_permission_denied',
       cause: 'permission.denied',
-      confidence: 0.9,
+      confidence: CONFIDENCE.likelyPlus5,
       title: 'The Google identity lacks the IAM permission',
       summary:
         'The caller authenticated but its IAM roles on the resource do not include the permission the method needs.',
@@ -276,7 +276,7 @@ export const GOOGLE: readonly Signature[] = [
     vendor: V,
     group: 'google',
     cause: 'permission.denied',
-    confidence: 0.8,
+    confidence: CONFIDENCE.possiblePlus20,
     body: /"status"\s*:\s*"PERMISSION_DENIED"/,
     title: 'Google refused the call (PERMISSION_DENIED)',
     summary:

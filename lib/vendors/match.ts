@@ -4,9 +4,8 @@ import type { Exchange } from '../model/exchange';
 import type { HeaderList } from '../model/headers';
 import { normalizeBody } from './normalize';
 import type { HeaderMatch, Signature } from './types';
-
-/** Statuses a signature applies to when it names none (lib/diagnose/flag.ts FLAG_STATUSES). */
-const REFUSALS: readonly number[] = [401, 403, 407, 419, 429];
+import { unreachable } from '../core/unreachable';
+import { REFUSAL_STATUSES } from '../core/statuses';
 
 // Query parameters that carry a request signature (SigV4, Azure SAS, CloudFront, GCS):
 // such a request is authenticated even without an Authorization header.
@@ -119,6 +118,8 @@ function requirementHit(s: Signature, m: MatchInput): Evidence | null | undefine
       return m.apiKey ? { where: 'request.header', detail: `API key sent: ${m.apiKey}` } : null;
     case 'no-api-key':
       return m.apiKey ? null : { where: 'request.header', detail: 'no API key header or query parameter sent' };
+    default:
+      return unreachable(s.requires, 'signature requirement');
   }
 }
 
@@ -163,7 +164,7 @@ export function execNearTop(re: RegExp, text: string): RegExpExecArray | null {
 
 /** The evidence for a signature, or null when it does not match. Never throws. */
 export function matchSignature(s: Signature, m: MatchInput): Evidence[] | null {
-  if (!(s.status ?? REFUSALS).includes(m.status)) return null;
+  if (!(s.status ?? REFUSAL_STATUSES).includes(m.status)) return null;
   if (s.host && !s.host.test(m.host)) return null;
   const evidence: Evidence[] = [];
   const req = requirementHit(s, m);

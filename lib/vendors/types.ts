@@ -1,3 +1,4 @@
+import type { Confidence } from '../core/confidence';
 import type { CauseId } from '../core/causes';
 
 /** A response header that must be present, and match `value` when given. */
@@ -31,7 +32,8 @@ export interface Signature {
    */
   group?: string;
   cause: CauseId;
-  confidence: number;
+  /** A rung of lib/core/confidence.ts: an off-scale number does not compile. */
+  confidence: Confidence;
   /** Statuses the signature applies to. Absent: the flagged statuses (401, 403, 407, 419, 429). */
   status?: readonly number[];
   /**

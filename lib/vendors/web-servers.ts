@@ -1,7 +1,7 @@
 import { anyOf } from '../core/any-of';
 import type { CauseId } from '../core/causes';
 import type { Signature } from './types';
-import { CONFIDENCE } from '../core/confidence';
+import { CONFIDENCE, type Confidence } from '../core/confidence';
 
 // Web servers' built-in 403 pages. IIS names its sub-status ("HTTP Error 403.14 - Forbidden",
 // "IIS 10.0 Detailed Error - 403.6"), which tells the cause exactly; nginx and Apache pages are
@@ -20,7 +20,7 @@ function iis(
   sub: string,
   id: string,
   cause: CauseId,
-  confidence: number,
+  confidence: Confidence,
   title: string,
   summary: string,
   fixes: string[],
@@ -44,7 +44,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     '4|5',
     '403_4_ssl_required',
     'https.required',
-    0.95,
+    CONFIDENCE.certain,
     'IIS requires HTTPS for this site (403.4 / 403.5)',
     'IIS answered 403.4 "SSL required" (or 403.5, 128-bit SSL required): the site\'s SSL settings demand HTTPS and the request used http.',
     ['Call the https:// URL; site admins can add an http-to-https redirect instead of the 403.'],
@@ -53,7 +53,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     '6|503',
     '403_6_ip_rejected',
     'ip.blocked',
-    0.95,
+    CONFIDENCE.certain,
     "IIS rejects the client's IP address (403.6 / 403.503)",
     "IP and Domain Restrictions on the site deny the client's address (as IIS sees it, possibly a proxy's).",
     ["Add the client IP (or the proxy's) to the allow entries of IP Address and Domain Restrictions."],
@@ -62,7 +62,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     '8|504',
     '403_8_dns_rejected',
     'ip.blocked',
-    0.9,
+    CONFIDENCE.likelyPlus5,
     "IIS rejects the client's host name (403.8 / 403.504)",
     "IP and Domain Restrictions deny the client's reverse-DNS name.",
     ['Adjust the domain-name restrictions for this site.'],
@@ -71,7 +71,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     '502|501|9',
     '403_502_dynamic_ip',
     'rate_limit.exceeded',
-    0.9,
+    CONFIDENCE.likelyPlus5,
     'IIS Dynamic IP Restrictions throttled the client (403.501 / 403.502)',
     'Too many requests or concurrent requests from the same IP: Dynamic IP Restrictions denied it for a while.',
     ['Slow down; admins can raise the Dynamic IP Restriction thresholds.'],
@@ -80,7 +80,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     '7',
     '403_7_client_cert',
     'auth.missing',
-    0.9,
+    CONFIDENCE.likelyPlus5,
     'IIS requires a client certificate (403.7)',
     'The site requires a TLS client certificate and none was presented.',
     ['Configure the client to present its certificate (browsers prompt when one is installed).'],
@@ -89,7 +89,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     '13|16|17',
     '403_16_client_cert_invalid',
     'auth.invalid',
-    0.9,
+    CONFIDENCE.likelyPlus5,
     'IIS rejected the client certificate (403.13 / 403.16 / 403.17)',
     'The client certificate is revoked, untrusted, expired or not yet valid.',
     ['Renew the client certificate and make sure its issuing CA is trusted by the server.'],
@@ -98,7 +98,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     '14',
     '403_14_listing_denied',
     'filesystem.forbidden',
-    0.95,
+    CONFIDENCE.certain,
     'IIS will not list this directory (403.14)',
     '"The Web server is configured to not list the contents of this directory": the URL points ' +
       'at a directory with no default document and directory browsing off. For an app, the route ' +
@@ -109,7 +109,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     '1|2|3|12|18|19',
     '403_acl',
     'filesystem.forbidden',
-    0.85,
+    CONFIDENCE.likely,
     'IIS refuses execute, read or write access here (403.1–403.3)',
     'The handler mapping or folder permissions forbid this kind of access (execute, read, write) for the path.',
     ["Check the site's Handler Mappings access policy and the folder's NTFS permissions for the app pool identity."],
@@ -119,7 +119,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     vendor: 'Microsoft IIS',
     group: 'iis',
     cause: 'filesystem.forbidden',
-    confidence: 0.65,
+    confidence: CONFIDENCE.possiblePlus5,
     status: [403],
     body: anyOf(
       /403\s*-\s*Forbidden:\s*Access\s+is\s+denied/,
@@ -154,7 +154,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     vendor: 'Apache httpd',
     group: 'apache',
     cause: 'filesystem.forbidden',
-    confidence: 0.65,
+    confidence: CONFIDENCE.possiblePlus5,
     status: [403],
     body: [
       /<h1>\s*Forbidden\s*<\/h1>/i,

@@ -3,6 +3,7 @@ import type { Rule, RuleContext } from '../../core/context';
 import { browserBlockOf, type BrowserBlock, type CspViolation } from '../../inspect/browser-block';
 import { clip } from '../../inspect/mask';
 import type { Exchange } from '../../model/exchange';
+import { CONFIDENCE } from '../../core/confidence';
 
 /** The page's own document in the log: the latest navigation before `x` (to read its COEP or scheme). */
 function pageDocument(ctx: RuleContext): Exchange | null {
@@ -53,7 +54,7 @@ function corpCause(ctx: RuleContext, b: Extract<BrowserBlock, { kind: 'corp' }>)
   return byPage
     ? {
         id: 'browser.corp_blocked',
-        confidence: 0.92,
+        confidence: CONFIDENCE.likelyPlus7,
         title: `The page's Cross-Origin-Embedder-Policy blocked this ${target} response (no CORP header)`,
         summary:
           'The page is cross-origin isolated (COEP require-corp), so every cross-origin no-cors resource must opt in ' +
@@ -67,7 +68,7 @@ function corpCause(ctx: RuleContext, b: Extract<BrowserBlock, { kind: 'corp' }>)
       }
     : {
         id: 'browser.corp_blocked',
-        confidence: b.from === 'error' ? 0.95 : 0.85,
+        confidence: b.from === 'error' ? CONFIDENCE.certain : CONFIDENCE.likely,
         title: `Cross-Origin-Resource-Policy: ${clip(b.corp ?? 'same-origin', 30)} kept this response from the page`,
         summary:
           `The server answered, but it marked the resource ${clip(b.corp ?? 'same-origin', 30)}, and this page is on another ` +
@@ -116,7 +117,7 @@ function cspCause(x: Exchange, v: CspViolation, from: 'violation' | 'report'): C
   }
   return {
     id: 'browser.csp_blocked',
-    confidence: 0.96,
+    confidence: CONFIDENCE.certainPlus1,
     title: `The page's Content-Security-Policy (${clip(v.directive, 40)}) blocked ${clip(target, 80)}`,
     summary:
       `The page's own CSP does not list ${clip(target, 80)} in ${clip(v.directive, 40)}, so the browser refused to make the ` +
@@ -143,7 +144,7 @@ function mixedCause(ctx: RuleContext, b: Extract<BrowserBlock, { kind: 'mixed' }
   const secure = x.url ? `https://${x.url.host}${x.url.pathname}` : 'the https URL';
   return {
     id: 'browser.mixed_content',
-    confidence: page ? 0.93 : 0.7,
+    confidence: page ? CONFIDENCE.likelyPlus8 : CONFIDENCE.possiblePlus10,
     title: `Mixed content: an https page asked for http://${x.url?.host ?? ''} and the browser blocked it`,
     summary:
       'A page loaded over https may not fetch http URLs: the browser blocks the request before it is sent ' +

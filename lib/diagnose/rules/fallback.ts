@@ -27,7 +27,7 @@ export const statusFallback: Rule = {
         sent
           ? {
               id: 'auth.invalid',
-              confidence: 0.5,
+              confidence: CONFIDENCE.weakPlus20,
               title: proxy ? 'The proxy rejected the credentials sent' : 'The server rejected the credentials sent',
               summary:
                 `The request carried credentials and the ${proxy ? 'proxy' : 'server'} still answered ${x.status}: ` +
@@ -39,7 +39,7 @@ export const statusFallback: Rule = {
             }
           : {
               id: 'auth.missing',
-              confidence: 0.55,
+              confidence: CONFIDENCE.weakPlus25,
               title: proxy
                 ? 'The proxy wants credentials and none were sent'
                 : 'The server wants credentials and none were sent',
@@ -69,7 +69,7 @@ export const statusFallback: Rule = {
     } else if (x.status === 419) {
       out.push({
         id: 'csrf.invalid',
-        confidence: 0.75,
+        confidence: CONFIDENCE.possiblePlus15,
         title: 'The CSRF token is missing or stale (419)',
         summary: '419 is Laravel\'s "Page Expired": the CSRF token was missing or did not match the session.',
         evidence: [status],
@@ -80,7 +80,7 @@ export const statusFallback: Rule = {
     } else if (x.status === 429) {
       out.push({
         id: 'rate_limit.exceeded',
-        confidence: 0.7,
+        confidence: CONFIDENCE.possiblePlus10,
         title: 'Too many requests (429)',
         summary: 'The server is limiting how fast this client may call it.',
         evidence: [status],

@@ -6,6 +6,7 @@ import { clip } from '../../inspect/mask';
 import { describeDuration, jwtTiming } from '../../inspect/token-timing';
 import { jwtsOf } from '../../inspect/tokens';
 import { saysExpired } from './auth/common';
+import { CONFIDENCE } from '../../core/confidence';
 
 const SCOPE = /scope|insufficient/i;
 const SESSION_COOKIE = /sess|sid|auth|token|jwt|login|remember/i;
@@ -46,7 +47,7 @@ function unauthenticated(s: GrpcStatus, ctx: Parameters<Rule['run']>[0]): Readin
   if (expiredJwt || saysExpired(s.message)) {
     return {
       id: 'auth.token_expired',
-      confidence: expiredJwt ? 0.93 : 0.88,
+      confidence: expiredJwt ? CONFIDENCE.likelyPlus8 : CONFIDENCE.likelyPlus3,
       title:
         `gRPC UNAUTHENTICATED: the token expired` +
         `${expiredJwt ? ` ${describeDuration(expiredJwt.timing!.pastExp!)} before the call` : ''}`,
@@ -74,7 +75,7 @@ function unauthenticated(s: GrpcStatus, ctx: Parameters<Rule['run']>[0]): Readin
   return sent
     ? {
         id: 'auth.invalid',
-        confidence: 0.85,
+        confidence: CONFIDENCE.likely,
         title: 'gRPC UNAUTHENTICATED: the credentials sent were rejected',
         summary: `The call carried credentials and the server answered ${said(s)} inside HTTP ${ctx.x.status}.`,
         fixes: [
@@ -84,7 +85,7 @@ function unauthenticated(s: GrpcStatus, ctx: Parameters<Rule['run']>[0]): Readin
       }
     : {
         id: 'auth.missing',
-        confidence: 0.88,
+        confidence: CONFIDENCE.likelyPlus3,
         title: 'gRPC UNAUTHENTICATED: the call carried no credentials',
         summary: `The server answered ${said(s)} and the request carried no Authorization, API key or session cookie.`,
         fixes: [
@@ -100,14 +101,14 @@ function readingOf(s: GrpcStatus, ctx: Parameters<Rule['run']>[0]): Reading {
     return SCOPE.test(s.message)
       ? {
           id: 'permission.insufficient_scope',
-          confidence: 0.86,
+          confidence: CONFIDENCE.likelyPlus1,
           title: `gRPC PERMISSION_DENIED: the token lacks a scope ("${clip(s.message, 60)}")`,
           summary: `The server answered ${said(s)}: the identity is known but its token does not carry the scope this method needs.`,
           fixes: ['Request a token with the scope this method needs (or grant it to the client), then retry.'],
         }
       : {
           id: 'permission.denied',
-          confidence: 0.88,
+          confidence: CONFIDENCE.likelyPlus3,
           title: `gRPC PERMISSION_DENIED${s.message ? `: "${clip(s.message, 80)}"` : ''}`,
           summary:
             `The server answered ${said(s)} inside HTTP ${ctx.x.status}: the caller is authenticated ` +
@@ -117,7 +118,7 @@ function readingOf(s: GrpcStatus, ctx: Parameters<Rule['run']>[0]): Reading {
   const quota = QUOTA.test(s.message);
   return {
     id: quota ? 'quota.exceeded' : 'rate_limit.exceeded',
-    confidence: 0.86,
+    confidence: CONFIDENCE.likelyPlus1,
     title: `gRPC RESOURCE_EXHAUSTED${s.message ? `: "${clip(s.message, 80)}"` : ''}`,
     summary:
       `The server answered ${said(s)} inside HTTP ${ctx.x.status}: ` +

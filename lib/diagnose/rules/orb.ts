@@ -2,6 +2,7 @@ import type { Evidence } from '../../core/causes';
 import type { Rule } from '../../core/context';
 import { clip } from '../../inspect/mask';
 import { orbBlocked } from '../../inspect/orb';
+import { CONFIDENCE } from '../../core/confidence';
 
 /**
  * ORB (net::ERR_BLOCKED_BY_ORB): the browser withheld a no-cors response whose type the requesting element
@@ -33,7 +34,7 @@ export const orbRule: Rule = {
     return [
       {
         id: 'browser.corp_blocked',
-        confidence: 0.95,
+        confidence: CONFIDENCE.certain,
         title: 'Opaque Response Blocking (ORB) kept this cross-origin response from the page',
         summary:
           'The page loaded a cross-origin resource without CORS (an image, script, media or similar element), and the ' +

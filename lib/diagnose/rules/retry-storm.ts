@@ -3,6 +3,7 @@ import type { Rule } from '../../core/context';
 import { gap, readRetries, type RetryReading } from '../../inspect/retries';
 import { isoMs } from '../../inspect/token-timing';
 import type { Exchange } from '../../model/exchange';
+import { CONFIDENCE } from '../../core/confidence';
 
 const FIXES = [
   'Retry with exponential backoff and jitter (for example 1 s, 2 s, 4 s… capped, each delay randomised), ' +
@@ -54,7 +55,7 @@ export const retryStormRule: Rule = {
     const tooSoon = r.storm === 'too-soon' && r.broke;
     const cause: Cause = {
       id: 'client.retry_storm',
-      confidence: tooSoon ? 0.8 : 0.62,
+      confidence: tooSoon ? CONFIDENCE.possiblePlus20 : CONFIDENCE.possiblePlus2,
       title: tooSoon
         ? `Retried ${gap(r.broke!.afterMs)} after being told to wait ${gap(r.broke!.wait.ms)} (call ${r.run} in a row)`
         : `Retry storm: call ${r.run} in a row, every ${gap(Math.max(...r.intervals.slice(-3)))} or faster, no backoff`,

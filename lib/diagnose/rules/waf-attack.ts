@@ -36,7 +36,7 @@ export const wafAttackRule: Rule = {
     const cause: Cause = {
       id: 'waf.blocked',
       // Above a bare web-server page (0.65), below a vendor's own block page or stated reason.
-      confidence: ordinary ? 0.8 : CONFIDENCE.possible - 0.1,
+      confidence: ordinary ? CONFIDENCE.possiblePlus20 : CONFIDENCE.weakPlus20,
       title: `A web application firewall likely blocked the ${attack.kind} in this request`,
       summary:
         `The request carries ${attack.kind === 'scanner' ? "a security scanner's User-Agent" : `an attack-shaped payload (${attack.kind})`}` +

@@ -29,9 +29,14 @@ function sources(dir: string): string[] {
   });
 }
 
+// The one file outside lib/ the engine may read: package.json, for the version (lib/core/version.ts;
+// the bundlers inline the field).
+const PACKAGE_JSON = resolve(LIB, '..', 'package.json');
+
 function resolveImport(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
   const base = resolve(dirname(from), spec);
+  if (base === PACKAGE_JSON) return null;
   for (const candidate of [`${base}.ts`, join(base, 'index.ts')]) {
     try {
       if (statSync(candidate).isFile()) return candidate;

@@ -7,6 +7,7 @@ import { jwtsOf } from '../../../inspect/tokens';
 import type { Cause, Evidence } from '../../../core/causes';
 import type { Rule, RuleContext } from '../../../core/context';
 import { statusEvidence } from './common';
+import { CONFIDENCE } from '../../../core/confidence';
 
 /** AWS refuses signatures more than 15 min from its clock (RequestTimeTooSkewed); Azure allows 15 min too. */
 export const SKEW_HARD_MS = 15 * 60_000;
@@ -67,7 +68,15 @@ export const clockSkewRule: Rule = {
           name: h.name,
           detail: `${h.name}: ${clip(h.raw, 40)} (${isoMs(h.at)})`,
         };
-        out.push(cause(x, gap, 'The request signature time', ev, Math.abs(gap) > SKEW_HARD_MS ? 0.86 : 0.7));
+        out.push(
+          cause(
+            x,
+            gap,
+            'The request signature time',
+            ev,
+            Math.abs(gap) > SKEW_HARD_MS ? CONFIDENCE.likelyPlus1 : CONFIDENCE.possiblePlus10,
+          ),
+        );
       }
     }
     const signed = signedUrlOf(ctx);
@@ -79,7 +88,7 @@ export const clockSkewRule: Rule = {
           gap,
           `The ${signed.label} signing time`,
           { where: 'request.query', detail: signed.quotes.join('&') },
-          0.8,
+          CONFIDENCE.possiblePlus20,
           " A URL signed in the future means the signer's clock is ahead.",
         ),
       );
@@ -93,7 +102,7 @@ export const clockSkewRule: Rule = {
           gap,
           'The SAS start time (st)',
           { where: 'request.query', name: 'st', detail: signed.quotes.join('&') },
-          gap > 60_000 ? 0.93 : 0.75,
+          gap > 60_000 ? CONFIDENCE.likelyPlus8 : CONFIDENCE.possiblePlus15,
         ),
         summary:
           `The shared access signature is valid only from ${isoMs(signed.notBefore)}, which is after ` +
@@ -119,7 +128,7 @@ export const clockSkewRule: Rule = {
           timing.iatAhead,
           'The token issue time (iat)',
           ev,
-          0.7,
+          CONFIDENCE.possiblePlus10,
           ' A token issued "in the future" means the issuer\'s clock (or the client\'s, for self-signed tokens) runs ahead.',
         ),
       );

@@ -5,17 +5,19 @@ import { clip } from '../../../inspect/mask';
 import type { Evidence } from '../../../core/causes';
 import type { Rule } from '../../../core/context';
 import { statusEvidence } from './common';
+import { CONFIDENCE, NUDGE } from '../../../core/confidence';
+import { unreachable } from '../../../core/unreachable';
 
-const CONFIDENCE: Record<NotSentReason, number> = {
-  samesite: 0.82,
-  secure: 0.82,
-  expired: 0.78,
-  rejected: 0.8,
-  domain: 0.72,
-  path: 0.75,
-  'credentials-mode': 0.76,
-  'third-party': 0.74,
-  unknown: 0.62,
+const BY_REASON: Record<NotSentReason, number> = {
+  samesite: CONFIDENCE.possiblePlus22,
+  secure: CONFIDENCE.possiblePlus22,
+  expired: CONFIDENCE.possiblePlus18,
+  rejected: CONFIDENCE.possiblePlus20,
+  domain: CONFIDENCE.possiblePlus12,
+  path: CONFIDENCE.possiblePlus15,
+  'credentials-mode': CONFIDENCE.possiblePlus16,
+  'third-party': CONFIDENCE.possiblePlus14,
+  unknown: CONFIDENCE.possiblePlus2,
 };
 
 const FIXES: Record<NotSentReason, string[]> = {
@@ -83,8 +85,10 @@ function shortReason(m: MissingCookie, url: URL | null): string {
         : `Domain=${c.domain} does not cover ${url?.hostname ?? ''}`;
     case 'rejected':
       return 'the browser refused to store it';
-    default:
+    case 'unknown':
       return '';
+    default:
+      return unreachable(m.kind, 'cookie reason');
   }
 }
 
@@ -117,11 +121,11 @@ export const cookieNotSentRule: Rule = {
     const session = meant.filter((m) => m.sessionLike);
     const pick = session[0] ?? (creds.cookies.length === 0 ? meant.find((m) => m.kind !== 'unknown') : undefined);
     if (!pick) return [];
-    let confidence = CONFIDENCE[pick.kind];
+    let confidence: number = BY_REASON[pick.kind];
     // The browser's own word that the request was cross-site makes a SameSite refusal a fact,
     // and the root of whatever "no credentials" message the server sent back.
-    if (pick.kind === 'samesite' && v.relationFrom === 'sec-fetch-site') confidence = 0.94;
-    if (!pick.sessionLike) confidence -= 0.2;
+    if (pick.kind === 'samesite' && v.relationFrom === 'sec-fetch-site') confidence = CONFIDENCE.likelyPlus9;
+    if (!pick.sessionLike) confidence -= NUDGE.notSessionCookie;
     const relation: Evidence =
       v.relationFrom === 'sec-fetch-site'
         ? { where: 'request.header', name: 'sec-fetch-site', detail: `Sec-Fetch-Site: ${v.relation}` }

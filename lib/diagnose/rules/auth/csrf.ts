@@ -4,6 +4,7 @@ import { clip } from '../../../inspect/mask';
 import type { Cause, Evidence } from '../../../core/causes';
 import type { Rule } from '../../../core/context';
 import { statusEvidence } from './common';
+import { CONFIDENCE } from '../../../core/confidence';
 
 // The header each framework reads for the token its cookie holds.
 function expectedHeader(cookie: string | undefined): string {
@@ -51,7 +52,7 @@ export const csrfRule: Rule = {
     if (x.status === 419) {
       out.push({
         id: 'csrf.invalid',
-        confidence: 0.8,
+        confidence: CONFIDENCE.possiblePlus20,
         title: tokenSent
           ? r.mismatch
             ? '419 Page Expired: the X-XSRF-TOKEN header does not match the XSRF-TOKEN cookie'
@@ -75,7 +76,7 @@ export const csrfRule: Rule = {
     if (!tokenSent) {
       out.push({
         id: 'csrf.invalid',
-        confidence: 0.62,
+        confidence: CONFIDENCE.possiblePlus2,
         title: `The ${r.cookie} cookie was sent but no ${expectedHeader(r.cookie)} header`,
         summary:
           `A ${x.method} with a CSRF cookie and no matching token header or form field: the framework's ` +
@@ -89,7 +90,7 @@ export const csrfRule: Rule = {
     } else if (r.mismatch) {
       out.push({
         id: 'csrf.invalid',
-        confidence: 0.6,
+        confidence: CONFIDENCE.possible,
         title: 'The X-XSRF-TOKEN header does not match the XSRF-TOKEN cookie',
         summary:
           'Double-submit CSRF protection compares the header with the cookie; they differ, usually ' +

@@ -4,6 +4,7 @@ import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
 import type { Cause } from '../../../core/causes';
 import type { Rule, RuleContext } from '../../../core/context';
 import { challengeEvidence, claimsEvidence, statusEvidence } from './common';
+import { CONFIDENCE } from '../../../core/confidence';
 
 const list = (v: string | undefined) =>
   (v ?? '')
@@ -23,10 +24,10 @@ function fromChallenge(ctx: RuleContext): Cause[] {
   if (token) evidence.push(claimsEvidence(token));
   evidence.push(statusEvidence(ctx.x));
   let title = 'The token lacks the scope this resource requires (error="insufficient_scope")';
-  let confidence = 0.9;
+  let confidence: number = CONFIDENCE.likelyPlus5;
   if (token && err.scope.length > 0 && missing.length === 0) {
     title = `The server wants scope ${quote(err.scope)}, which the token seems to have`;
-    confidence = 0.8;
+    confidence = CONFIDENCE.possiblePlus20;
   } else if (missing.length > 0) title = `The token lacks the scope ${quote(missing)}`;
   const summary =
     `The server accepted who the caller is but the token was not granted enough: error="insufficient_scope"` +
@@ -75,7 +76,7 @@ function fromGitHubHeaders(ctx: RuleContext): Cause[] {
   return [
     {
       id: 'permission.insufficient_scope',
-      confidence: 0.82,
+      confidence: CONFIDENCE.possiblePlus22,
       title: `The token lacks the scope ${accepted.length === 1 ? quote(accepted) : `(one of ${quote(accepted)})`}`,
       summary:
         `The server lists the scopes this action accepts in X-Accepted-OAuth-Scopes and the token's ` +
@@ -103,7 +104,7 @@ function fromGitHubPermissions(ctx: RuleContext): Cause[] {
   return [
     {
       id: 'permission.insufficient_scope',
-      confidence: 0.7,
+      confidence: CONFIDENCE.possiblePlus10,
       title: `The token may lack the permission ${clip(needed, 80)}`,
       summary:
         'The response names the fine-grained permission this endpoint requires (X-Accepted-GitHub-Permissions); ' +

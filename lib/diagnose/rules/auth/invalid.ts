@@ -6,7 +6,7 @@ import { jwtTiming } from '../../../inspect/token-timing';
 import { jwtsOf } from '../../../inspect/tokens';
 import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
 import type { Cause, Evidence } from '../../../core/causes';
-import { CONFIDENCE } from '../../../core/confidence';
+import { CONFIDENCE, NUDGE } from '../../../core/confidence';
 import type { Rule, RuleContext } from '../../../core/context';
 import {
   authEvidence,
@@ -45,7 +45,7 @@ function describeReading(
         `The request carried ${a.scheme ? `a ${a.scheme} credential` : 'an Authorization header'} and the server answered ` +
         `${ctx.x.status}. The capture shows ${JSON.stringify(a.hidden)} instead of the value, so its shape cannot be ` +
         `checked: read the server's message, or capture again without redaction.`,
-      confidence: CONFIDENCE.possible - 0.05,
+      confidence: CONFIDENCE.possible - NUDGE.hiddenCredential,
       evidence,
     };
   }
@@ -55,7 +55,7 @@ function describeReading(
       summary:
         'The credentials were well-formed Basic (RFC 7617) and the server answered 401: the user ' +
         'name or password is wrong, the account is locked, or this realm uses other accounts.',
-      confidence: 0.7,
+      confidence: CONFIDENCE.possiblePlus10,
       evidence,
     };
   }
@@ -67,7 +67,7 @@ function describeReading(
       return {
         title: 'The bearer token is an unsigned JWT (alg "none" or no signature)',
         summary: 'Servers refuse unsigned tokens. This is usually a test token or one built by hand.',
-        confidence: 0.8,
+        confidence: CONFIDENCE.possiblePlus20,
         evidence,
       };
     }
@@ -83,7 +83,7 @@ function describeReading(
         `The token decodes and is within its lifetime, yet the server answered 401: it is signed ` +
         `by another issuer or key, meant for another audience, or revoked.` +
         (about ? ` The token names ${about}; compare with what this API expects.` : ''),
-      confidence: 0.6,
+      confidence: CONFIDENCE.possible,
       evidence,
     };
   }
@@ -92,7 +92,7 @@ function describeReading(
     summary:
       `The request sent ${a.tokenKind ? `a ${a.tokenKind}` : 'a credential'} and the server answered ` +
       `${ctx.x.status}: it is unknown, revoked or for another environment.`,
-    confidence: 0.58,
+    confidence: CONFIDENCE.weakPlus28,
     evidence,
   };
 }
@@ -109,7 +109,7 @@ export const authInvalidRule: Rule = {
       if (p && !p.issues.some((i) => i.certainty === 'certain')) {
         out.push({
           id: 'auth.invalid',
-          confidence: 0.65,
+          confidence: CONFIDENCE.possiblePlus5,
           title: 'The proxy rejected the Proxy-Authorization credentials',
           summary: 'Credentials were sent to the proxy in a readable form and it still answered 407.',
           evidence: [authEvidence(p), statusEvidence(x)],
@@ -125,7 +125,7 @@ export const authInvalidRule: Rule = {
       const desc = err.description ? clip(err.description, 100) : '';
       out.push({
         id: 'auth.invalid',
-        confidence: 0.87,
+        confidence: CONFIDENCE.likelyPlus2,
         title: desc
           ? `The server rejected the token: "${desc}"`
           : 'The server rejected the token (error="invalid_token")',
@@ -161,7 +161,7 @@ export const authInvalidRule: Rule = {
     if (!auth && creds.apiKeys.length === 0 && sessions.length > 0 && !bearerAsked) {
       out.push({
         id: 'auth.invalid',
-        confidence: 0.6,
+        confidence: CONFIDENCE.possible,
         title: `The session cookie "${clip(sessions[0]!.name, 40)}" was sent and not accepted`,
         summary:
           'The request carried a session cookie and no other credential, and the server answered 401: ' +

@@ -8,23 +8,24 @@ import { challengesOf, oauthErrorOf, proxyChallengesOf, type Challenge } from '.
 import type { Cause } from '../../../core/causes';
 import type { Rule, RuleContext } from '../../../core/context';
 import { AUTH_STATUSES, authEvidence, challengeEvidence, statusEvidence } from './common';
+import { CONFIDENCE, NUDGE } from '../../../core/confidence';
 
 const WEIGHT: Record<AuthIssue['code'], number> = {
-  placeholder: 0.92,
-  empty: 0.9,
-  'doubled-scheme': 0.9,
-  'header-name': 0.9,
-  'truncated-jwt': 0.88,
-  'broken-jwt': 0.85,
-  basic: 0.88,
-  quoted: 0.88,
-  'control-char': 0.88,
-  'scheme-colon': 0.86,
-  whitespace: 0.85,
-  sigv4: 0.8,
-  'missing-scheme': 0.72,
-  'bad-chars': 0.55,
-  'extra-space': 0.5,
+  placeholder: CONFIDENCE.likelyPlus7,
+  empty: CONFIDENCE.likelyPlus5,
+  'doubled-scheme': CONFIDENCE.likelyPlus5,
+  'header-name': CONFIDENCE.likelyPlus5,
+  'truncated-jwt': CONFIDENCE.likelyPlus3,
+  'broken-jwt': CONFIDENCE.likely,
+  basic: CONFIDENCE.likelyPlus3,
+  quoted: CONFIDENCE.likelyPlus3,
+  'control-char': CONFIDENCE.likelyPlus3,
+  'scheme-colon': CONFIDENCE.likelyPlus1,
+  whitespace: CONFIDENCE.likely,
+  sigv4: CONFIDENCE.possiblePlus20,
+  'missing-scheme': CONFIDENCE.possiblePlus12,
+  'bad-chars': CONFIDENCE.weakPlus25,
+  'extra-space': CONFIDENCE.weakPlus20,
 };
 
 const FIX: Record<AuthIssue['code'], string> = {
@@ -57,9 +58,16 @@ function confidenceOf(issue: AuthIssue, a: AuthorizationReading, challenges: Cha
   let c = WEIGHT[issue.code];
   if (issue.code === 'missing-scheme') {
     const asked = challenges.some((ch) => /^(bearer|basic|token|dpop)$/i.test(ch.scheme));
-    c = a.jwt || a.tokenKind === 'JWT' ? (asked ? 0.85 : 0.72) : asked ? 0.75 : 0.5;
-  } else if (issue.certainty === 'likely' && issue.code === 'whitespace') c = 0.5;
-  if (status === 403 || status === 400) c -= 0.08;
+    c =
+      a.jwt || a.tokenKind === 'JWT'
+        ? asked
+          ? CONFIDENCE.likely
+          : CONFIDENCE.possiblePlus12
+        : asked
+          ? CONFIDENCE.possiblePlus15
+          : CONFIDENCE.weakPlus20;
+  } else if (issue.certainty === 'likely' && issue.code === 'whitespace') c = CONFIDENCE.weakPlus20;
+  if (status === 403 || status === 400) c -= NUDGE.unusualMalformedStatus;
   return c;
 }
 
@@ -101,7 +109,7 @@ function schemeMismatch(
   return [
     {
       id: 'auth.malformed',
-      confidence: 0.66,
+      confidence: CONFIDENCE.possiblePlus6,
       title: `The request used the ${a.scheme} scheme; the server asks for ${wanted}`,
       summary:
         `The challenge lists ${wanted}, and the request authenticated with ${a.scheme}. The server ` +
@@ -135,7 +143,7 @@ export const authMalformedRule: Rule = {
       if (err?.error === 'invalid_request') {
         out.push({
           id: 'auth.malformed',
-          confidence: 0.8,
+          confidence: CONFIDENCE.possiblePlus20,
           title: 'The server could not parse the authenticated request (error="invalid_request")',
           summary:
             'RFC 6750 §3.1: invalid_request means a missing or repeated parameter, or more than one way ' +

@@ -11,6 +11,7 @@ import { statedReasonOf } from '../../stated-refusal';
 import { RECEIVED, statedEvidence } from '../stated-reason';
 import { challengeEvidence, statusEvidence } from './common';
 import { explains } from './cookie-not-sent';
+import { CONFIDENCE, NUDGE } from '../../../core/confidence';
 
 function schemesOf(challenges: { scheme: string }[]): string[] {
   return [...new Set(challenges.map((c) => c.scheme))].slice(0, 4);
@@ -66,7 +67,7 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
   const schemes = schemesOf(challenges);
   if (challenges.length > 0) {
     // A cookie-session app may still challenge; the cookies then were the credential.
-    confidence = sessionCookies.length > 0 ? 0.68 : 0.8;
+    confidence = sessionCookies.length > 0 ? CONFIDENCE.possiblePlus8 : CONFIDENCE.possiblePlus20;
     title = `${proxy ? 'The proxy' : 'The server'} asks for ${schemes.join(' or ')} credentials and the request sent none`;
     summary =
       `The ${x.status} carries a ${proxy ? 'Proxy-Authenticate' : 'WWW-Authenticate'} challenge ` +
@@ -75,7 +76,7 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
       evidence.push(challengeEvidence(ch, proxy ? 'proxy-authenticate' : 'www-authenticate'));
   } else {
     if (sessionCookies.length > 0) return []; // the session cookie was the credential: auth.invalid speaks
-    confidence = creds.cookies.length > 0 ? 0.62 : 0.65;
+    confidence = creds.cookies.length > 0 ? CONFIDENCE.possiblePlus2 : CONFIDENCE.possiblePlus5;
     title = `${proxy ? 'The proxy' : 'The server'} wants credentials and the request carried none`;
     summary = `${x.status} means "authenticate first", and the request had no ${header}${proxy ? '' : ', signed URL or session cookie'}.`;
   }
@@ -99,20 +100,20 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
   // When the log shows a session cookie that should have gone with this request, that is the
   // better explanation (auth.cookie_not_sent); stay below it.
   if (!proxy && cookieVerdictOf(ctx).missing.some((m) => m.sessionLike && explains(m)))
-    confidence = Math.min(confidence, 0.5);
+    confidence = Math.min(confidence, CONFIDENCE.weakPlus20);
   const fixes = fixFor(schemes, proxy);
   // The server's own words speak of a credential it received ("Invalid access token"): the
   // capture dropped the header (a recorder's filter, a sanitized export), so its absence here
   // proves nothing and the server's reading stands.
   const stated = proxy ? null : statedReasonOf(x);
   if (stated && RECEIVED.has(stated.row.cause)) {
-    confidence = Math.min(confidence, 0.5);
+    confidence = Math.min(confidence, CONFIDENCE.weakPlus20);
     summary +=
       ` Yet the server's message speaks of a credential it received (${statedEvidence(stated.error).detail}): ` +
       `the capture probably left the header out.`;
   }
   if (!proxy && mayBeSanitized(ctx.log)) {
-    confidence -= 0.12;
+    confidence -= NUDGE.mayBeDropped;
     summary +=
       ` No request in this capture carries Cookie or Authorization and no response sets a cookie: ` +
       `if it was saved with "Export HAR (sanitized)", those headers were removed and their absence ` +
@@ -128,7 +129,7 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
     // removed it before the file was committed, so "refused" is the better reading.
     out.push({
       id: 'auth.invalid',
-      confidence: Math.min(0.55, confidence + 0.02),
+      confidence: Math.min(CONFIDENCE.weakPlus25, confidence + NUDGE.outrank),
       title: 'The credential the client sent was refused (the recorder removed it from the capture)',
       summary:
         `This HAR was written by ${ctx.log.creator}, a test recorder whose users remove credential headers ` +
@@ -161,10 +162,10 @@ function forbiddenAnonymous(ctx: RuleContext): Cause[] {
       id: 'auth.missing',
       confidence:
         challenges.length > 0
-          ? 0.7
+          ? CONFIDENCE.possiblePlus10
           : cookieVerdictOf(ctx).missing.some((m) => m.sessionLike && explains(m))
-            ? 0.35
-            : 0.42,
+            ? CONFIDENCE.weakPlus5
+            : CONFIDENCE.weakPlus12,
       title: 'The API refused an anonymous request (403, no credentials at all)',
       summary:
         'The call carried no Authorization header, API key or cookie. Many frameworks answer 403 ' +

@@ -4,6 +4,7 @@ import { describeDuration } from '../../../inspect/token-timing';
 import type { Cause, Evidence } from '../../../core/causes';
 import type { Rule } from '../../../core/context';
 import { statusEvidence } from './common';
+import { CONFIDENCE } from '../../../core/confidence';
 
 function left(w: RateWindow): string {
   if (w.limit !== undefined && w.remaining !== undefined) return `${w.remaining} of ${w.limit} left`;
@@ -63,7 +64,7 @@ export const rateLimitRule: Rule = {
       const w = short[0]!;
       out.push({
         id: 'rate_limit.exceeded',
-        confidence: 0.9,
+        confidence: CONFIDENCE.likelyPlus5,
         title: `The ${name(w, r)}rate limit is used up (${left(w)})${resetText(w, r)}`,
         summary:
           `The server reports no requests left in this window` +
@@ -80,7 +81,12 @@ export const rateLimitRule: Rule = {
         // A window the server names as daily/monthly with nothing left is direct proof; one
         // inferred from a distant reset is not. Vendor wording ("rate limit exceeded") cannot
         // tell the windows apart, so the named window outranks it.
-        confidence: w.termFrom === 'reset' ? 0.72 : short.length === 0 ? 0.92 : 0.87,
+        confidence:
+          w.termFrom === 'reset'
+            ? CONFIDENCE.possiblePlus12
+            : short.length === 0
+              ? CONFIDENCE.likelyPlus7
+              : CONFIDENCE.likelyPlus2,
         title: `The ${name(w, r)}quota is used up (${left(w)})${resetText(w, r)}`,
         summary:
           `The exhausted limit is a long window (${w.termFrom === 'reset' ? 'its reset is hours away' : 'a day or longer'}): ` +
@@ -92,7 +98,7 @@ export const rateLimitRule: Rule = {
     if (short.length === 0 && long.length === 0 && r.retryAfter) {
       out.push({
         id: 'rate_limit.exceeded',
-        confidence: x.status === 429 ? 0.86 : 0.72,
+        confidence: x.status === 429 ? CONFIDENCE.likelyPlus1 : CONFIDENCE.possiblePlus12,
         title: `Too many requests: the server asks to retry after ${describeDuration(r.retryAfter.ms)}`,
         summary:
           `The ${x.status} carries ` +
@@ -104,7 +110,7 @@ export const rateLimitRule: Rule = {
     } else if (short.length === 0 && long.length === 0 && x.status === 429 && r.windows.length > 0) {
       out.push({
         id: 'rate_limit.exceeded',
-        confidence: 0.72,
+        confidence: CONFIDENCE.possiblePlus12,
         title: 'Too many requests (429), though the reported windows still have room',
         summary:
           'The rate-limit headers show requests left, so another limit tripped: a burst or concurrency ' +

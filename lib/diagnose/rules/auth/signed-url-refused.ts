@@ -2,6 +2,7 @@ import { signedUrlOf } from '../../../inspect/signed-url';
 import { isoMs } from '../../../inspect/token-timing';
 import type { Rule } from '../../../core/context';
 import { statusEvidence } from './common';
+import { CONFIDENCE } from '../../../core/confidence';
 
 /**
  * signature.mismatch: a signed URL refused with 403 while its own time window is still open. The URL is its
@@ -21,7 +22,7 @@ export const signedUrlRefusedRule: Rule = {
     return [
       {
         id: 'signature.mismatch',
-        confidence: 0.7,
+        confidence: CONFIDENCE.possiblePlus10,
         title: `The ${s.label} was refused inside its validity window`,
         summary:
           `The URL carries its own authorisation${window}, and the server refused it before it expired: the signature ` +

@@ -2,6 +2,7 @@ import { signedUrlOf } from '../../../inspect/signed-url';
 import { clockLabel, clockName, describeDuration, isoMs } from '../../../inspect/token-timing';
 import type { Rule } from '../../../core/context';
 import { statusEvidence } from './common';
+import { CONFIDENCE } from '../../../core/confidence';
 
 /** signed_url.expired: the URL's own expiry (X-Amz-Date + X-Amz-Expires, SAS se, Expires) is past. */
 export const signedUrlExpiredRule: Rule = {
@@ -19,7 +20,7 @@ export const signedUrlExpiredRule: Rule = {
     return [
       {
         id: 'signed_url.expired',
-        confidence: x.clockSource === 'response Date' ? 0.92 : 0.82,
+        confidence: x.clockSource === 'response Date' ? CONFIDENCE.likelyPlus7 : CONFIDENCE.possiblePlus22,
         title: `The ${s.label} expired ${past < 1000 ? 'just' : describeDuration(past)} before the request`,
         summary:
           `The URL carries its own expiry, ${isoMs(s.expiresAt)}, and ${clockName(x)} is later.${validity} ` +

@@ -14,6 +14,7 @@ import {
   statusEvidence,
   where,
 } from './common';
+import { CONFIDENCE, NUDGE } from '../../../core/confidence';
 
 const FIXES = [
   'Refresh the access token (refresh-token grant or silent re-authentication) and replay the request.',
@@ -33,11 +34,17 @@ export const tokenExpiredRule: Rule = {
       const timing = jwtTiming(t.jwt, x);
       if (!timing || timing.pastExp === undefined || timing.pastExp < 0) continue;
       // A JWT elsewhere (cookie, query) is the credential only when nothing else was sent.
-      let confidence = t.primary ? 0.95 : x.req.has('authorization') ? 0.6 : tokens.length === 1 ? 0.85 : 0.75;
-      if (x.clockSource !== 'response Date') confidence -= 0.07;
+      let confidence: number = t.primary
+        ? CONFIDENCE.certain
+        : x.req.has('authorization')
+          ? CONFIDENCE.possible
+          : tokens.length === 1
+            ? CONFIDENCE.likely
+            : CONFIDENCE.possiblePlus15;
+      if (x.clockSource !== 'response Date') confidence -= NUDGE.guessedClock;
       // A header the server cannot parse never got as far as a lifetime check.
-      if (t.primary && unreadable) confidence = Math.min(confidence, 0.6);
-      if (x.status === 403 || x.status === 400) confidence -= 0.05;
+      if (t.primary && unreadable) confidence = Math.min(confidence, CONFIDENCE.possible);
+      if (x.status === 403 || x.status === 400) confidence -= NUDGE.unusualTokenStatus;
       const ago =
         timing.pastExp < 1000 ? 'just before the request' : `${describeDuration(timing.pastExp)} before the request`;
       const lifetime =
@@ -67,7 +74,7 @@ export const tokenExpiredRule: Rule = {
       const ch = err.challenge;
       out.push({
         id: 'auth.token_expired',
-        confidence: 0.9,
+        confidence: CONFIDENCE.likelyPlus5,
         title: `The server says the token expired: "${clip(err.description ?? '', 80)}"`,
         summary:
           `The ${ch.scheme} challenge reports error="${clip(err.error ?? '', 40)}" with a description ` +

@@ -14,6 +14,7 @@ import {
   statusEvidence,
   where,
 } from './common';
+import { CONFIDENCE, NUDGE } from '../../../core/confidence';
 
 /** Response Dates have 1 s resolution and libraries allow some skew; below this, say nothing. */
 export const NBF_LEEWAY_MS = 5_000;
@@ -41,11 +42,18 @@ export const tokenNotYetValidRule: Rule = {
       const claim = nbf !== undefined ? 'nbf' : 'iat';
       const ahead = nbf ?? iat!;
       const seconds = claim === 'nbf' ? t.jwt.nbf! : t.jwt.iat!;
-      let confidence = claim === 'nbf' ? (ahead > 60_000 ? 0.9 : 0.8) : ahead > 60_000 ? 0.8 : 0.7;
-      if (!t.primary) confidence -= 0.1;
-      if (x.clockSource !== 'response Date') confidence -= 0.1;
+      let confidence: number =
+        claim === 'nbf'
+          ? ahead > 60_000
+            ? CONFIDENCE.likelyPlus5
+            : CONFIDENCE.possiblePlus20
+          : ahead > 60_000
+            ? CONFIDENCE.possiblePlus20
+            : CONFIDENCE.possiblePlus10;
+      if (!t.primary) confidence -= NUDGE.secondaryToken;
+      if (x.clockSource !== 'response Date') confidence -= NUDGE.guessedClockNotYetValid;
       // A header the server cannot parse never got as far as a lifetime check.
-      if (t.primary && unreadable) confidence = Math.min(confidence, 0.6);
+      if (t.primary && unreadable) confidence = Math.min(confidence, CONFIDENCE.possible);
       out.push({
         id: 'auth.token_not_yet_valid',
         confidence,
@@ -70,7 +78,7 @@ export const tokenNotYetValidRule: Rule = {
     if (err && saysNotYetValid(err.description)) {
       out.push({
         id: 'auth.token_not_yet_valid',
-        confidence: 0.88,
+        confidence: CONFIDENCE.likelyPlus3,
         title: `The server says the token is not valid yet: "${clip(err.description ?? '', 80)}"`,
         summary:
           'The server judged the token to be used before its validity starts (nbf / iat in its future): ' +

@@ -17,7 +17,7 @@ export const corsRule: Rule = {
     return v.failures.map((f): Cause => ({
       id: `cors.${f.kind}`,
       confidence: f.confidence,
-      title: title(f, v),
+      title: title(ctx.x, v, f),
       summary: summary(ctx.x, v, f),
       evidence: corsEvidence(ctx.x, v, f),
       fixes: fixes(ctx.x, v, f),

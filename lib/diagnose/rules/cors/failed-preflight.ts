@@ -2,6 +2,7 @@ import type { Cause, Evidence } from '../../../core/causes';
 import type { Rule } from '../../../core/context';
 import { clip } from '../../../inspect/mask';
 import { failedOkPreflight, guardedCall } from '../../failed-preflight';
+import { CONFIDENCE } from '../../../core/confidence';
 
 /**
  * The preflight's own row: answered 2xx, but without a matching Access-Control-Allow-Origin, so the browser
@@ -38,7 +39,7 @@ export const failedPreflightRule: Rule = {
       });
     const cause: Cause = {
       id: `cors.${check.kind}`,
-      confidence: 0.95,
+      confidence: CONFIDENCE.certain,
       title: `The preflight answered ${x.status} but without a matching Access-Control-Allow-Origin`,
       summary:
         "A 2xx status is not enough: the preflight response must also allow the page's origin. This one did not, " +

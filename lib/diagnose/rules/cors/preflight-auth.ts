@@ -2,6 +2,8 @@ import type { Cause, Evidence } from '../../../core/causes';
 import type { Rule } from '../../../core/context';
 import { preflightEvidence } from './evidence';
 import { corsVerdictOf } from './verdict';
+import { CONFIDENCE } from '../../../core/confidence';
+import { isCredentialRefusal } from '../../../core/statuses';
 
 /**
  * A preflight refused with 401/403/407: the server authenticates OPTIONS, and browsers never
@@ -13,7 +15,7 @@ export const preflightAuthRule: Rule = {
   run(ctx) {
     const v = corsVerdictOf(ctx);
     const p = v.preflight;
-    if (!v.applies || !v.blocked || !p || ![401, 403, 407].includes(p.status)) return [];
+    if (!v.applies || !v.blocked || !p || !isCredentialRefusal(p.status)) return [];
     if (v.failures[0]?.stage !== 'preflight') return [];
     const evidence: Evidence[] = preflightEvidence(p).slice(0, 1);
     const challenge = p.res.get(p.status === 407 ? 'proxy-authenticate' : 'www-authenticate');
@@ -35,7 +37,7 @@ export const preflightAuthRule: Rule = {
     const demanded = p.status !== 403 || challenge !== undefined;
     const cause: Cause = {
       id: 'auth.missing',
-      confidence: demanded ? 0.7 : 0.5,
+      confidence: demanded ? CONFIDENCE.possiblePlus10 : CONFIDENCE.weakPlus20,
       title: `The preflight was refused ${p.status}: the server wants credentials on OPTIONS`,
       summary:
         `The OPTIONS preflight (entry #${p.index}) was answered ${p.status}. Browsers send preflights ` +

@@ -1,0 +1,20 @@
+# why403: curl for bash, zsh and dash of entry #0 (redacted): GET http://127.0.0.1:8133/api/forbidden
+# Not sent: Connection (hop-by-hop, belongs to the browser's connection); Host (derived from the URL).
+# --globoff and --path-as-is send the URL as captured; --data-raw never reads a file; -H 'Name:' stops curl adding a header the browser did not send.
+# Set these environment variables first, to the values of the original request:
+#  WHY403_AUTHORIZATION: token, 10 chars
+: "${WHY403_AUTHORIZATION:?set WHY403_AUTHORIZATION first}" && \
+curl --globoff --path-as-is \
+  --url 'http://127.0.0.1:8133/api/forbidden' \
+  -H 'Accept: */*' \
+  -H 'Accept-Encoding: gzip, deflate, br, zstd' \
+  -H 'Accept-Language: en-US,en;q=0.9' \
+  -H 'Authorization: Bearer '"$WHY403_AUTHORIZATION" \
+  -H 'Referer: http://127.0.0.1:8133/' \
+  -H 'Sec-Fetch-Dest: empty' \
+  -H 'Sec-Fetch-Mode: cors' \
+  -H 'Sec-Fetch-Site: same-origin' \
+  -H 'User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36' \
+  -H 'sec-ch-ua: "Not:A-Brand";v="8", "Chromium";v="156"' \
+  -H 'sec-ch-ua-mobile: ?0' \
+  -H 'sec-ch-ua-platform: "Linux"'

@@ -1,0 +1,32 @@
+import { diagnose } from '../../../../../lib/diagnose/diagnose';
+import type { Cause } from '../../../../../lib/core/causes';
+import { AUTH_RULES } from '../../../../../lib/diagnose/rules/auth';
+import { statusFallback } from '../../../../../lib/diagnose/rules/fallback';
+import { makeHar, type EntrySpec } from '../../../../support/har';
+
+export { makeJwt, sec } from '../../../inspect/support';
+
+export const DATE = 'Sat, 21 Nov 2026 12:04:10 GMT';
+export const API = 'https://api.example.com/v1/orders';
+
+/** Causes for the target entry (default: last), from the auth rules plus the status baseline only. */
+export function causesOf(entries: EntrySpec[], target = entries.length - 1): Cause[] {
+  const d = diagnose(makeHar(entries), { all: true, rules: [...AUTH_RULES, statusFallback] })[target];
+  if (!d) throw new Error('no diagnosis for the target');
+  return d.causes;
+}
+
+export function ids(entries: EntrySpec[], target?: number): string[] {
+  return causesOf(entries, target).map((c) => c.id);
+}
+
+export function cause(entries: EntrySpec[], id: string, target?: number): Cause {
+  const c = causesOf(entries, target).find((x) => x.id === id);
+  if (!c) throw new Error(`no ${id} among ${ids(entries, target).join(', ')}`);
+  return c;
+}
+
+/** Every evidence detail, joined: for "no secret leaks" assertions. */
+export function shown(causes: Cause[]): string {
+  return causes.map((c) => [c.title, c.summary, ...c.evidence.map((e) => e.detail), ...c.fixes].join('\n')).join('\n');
+}

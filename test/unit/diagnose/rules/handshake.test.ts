@@ -1,0 +1,37 @@
+// Handshake legs (docs/causes.md): a Digest/NTLM/Negotiate 401 the same client answers at once with a success
+// is the protocol at work. Fixtures are the lab's recordings of Apache httpd 2.4 (test/fixtures/lab/README.md).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnose, type Har } from '../../../../lib';
+
+const lab = (file: string): Har => JSON.parse(readFileSync(`test/fixtures/lab/${file}`, 'utf8')) as Har;
+const at = (har: Har, index: number) => diagnose(har, { all: true }).find((d) => d.index === index)!;
+
+describe('challenge-response handshake legs', () => {
+  it('leaves the Digest challenge unflagged when the next call answers it and gets 200', () => {
+    const har = lab('apache/digest-handshake-api.har');
+    expect(at(har, 0).status).toBe(401);
+    expect(at(har, 0).flagged).toBe(false);
+    expect(at(har, 1).status).toBe(200);
+  });
+
+  it('flags the challenge when the answer is refused too (no success follows)', () => {
+    const har = lab('apache/digest-handshake-api.har');
+    const entries = har.log.entries;
+    // The same two legs, the digest answer refused: the first 401 is a refusal again.
+    const refused: Har = {
+      log: { ...har.log, entries: [entries[0]!, { ...entries[1]!, response: { ...entries[0]!.response } }] },
+    };
+    expect(at(refused, 0).flagged).toBe(true);
+  });
+
+  it('still flags a Basic 401, which has no handshake, even when a success follows', () => {
+    const har = lab('nginx/basic-ok-after-wrong.har');
+    expect(at(har, 0).flagged).toBe(true);
+    expect(at(har, 0).causes[0]?.id).toBe('auth.invalid');
+  });
+
+  it('still flags a Digest 401 that nothing answers', () => {
+    expect(at(lab('apache/digest-wrong.har'), 0).flagged).toBe(true);
+  });
+});
