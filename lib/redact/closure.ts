@@ -7,6 +7,7 @@ import { redactMultipart } from './multipart';
 import { isSecretField, isSecretStructuredField } from './names';
 import { findShapes } from './shapes';
 import { readStructured } from './structured';
+import type { Layer } from './forms';
 import type { Vault } from './vault';
 
 // The decoding closure. A secret hides in an open set of nestings of a few encodings: GraphQL
@@ -84,15 +85,17 @@ export function newClosure(vault: Vault, inputLength: number): Closure {
 
 /** Reads `text` and everything decoded from it, teaching the vault every secret found. */
 export function discover(text: string, c: Closure, where: string): void {
-  const work = [text];
+  const work: { t: string; path: Layer[] }[] = [{ t: text, path: [] }];
   while (work.length > 0) {
-    const t = work.pop()!;
+    const { t, path } = work.pop()!;
     if (t.length < 4 || c.seen.has(t) || !c.budget.take(t.length + 32)) continue;
     c.seen.add(t);
-    const push = (d: string) => {
-      if (d !== t && d.length >= 4 && !c.seen.has(d)) work.push(d);
+    const push = (d: string, layer: Layer) => {
+      if (d !== t && d.length >= 4 && !c.seen.has(d)) work.push({ t: d, path: [...path, layer] });
     };
-    readOne(t, c, where, push);
+    // Each secret is learned with the decodings that led to it: the vault indexes the forms
+    // it takes in the text it came from (forms.ts pathForms).
+    c.vault.within(path, () => readOne(t, c, where, push));
   }
 }
 
@@ -113,7 +116,7 @@ function learn(c: Closure, name: string, value: string, where: string): void {
   c.vault.secret(value, { base: `BODY_${name}`, kind: 'body', where: `${where} field ${name}` });
 }
 
-function readOne(t: string, c: Closure, where: string, push: (d: string) => void): void {
+function readOne(t: string, c: Closure, where: string, push: (d: string, layer: Layer) => void): void {
   const { vault } = c;
   for (const sh of findShapes(t)) vault.secret(t.slice(sh.start, sh.end), { base: sh.base, kind: sh.kind, where });
   basicCredentials(t, vault, where);
@@ -121,7 +124,7 @@ function readOne(t: string, c: Closure, where: string, push: (d: string) => void
     isSecretName: (n) => secretName(c, n, true),
     onSecret: (n, v) => learn(c, n, v, where),
     onString: (d) => {
-      if (MAY_NEST.test(d)) push(d);
+      if (MAY_NEST.test(d)) push(d, 'js');
     },
   });
   if (t.includes('=')) {
@@ -130,7 +133,7 @@ function readOne(t: string, c: Closure, where: string, push: (d: string) => void
         learn(c, name, raw, where);
         learn(c, name, decoded, where);
       }
-      if (decoded !== raw) push(decoded);
+      if (decoded !== raw) push(decoded, 'plus');
     });
   }
   if (t.includes('--')) {
@@ -139,10 +142,10 @@ function readOne(t: string, c: Closure, where: string, push: (d: string) => void
   }
   if (t.includes('<')) redactMarkup(t, vault, where);
   // Every encoding the text may carry, decoded and read again.
-  if (/%[0-9A-Fa-f]{2}/.test(t)) push(percentDecode(t));
-  if (t.includes('&')) push(htmlDecode(t));
-  if (t.includes('\\')) push(unescapeJs(t));
-  for (const d of base64Texts(t)) push(d);
+  if (/%[0-9A-Fa-f]{2}/.test(t)) push(percentDecode(t), 'percent');
+  if (t.includes('&')) push(htmlDecode(t), 'html');
+  if (t.includes('\\')) push(unescapeJs(t), 'js');
+  for (const d of base64Texts(t)) push(d, 'base64');
 }
 
 /** The text of a HAR base64 body (`encoding: "base64"`), or null when it is not base64. */

@@ -68,24 +68,29 @@ export function unescapeJs(s: string): string {
 
 /** Text that reads as text: valid UTF-8 with few control characters. */
 export function readableText(bytes: Uint8Array): string | null {
+  // Most base64 runs in a capture are random (signatures, ids): their bytes say so at once,
+  // without a decoder that throws.
+  let control = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if ((b < 32 && b !== 9 && b !== 10 && b !== 13) || b === 127) control++;
+  }
+  if (control * 20 > bytes.length) return null;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
-  let control = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
-  }
-  return control * 20 <= text.length ? text : null;
+  return text;
 }
 
 /** Runs of base64 or base64url (16+ characters) that decode to readable text. */
 export function base64Texts(s: string): string[] {
   const out: string[] = [];
   for (const m of s.matchAll(/[A-Za-z0-9+/_-]{16,}={0,2}/g)) {
+    // Hex (digests, signatures) is base64's alphabet too, but never base64 of text.
+    if (/^[0-9a-f]+$/i.test(m[0])) continue;
     const bytes = base64ToBytes(m[0]);
     const text = bytes && readableText(bytes);
     if (text) out.push(text);

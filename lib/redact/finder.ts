@@ -41,7 +41,16 @@ export class FormIndex<T> {
 
   /** Indexes `value` in every encoded form, owned by `owner` (what a hit reports). */
   add(value: string, mode: HuntMode, owner: T): void {
-    for (const form of encodedForms(value)) {
+    this.addForms(encodedForms(value), mode, owner);
+  }
+
+  /** Indexes given forms (and what each becomes once escaped in an artefact). */
+  addEncoded(forms: readonly string[], mode: HuntMode, owner: T): void {
+    for (const f of forms) this.addForms(encodedForms(f), mode, owner);
+  }
+
+  private addForms(forms: readonly string[], mode: HuntMode, owner: T): void {
+    for (const form of forms) {
       if (this.known.has(form)) continue;
       this.known.add(form);
       const k = form.slice(0, KEY);

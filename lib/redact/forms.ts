@@ -107,3 +107,44 @@ export function encodedForms(value: string): string[] {
   if (value.length >= 12) for (const c of base64Cores(value)) out.add(c);
   return [...out].filter((f) => f.length >= MIN_TOKEN);
 }
+
+/** A decoding the closure applied to reach a text (closure.ts), outermost first in a path. */
+export type Layer = 'percent' | 'plus' | 'html' | 'js' | 'base64';
+
+/** How a value may look one encoding further out; identity first (an encoder may leave it as is). */
+function encodingsOf(layer: Layer, s: string): string[] {
+  switch (layer) {
+    case 'percent': {
+      const u = urlEncode(s);
+      return [s, u, u.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase())];
+    }
+    case 'plus':
+      return [s, urlEncode(s).replace(/%20/g, '+'), s.replace(/ /g, '+')];
+    case 'html':
+      return [s, htmlEscape(s)];
+    case 'js': {
+      const j = jsonEscape(s);
+      return [s, j, j.replace(/\//g, '\\/'), unicodeEscape(s)];
+    }
+    case 'base64':
+      return s.length >= 12 ? base64Cores(s) : [];
+  }
+}
+
+/** At most this many forms per path: nesting multiplies them. */
+const MAX_PATH_FORMS = 24;
+
+/**
+ * The forms a value found at the end of `path` takes in the text the path started from: each
+ * layer's encodings applied from the innermost out. A new nesting of known encodings is a new
+ * path, not new code.
+ */
+export function pathForms(value: string, path: readonly Layer[]): string[] {
+  let forms = [value];
+  for (let i = path.length - 1; i >= 0; i--) {
+    const next = new Set<string>();
+    for (const f of forms) for (const e of encodingsOf(path[i]!, f)) if (next.size < MAX_PATH_FORMS) next.add(e);
+    forms = [...next];
+  }
+  return forms.filter((f) => f !== value && f.length >= MIN_TOKEN);
+}

@@ -2,6 +2,7 @@ import type { HarEntry } from '../har/types';
 import { decodedBody, discover, newClosure, type Closure } from './closure';
 import { discoverEntry } from './har';
 import { isSecretStructuredField } from './names';
+import type { Layer } from './forms';
 import { Vault, type SecretHint } from './vault';
 
 // Learn, then seal: before any redacted artefact is rendered, its vault learns every secret of
@@ -15,7 +16,7 @@ import { Vault, type SecretHint } from './vault';
 
 interface Learned {
   size: number;
-  secrets: { value: string; hint: SecretHint }[];
+  secrets: { value: string; hint: SecretHint; paths: Layer[][] }[];
 }
 
 const cache = new WeakMap<HarEntry, Learned>();
@@ -35,6 +36,19 @@ function sizeOf(e: HarEntry): number {
 // extra, a WebSocket frame's JSON) is read by the closure's pair rule.
 const OWN_LISTS = new Set(['headers', 'queryString', 'cookies', 'params']);
 
+// Fields whose value is a date, a version, a type or an address, never free text.
+const FIXED = new Set([
+  'startedDateTime',
+  'httpVersion',
+  'method',
+  'mimeType',
+  'encoding',
+  'serverIPAddress',
+  '_resourceType',
+  '_priority',
+  'pageref',
+]);
+
 interface Item {
   v: unknown;
   key: string;
@@ -47,6 +61,7 @@ function everyString(entry: HarEntry, visit: (s: string, key: string) => void): 
   while (stack.length > 0) {
     const { v, key } = stack.pop()!;
     if (typeof v === 'string') {
+      if (FIXED.has(key)) continue;
       total += v.length;
       visit(v, key);
     } else if (typeof v === 'number' && isSecretStructuredField(key)) visit(String(v), key);
@@ -101,11 +116,14 @@ export function learnEntries(entries: readonly HarEntry[], vault: Vault): void {
     const size = sizeOf(e);
     let learned = cache.get(e);
     if (!learned || learned.size !== size) {
-      const own = new Vault();
+      const own = new Vault(new Set(), true);
       discoverAll(e, own);
       learned = { size, secrets: own.learned() };
       cache.set(e, learned);
     }
-    for (const { value, hint } of learned.secrets) vault.secret(value, hint);
+    for (const { value, hint, paths } of learned.secrets) {
+      vault.secret(value, hint);
+      for (const p of paths) vault.within(p, () => vault.secret(value, hint));
+    }
   }
 }

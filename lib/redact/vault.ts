@@ -2,7 +2,7 @@ import { envName } from './names';
 import { describeSecret, keptJwtParts } from './describe';
 import { basicParts } from './basic';
 import { FormIndex, type Found } from './finder';
-import { huntMode } from './forms';
+import { huntMode, pathForms, type Layer } from './forms';
 import type { Piece } from './pieces';
 import type { SecretKind } from './kinds';
 
@@ -59,16 +59,50 @@ export class Vault {
   private readonly nextSuffix = new Map<string, number>();
   private readonly forms = new FormIndex<string>();
 
-  /** `reveal`: placeholder names the user chose to show as they are, or 'all' (no redaction). */
-  constructor(private readonly reveal: ReadonlySet<string> | 'all' = new Set()) {}
+  /**
+   * `reveal`: placeholder names the user chose to show as they are, or 'all' (no redaction).
+   * `learnOnly`: a vault that only collects values for another (learn.ts) neither indexes nor
+   * hunts them; the vault that renders does, once per value.
+   */
+  constructor(
+    private readonly reveal: ReadonlySet<string> | 'all' = new Set(),
+    private readonly learnOnly = false,
+  ) {}
 
   private revealed(name: string): boolean {
     return this.reveal === 'all' || this.reveal.has(name);
   }
 
+  /** Decodings through which values now being learned were found (closure.ts), outermost first. */
+  private path: readonly Layer[] = [];
+  /** Every such path per value, so another vault can learn the same forms. */
+  private readonly paths = new Map<string, Set<string>>();
+
+  /** Runs `learn` with `path` as the decodings that led to the values it finds. */
+  within<R>(path: readonly Layer[], learn: () => R): R {
+    const outer = this.path;
+    this.path = path;
+    try {
+      return learn();
+    } finally {
+      this.path = outer;
+    }
+  }
+
+  private learnPath(value: string, kind: SecretKind): void {
+    const key = this.path.join('>');
+    let set = this.paths.get(value);
+    if (set?.has(key)) return;
+    if (!set) this.paths.set(value, (set = new Set()));
+    set.add(key);
+    const mode = this.learnOnly ? null : huntMode(value, kind);
+    if (mode) this.forms.addEncoded(pathForms(value, this.path), mode, value);
+  }
+
   /** The piece to write in place of `value`: a reference, or the value when revealed. */
   secret(value: string, hint: SecretHint): Piece {
     if (value === '') return '';
+    if (this.path.length > 0) this.learnPath(value, this.byValue.get(value)?.kind ?? hint.kind);
     let info = this.byValue.get(value);
     if (!info) {
       const name = this.allocate(`WHY403_${envName(hint.base)}`);
@@ -86,6 +120,7 @@ export class Vault {
   }
 
   private index(value: string, kind: SecretKind): void {
+    if (this.learnOnly) return;
     const mode = huntMode(value, kind);
     if (mode) this.forms.add(value, mode, value);
   }
@@ -166,8 +201,12 @@ export class Vault {
     return typeof piece === 'string' ? null : piece.ref;
   }
 
-  /** Every value and the hint it was first named with, in order of discovery. */
-  learned(): { value: string; hint: SecretHint }[] {
-    return [...this.hints].map(([value, hint]) => ({ value, hint }));
+  /** Every value, the hint it was first named with and the decodings it was found through. */
+  learned(): { value: string; hint: SecretHint; paths: Layer[][] }[] {
+    return [...this.hints].map(([value, hint]) => ({
+      value,
+      hint,
+      paths: [...(this.paths.get(value) ?? [])].map((p) => p.split('>') as Layer[]),
+    }));
   }
 }
