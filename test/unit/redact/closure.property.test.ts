@@ -16,7 +16,7 @@ import { makeEntry } from '../../support/har';
 import { artefacts, leaksOf, logOf } from './artefacts';
 import { plantedArb, plantedEntry, plantedText, secretArb, survives, type Planted } from './nesting';
 
-const RUNS = Number(process.env.WHY403_REDACT_PROPERTY_RUNS ?? 25);
+const RUNS = Number(process.env.WHY403_REDACT_PROPERTY_RUNS ?? 8);
 
 const describePlanted = (p: Planted) =>
   `${p.core} named ${p.name} in [${p.layers.join(' > ')}] at ${p.place}${p.place === 'deepExtra' ? ` depth ${p.depth}` : ''}`;
