@@ -119,7 +119,9 @@ function learn(c: Closure, name: string, value: string, where: string): void {
 function readOne(t: string, c: Closure, where: string, push: (d: string, layer: Layer) => void): void {
   const { vault } = c;
   for (const sh of findShapes(t)) vault.secret(t.slice(sh.start, sh.end), { base: sh.base, kind: sh.kind, where });
-  basicCredentials(t, vault, where);
+  // Text with no structure and no encoding holds nothing the shapes above did not see.
+  if (!MAY_NEST.test(t)) return;
+  if (/basic/i.test(t)) basicCredentials(t, vault, where);
   readStructured(t, {
     isSecretName: (n) => secretName(c, n, true),
     onSecret: (n, v) => learn(c, n, v, where),

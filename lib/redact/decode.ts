@@ -89,8 +89,10 @@ export function readableText(bytes: Uint8Array): string | null {
 export function base64Texts(s: string): string[] {
   const out: string[] = [];
   for (const m of s.matchAll(/[A-Za-z0-9+/_-]{16,}={0,2}/g)) {
-    // Hex (digests, signatures) is base64's alphabet too, but never base64 of text.
-    if (/^[0-9a-f]+$/i.test(m[0])) continue;
+    // Base64 of text mixes cases (hex digests and signatures, paths of words do not) and is
+    // never one character past a multiple of four.
+    const run = m[0];
+    if (run.length % 4 === 1 || !/[A-Z]/.test(run) || !/[a-z]/.test(run)) continue;
     const bytes = base64ToBytes(m[0]);
     const text = bytes && readableText(bytes);
     if (text) out.push(text);
