@@ -6,6 +6,7 @@
 import { diagnoseExchange, LogIndex } from '../lib';
 import type { Har, HarEntry } from '../lib/har/types';
 import { buildReport, renderReport } from '../lib/report';
+import { makeEntry } from '../test/support/har';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -24,47 +25,26 @@ function hex(n: number, seed: number): string {
 }
 
 function entry(i: number, signature: string, status: number): HarEntry {
-  const auth =
-    'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261204/us-east-1/s3/aws4_request, ' +
-    `SignedHeaders=host;x-amz-date, Signature=${signature}`;
-  return {
-    startedDateTime: new Date(Date.UTC(2026, 11, 4, 12, 0, 0, i)).toISOString(),
-    time: 1,
-    request: {
-      method: 'GET',
+  return makeEntry(
+    {
       url: `https://bucket.s3.amazonaws.com/object-${i}`,
-      httpVersion: 'HTTP/1.1',
-      headers: [
-        { name: 'Host', value: 'bucket.s3.amazonaws.com' },
-        { name: 'X-Amz-Date', value: '20261204T120000Z' },
-        { name: 'Authorization', value: auth },
-      ],
-      queryString: [],
-      cookies: [],
-      headersSize: -1,
-      bodySize: 0,
-    },
-    response: {
       status,
-      statusText: status === 200 ? 'OK' : 'Forbidden',
-      httpVersion: 'HTTP/1.1',
-      headers: [{ name: 'Content-Type', value: 'application/xml' }],
-      cookies: [],
-      content: {
-        size: 0,
-        mimeType: 'application/xml',
-        text:
-          status === 200
-            ? ''
-            : '<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match.</Message></Error>',
+      startedDateTime: new Date(Date.UTC(2026, 11, 4, 12, 0, 0, i)).toISOString(),
+      requestHeaders: {
+        Host: 'bucket.s3.amazonaws.com',
+        'X-Amz-Date': '20261204T120000Z',
+        Authorization:
+          'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261204/us-east-1/s3/aws4_request, ' +
+          `SignedHeaders=host;x-amz-date, Signature=${signature}`,
       },
-      redirectURL: '',
-      headersSize: -1,
-      bodySize: 0,
+      mimeType: 'application/xml',
+      body:
+        status === 200
+          ? ''
+          : '<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match.</Message></Error>',
     },
-    cache: {},
-    timings: { send: 0, wait: 1, receive: 0 },
-  } as HarEntry;
+    i,
+  );
 }
 
 function har(n: number, distinct: boolean): Har {
