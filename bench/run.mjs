@@ -49,6 +49,18 @@ cli('cli diagnose --all --json', 10000, (f) => ['diagnose', f, '--all', '--json'
   else console.log(`pathological benchmark failed: ${r.stderr.split('\n')[0]}`);
 }
 
+// Redaction (issue 16): the vault with thousands of distinct secrets, and the property-based
+// leak test at a larger setting than the unit suite's.
+for (const [name, script, args] of [
+  ['redaction vault, SigV4 logs', 'bench/vault.ts', ['--sizes', '8000,16000']],
+  ['redaction property, 300 plantings', 'bench/redact-property.ts', ['--runs', '300']],
+]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' });
+  process.stdout.write(r.stdout);
+  if (r.status === 0) results[name] = r.stdout.trim().split('\n').filter(Boolean);
+  else console.log(`${name} failed: ${r.stderr.split('\n')[0]}`);
+}
+
 const extra = process.argv.slice(2);
 if (!extra.includes('--cli-only')) {
   try {

@@ -1,25 +1,18 @@
-import { type EntryDiagnosis, type Har, type HarEntry, redactEntries, Vault, redactingDisplay } from '../lib';
+import { type EntryDiagnosis, type Har, learnEntries, sealDeep, Vault, redactingDisplay } from '../lib';
 
 /**
  * Diagnose output lands in CI logs and annotations, which are often public: URLs lose their
  * secret query parameters and user info, and free text (titles, evidence, fixes) is swept for
- * every secret of the entries it speaks about (the entry, its preflight, the last success it
- * was compared with), through one vault so one secret has one placeholder everywhere.
+ * every secret of the log, through one vault so one secret has one placeholder everywhere.
+ * Learn, then seal (lib/redact): the vault learns the whole log first (evidence may quote any
+ * entry), and every string of the results is sealed last, so every format (text, JSON, JUnit,
+ * GitHub annotations) prints only sealed text.
  */
 export function redactDiagnoses(har: Har, results: EntryDiagnosis[]): EntryDiagnosis[] {
   const vault = new Vault();
-  const entries = har.log.entries;
-  const seen = new Set<number>();
-  for (const d of results) {
-    if (d.causes.length === 0) continue;
-    for (const i of [d.index, d.preflightIndex, d.lastSuccessIndex]) if (i !== undefined) seen.add(i);
-  }
-  redactEntries(
-    [...seen].map((i) => entries[i]).filter((e): e is HarEntry => e !== undefined),
-    vault,
-  );
+  learnEntries(har.log.entries, vault);
   const show = redactingDisplay(vault);
-  return results.map((d) => ({
+  const shown = results.map((d) => ({
     ...d,
     url: show.url(d.url),
     causes: d.causes.map((c) => ({
@@ -30,4 +23,5 @@ export function redactDiagnoses(har: Har, results: EntryDiagnosis[]): EntryDiagn
       fixes: c.fixes.map((f) => show.text(f)),
     })),
   }));
+  return sealDeep(shown, vault);
 }

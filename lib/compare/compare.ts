@@ -1,6 +1,6 @@
 import type { LogIndex } from '../core/log-index';
 import type { Exchange } from '../model/exchange';
-import { basicUser } from '../redact/basic';
+import { basicParts } from '../redact/basic';
 import { isSecretHeader, redactHeader, redactUrl, renderDoc, Vault } from '../redact';
 import { claimsDiff } from './claims';
 import { diffBodies } from './body';
@@ -32,12 +32,14 @@ function authDetail(failing: string, success: string): string | undefined {
       .slice(v.trim().indexOf(' ') + 1)
       .trim();
   if (scheme(failing) === 'basic') {
-    const a = basicUser(cred(failing));
-    const b = basicUser(cred(success));
+    const a = basicParts(cred(failing));
+    const b = basicParts(cred(success));
+    // A user that is a key (basic.ts) is compared, never printed.
+    const who = (p: { user: string; userShown: boolean }) => (p.userShown ? `"${p.user}"` : 'a key-shaped user');
     if (a && b)
       return a.user === b.user
-        ? `same user "${a.user}", different password`
-        : `user "${b.user}" (worked) → "${a.user}" (failed)`;
+        ? `same user ${who(a)}, different password`
+        : `user ${who(b)} (worked) → ${who(a)} (failed)`;
   }
   return claimsDiff(cred(failing), cred(success)) ?? 'a different credential';
 }

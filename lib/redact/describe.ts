@@ -77,13 +77,15 @@ export function describeSecret(value: string, kind: SecretKind): { kind: SecretK
     };
   }
   if (kind === 'basic') {
-    const user = basicUser(value);
+    const user = basicUser(value.replace(/^basic\s+/i, ''));
     return {
       kind,
       note:
         user === null
           ? `Basic credentials (not decodable), ${value.length} chars`
-          : `Basic credentials for user "${clip(user.user, 60)}", password ${user.passwordLength} chars (base64 of user:password)`,
+          : user.user === null
+            ? `Basic credentials whose user name is a key (hidden, ${user.userLength} chars), password ${user.passwordLength} chars (base64 of user:password)`
+            : `Basic credentials for user "${clip(user.user, 60)}", password ${user.passwordLength} chars (base64 of user:password)`,
     };
   }
   const what: Record<SecretKind, string> = {
@@ -98,6 +100,7 @@ export function describeSecret(value: string, kind: SecretKind): { kind: SecretK
     signature: 'signature',
     token: 'token',
     personal: 'personal claim of a JWT, removed',
+    password: 'password',
   };
   return { kind, note: `${what[kind]}, ${value.length} chars` };
 }

@@ -8,19 +8,19 @@ import { sweep } from './sweep';
 import { redactUrl } from './url';
 import { Vault, type SecretInfo } from './vault';
 import { redactEncodedBody } from './encoded';
+import { learnEntries } from './learn';
 import { sealDeep } from './seal';
+import { mapStrings } from './deep';
 
 type Render = (t: Text) => string;
 
 const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
-/** Every string of an unknown structure (browser `_` extras, pages, comments), swept. */
-function walk(v: unknown, vault: Vault, render: Render, depth = 0): unknown {
-  if (typeof v === 'string')
-    return render(LOOKS_LIKE_URL.test(v) ? redactUrl(v, vault, 'URL') : sweep([v], vault, 'HAR field'));
-  if (depth > 40 || v === null || typeof v !== 'object') return v;
-  if (Array.isArray(v)) return v.map((x) => walk(x, vault, render, depth + 1));
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, vault, render, depth + 1)]));
+/** Every string of an unknown structure (browser `_` extras, pages, comments), swept, at any depth. */
+function walk(v: unknown, vault: Vault, render: Render): unknown {
+  return mapStrings(v, (s) =>
+    render(LOOKS_LIKE_URL.test(s) ? redactUrl(s, vault, 'URL') : sweep([s], vault, 'HAR field')),
+  );
 }
 
 function contentTypeOf(headers: HarNameValue[] | undefined, fallback: string | undefined): string {
@@ -166,15 +166,18 @@ function once(e: HarEntry, vault: Vault, render: Render): HarEntry {
   return out;
 }
 
-/** Lets the vault learn every secret of one entry (names them, renders nothing that is kept). */
+/** Lets the vault learn the secrets of one entry's known places (learn.ts reads the rest). */
 export function discoverEntry(e: HarEntry, vault: Vault): void {
   once(e, vault, (t) => renderDoc(t, vault, true));
 }
 
-/** Redacts entries against one vault: a discovery pass, then the pass that renders. */
+/**
+ * Redacts entries against one vault, which first learns every secret of them (learn.ts: known
+ * places, then the decoding closure over every string), then renders; the caller seals.
+ */
 export function redactEntries(entries: HarEntry[], vault: Vault): HarEntry[] {
   const render = (t: Text) => renderDoc(t, vault, true);
-  for (const e of entries) once(e, vault, render);
+  learnEntries(entries, vault);
   return entries.map((e) => once(e, vault, render));
 }
 

@@ -10,4 +10,6 @@ export type SecretKind =
   | 'url'
   | 'signature'
   | 'token'
-  | 'personal';
+  | 'personal'
+  /** A password decoded from a credential (Basic), hunted wherever it is echoed. */
+  | 'password';

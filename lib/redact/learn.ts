@@ -1,16 +1,22 @@
 import type { HarEntry } from '../har/types';
+import { decodedBody, discover, newClosure, type Closure } from './closure';
 import { discoverEntry } from './har';
+import { isSecretStructuredField } from './names';
+import type { Layer } from './forms';
 import { Vault, type SecretHint } from './vault';
 
-// An artefact about one request must not leak a secret from another (the cookie an earlier
-// call set, the token a login response returned, quoted by evidence or echoed in a body): the
-// artefact's vault first learns every secret of the whole log. What an entry holds is found
-// once and cached; the cache is checked against the entry's size, because the panel fills a
-// response body in after the entry first arrives.
+// Learn, then seal: before any redacted artefact is rendered, its vault learns every secret of
+// the whole log (evidence quotes other entries: the call that set a cookie, the preflight, the
+// last success). An entry is learned in two steps. Its known places (headers, URL, cookies,
+// bodies by type) name their secrets first, so names say where they live (WHY403_AUTHORIZATION);
+// then every string of the entry, at any depth (browser `_` extras, WebSocket frames, comments),
+// goes through the decoding closure (closure.ts). What an entry holds is found once and cached;
+// the cache is checked against the entry's size, because the panel fills a response body in
+// after the entry first arrives.
 
 interface Learned {
   size: number;
-  secrets: { value: string; hint: SecretHint }[];
+  secrets: { value: string; hint: SecretHint; paths: Layer[][] }[];
 }
 
 const cache = new WeakMap<HarEntry, Learned>();
@@ -26,6 +32,83 @@ function sizeOf(e: HarEntry): number {
   );
 }
 
+// HAR's own name/value lists, read by their own rules (har.ts); a pair object anywhere else (an
+// extra, a WebSocket frame's JSON) is read by the closure's pair rule.
+const OWN_LISTS = new Set(['headers', 'queryString', 'cookies', 'params']);
+
+// Fields whose value is a date, a version, a type or an address, never free text.
+const FIXED = new Set([
+  'startedDateTime',
+  'httpVersion',
+  'method',
+  'mimeType',
+  'encoding',
+  'serverIPAddress',
+  '_resourceType',
+  '_priority',
+  'pageref',
+]);
+
+interface Item {
+  v: unknown;
+  key: string;
+}
+
+/** Every string of `entry`, at any depth, with the key it sits under; base64 bodies decoded. */
+function everyString(entry: HarEntry, visit: (s: string, key: string) => void): number {
+  const stack: Item[] = [{ v: entry, key: '' }];
+  let total = 0;
+  while (stack.length > 0) {
+    const { v, key } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (FIXED.has(key)) continue;
+      total += v.length;
+      visit(v, key);
+    } else if (typeof v === 'number' && isSecretStructuredField(key)) visit(String(v), key);
+    else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (!Array.isArray(v) && typeof o.text === 'string' && (o.encoding ?? o._encoding) === 'base64') {
+        const text = decodedBody(o.text);
+        if (text !== null) stack.push({ v: text, key: 'text' });
+      }
+      if (!Array.isArray(v) && !OWN_LISTS.has(key) && typeof o.name === 'string' && 'value' in o)
+        stack.push({ v: { [o.name]: o.value }, key });
+      for (const [k, x] of Array.isArray(v) ? v.map((x) => ['', x] as const) : Object.entries(v))
+        stack.push({ v: x, key: k === '' ? key : k });
+    }
+  }
+  return total;
+}
+
+/** Teaches `vault` every secret of one entry: its known places, then every string's closure. */
+export function discoverAll(e: HarEntry, vault: Vault): void {
+  try {
+    discoverEntry(e, vault);
+  } catch {
+    // A malformed entry still has its strings read below.
+  }
+  const strings: [string, string][] = [];
+  const total = everyString(e, (s, key) => strings.push([s, key]));
+  const closure = newClosure(vault, total);
+  const readAll = (c: Closure) => {
+    for (const [s, key] of strings) {
+      // A scalar under a secret key (`"_token": "…"` in an extra, a pair named `password`) is
+      // secret whatever it looks like; HAR's own keys (name, value, text, url…) never are.
+      if (key !== '' && isSecretStructuredField(key))
+        vault.secret(s, { base: `HAR_${key}`, kind: 'body', where: `HAR field ${key}` });
+      discover(s, c, 'HAR field');
+    }
+  };
+  readAll(closure);
+  // GraphQL variables named secret by the arguments they feed are known only once the query is
+  // read; read again (once) with their names.
+  if (closure.secretNames.size > 0) {
+    const again = newClosure(vault, total);
+    for (const n of closure.secretNames) again.secretNames.add(n);
+    readAll(again);
+  }
+}
+
 /** Teaches `vault` every secret of `entries`, in order (earlier entries name theirs first). */
 export function learnEntries(entries: readonly HarEntry[], vault: Vault): void {
   for (const e of entries) {
@@ -33,15 +116,14 @@ export function learnEntries(entries: readonly HarEntry[], vault: Vault): void {
     const size = sizeOf(e);
     let learned = cache.get(e);
     if (!learned || learned.size !== size) {
-      const own = new Vault();
-      try {
-        discoverEntry(e, own);
-      } catch {
-        // A malformed entry teaches nothing; its own artefact says so when it is rendered.
-      }
+      const own = new Vault(new Set(), true);
+      discoverAll(e, own);
       learned = { size, secrets: own.learned() };
       cache.set(e, learned);
     }
-    for (const { value, hint } of learned.secrets) vault.secret(value, hint);
+    for (const { value, hint, paths } of learned.secrets) {
+      vault.secret(value, hint);
+      for (const p of paths) vault.within(p, () => vault.secret(value, hint));
+    }
   }
 }

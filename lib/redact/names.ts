@@ -54,25 +54,34 @@ const NOT_SECRET_PARAM =
 const SECRET_PARAM =
   /(token|secret|passw|pass(phrase|code)|^pwd$|^pass$|^sig$|signature|api[-_]?key|apikey|^key$|_key$|-key$|^code$|^code_verifier$|^(auth|authorization|otp|mfa|totp|sms|verification)_?code$|^session|sessionid|sessid|^sid$|^auth$|authori[sz]ation$|^authentication$|^jwt$|^otp$|^pin$|^cvv$|^cvc$|^x-amz-security-token$|^hapikey$|^appid$|^client_assertion$|^assertion$|^saml(request|response|art)$|^private|^credentials$|^(set-)?cookies?$|^ticket$|^lt$|^__viewstate|^__eventvalidation$)/;
 
-export function isSecretParam(name: string): boolean {
-  const n = name.trim().toLowerCase();
-  if (NOT_SECRET_PARAM.test(n)) return false;
-  return SECRET_PARAM.test(n);
+// Names repeat across a log (every entry has the same headers, keys and fields): the answer
+// for each is kept, up to a bound, so the decoding closure asks the patterns once per name.
+function remembered(rule: (name: string) => boolean): (name: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (name) => {
+    const known = cache.get(name);
+    if (known !== undefined) return known;
+    const answer = rule(name);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(name, answer);
+    return answer;
+  };
 }
 
+export const isSecretParam = remembered((name) => {
+  const n = name.trim().toLowerCase();
+  return !NOT_SECRET_PARAM.test(n) && SECRET_PARAM.test(n);
+});
+
 /** JSON, form and multipart field names holding secrets (same rule as query parameters). */
-export function isSecretField(name: string): boolean {
-  // accessToken, clientSecret, tokenType: camelCase read as snake_case, so exceptions apply.
-  return isSecretParam(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
-}
+// accessToken, clientSecret, tokenType: camelCase read as snake_case, so exceptions apply.
+export const isSecretField = remembered((name) => isSecretParam(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2')));
 
 /**
  * Structured bodies (JSON, XML) use "code" and "key" for error codes and object keys far
  * more than for secrets ({"code": "invalid_token"}, S3's <Key>); those stay readable there.
  */
-export function isSecretStructuredField(name: string): boolean {
-  return !/^(code|key)$/i.test(name.trim()) && isSecretField(name);
-}
+export const isSecretStructuredField = remembered((name) => !/^(code|key)$/i.test(name.trim()) && isSecretField(name));
 
 /** A placeholder-friendly upper-case name: letters, digits and underscores only. */
 export function envName(raw: string): string {

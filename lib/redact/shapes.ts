@@ -35,6 +35,9 @@ const PREFIXES: readonly [prefix: string, base: string, minRest: number][] = [
   ['xoxr-', 'SLACK_TOKEN', 10],
   ['xoxe-', 'SLACK_TOKEN', 10],
   ['xoxs-', 'SLACK_TOKEN', 10],
+  // Browser session tokens of Slack's web client (the `d` cookie and the client token).
+  ['xoxc-', 'SLACK_TOKEN', 10],
+  ['xoxd-', 'SLACK_TOKEN', 10],
   ['xapp-', 'SLACK_TOKEN', 10],
   ['sk_live_', 'STRIPE_KEY', 10],
   ['sk_test_', 'STRIPE_KEY', 10],
@@ -160,12 +163,18 @@ function userinfo(s: string, slashes: number, out: Shape[]): number {
     if (c === 64) at = i;
     else if (c === 47 || c === 63 || c === 35 || isSpace(c) || c === 34 || c === 39 || c === 60 || c === 62) break;
   }
-  if (at <= from) return i;
+  // No userinfo: the authority is read like any other text (a token may sit in a path).
+  if (at <= from) return from;
   const colon = s.indexOf(':', from);
   if (colon !== -1 && colon < at) {
+    // The user is scanned like any field (a key as user name is caught by its shape); the
+    // password goes whole.
+    for (const sh of findShapes(s.slice(from, colon))) out.push({ ...sh, start: sh.start + from, end: sh.end + from });
     if (at > colon + 1) out.push({ start: colon + 1, end: at, base: 'URL_PASSWORD', kind: 'url' });
-  } else out.push({ start: from, end: at, base: 'URL_USER', kind: 'url' });
-  return i;
+    return at;
+  }
+  out.push({ start: from, end: at, base: 'URL_USER', kind: 'url' });
+  return at;
 }
 
 /** `name=value` in free text (queries, matrix parameters, cookies, prose) whose name is secret. */
@@ -180,12 +189,48 @@ function namedValue(s: string, eq: number, out: Shape[]): number {
   return i;
 }
 
+const PEM_BEGIN = '-----BEGIN ';
+const PEM_END = '-----END ';
+
+/**
+ * A PEM block (RFC 7468) from `-----BEGIN` to the dashes closing its `-----END …-----` line,
+ * whole: its base64 lines hold `/` and would otherwise read as paths. `noEnd` remembers where no
+ * END follows, so a text of many BEGINs is still scanned once. Returns the block's end or -1.
+ */
+function pemEnd(s: string, i: number, noEnd: { from: number }): number {
+  if (i >= noEnd.from) return -1;
+  const end = s.indexOf(PEM_END, i + PEM_BEGIN.length);
+  if (end === -1) {
+    noEnd.from = i;
+    return -1;
+  }
+  const close = s.indexOf('-----', end + PEM_END.length);
+  // An END line cut short: the block runs to the end of the text.
+  return close === -1 || close - end > 200 ? s.length : close + 5;
+}
+
+/** A BEGIN line with no END after it: a key cut short, hidden to the end of the text. */
+function pemHeader(s: string, i: number): boolean {
+  const close = s.indexOf('-----', i + PEM_BEGIN.length);
+  return close !== -1 && close - i < 100;
+}
+
 /** Every secret-shaped span of `s`, in order, never overlapping. */
 export function findShapes(s: string): Shape[] {
   const out: Shape[] = [];
+  const noEnd = { from: Infinity };
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
+    if (c === 45 /* - */ && s.startsWith(PEM_BEGIN, i)) {
+      let end = pemEnd(s, i, noEnd);
+      if (end === -1 && pemHeader(s, i)) end = s.length;
+      if (end !== -1) {
+        out.push({ start: i, end, base: 'PRIVATE_KEY', kind: 'token' });
+        i = end;
+        continue;
+      }
+    }
     if (c === 61 /* = */) {
       i = namedValue(s, i, out);
       continue;

@@ -2,9 +2,11 @@ import { mapLiterals, type Text } from './pieces';
 import { findShapes } from './shapes';
 import type { SecretHint, Vault } from './vault';
 
-// Defence in depth: a secret found in its usual place is also hunted for everywhere else
-// (echoed in a response body, copied into a Referer, quoted by evidence), and anything shaped
-// like a secret (lib/redact/shapes.ts) is caught even when nothing named it.
+// Defence in depth: a secret found in its usual place is also hunted for everywhere else, in
+// any encoded form (echoed in a response body, copied into a Referer, quoted by evidence), and
+// anything shaped like a secret (lib/redact/shapes.ts) is caught even when nothing named it.
+// An encoded echo becomes a placeholder of its own whose value is the encoded text, so a
+// redacted command filled back in is still byte for byte the original.
 
 interface Hit {
   start: number;
@@ -22,7 +24,7 @@ function collect(s: string, vault: Vault, where: string): Hit[] {
 
 /** Replaces known secrets and secret-shaped values in one literal string. */
 export function sweepString(s: string, vault: Vault, where: string): Text {
-  if (s.length < 8) return [s];
+  if (s.length < 4) return [s];
   const hits = collect(s, vault, where).sort((a, b) => a.start - b.start || b.end - a.end);
   if (hits.length === 0) return [s];
   const out: Text = [];

@@ -1,6 +1,8 @@
 import { joinText, type Text } from './pieces';
 import { redactPairs } from './form';
 import { sweep } from './sweep';
+import { isFillerPassword, keyShapedUser } from './basic';
+import { safeDecode } from './text';
 import type { Vault } from './vault';
 
 const AUTHORITY = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#]*)([\s\S]*)$/;
@@ -11,13 +13,19 @@ function redactUserinfo(authority: string, vault: Vault, where: string): Text {
   const userinfo = authority.slice(0, at);
   const host = authority.slice(at);
   const colon = userinfo.indexOf(':');
-  // user:password keeps the user (which account) like Basic; a lone userinfo is often a
-  // token (https://<token>@github.com), so it goes whole.
+  // user:password keeps the user (which account) like Basic, unless the user is the key
+  // (https://<token>:x-oauth-basic@github.com, https://sk_live_…:@api): then it goes too, as a
+  // lone userinfo does (https://<token>@github.com).
   if (colon === -1)
     return [vault.secret(userinfo, { base: 'URL_USER', kind: 'url', where: `${where} userinfo` }), host];
+  const user = userinfo.slice(0, colon);
+  const password = userinfo.slice(colon + 1);
+  const decoded = safeDecode(user);
+  const keyed = keyShapedUser(decoded) || isFillerPassword(safeDecode(password));
   return [
-    userinfo.slice(0, colon + 1),
-    vault.secret(userinfo.slice(colon + 1), { base: 'URL_PASSWORD', kind: 'url', where: `${where} password` }),
+    keyed ? vault.secret(user, { base: 'URL_USER', kind: 'url', where: `${where} user` }) : user,
+    ':',
+    vault.secret(password, { base: 'URL_PASSWORD', kind: 'url', where: `${where} password` }),
     host,
   ];
 }

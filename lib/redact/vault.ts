@@ -1,5 +1,8 @@
 import { envName } from './names';
 import { describeSecret, keptJwtParts } from './describe';
+import { basicParts } from './basic';
+import { FormIndex, type Found } from './finder';
+import { huntMode, pathForms, type Layer } from './forms';
 import type { Piece } from './pieces';
 import type { SecretKind } from './kinds';
 
@@ -13,7 +16,7 @@ export interface SecretInfo {
   /** Where it was first seen ("request header Authorization"), then every other place. */
   places: string[];
   length: number;
-  /** A safe description: JWT claims kept, Basic user, … */
+  /** A safe description: JWT claims kept, Basic user when it is not a key, … */
   note: string;
 }
 
@@ -24,34 +27,82 @@ export interface SecretHint {
   where: string;
 }
 
+/** A known value found in a text, possibly in an encoded form (`text` is what the text holds). */
+export interface Echo {
+  start: number;
+  end: number;
+  /** The characters found: the value itself or one of its encodings. */
+  text: string;
+  /** The known value they stand for. */
+  value: string;
+  hint: SecretHint;
+}
+
 const MAX_PLACES = 12;
 
 /**
- * One per artefact: the same secret value always gets the same placeholder, so a reader
- * still sees "the same token in both requests" without seeing the token. Values stay in
- * memory only; `list()` describes them without them.
+ * One per artefact, and the one owner of redaction's memory: the same secret value always gets
+ * the same placeholder, so a reader still sees "the same token in both requests" without seeing
+ * the token. It learns values (and what they imply: a Basic credential's password, a JWT's
+ * personal claims), indexes every encoded form of each, and answers the one search both the
+ * piece-by-piece sweep and the final seal use. Values stay in memory only; `list()` describes
+ * them without them.
  */
 export class Vault {
   private readonly byValue = new Map<string, SecretInfo>();
   private readonly byName = new Map<string, string>();
-  /** Personal claims of JWTs seen (sub, email, name…): hunted down wherever they are echoed. */
-  private readonly personal = new Map<string, SecretHint>();
+  /** Values implied by others (JWT personal claims), named only when first found in a text. */
+  private readonly implied = new Map<string, SecretHint>();
   /** The hint each value was first named with, so another vault can learn it the same way. */
   private readonly hints = new Map<string, SecretHint>();
-  /** Distinctive values by their first KEY characters, rebuilt when a value is added. */
-  private index: Map<string, string[]> | null = null;
-  private readonly pairs = new Set<number>();
+  /** Next free suffix per base name: a new name costs O(1), never a probe of `_2`, `_3`, … */
+  private readonly nextSuffix = new Map<string, number>();
+  private readonly forms = new FormIndex<string>();
 
-  /** `reveal`: placeholder names the user chose to show as they are, or 'all' (no redaction). */
-  constructor(private readonly reveal: ReadonlySet<string> | 'all' = new Set()) {}
+  /**
+   * `reveal`: placeholder names the user chose to show as they are, or 'all' (no redaction).
+   * `learnOnly`: a vault that only collects values for another (learn.ts) neither indexes nor
+   * hunts them; the vault that renders does, once per value.
+   */
+  constructor(
+    private readonly reveal: ReadonlySet<string> | 'all' = new Set(),
+    private readonly learnOnly = false,
+  ) {}
 
   private revealed(name: string): boolean {
     return this.reveal === 'all' || this.reveal.has(name);
   }
 
+  /** Decodings through which values now being learned were found (closure.ts), outermost first. */
+  private path: readonly Layer[] = [];
+  /** Every such path per value, so another vault can learn the same forms. */
+  private readonly paths = new Map<string, Set<string>>();
+
+  /** Runs `learn` with `path` as the decodings that led to the values it finds. */
+  within<R>(path: readonly Layer[], learn: () => R): R {
+    const outer = this.path;
+    this.path = path;
+    try {
+      return learn();
+    } finally {
+      this.path = outer;
+    }
+  }
+
+  private learnPath(value: string, kind: SecretKind): void {
+    const key = this.path.join('>');
+    let set = this.paths.get(value);
+    if (set?.has(key)) return;
+    if (!set) this.paths.set(value, (set = new Set()));
+    set.add(key);
+    const mode = this.learnOnly ? null : huntMode(value, kind);
+    if (mode) this.forms.addEncoded(pathForms(value, this.path), mode, value);
+  }
+
   /** The piece to write in place of `value`: a reference, or the value when revealed. */
   secret(value: string, hint: SecretHint): Piece {
     if (value === '') return '';
+    if (this.path.length > 0) this.learnPath(value, this.byValue.get(value)?.kind ?? hint.kind);
     let info = this.byValue.get(value);
     if (!info) {
       const name = this.allocate(`WHY403_${envName(hint.base)}`);
@@ -60,27 +111,55 @@ export class Vault {
       this.byValue.set(value, info);
       this.byName.set(name, value);
       this.hints.set(value, hint);
-      this.indexValue(value);
-      if (d.kind === 'jwt') this.rememberPersonal(value);
-    } else if (!info.places.includes(hint.where) && info.places.length < MAX_PLACES) {
+      this.index(value, hint.kind);
+      this.learnImplied(value, d.kind, hint);
+    } else if (info.places.length < MAX_PLACES && !info.places.includes(hint.where)) {
       info.places.push(hint.where);
     }
     return this.revealed(info.name) ? value : { ref: info.name };
   }
 
-  private rememberPersonal(token: string): void {
-    const parts = keptJwtParts(token.replace(/^bearer\s+/i, ''));
-    for (const [claim, v] of Object.entries(parts?.droppedClaims ?? {})) {
-      if (typeof v === 'string' && !this.personal.has(v)) {
-        this.personal.set(v, { base: `JWT_${claim}`, kind: 'personal', where: `JWT claim ${claim}` });
-        this.indexValue(v);
+  private index(value: string, kind: SecretKind): void {
+    if (this.learnOnly) return;
+    const mode = huntMode(value, kind);
+    if (mode) this.forms.add(value, mode, value);
+  }
+
+  /**
+   * What a value implies: a JWT's personal claims (hunted where echoed, named when found), a
+   * Basic credential's decoded password, and its user when the user is a key (`sk_live_…:`).
+   */
+  private learnImplied(value: string, kind: SecretKind, hint: SecretHint): void {
+    const token = value.replace(/^(bearer|basic)\s+/i, '');
+    if (kind === 'jwt') {
+      for (const [claim, v] of Object.entries(keptJwtParts(token)?.droppedClaims ?? {})) {
+        if (typeof v !== 'string' || this.implied.has(v) || this.byValue.has(v)) continue;
+        this.implied.set(v, { base: `JWT_${claim}`, kind: 'personal', where: `JWT claim ${claim}` });
+        this.index(v, 'personal');
       }
+      return;
     }
+    if (kind !== 'basic' && !/^basic\s/i.test(value)) return;
+    const pair = basicParts(token);
+    if (!pair) return;
+    const base = `${hint.base}_`;
+    this.secret(pair.password, { base: `${base}PASSWORD`, kind: 'password', where: `${hint.where} (password)` });
+    if (!pair.userShown)
+      this.secret(pair.user, { base: `${base}USER`, kind: 'api-key', where: `${hint.where} (user, key-shaped)` });
   }
 
   private allocate(base: string): string {
-    if (!this.byName.has(base)) return base;
-    for (let i = 2; ; i++) if (!this.byName.has(`${base}_${i}`)) return `${base}_${i}`;
+    let n = this.nextSuffix.get(base);
+    if (n === undefined && !this.byName.has(base)) {
+      this.nextSuffix.set(base, 2);
+      return base;
+    }
+    n ??= 2;
+    // Only a base that itself ends in `_<n>` can collide with a suffixed name; the counter
+    // moves forward, so the loop runs once per name in total.
+    while (this.byName.has(`${base}_${n}`)) n++;
+    this.nextSuffix.set(base, n + 1);
+    return `${base}_${n}`;
   }
 
   /** Every placeholder, in order of discovery. */
@@ -98,76 +177,36 @@ export class Vault {
     return this.byName.get(name);
   }
 
-  /** Known values worth hunting for elsewhere (echoes in bodies, URLs), longest first. */
-  sweepable(): { value: string; hint: SecretHint }[] {
-    const out: { value: string; hint: SecretHint }[] = [];
-    for (const [value, info] of this.byValue)
-      if (isDistinctive(value)) out.push({ value, hint: { base: 'SECRET', kind: info.kind, where: 'echo' } });
-    for (const [value, hint] of this.personal)
-      if (isDistinctive(value) && !this.byValue.has(value)) out.push({ value, hint });
-    return out.sort((a, b) => b.value.length - a.value.length);
-  }
-
   /**
-   * Where known values occur in `s`, longest first at each position. One pass over `s` with a
-   * lookup by the next KEY characters: linear in `s` however many secrets the log holds.
+   * Where known values occur in `s`, in any encoded form, longest first at each position. One
+   * pass over `s`: linear in `s` however many secrets the log holds.
    */
-  hunt(s: string): { start: number; end: number; value: string; hint: SecretHint }[] {
-    if (this.index === null) {
-      this.index = new Map();
-      for (const { value } of this.sweepable()) this.indexValue(value);
-    }
-    const out: { start: number; end: number; value: string; hint: SecretHint }[] = [];
-    if (this.index.size === 0) return out;
-    for (let i = 0; i + KEY <= s.length; i++) {
-      // Most positions start no known value: two character codes rule them out without a slice.
-      if (!this.pairs.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) continue;
-      const list = this.index.get(s.slice(i, i + KEY));
-      const value = list?.find((v) => s.startsWith(v, i));
-      if (value === undefined) continue;
-      const info = this.byValue.get(value);
-      const hint = info ? { base: 'SECRET', kind: info.kind, where: 'echo' } : this.personal.get(value)!;
-      out.push({ start: i, end: i + value.length, value, hint });
-      i += value.length - 1;
-    }
-    return out;
+  hunt(s: string): Echo[] {
+    return this.forms.find(s).map((f: Found<string>) => ({
+      start: f.start,
+      end: f.end,
+      text: f.form,
+      value: f.owner,
+      hint: this.implied.get(f.owner) ?? {
+        base: 'SECRET',
+        kind: this.byValue.get(f.owner)?.kind ?? 'token',
+        where: 'echo',
+      },
+    }));
   }
 
-  private indexValue(value: string): void {
-    if (this.index === null || !isDistinctive(value)) return;
-    const k = value.slice(0, KEY);
-    this.pairs.add(value.charCodeAt(0) * 65536 + value.charCodeAt(1));
-    const list = this.index.get(k);
-    if (!list) this.index.set(k, [value]);
-    else if (!list.includes(value)) {
-      list.push(value);
-      list.sort((a, b) => b.length - a.length);
-    }
+  /** The placeholder name a final seal writes for a found value; null when the user revealed it. */
+  sealName(value: string, hint: SecretHint): string | null {
+    const piece = this.secret(value, hint);
+    return typeof piece === 'string' ? null : piece.ref;
   }
 
-  /** Every value and the hint it was first named with, in order of discovery. */
-  learned(): { value: string; hint: SecretHint }[] {
-    return [...this.hints].map(([value, hint]) => ({ value, hint }));
+  /** Every value, the hint it was first named with and the decodings it was found through. */
+  learned(): { value: string; hint: SecretHint; paths: Layer[][] }[] {
+    return [...this.hints].map(([value, hint]) => ({
+      value,
+      hint,
+      paths: [...(this.paths.get(value) ?? [])].map((p) => p.split('>') as Layer[]),
+    }));
   }
-
-  /** Values a final sweep must not let through: every secret not revealed by the user. */
-  sealable(): { value: string; name: string }[] {
-    const out: { value: string; name: string }[] = [];
-    for (const [value, info] of this.byValue) if (!this.revealed(info.name)) out.push({ value, name: info.name });
-    for (const [value, hint] of [...this.personal]) {
-      if (this.byValue.has(value)) continue;
-      const name = this.secret(value, hint);
-      if (typeof name !== 'string') out.push({ value, name: name.ref });
-    }
-    return out;
-  }
-}
-
-/** Known values are looked up by their first characters (every distinctive value has 8 or more). */
-const KEY = 6;
-
-// A short or plain-word value ("dark", "enabled") would be "found" all over an artefact.
-function isDistinctive(v: string): boolean {
-  if (v.length < 8) return false;
-  return v.length >= 16 || /[0-9]/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^A-Za-z0-9]/.test(v);
 }

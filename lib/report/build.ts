@@ -4,7 +4,7 @@ import type { Exchange } from '../model/exchange';
 import { compareRequests } from '../compare';
 import { isFlagged } from '../diagnose/flag';
 import { toCurl } from '../export/curl';
-import { learnEntries, sealText, Vault } from '../redact';
+import { learnEntries, sealDeep, Vault } from '../redact';
 import { plainDisplay, redactingDisplay, oneLine, type Display } from './display';
 import { type Report, type ReportBody, type ReportEntry, type ReportExchange } from './model';
 import { VERSION } from '../core/version';
@@ -143,17 +143,12 @@ export function buildReport(log: LogIndex, diagnoses: EntryDiagnosis[], options:
           })),
         }
       : {}),
-    secrets: redact ? vault.list().filter((s) => !options.reveal?.has(s.name)) : [],
+    secrets: [],
   };
-  if (redact) sealers.set(report, vault);
-  return report;
-}
-
-// The vault of each redacted report, for the final sweep when it is rendered (render.ts).
-const sealers = new WeakMap<Report, Vault>();
-
-/** The finished text of a report, swept once more for every secret of its log (seal.ts). */
-export function sealReport(report: Report, text: string): string {
-  const vault = sealers.get(report);
-  return vault ? sealText(text, vault) : text;
+  if (!redact) return report;
+  // Learn, then seal: every string of the model is swept once more for every secret of the log,
+  // in every encoding (lib/redact/seal.ts), so each rendering (Markdown, HTML, JSON) only formats
+  // text that is already safe and needs no redaction state of its own.
+  const sealed = sealDeep(report, vault);
+  return { ...sealed, secrets: vault.list().filter((s) => !options.reveal?.has(s.name)) };
 }

@@ -1,4 +1,3 @@
-import { sealReport } from './build';
 import { renderHtml } from './html';
 import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
@@ -11,7 +10,7 @@ export function isReportFormat(v: string): v is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(v);
 }
 
-/** The report as shared: every format goes through the final sweep of its redaction. */
+/** The report as shared. A redacted report was sealed when it was built (build.ts). */
 export function renderReport(r: Report, format: ReportFormat): string {
-  return sealReport(r, format === 'html' ? renderHtml(r) : format === 'json' ? renderJson(r) : renderMarkdown(r));
+  return format === 'html' ? renderHtml(r) : format === 'json' ? renderJson(r) : renderMarkdown(r);
 }

@@ -1,0 +1,162 @@
+import { boundaryOf } from '../model/body';
+import { base64ToBytes } from '../model/base64';
+import { basicParts } from './basic';
+import { base64Texts, htmlDecode, percentDecode, readableText, unescapeJs } from './decode';
+import { redactMarkup } from './markup';
+import { redactMultipart } from './multipart';
+import { isSecretField, isSecretStructuredField } from './names';
+import { findShapes } from './shapes';
+import { readStructured } from './structured';
+import type { Layer } from './forms';
+import type { Vault } from './vault';
+
+// The decoding closure. A secret hides in an open set of nestings of a few encodings: GraphQL
+// variables URL-encoded in a query string, JSON stringified inside a JSON string, URL-encoded
+// JSON in a form field, base64 of JSON, HTML entities, `\u` escapes, multipart parts, JSONP. So
+// rather than a list of places, every text is read through every encoding it may carry, and
+// every decoded text goes back on the work list, where the same named-key and shape rules apply
+// again. A new nesting of the same encodings needs no new code. There is no depth cut-off: the
+// work is bounded by a budget of characters read (decoding never grows a text, and each distinct
+// text is read once), proportional to the input.
+
+/** Characters the closure may read per character of input, plus a floor for small inputs. */
+const BUDGET_FACTOR = 16;
+const BUDGET_FLOOR = 1 << 20;
+
+export class Budget {
+  left: number;
+  exhausted = false;
+  constructor(inputLength: number) {
+    this.left = BUDGET_FLOOR + BUDGET_FACTOR * inputLength;
+  }
+  take(n: number): boolean {
+    if (this.left < n) {
+      this.exhausted = true;
+      return false;
+    }
+    this.left -= n;
+    return true;
+  }
+}
+
+/** Worth reading again: it may hold structure or an encoding. */
+const MAY_NEST = /[=:{[<%&\\]|[A-Za-z0-9+/_-]{16}/;
+
+const FORM_NAME = /[\w.%+[\]-]/;
+
+/** `name=value` pairs anywhere (query strings, forms, cookies, prose), names and values decoded. */
+function formPairs(s: string, each: (name: string, raw: string, decoded: string) => void): void {
+  for (let eq = s.indexOf('='); eq !== -1; eq = s.indexOf('=', eq + 1)) {
+    let n = eq;
+    while (n > 0 && eq - n < 100 && FORM_NAME.test(s[n - 1]!)) n--;
+    if (n === eq) continue;
+    let v = eq + 1;
+    while (v < s.length && !'&;\n\r\t "\'<>'.includes(s[v]!)) v++;
+    const raw = s.slice(eq + 1, v);
+    if (raw === '') continue;
+    each(percentDecode(s.slice(n, eq).replace(/\+/g, ' ')), raw, percentDecode(raw.replace(/\+/g, ' ')));
+  }
+}
+
+/** `Basic <base64>` anywhere: the credential, and through the vault its password and key-user. */
+function basicCredentials(s: string, vault: Vault, where: string): void {
+  for (const m of s.matchAll(/\bbasic\s+([A-Za-z0-9+/]{4,}={0,2})/gi))
+    if (basicParts(m[1]!)) vault.secret(m[1]!, { base: 'BASIC', kind: 'basic', where });
+}
+
+/** A multipart body's boundary, from its first delimiter line. */
+function sniffBoundary(s: string): string | null {
+  const m = /(?:^|\n)--([^\s]{1,70})\r?\n/.exec(s.slice(0, 4096));
+  return m ? boundaryOf(`;boundary=${m[1]!}`) : null;
+}
+
+export interface Closure {
+  vault: Vault;
+  budget: Budget;
+  /** GraphQL variables passed to secret arguments (`login(password: $p)`): `p` is secret too. */
+  secretNames: Set<string>;
+  /** Every text read, so each is read once. */
+  seen: Set<string>;
+}
+
+export function newClosure(vault: Vault, inputLength: number): Closure {
+  return { vault, budget: new Budget(inputLength), secretNames: new Set(), seen: new Set() };
+}
+
+/** Reads `text` and everything decoded from it, teaching the vault every secret found. */
+export function discover(text: string, c: Closure, where: string): void {
+  const work: { t: string; path: Layer[] }[] = [{ t: text, path: [] }];
+  while (work.length > 0) {
+    const { t, path } = work.pop()!;
+    if (t.length < 4 || c.seen.has(t) || !c.budget.take(t.length + 32)) continue;
+    c.seen.add(t);
+    const push = (d: string, layer: Layer) => {
+      if (d !== t && d.length >= 4 && !c.seen.has(d)) work.push({ t: d, path: [...path, layer] });
+    };
+    // Each secret is learned with the decodings that led to it: the vault indexes the forms
+    // it takes in the text it came from (forms.ts pathForms).
+    c.vault.within(path, () => readOne(t, c, where, push));
+  }
+}
+
+/** Secret names are read as camelCase, snake_case or kebab-case alike. */
+function secretName(c: Closure, name: string, structured: boolean): boolean {
+  const bare = name.replace(/^\$/, '');
+  if (c.secretNames.has(bare)) return true;
+  return structured ? isSecretStructuredField(name) : isSecretField(name);
+}
+
+function learn(c: Closure, name: string, value: string, where: string): void {
+  if (value === '') return;
+  if (/^\$[A-Za-z_]\w*$/.test(value)) {
+    // A GraphQL variable in a secret argument: its value, wherever `variables` sits, is secret.
+    c.secretNames.add(value.slice(1));
+    return;
+  }
+  c.vault.secret(value, { base: `BODY_${name}`, kind: 'body', where: `${where} field ${name}` });
+}
+
+function readOne(t: string, c: Closure, where: string, push: (d: string, layer: Layer) => void): void {
+  const { vault } = c;
+  for (const sh of findShapes(t)) vault.secret(t.slice(sh.start, sh.end), { base: sh.base, kind: sh.kind, where });
+  // Text with no structure and no encoding holds nothing the shapes above did not see.
+  if (!MAY_NEST.test(t)) return;
+  if (/basic/i.test(t)) basicCredentials(t, vault, where);
+  readStructured(t, {
+    isSecretName: (n) => secretName(c, n, true),
+    onSecret: (n, v) => learn(c, n, v, where),
+    onString: (d) => {
+      if (MAY_NEST.test(d)) push(d, 'js');
+    },
+  });
+  if (t.includes('=')) {
+    formPairs(t, (name, raw, decoded) => {
+      if (secretName(c, name, false)) {
+        learn(c, name, raw, where);
+        learn(c, name, decoded, where);
+      }
+      if (decoded !== raw) push(decoded, 'plus');
+    });
+  }
+  if (t.includes('--')) {
+    const boundary = sniffBoundary(t);
+    if (boundary) redactMultipart(t, boundary, vault, where);
+  }
+  if (t.includes('<')) redactMarkup(t, vault, where);
+  // Every encoding the text may carry, decoded and read again.
+  if (/%[0-9A-Fa-f]{2}/.test(t)) push(percentDecode(t), 'percent');
+  if (t.includes('&')) push(htmlDecode(t), 'html');
+  if (t.includes('\\')) push(unescapeJs(t), 'js');
+  for (const d of base64Texts(t)) push(d, 'base64');
+}
+
+/** The text of a HAR base64 body (`encoding: "base64"`), or null when it is not base64. */
+export function decodedBody(b64: string): string | null {
+  const bytes = base64ToBytes(b64);
+  if (!bytes) return null;
+  const text = readableText(bytes);
+  if (text !== null) return text;
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return bin;
+}

@@ -1,0 +1,101 @@
+import { base64ToBytes } from '../model/base64';
+
+// Tolerant decoders for the decoding closure (closure.ts): each reads what it can and leaves
+// the rest as it is (a broken escape never hides the valid ones around it), and each is one
+// linear pass.
+
+/** `%XX` runs decoded as UTF-8 (Latin-1 when invalid); everything else kept. */
+export function percentDecode(s: string): string {
+  return s.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    }
+  });
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  sol: '/',
+  colon: ':',
+  equals: '=',
+  lbrace: '{',
+  rbrace: '}',
+};
+
+function fromCode(n: number): string | null {
+  return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : null;
+}
+
+/** HTML character references (named ones markup uses for syntax, decimal, hex). */
+export function htmlDecode(s: string): string {
+  return s.replace(/&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});?/g, (m, ref: string) => {
+    if (ref[0] === '#') {
+      const c =
+        ref[1] === 'x' || ref[1] === 'X' ? fromCode(parseInt(ref.slice(2), 16)) : fromCode(Number(ref.slice(1)));
+      return c ?? m;
+    }
+    return Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, ref.toLowerCase()) && m.endsWith(';')
+      ? NAMED_ENTITIES[ref.toLowerCase()]!
+      : m;
+  });
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  b: '\b',
+  f: '\f',
+  '"': '"',
+  "'": "'",
+  '/': '/',
+  '\\': '\\',
+};
+
+/** JSON and JavaScript string escapes (`\"`, `\\`, `\uXXXX`, `\xXX`), read over a whole text. */
+export function unescapeJs(s: string): string {
+  return s.replace(/\\(u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[nrtbf"'/\\])/g, (_, e: string) =>
+    e.length > 1 ? String.fromCharCode(parseInt(e.slice(1), 16)) : SIMPLE_ESCAPES[e]!,
+  );
+}
+
+/** Text that reads as text: valid UTF-8 with few control characters. */
+export function readableText(bytes: Uint8Array): string | null {
+  // Most base64 runs in a capture are random (signatures, ids): their bytes say so at once,
+  // without a decoder that throws.
+  let control = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if ((b < 32 && b !== 9 && b !== 10 && b !== 13) || b === 127) control++;
+  }
+  if (control * 20 > bytes.length) return null;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  return text;
+}
+
+/** Runs of base64 or base64url (16+ characters) that decode to readable text. */
+export function base64Texts(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(/[A-Za-z0-9+/_-]{16,}={0,2}/g)) {
+    // Base64 of text mixes cases (hex digests and signatures, paths of words do not) and is
+    // never one character past a multiple of four.
+    const run = m[0];
+    if (run.length % 4 === 1 || !/[A-Z]/.test(run) || !/[a-z]/.test(run)) continue;
+    const bytes = base64ToBytes(m[0]);
+    const text = bytes && readableText(bytes);
+    if (text) out.push(text);
+  }
+  return out;
+}

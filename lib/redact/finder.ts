@@ -1,0 +1,93 @@
+import { encodedForms, type HuntMode } from './forms';
+
+// The index of every known secret in every encoded form (forms.ts), searched in one pass over
+// a text: at each position two character codes rule most starts out, then a lookup by the next
+// KEY characters gives the forms starting there, longest first. Insertion keeps each list in
+// order (binary search), so learning n secrets never re-sorts: the cost is in the text searched.
+
+const KEY = 4;
+
+export interface Form<T> {
+  form: string;
+  mode: HuntMode;
+  owner: T;
+}
+
+export interface Found<T> {
+  start: number;
+  end: number;
+  form: string;
+  owner: T;
+}
+
+const isWordCode = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+
+/** A whole token: no letter, digit or underscore right before or after (nor a `%XX` escape after). */
+function tokenAt(s: string, start: number, end: number): boolean {
+  if (start > 0 && isWordCode(s.charCodeAt(start - 1))) return false;
+  if (end < s.length && isWordCode(s.charCodeAt(end))) return false;
+  return true;
+}
+
+export class FormIndex<T> {
+  private readonly byKey = new Map<string, Form<T>[]>();
+  private readonly pairs = new Set<number>();
+  private readonly known = new Set<string>();
+
+  get size(): number {
+    return this.known.size;
+  }
+
+  /** Indexes `value` in every encoded form, owned by `owner` (what a hit reports). */
+  add(value: string, mode: HuntMode, owner: T): void {
+    this.addForms(encodedForms(value), mode, owner);
+  }
+
+  /** Indexes given forms (and what each becomes once escaped in an artefact). */
+  addEncoded(forms: readonly string[], mode: HuntMode, owner: T): void {
+    for (const f of forms) this.addForms(encodedForms(f), mode, owner);
+  }
+
+  private addForms(forms: readonly string[], mode: HuntMode, owner: T): void {
+    for (const form of forms) {
+      if (this.known.has(form)) continue;
+      this.known.add(form);
+      const k = form.slice(0, KEY);
+      this.pairs.add(form.charCodeAt(0) * 65536 + form.charCodeAt(1));
+      const list = this.byKey.get(k);
+      const entry = { form, mode, owner };
+      if (!list) {
+        this.byKey.set(k, [entry]);
+        continue;
+      }
+      // Longest first: first index whose form is shorter than this one.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.form.length >= form.length) lo = mid + 1;
+        else hi = mid;
+      }
+      list.splice(lo, 0, entry);
+    }
+  }
+
+  /** Non-overlapping occurrences in `s`, left to right, the longest form at each position. */
+  find(s: string): Found<T>[] {
+    const out: Found<T>[] = [];
+    if (this.byKey.size === 0) return out;
+    for (let i = 0; i + KEY <= s.length; i++) {
+      if (!this.pairs.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) continue;
+      const list = this.byKey.get(s.slice(i, i + KEY));
+      if (!list) continue;
+      const hit = list.find(
+        (f) => s.startsWith(f.form, i) && (f.mode === 'anywhere' || tokenAt(s, i, i + f.form.length)),
+      );
+      if (!hit) continue;
+      out.push({ start: i, end: i + hit.form.length, form: hit.form, owner: hit.owner });
+      i += hit.form.length - 1;
+    }
+    return out;
+  }
+}

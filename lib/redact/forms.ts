@@ -1,0 +1,150 @@
+import { trimEndChar } from '../model/trim';
+import type { SecretKind } from './kinds';
+
+// One rule for which known secrets are hunted in finished text and how (echoes in bodies,
+// quotes in evidence, the final seal), and the encodings each one is hunted in. The vault
+// indexes these forms as it learns (finder.ts); the sweep of each piece and the final seal of
+// each artefact search that one index, so there is one threshold and one search.
+
+/** How a known value is looked for: anywhere, as a whole token, or not at all. */
+export type HuntMode = 'anywhere' | 'token';
+
+/** Shortest value hunted as a whole token (a 4-digit PIN); shorter ones are sealed where named only. */
+export const MIN_TOKEN = 4;
+
+// Kinds whose value was named secret by its field (password, otp, pin, code…): hunted whatever
+// its shape, as a whole token, so `otp=482913` echoed in a body is caught and "4829130" is not.
+const NAMED: ReadonlySet<SecretKind> = new Set<SecretKind>(['body', 'query', 'url', 'password']);
+// Literals a named field may hold that are everywhere else too (`"remember": true`).
+const LITERALS = new Set(['true', 'false', 'null', 'none', 'undefined', 'nil']);
+
+/** A long or mixed value: looked for anywhere without false alarms. */
+export function isDistinctive(v: string): boolean {
+  if (v.length < 8) return false;
+  return v.length >= 16 || /[0-9]/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^A-Za-z0-9]/.test(v);
+}
+
+export function huntMode(value: string, kind: SecretKind): HuntMode | null {
+  if (isDistinctive(value)) return 'anywhere';
+  if (NAMED.has(kind) && value.length >= MIN_TOKEN && !LITERALS.has(value.toLowerCase())) return 'token';
+  return null;
+}
+
+function htmlEscape(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function utf8Bytes(s: string): Uint8Array {
+  return new TextEncoder().encode(s);
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin);
+}
+
+/**
+ * What `value` looks like inside any base64 text that contains it: for each of the three byte
+ * alignments, the characters that depend only on the value's bytes (both alphabets).
+ */
+function base64Cores(value: string): string[] {
+  const out: string[] = [];
+  const bytes = utf8Bytes(value);
+  for (let pad = 0; pad < 3; pad++) {
+    const all = new Uint8Array(pad + bytes.length);
+    all.set(bytes, pad);
+    const enc = trimEndChar(toBase64(all), '=');
+    const lead = pad === 0 ? 0 : pad === 1 ? 2 : 3;
+    const full = Math.floor(all.length / 3) * 4;
+    const core = enc.slice(lead, full);
+    if (core.length >= 12) out.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  return out;
+}
+
+function urlEncode(s: string): string {
+  try {
+    return encodeURIComponent(s);
+  } catch {
+    // A lone surrogate cannot be URL-encoded, and no browser would have sent one.
+    return s;
+  }
+}
+
+const jsonEscape = (s: string) => JSON.stringify(s).slice(1, -1);
+
+/** Every character as `\uXXXX`: how some serialisers (and hostile pages) write JSON strings. */
+function unicodeEscape(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += '\\u' + s.charCodeAt(i).toString(16).padStart(4, '0');
+  return out;
+}
+
+/**
+ * The forms a value takes once encoded as captures encode it: raw, URL-encoded once and twice
+ * (also with `+` for spaces), JSON-escaped once and twice (JSON inside a JSON string),
+ * `\u`-escaped, HTML-escaped (also of the JSON form), base64 and base64url at every alignment.
+ */
+export function encodedForms(value: string): string[] {
+  const url = urlEncode(value);
+  const json = jsonEscape(value);
+  const out = new Set<string>([
+    value,
+    url,
+    urlEncode(url),
+    url.replace(/%20/g, '+'),
+    json,
+    jsonEscape(json),
+    htmlEscape(value),
+    htmlEscape(json),
+    urlEncode(json),
+  ]);
+  if (value.length <= 256) {
+    const u = unicodeEscape(value);
+    out.add(u).add(u.toUpperCase().replace(/\\U/g, '\\u'));
+  }
+  if (value.length >= 12) for (const c of base64Cores(value)) out.add(c);
+  return [...out].filter((f) => f.length >= MIN_TOKEN);
+}
+
+/** A decoding the closure applied to reach a text (closure.ts), outermost first in a path. */
+export type Layer = 'percent' | 'plus' | 'html' | 'js' | 'base64';
+
+/** How a value may look one encoding further out; identity first (an encoder may leave it as is). */
+function encodingsOf(layer: Layer, s: string): string[] {
+  switch (layer) {
+    case 'percent': {
+      const u = urlEncode(s);
+      return [s, u, u.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase())];
+    }
+    case 'plus':
+      return [s, urlEncode(s).replace(/%20/g, '+'), s.replace(/ /g, '+')];
+    case 'html':
+      return [s, htmlEscape(s)];
+    case 'js': {
+      const j = jsonEscape(s);
+      return [s, j, j.replace(/\//g, '\\/'), unicodeEscape(s)];
+    }
+    case 'base64':
+      return s.length >= 12 ? base64Cores(s) : [];
+  }
+}
+
+/** At most this many forms per path: nesting multiplies them. */
+const MAX_PATH_FORMS = 24;
+
+/**
+ * The forms a value found at the end of `path` takes in the text the path started from: each
+ * layer's encodings applied from the innermost out. A new nesting of known encodings is a new
+ * path, not new code.
+ */
+export function pathForms(value: string, path: readonly Layer[]): string[] {
+  let forms = [value];
+  for (let i = path.length - 1; i >= 0; i--) {
+    const next = new Set<string>();
+    for (const f of forms) for (const e of encodingsOf(path[i]!, f)) if (next.size < MAX_PATH_FORMS) next.add(e);
+    forms = [...next];
+  }
+  return forms.filter((f) => f !== value && f.length >= MIN_TOKEN);
+}
