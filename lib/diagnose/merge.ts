@@ -1,11 +1,13 @@
 import { CAUSE_IDS, type Cause, type Evidence } from '../core/causes';
+import { mergeFixes } from './fix-action';
 
 const ORDER = new Map<string, number>(CAUSE_IDS.map((id, i) => [id, i]));
 
 /**
  * Several rules can support the same cause (a JWT's `exp` and an "expired" error
  * description). Merge them: the strongest one speaks, every piece of evidence is kept,
- * and independent agreement nudges confidence up a little.
+ * and independent agreement nudges confidence up a little. Fixes are merged by the action they
+ * name (fix-action.ts): three rules' wordings of "refresh the token" become one fix.
  */
 export function mergeCauses(found: Cause[]): Cause[] {
   const byId = new Map<string, Cause[]>();
@@ -29,7 +31,7 @@ export function mergeCauses(found: Cause[]): Cause[] {
         }
       }
     }
-    const fixes = [...new Set(group.flatMap((c) => c.fixes))];
+    const fixes = mergeFixes(group.map((c) => c.fixes));
     const confidence = Math.min(0.99, best.confidence + 0.02 * (group.length - 1));
     merged.push({ ...best, confidence: round(confidence), evidence, fixes });
   }
