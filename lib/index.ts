@@ -2,6 +2,7 @@
 export { parseHar, toHar, readHar, readHarValue, HarError, type HarRead } from './har/read';
 export type * from './har/types';
 export { diagnose, diagnoseExchange } from './diagnose/diagnose';
+export { whySentence } from './diagnose/why';
 export { LogIndex } from './core/log-index';
 export { CAUSE_IDS, isCauseId } from './core/causes';
 export type { Cause, CauseId, Evidence, EntryDiagnosis } from './core/causes';
