@@ -109,7 +109,7 @@ describe('session view', () => {
     const log = new LogIndex(makeHar(entries));
     const md = renderReport(buildReport(log, [], { session: true }), 'md');
     expect(md).toContain('## Session');
-    expect(md).toContain('### https://api.example.com');
+    expect(md).toContain('### `https://api.example.com`');
     expect(md).toContain('Refusals started at 2026-11-21T12:00:03Z');
     expect(md).not.toContain(TOKEN);
     const json = JSON.parse(renderReport(buildReport(log, [], { session: true }), 'json')) as {
