@@ -6,3 +6,5 @@ export { renderJson } from './json';
 export { REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat } from './render';
 export type { Report, ReportEntry, ReportExchange, ReportBody, ReportHeader, ReportComparison } from './model';
 export { buildSession, credentialChanges, type SessionOrigin } from './session';
+export { sessionGlance, type SessionGlance } from './session-glance';
+export { absoluteText, offsetLabel, relativeLabel, type SessionPart } from './session-text';

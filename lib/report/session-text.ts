@@ -47,7 +47,13 @@ export function sessionSentences(o: SessionOrigin): SessionPart[][] {
   const ok = o.lastSuccessBefore;
   if (ok) lines.push([`The last success before that was #${ok.index}`, ...at(ok.ms), ` (${ok.status}).`]);
   for (const t of o.tokens) {
-    const head = `${t.label}${t.lifetime ? ` (lifetime ${t.lifetime})` : ''} was used in ${plural(t.calls, 'call', 'calls')}`;
+    // "token 1 (sub u, iss i; lifetime 1 h)": one parenthesis, not two.
+    const label = !t.lifetime
+      ? t.label
+      : t.label.endsWith(')')
+        ? `${t.label.slice(0, -1)}; lifetime ${t.lifetime})`
+        : `${t.label} (lifetime ${t.lifetime})`;
+    const head = `${label} was used in ${plural(t.calls, 'call', 'calls')}`;
     // A token without exp, or with one decades away, has no lifetime worth a word.
     if (t.expiresMs === undefined) {
       lines.push([`${head}.`]);
