@@ -20,6 +20,11 @@ test('axe finds no serious or critical violation in any state of the panel', asy
   await row.locator.click();
   await expect(panel.locator(hook('detail'))).toBeVisible();
   await audit('detail view');
+  // Issue 18: the session view opened to one origin's account.
+  await panel.locator(hook('session-headline')).click();
+  await panel.locator(`${hook('session-origin')} summary`).first().click();
+  await expect(panel.locator(hook('session-line')).first()).toBeVisible();
+  await audit('session view open');
   await panel.locator(hook('copy-as')).click();
   await audit('copy-as menu open');
   await panel.locator(':focus').press('Escape');
