@@ -23,6 +23,18 @@ export function neutraliseMentions(s: string): string {
     .replace(/\b(GH-)(?=\p{N})/giu, `$1${ZWJ}`);
 }
 
+/** The longest run of backticks in `s`: a fence one longer cannot be closed from inside. */
+function longestBacktickRun(s: string): number {
+  // A loop, not Math.max(...runs): a body of 100k short runs would exceed the argument limit.
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    run = s.charCodeAt(i) === 96 ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
 /** Backslash escapes for what would start markup inside a line (CommonMark §2.4, §6). */
 function escapeInline(s: string): string {
   return (
@@ -70,16 +82,14 @@ export function mdText(s: string, max = 600): string {
 export function mdCode(s: string, max = 600): string {
   const one = clip(s, max);
   if (one === '') return '—';
-  const longest = Math.max(0, ...[...one.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
+  const fence = '`'.repeat(longestBacktickRun(one) + 1);
   const pad = /^`|`$/.test(one) || (/^ [\s\S]* $/.test(one) && one.trim() !== '') ? ' ' : '';
   return `${fence}${pad}${one}${pad}${fence}`;
 }
 
 /** A fenced block whose fence is longer than any backtick run inside, so it cannot be closed early. */
 export function mdFence(content: string, info = ''): string {
-  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
   return `${fence}${info}\n${content.replace(/\n$/, '')}\n${fence}`;
 }
 

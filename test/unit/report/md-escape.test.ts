@@ -145,3 +145,14 @@ describe('GitHub mentions and references in captured text', () => {
     expect(mdText('ada@example.com #anchor')).toBe('ada@example.com #anchor');
   });
 });
+
+describe('fences on hostile sizes', () => {
+  // Math.max(0, ...runs) threw "Maximum call stack size exceeded" here before.
+  it('a body of 200k backtick runs gets a fence longer than any run, without a stack error', async () => {
+    const { mdFence } = await import('../../../lib/report/md-escape');
+    const body = '`a'.repeat(200_000) + '``````';
+    const fenced = mdFence(body, 'http');
+    expect(fenced.startsWith('```````http\n')).toBe(true);
+    expect(fenced.endsWith('\n```````')).toBe(true);
+  });
+});
