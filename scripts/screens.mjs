@@ -70,6 +70,17 @@ for (const theme of values.themes.split(',')) {
     const path = join(out, `${prefix}-panel-${theme}.png`);
     await devtools.screenshot({ path });
     shots.push(path);
+    // The session view opened to its first origin's account.
+    const headline = panel.locator('[data-testid="session-headline"]');
+    if (await headline.count()) {
+      const view = panel.locator('[data-testid="session-view"]');
+      if ((await view.getAttribute('open')) === null) await headline.click();
+      const origin = panel.locator('[data-testid="session-origin"] > summary').first();
+      if (await origin.count()) await origin.click();
+      const open = join(out, `${prefix}-panel-${theme}-session.png`);
+      await devtools.screenshot({ path: open });
+      shots.push(open);
+    }
   } finally {
     await session.close();
   }

@@ -22,8 +22,9 @@ th { background: #f6f8fa; }
 .muted { color: #57606a; }
 .why { font-size: 1.05rem; font-weight: 600; margin: .5rem 0 1rem; }
 h2.summary { border-top: none; margin-top: 1.5rem; }
-table.summary td, table.summary th { word-break: normal; }
-table.summary td:nth-child(3) { word-break: break-all; }
+table.summary td { word-break: normal; white-space: nowrap; }
+table.summary th { word-break: normal; white-space: nowrap; }
+table.summary td:nth-child(3) { word-break: break-all; white-space: normal; min-width: 16rem; }
 a { color: #0969da; }
 @media print { body { margin: 0; max-width: none; } h2 { break-before: page; } pre, table, .cause { break-inside: avoid; } }
 `;
