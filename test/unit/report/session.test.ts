@@ -168,9 +168,7 @@ describe('session at a glance (the panel)', () => {
     expect(rel[0]).toBe(
       'Refusals started at +3.0 s with #3 GET /v1/search → 429 (rate_limit.exceeded); 4 of 7 calls to https://api.example.com were refused.',
     );
-    expect(rel.join('\n')).toContain(
-      'it expired at +30 s, and 2 calls still carried it, the first #5 at +40 s → 401.',
-    );
+    expect(rel.join('\n')).toContain('it expired at +30 s, and 2 calls still carried it, the first #5 at +40 s → 401.');
     expect(rel.join('\n')).not.toMatch(/\d{4}-\d\d-\d\dT/);
   });
 });
