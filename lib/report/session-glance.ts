@@ -1,6 +1,5 @@
 import { describeDuration } from '../inspect/token-timing';
-import type { SessionOrigin } from './session';
-import type { SessionPart } from './session-text';
+import type { SessionOrigin, SessionPart } from './session-model';
 
 /**
  * The session account at a glance (issue 18): one line for the whole capture ("3 origins

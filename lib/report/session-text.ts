@@ -1,14 +1,8 @@
 import { clip } from '../inspect/mask';
 import { describeDuration, isoMs } from '../inspect/token-timing';
-import type { SessionOrigin } from './session';
+import type { SessionOrigin, SessionPart } from './session-model';
 
-/**
- * The session account in words. A sentence is a list of parts: text, and instants kept as
- * numbers so that each reader shows them its own way: reports print the absolute time ("at
- * 2026-11-21T12:00:03Z", they outlive the capture), the panel prints it relative to the capture
- * ("at +2.1 s") with the absolute time on hover.
- */
-export type SessionPart = string | { at: number };
+export type { SessionPart } from './session-model';
 
 /** "at 2026-11-21T12:00:03Z". */
 export function absoluteText(parts: readonly SessionPart[]): string {
