@@ -1,13 +1,28 @@
 import { useEffect, useState } from 'react';
-import { buildSession, type SessionOrigin } from '../lib';
+import { buildSession, relativeLabel, sessionGlance, type SessionOrigin, type SessionPart } from '../lib';
 import { usePanel } from './store/use-panel';
 
 /** Recomputed at most this often while traffic streams in: it reads the whole log. */
 const THROTTLE_MS = 500;
 
+/** A sentence with its instants relative to the capture ("at +2.1 s"), the absolute time on hover. */
+function Parts({ parts, start }: { parts: readonly SessionPart[]; start: number | null }) {
+  return parts.map((p, i) => {
+    if (typeof p === 'string') return p;
+    const iso = new Date(p.at).toISOString();
+    return (
+      <time key={i} dateTime={iso} title={iso}>
+        {relativeLabel(p.at, start)}
+      </time>
+    );
+  });
+}
+
 /**
- * The session view (issue 13): above the list, per origin that refused something, a short
- * account over the whole capture (lib/report/session.ts). Hook: data-testid="session-view".
+ * The session view (issues 13 and 18): above the list, one line for the whole capture; opened,
+ * one line per origin that refused something, each opening onto its full account
+ * (lib/report/session.ts, session-glance.ts). Closed by default, so the list keeps its room.
+ * Hooks: session-view, session-headline, session-origin, session-line.
  */
 export function SessionView() {
   const engine = usePanel((s) => s.engine);
@@ -32,22 +47,24 @@ export function SessionView() {
   }, [engine, version, flagged]);
 
   if (origins.length === 0) return null;
+  const glance = sessionGlance(origins);
+  const start = origins[0]!.captureStart;
   return (
-    <details className="session-view" data-testid="session-view" data-origins={origins.length} open>
-      <summary>
-        Session: {origins.length} origin{origins.length === 1 ? '' : 's'} refused calls
-      </summary>
-      {origins.map((o) => (
-        <section key={o.origin} data-testid="session-origin" data-origin={o.origin}>
-          <h3>{o.origin}</h3>
+    <details className="session-view" data-testid="session-view" data-origins={origins.length}>
+      <summary data-testid="session-headline">{glance.headline}</summary>
+      {glance.origins.map((o) => (
+        <details key={o.origin} className="session-origin" data-testid="session-origin" data-origin={o.origin}>
+          <summary>
+            <span className="origin">{o.origin}</span> <Parts parts={o.line} start={start} />
+          </summary>
           <ul>
-            {o.lines.map((line, i) => (
+            {o.details.map((line, i) => (
               <li key={i} data-testid="session-line">
-                {line}
+                <Parts parts={line} start={start} />
               </li>
             ))}
           </ul>
-        </section>
+        </details>
       ))}
     </details>
   );

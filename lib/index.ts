@@ -4,6 +4,7 @@
 export * from './har';
 export { diagnose, diagnoseExchange } from './diagnose/diagnose';
 export { unreadableCause } from './diagnose/unknown';
+export { whySentence } from './diagnose/why';
 export { LogIndex } from './core/log-index';
 export { unreachable } from './core/unreachable';
 export { REFUSAL_STATUSES, isRefusalStatus } from './core/statuses';

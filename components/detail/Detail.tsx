@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { whySentence } from '../../lib';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { usePanel } from '../store/use-panel';
 import { BodyPreview } from './BodyPreview';
@@ -44,6 +45,11 @@ export function Detail({ onLoadBody, onSelect, extras }: Props) {
           <span className="badge cors">blocked by CORS{x.status ? ` (real status ${x.status})` : ''}</span>
         ) : null}
       </h2>
+      {d.flagged ? (
+        <p className="why" data-testid="why" data-cause-id={d.causes[0]?.id ?? ''}>
+          {whySentence(d)}
+        </p>
+      ) : null}
       <ShareBar key={selected} engine={engine} index={selected} />
       {extras?.(selected)}
       <Section title="Diagnosis">

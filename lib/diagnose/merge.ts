@@ -1,5 +1,6 @@
 import { CAUSE_IDS, type Cause, type Evidence } from '../core/causes';
 import { CONFIDENCE_CEILING, NUDGE } from '../core/confidence';
+import { mergeFixes } from './fix-action';
 
 const TAXONOMY_ORDER = new Map<string, number>(CAUSE_IDS.map((id, i) => [id, i]));
 
@@ -14,7 +15,8 @@ export function byRank(a: Cause, b: Cause): number {
 /**
  * Several rules can support the same cause (a JWT's `exp` and an "expired" error
  * description). Merge them: the strongest one speaks, every piece of evidence is kept,
- * and independent agreement nudges confidence up a little.
+ * and independent agreement nudges confidence up a little. Fixes are merged by the action they
+ * name (fix-action.ts): three rules' wordings of "refresh the token" become one fix.
  */
 export function mergeCauses(found: Cause[]): Cause[] {
   const byId = new Map<string, Cause[]>();
@@ -40,7 +42,7 @@ export function mergeCauses(found: Cause[]): Cause[] {
         }
       }
     }
-    const fixes = [...new Set(group.flatMap((c) => c.fixes))];
+    const fixes = mergeFixes(group.map((c) => c.fixes));
     const confidence = Math.min(CONFIDENCE_CEILING, best.confidence + NUDGE.agreement * (group.length - 1));
     merged.push({ ...best, confidence: round(confidence), evidence, fixes });
   }

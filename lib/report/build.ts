@@ -3,6 +3,7 @@ import type { LogIndex } from '../core/log-index';
 import type { Exchange } from '../model/exchange';
 import { compareRequests } from '../compare';
 import { isFlagged } from '../diagnose/flag';
+import { whySentence } from '../diagnose/why';
 import { toCurl } from '../export/curl';
 import { learnEntries, sealDeep, Vault } from '../redact';
 import { plainDisplay, redactingDisplay, oneLine, type Display } from './display';
@@ -112,6 +113,7 @@ export function buildReport(log: LogIndex, diagnoses: EntryDiagnosis[], options:
       index: d.index,
       flagged: d.flagged,
       cors: d.cors,
+      why: oneLine(show.text(whySentence(d)), 1000),
       causes: d.causes.map((c) => cause(c, show)),
       exchange: exchange(x, show),
       preflight: preflight ? exchange(preflight, show) : null,

@@ -20,5 +20,11 @@ th { background: #f6f8fa; }
 .id { color: #57606a; font-size: .9em; }
 .note { background: #fff8c5; border: 1px solid #d4a72c; padding: .5rem .75rem; border-radius: 6px; }
 .muted { color: #57606a; }
+.why { font-size: 1.05rem; font-weight: 600; margin: .5rem 0 1rem; }
+h2.summary { border-top: none; margin-top: 1.5rem; }
+table.summary td { word-break: normal; white-space: nowrap; }
+table.summary th { word-break: normal; white-space: nowrap; }
+table.summary td:nth-child(3) { word-break: break-all; white-space: normal; min-width: 16rem; }
+a { color: #0969da; }
 @media print { body { margin: 0; max-width: none; } h2 { break-before: page; } pre, table, .cause { break-inside: avoid; } }
 `;

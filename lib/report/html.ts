@@ -57,11 +57,15 @@ function comparison(c: ReportComparison | null): string {
   return intro + table + same + ignored;
 }
 
+/** Each entry's anchor: the summary table links to it. */
+const anchor = (e: ReportEntry) => `entry-${e.index}`;
+
 function entry(e: ReportEntry): string {
   return el(
     'section',
-    { 'data-index': String(e.index) },
+    { 'data-index': String(e.index), id: anchor(e) },
     text('h2', statusLine(e.exchange, e.cors)),
+    text('p', e.why, { class: 'why' }),
     text('h3', 'Causes'),
     causes(e.causes),
     text('h3', 'Compared with the last successful call'),
@@ -78,6 +82,40 @@ function entry(e: ReportEntry): string {
     text('pre', e.curl),
     text('h3', 'What the tool could not see'),
     el('ul', {}, ...e.unseen.map((u) => text('li', u))),
+  );
+}
+
+/** The table a reader sees first: every reported entry, its top cause, a link to its section. */
+function summary(r: Report): string {
+  if (r.entries.length === 0) return '';
+  const head = ['Entry', 'Method', 'URL', 'Status', 'Top cause', 'Confidence'].map((h) =>
+    text('th', h, { scope: 'col' }),
+  );
+  return (
+    text('h2', 'Summary', { class: 'summary' }) +
+    el(
+      'table',
+      { class: 'summary' },
+      el('thead', {}, el('tr', {}, ...head)),
+      el(
+        'tbody',
+        {},
+        ...r.entries.map((e) => {
+          const top = e.causes[0];
+          const x = e.exchange;
+          return el(
+            'tr',
+            {},
+            el('td', {}, el('a', { href: `#${anchor(e)}` }, esc(String(e.index)))),
+            text('td', x.method),
+            el('td', {}, el('a', { href: `#${anchor(e)}` }, esc(oneLine(x.url, 200)))),
+            text('td', x.status ? String(x.status) : '—'),
+            el('td', {}, top ? text('code', top.id) : '—'),
+            text('td', top ? `${Math.round(top.confidence * 100)}%` : '—'),
+          );
+        }),
+      ),
+    )
   );
 }
 
@@ -124,6 +162,7 @@ export function renderHtml(r: Report): string {
       text('h1', 'Why403 report'),
       text('p', meta, { class: 'muted' }),
       banner,
+      summary(r),
       r.session?.length
         ? text('h2', 'Session') +
           r.session.map((o) => text('h3', o.origin) + el('ul', {}, ...o.lines.map((l) => text('li', l)))).join('\n')

@@ -44,5 +44,8 @@ export function responseText(x: ReportExchange): string {
 
 export function statusLine(x: ReportExchange, cors: boolean): string {
   const status = x.status === 0 ? 'no status' : `${x.status}${x.statusText ? ` ${x.statusText}` : ''}`;
-  return oneLine(`#${x.index} ${x.method} ${x.url} → ${status}${cors ? ', blocked by the browser (CORS)' : ''}`, 400);
+  return oneLine(
+    `Entry ${x.index}: ${x.method} ${x.url} → ${status}${cors ? ', blocked by the browser (CORS)' : ''}`,
+    400,
+  );
 }

@@ -7,3 +7,5 @@ export { REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat } from 
 export type { Report, ReportEntry, ReportExchange, ReportBody, ReportHeader, ReportComparison } from './model';
 export { buildSession, credentialChanges, type SessionOrigin } from './session';
 export { redactingDisplay } from './display';
+export { sessionGlance, type SessionGlance } from './session-glance';
+export { absoluteText, offsetLabel, relativeLabel, type SessionPart } from './session-text';

@@ -39,6 +39,8 @@ export interface ReportEntry {
   index: number;
   flagged: boolean;
   cors: boolean;
+  /** One sentence that answers "why" (lib/diagnose/why.ts), before the evidence. */
+  why: string;
   causes: Cause[];
   exchange: ReportExchange;
   preflight: ReportExchange | null;

@@ -8,58 +8,23 @@ import { readRateLimit } from '../inspect/rate-limit';
 import { askedWait, readRetries } from '../inspect/retries';
 import { describeDuration, isoMs, isoSeconds } from '../inspect/token-timing';
 import type { Exchange } from '../model/exchange';
+import type { SessionOrigin, SessionRateLimit, SessionToken } from './session-model';
+import { absoluteText, sessionSentences } from './session-text';
 
-/**
- * The session view (issue 13): per origin, a short account over the whole capture. When the
- * refusals started, what the tokens' lifetimes were and when one expired, the rate-limit windows
- * and whether the client honoured them, and which credential changed between the last success
- * and the first failure. Pure: the panel shows it above the list, reports print it.
- */
-export interface SessionToken {
-  /** Never the token: its claims (sub, iss) and a number. */
-  label: string;
-  issuedAt?: string;
-  expiresAt?: string;
-  lifetime?: string;
-  calls: number;
-  firstUsed?: string;
-  lastUsed?: string;
-  /** Calls that carried it after its exp (by the server's clock). */
-  callsAfterExpiry: number;
-  firstUseAfterExpiry?: { index: number; at: string; status: number };
-}
-
-export interface SessionRateLimit {
-  name: string;
-  limit?: number;
-  lowestRemaining?: number;
-  exhaustedAt?: { index: number; at: string };
-  /** Refusals that asked to wait (Retry-After or an exhausted window's reset). */
-  askedToWait: number;
-  /** The longest wait asked, as quoted ("Retry-After: 30"). */
-  longestWait?: string;
-  retriedTooSoon: number;
-  waitedAsTold: number;
-  hammered: number;
-}
-
-export interface SessionOrigin {
-  origin: string;
-  calls: number;
-  refused: number;
-  firstRefusal?: { index: number; at: string; status: number; method: string; path: string; cause: string };
-  lastSuccessBefore?: { index: number; at: string; status: number };
-  tokens: SessionToken[];
-  rateLimits: SessionRateLimit[];
-  /** What differed in the credentials between the last success and the first refusal. */
-  credentialChanges: string[];
-  /** The account, one sentence a line. */
-  lines: string[];
-}
+export type { SessionOrigin, SessionRateLimit, SessionToken } from './session-model';
 
 type DiagnosisOf = (x: Exchange) => EntryDiagnosis | undefined;
 
 const when = (x: Exchange) => (x.startedAt !== null ? isoMs(x.startedAt) : `entry #${x.index}`);
+/** `ms` only when known: the sentence then says when. */
+const msOf = (x: Exchange): { ms?: number } => (x.startedAt !== null ? { ms: x.startedAt } : {});
+
+/**
+ * An exp further than this past iat (or past the first use) is no expiry in practice: access
+ * tokens live minutes to hours, refresh tokens weeks to months (RFC 6749 §1.5 leaves it to the
+ * issuer). Saying "lifetime 75 years" only adds noise.
+ */
+const NEVER_EXPIRES_MS = 366 * 24 * 3600 * 1000;
 const pathOf = (x: Exchange) => clip(x.url ? x.url.pathname : x.rawUrl, 80);
 
 function bearerJwt(x: Exchange): Jwt | null {
@@ -139,11 +104,19 @@ function tokensOf(xs: Exchange[]): SessionToken[] {
       callsAfterExpiry: after.length,
     };
     if (jwt.iat !== undefined) t.issuedAt = isoSeconds(jwt.iat);
-    if (jwt.exp !== undefined) t.expiresAt = isoSeconds(jwt.exp);
-    if (jwt.iat !== undefined && jwt.exp !== undefined) t.lifetime = describeDuration((jwt.exp - jwt.iat) * 1000);
+    const expMs = jwt.exp !== undefined ? jwt.exp * 1000 : NaN;
+    const from = jwt.iat !== undefined ? jwt.iat * 1000 : (uses[0]!.clock ?? NaN);
+    const expires = Number.isFinite(expMs) && !(expMs - from > NEVER_EXPIRES_MS);
+    if (expires) {
+      t.expiresAt = isoSeconds(jwt.exp!);
+      t.expiresMs = expMs;
+      if (jwt.iat !== undefined) t.lifetime = describeDuration((jwt.exp! - jwt.iat) * 1000);
+    }
     t.firstUsed = when(uses[0]!);
     t.lastUsed = when(uses[uses.length - 1]!);
-    if (after[0]) t.firstUseAfterExpiry = { index: after[0].index, at: when(after[0]), status: after[0].status };
+    if (after[0] && expires)
+      t.firstUseAfterExpiry = { index: after[0].index, at: when(after[0]), ...msOf(after[0]), status: after[0].status };
+    if (!expires) t.callsAfterExpiry = 0;
     return t;
   });
 }
@@ -163,7 +136,7 @@ function rateLimitsOf(log: LogIndex, xs: Exchange[]): SessionRateLimit[] {
       if (w.remaining !== undefined && (r.lowestRemaining === undefined || w.remaining < r.lowestRemaining))
         r.lowestRemaining = w.remaining;
       if (w.remaining !== undefined && w.remaining <= 0 && !r.exhaustedAt)
-        r.exhaustedAt = { index: x.index, at: when(x) };
+        r.exhaustedAt = { index: x.index, at: when(x), ...msOf(x) };
     }
     if (reading.retryAfter || reading.exhausted.length > 0 || x.status === 429) {
       const r = get(
@@ -187,62 +160,6 @@ function rateLimitsOf(log: LogIndex, xs: Exchange[]): SessionRateLimit[] {
     .slice(0, 6);
 }
 
-function sentences(o: SessionOrigin): string[] {
-  const lines: string[] = [];
-  const f = o.firstRefusal;
-  if (f)
-    lines.push(
-      `Refusals started at ${f.at} with #${f.index} ${f.method} ${f.path} → ${f.status}${f.cause ? ` (${f.cause})` : ''}; ` +
-        `${o.refused} of ${o.calls} calls to ${o.origin} were refused.`,
-    );
-  if (o.lastSuccessBefore)
-    lines.push(
-      `The last success before that was #${o.lastSuccessBefore.index} at ${o.lastSuccessBefore.at} (${o.lastSuccessBefore.status}).`,
-    );
-  for (const t of o.tokens) {
-    const life = [t.issuedAt ? `issued ${t.issuedAt}` : '', t.lifetime ? `lifetime ${t.lifetime}` : '']
-      .filter(Boolean)
-      .join(', ');
-    let s = `${t.label}${life ? ` (${life})` : ''} was used in ${t.calls} call${t.calls === 1 ? '' : 's'}`;
-    if (t.expiresAt)
-      s +=
-        t.callsAfterExpiry > 0
-          ? `; it expired at ${t.expiresAt}, and ${t.callsAfterExpiry} call${t.callsAfterExpiry === 1 ? '' : 's'} ` +
-            `still carried it, the first #${t.firstUseAfterExpiry!.index} at ${t.firstUseAfterExpiry!.at} ` +
-            `→ ${t.firstUseAfterExpiry!.status}`
-          : `; it expires at ${t.expiresAt}`;
-    lines.push(`${s}.`);
-  }
-  for (const r of o.rateLimits) {
-    const parts = [
-      r.name === 'Retry-After'
-        ? 'Throttling'
-        : `Rate limit ${r.name}${r.limit !== undefined ? ` (limit ${r.limit})` : ''}`,
-    ];
-    if (r.exhaustedAt) parts.push(`ran out at ${r.exhaustedAt.at} (#${r.exhaustedAt.index})`);
-    else if (r.lowestRemaining !== undefined) parts.push(`lowest remaining ${r.lowestRemaining}`);
-    const verdict =
-      r.retriedTooSoon + r.hammered === 0
-        ? r.waitedAsTold > 0
-          ? `the client honoured it (${r.waitedAsTold} retr${r.waitedAsTold === 1 ? 'y' : 'ies'} waited as told)`
-          : 'no retry was made while it applied'
-        : `the client did not honour it: ${r.retriedTooSoon} retr${r.retriedTooSoon === 1 ? 'y' : 'ies'} came sooner than asked` +
-          `${r.hammered ? `, ${r.hammered} hammered without backoff` : ''}${r.waitedAsTold ? `, ${r.waitedAsTold} waited as told` : ''}`;
-    const asked =
-      `${r.askedToWait} refusal${r.askedToWait === 1 ? '' : 's'} asked to wait` +
-      `${r.longestWait ? ` (up to ${clip(r.longestWait, 80)})` : ''}`;
-    lines.push(`${parts.join(' ')}; ${asked}; ${verdict}.`);
-  }
-  if (o.lastSuccessBefore && f)
-    lines.push(
-      o.credentialChanges.length > 0
-        ? `Between the last success (#${o.lastSuccessBefore.index}) and the first refusal (#${f.index}): ${o.credentialChanges.join('; ')}.`
-        : `The last success (#${o.lastSuccessBefore.index}) and the first refusal (#${f.index}) sent ` +
-            `the same credentials: what changed is time or the server.`,
-    );
-  return lines;
-}
-
 /** The session account for every origin that refused something, in order of the first refusal. */
 export function buildSession(log: LogIndex, diagnosisOf?: DiagnosisOf): SessionOrigin[] {
   const byOrigin = new Map<string, Exchange[]>();
@@ -254,6 +171,10 @@ export function buildSession(log: LogIndex, diagnosisOf?: DiagnosisOf): SessionO
     if (list) list.push(x);
     else byOrigin.set(x.url!.origin, [x]);
   }
+  // A loop, not Math.min(...all): a capture may hold more entries than a call has arguments.
+  let captureStart: number | null = null;
+  for (const x of xs)
+    if (x.startedAt !== null && (captureStart === null || x.startedAt < captureStart)) captureStart = x.startedAt;
   const out: SessionOrigin[] = [];
   for (const [origin, calls] of byOrigin) {
     const diag = (x: Exchange) => diagnosisOf?.(x) ?? (isFlagged(x) ? diagnoseExchange(log, x) : undefined);
@@ -264,9 +185,11 @@ export function buildSession(log: LogIndex, diagnosisOf?: DiagnosisOf): SessionO
       origin,
       calls: calls.length,
       refused: refusedList.length,
+      captureStart,
       firstRefusal: {
         index: first.index,
         at: when(first),
+        ...msOf(first),
         status: first.status,
         method: first.method,
         path: pathOf(first),
@@ -276,16 +199,18 @@ export function buildSession(log: LogIndex, diagnosisOf?: DiagnosisOf): SessionO
       rateLimits: rateLimitsOf(log, calls),
       credentialChanges: [],
       lines: [],
+      parts: [],
     };
     const before = calls
       .slice(0, calls.indexOf(first))
       .filter((x) => x.status >= 200 && x.status < 300 && !diag(x)?.flagged);
     const ok = before[before.length - 1];
     if (ok) {
-      o.lastSuccessBefore = { index: ok.index, at: when(ok), status: ok.status };
+      o.lastSuccessBefore = { index: ok.index, at: when(ok), ...msOf(ok), status: ok.status };
       o.credentialChanges = credentialChanges(ok, first);
     }
-    o.lines = sentences(o);
+    o.parts = sessionSentences(o);
+    o.lines = o.parts.map(absoluteText);
     out.push(o);
   }
   return out.slice(0, 20);

@@ -8,7 +8,7 @@ import { seriousViolations } from './support/axe.ts';
 const hook = (id: string) => `[data-testid="${id}"]`;
 
 test('axe finds no serious or critical violation in any state of the panel', async ({ session }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000); // eight axe audits; one more since issue 18 (the opened session view)
   const { page, panel, devtools } = session;
   const audit = async (state: string) => expect(await seriousViolations(panel, devtools), `axe, ${state}`).toEqual([]);
 
@@ -20,6 +20,14 @@ test('axe finds no serious or critical violation in any state of the panel', asy
   await row.locator.click();
   await expect(panel.locator(hook('detail'))).toBeVisible();
   await audit('detail view');
+  // Issue 18: the session view opened to one origin's account.
+  await panel.locator(hook('session-headline')).click();
+  await panel
+    .locator(`${hook('session-origin')} summary`)
+    .first()
+    .click();
+  await expect(panel.locator(hook('session-line')).first()).toBeVisible();
+  await audit('session view open');
   await panel.locator(hook('copy-as')).click();
   await audit('copy-as menu open');
   await panel.locator(':focus').press('Escape');

@@ -30,6 +30,8 @@ export interface LaunchOptions {
   windowSize?: { width: number; height: number };
   /** More Chromium switches (an investigation may map host names or accept a test certificate). */
   extraArgs?: string[];
+  /** Also record what the page exchanged as a HAR file, written when the session closes. */
+  recordHar?: string;
 }
 
 export interface PanelSession {
@@ -149,6 +151,7 @@ export async function launchWithPanel(options: LaunchOptions = {}): Promise<Pane
       args: [...chromiumArgs(extensionPath, size), ...(options.extraArgs ?? [])],
       ignoreDefaultArgs: ['--disable-extensions'],
       viewport: null,
+      ...(options.recordHar ? { recordHar: { path: options.recordHar, content: 'embed' as const } } : {}),
     });
     const ctx = context;
     const isDevtools = (p: Page) => p.url().startsWith('devtools://');

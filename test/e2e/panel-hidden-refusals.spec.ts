@@ -144,10 +144,22 @@ test('the session view tells when refusals started and that the client did not h
   for (let i = 0; i < 3; i++) await clickScenario(page, 'rate-limit-retry-after');
   const view = panel.locator('[data-testid="session-view"]');
   await expect(view).toBeVisible();
-  const origin = view.locator(`[data-testid="session-origin"][data-origin="${server.originA}"]`);
-  await expect(origin.locator('[data-testid="session-line"]').first()).toContainText(
-    `GET /api/throttled/search → 429 (rate_limit.exceeded); 3 of `,
+  // Issue 18: one line at a glance, closed so the list keeps its room.
+  await expect(view).not.toHaveAttribute('open', /.*/);
+  await expect(view.locator('[data-testid="session-headline"]')).toHaveText(
+    /^\d origins? refused calls · .*rate limit not honoured/,
   );
+  await view.locator('[data-testid="session-headline"]').click();
+  const origin = view.locator(`[data-testid="session-origin"][data-origin="${server.originA}"]`);
+  await expect(origin.locator('summary')).toContainText(/\d+ of \d+ calls refused, the first at \+\d/);
+  await expect(origin.locator('summary')).toBeVisible();
+  await origin.locator('summary').click();
+  const first = origin.locator('[data-testid="session-line"]').first();
+  await expect(first).toBeVisible();
+  await expect(first).toContainText(/^Refusals started at \+\d[\d.]* (s|min)/);
+  await expect(first).toContainText(`GET /api/throttled/search → 429 (rate_limit.exceeded); 3 of `);
+  // The absolute time is on hover.
+  await expect(first.locator('time').first()).toHaveAttribute('title', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
   await expect(origin).toContainText(
     'asked to wait (up to Retry-After: 30); the client did not honour it: 2 retries came sooner than asked',
   );

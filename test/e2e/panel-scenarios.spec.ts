@@ -4,7 +4,7 @@ import { clickScenario } from './helpers.ts';
 import { isRequestRow, scenarioRequest, selectRow, waitForTopCause } from './support/panel.ts';
 
 // Issue 3: for every scenario of the demo page, its failing call shows up flagged with the
-// expected top cause, and its detail explains it with evidence.
+// expected top cause, and its detail explains it with evidence (issue 18: after one sentence).
 
 for (const scenario of SCENARIOS) {
   test(`${scenario.id}: flagged as ${scenario.expectedTopCause}, explained with evidence`, async ({ session }) => {
@@ -17,6 +17,10 @@ for (const scenario of SCENARIOS) {
     expect(row.cors).toBe(scenario.blockedByBrowser);
 
     const detail = await selectRow(panel, row.index);
+    // Issue 18: one sentence answers "why" before the evidence, for the top cause.
+    const why = detail.locator('[data-testid="why"]');
+    await expect(why).toHaveAttribute('data-cause-id', scenario.expectedTopCause);
+    await expect(why).toHaveText(/^(Probably: )?[A-Z].{20,}\.$/);
     const causes = detail.locator('[data-testid="cause"]');
     await expect(causes.first()).toHaveAttribute('data-cause-id', scenario.expectedTopCause);
     const confidence = Number(await causes.first().getAttribute('data-confidence'));

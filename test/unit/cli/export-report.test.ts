@@ -134,11 +134,11 @@ describe('why403 report', () => {
     const r = await run(['report', harPath]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^# Why403 report/);
-    expect(r.out).toMatch(/## \\#2 POST/);
-    expect(r.out).toMatch(/Compared with #1/);
+    expect(r.out).toMatch(/^## Entry 2: `POST /m);
+    expect(r.out).toMatch(/Compared with entry 1 /);
     expect(r.out).toMatch(/```sh\n# why403: curl/);
     expect(r.out).not.toMatch(/Tok-Secret-|Key-Secret-1|Pw-Secret-789/);
-    expect(r.out).toContain('from cap.har');
+    expect(r.out).toContain('from `cap.har`');
     expect(r.out).not.toContain(dir);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose, diagnoseExchange, LogIndex } from '../../../lib';
 import type { Har } from '../../../lib/har/types';
 import { buildReport, renderHtml, renderJson, renderMarkdown, renderReport, REPORT_FORMATS } from '../../../lib/report';
+import MarkdownIt from 'markdown-it';
 import { makeHar } from '../../support/har';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&amp; [x](javascript:alert(3)) | `code` ```';
@@ -117,6 +118,7 @@ describe('HTML: one self-contained file, everything escaped', () => {
     const tags = new Set([...html.matchAll(/<\/?([a-zA-Z!][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase()));
     expect([...tags].sort()).toEqual([
       '!doctype',
+      'a',
       'body',
       'code',
       'div',
@@ -135,13 +137,19 @@ describe('HTML: one self-contained file, everything escaped', () => {
       'strong',
       'style',
       'table',
+      'tbody',
       'td',
       'th',
+      'thead',
       'title',
       'tr',
       'ul',
     ]);
-    expect(html).not.toMatch(/<[^>]*\s(src|href|on\w+)=/i);
+    expect(html).not.toMatch(/<[^>]*\s(src|on\w+)=/i);
+    // The only links are the summary's, to sections of the same file.
+    const hrefs = [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toMatch(/^#entry-\d+$/);
     expect(html).not.toMatch(/url\(|@import|@font-face/i);
     expect(html).toMatch(/@media print/);
   });
@@ -153,17 +161,86 @@ describe('HTML: one self-contained file, everything escaped', () => {
   });
 });
 
+describe('HTML: opens with a summary table linked to each entry', () => {
+  const r = report();
+  const html = renderHtml(r);
+  const table = /<table class="summary">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
+  it('comes before the first entry, one row per reported entry', () => {
+    expect(html.indexOf('<table class="summary">')).toBeGreaterThan(0);
+    expect(html.indexOf('<table class="summary">')).toBeLessThan(html.indexOf('<section'));
+    expect([...table.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1])).toEqual([
+      'Entry',
+      'Method',
+      'URL',
+      'Status',
+      'Top cause',
+      'Confidence',
+    ]);
+    const rows = [
+      ...table.matchAll(
+        /<tr><td><a href="#entry-(\d+)">\1<\/a><\/td><td>([^<]*)<\/td><td><a href="#entry-\1">([^<]*)<\/a><\/td><td>([^<]*)<\/td><td>(?:<code>([^<]*)<\/code>|—)<\/td><td>([^<]*)<\/td><\/tr>/g,
+      ),
+    ];
+    expect(rows.map((m) => [Number(m[1]), m[2], m[4], m[5], m[6]])).toEqual(
+      r.entries.map((e) => [
+        e.index,
+        e.exchange.method,
+        e.exchange.status ? String(e.exchange.status) : '—',
+        e.causes[0]!.id,
+        `${Math.round(e.causes[0]!.confidence * 100)}%`,
+      ]),
+    );
+    for (const m of rows) expect(html).toContain(`<section data-index="${m[1]}" id="entry-${m[1]}">`);
+  });
+  it('every entry opens with its why sentence, escaped', () => {
+    expect(html.match(/<h2>Entry \d+: [^<]*<\/h2><p class="why">[^<]+<\/p>/g)).toHaveLength(r.entries.length);
+  });
+  it('keeps escaping strict in the table: a hostile URL is text', () => {
+    const har = makeHar([{ url: `${api}?q="><script>alert(1)</script>`, status: 401 }]);
+    const h = renderHtml(report(har));
+    const t = /<table class="summary">([\s\S]*?)<\/table>/.exec(h)![1]!;
+    expect(t).not.toContain('<script');
+    expect(t).toMatch(/&quot;&gt;&lt;script&gt;|%22%3E%3Cscript%3E/);
+  });
+});
+
 describe('Markdown: safe to paste into an issue tracker', () => {
   const md = renderMarkdown(report());
   it('no raw HTML or links from captured values; fences cannot be closed by a body', () => {
-    const outsideFences = md.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, '');
-    expect(outsideFences).not.toMatch(/(?<!\\)<(script|img)|(?<!\\)\]\(javascript:/);
+    const rendered = new MarkdownIt({ html: true, linkify: false }).render(md);
+    expect(rendered).not.toMatch(/<(script|img)\b|<a\s/i);
     expect(md).toMatch(/^````http$/m);
   });
   it('is readable: headings per entry, causes, and the placeholder table', () => {
-    expect(md).toMatch(/^## \\#2 GET https:\/\/api\.example\.com\/v1\/items → 401/m);
+    expect(md).toMatch(/^## Entry 2: `GET https:\/\/api\.example\.com\/v1\/items` → 401/m);
     expect(md).toMatch(/^### Compared with the last successful call$/m);
     expect(md).toMatch(/^\| `WHY403_AUTHORIZATION` \|/m);
+  });
+});
+
+describe('Markdown: captured mentions and references stay text', () => {
+  const NOISY = '@octocat see #1, GH-2 and acme/api#3 [x](javascript:alert(1)) <b>bold</b>';
+  const har = makeHar([
+    {
+      url: `${api}?note=${encodeURIComponent(NOISY)}`,
+      status: 403,
+      statusText: `Forbidden ${NOISY}`,
+      requestHeaders: { 'X-Note': NOISY },
+      responseHeaders: { 'Content-Type': 'application/json', 'X-Reason': NOISY },
+      body: JSON.stringify({ error: 'access_denied', error_description: NOISY, message: NOISY }),
+    },
+  ]);
+  const text = renderMarkdown(report(har));
+  const html = new MarkdownIt({ html: true }).render(text);
+  it('outside code, no mention or issue reference survives; inside code, the value is as captured', () => {
+    const outsideCode = html.replace(/<(code|pre)>[\s\S]*?<\/\1>/g, '');
+    expect(outsideCode).not.toMatch(/(^|[^\p{L}\p{N}_])@[A-Za-z0-9]/u);
+    expect(outsideCode).not.toMatch(/#\d|GH-\d/i);
+    expect(html).not.toMatch(/<a\s|<b>/);
+    expect(text).toContain('X-Note: @octocat see #1, GH-2 and acme/api#3');
+  });
+  it('opens each entry with the why sentence', () => {
+    expect(text).toMatch(/^## Entry 0: .*\n\n\*\*Why:\*\* [A-Z].*\.$/m);
   });
 });
 
@@ -177,6 +254,7 @@ describe('JSON', () => {
       'index',
       'flagged',
       'cors',
+      'why',
       'causes',
       'exchange',
       'preflight',

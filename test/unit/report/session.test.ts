@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { LogIndex } from '../../../lib';
-import { buildReport, buildSession, renderReport } from '../../../lib/report';
+import {
+  absoluteText,
+  buildReport,
+  buildSession,
+  offsetLabel,
+  relativeLabel,
+  renderReport,
+  sessionGlance,
+} from '../../../lib/report';
 import { makeHar, type EntrySpec } from '../../support/har';
 import { makeJwt, sec } from '../inspect/support';
 
@@ -109,7 +117,7 @@ describe('session view', () => {
     const log = new LogIndex(makeHar(entries));
     const md = renderReport(buildReport(log, [], { session: true }), 'md');
     expect(md).toContain('## Session');
-    expect(md).toContain('### https://api.example.com');
+    expect(md).toContain('### `https://api.example.com`');
     expect(md).toContain('Refusals started at 2026-11-21T12:00:03Z');
     expect(md).not.toContain(TOKEN);
     const json = JSON.parse(renderReport(buildReport(log, [], { session: true }), 'json')) as {
@@ -120,5 +128,75 @@ describe('session view', () => {
 
   it('says nothing for origins that refused nothing', () => {
     expect(buildSession(new LogIndex(makeHar([call(0, '/v1/orders', 200)])))).toEqual([]);
+  });
+});
+
+describe('session at a glance (the panel)', () => {
+  const origins = buildSession(new LogIndex(makeHar(entries)));
+  const glance = sessionGlance(origins);
+
+  it('one line for the capture: origins, the token, the rate-limit verdict', () => {
+    // The token expired at 12:00:30; the first refusal (#3, the 429) came at 12:00:03, before it.
+    expect(glance.headline).toBe(
+      '1 origin refused calls · token expired 27 s after the first refusal · rate limit not honoured',
+    );
+  });
+
+  it('one line per origin, its instants relative to the capture, its full account behind it', () => {
+    const [o] = glance.origins;
+    expect(o!.origin).toBe(API);
+    const line = o!.line
+      .map((p) => (typeof p === 'string' ? p : relativeLabel(p.at, origins[0]!.captureStart)))
+      .join('');
+    expect(line).toBe(
+      '4 of 7 calls refused, the first at +3.0 s (rate_limit.exceeded) · token expired 27 s after the first refusal · rate limit not honoured',
+    );
+    expect(o!.details.map(absoluteText)).toEqual(origins[0]!.lines);
+  });
+
+  it('says "before the capture began" for what happened before the first request, never a bare negative', () => {
+    expect(relativeLabel(T0 - 2 * 3600_000, T0)).toBe('2 h before the capture began');
+    expect(relativeLabel(T0 + 2_100, T0)).toBe('at +2.1 s');
+    expect(relativeLabel(T0 + 65_000, T0)).toBe('at +1 min 5 s');
+    expect(offsetLabel(0)).toBe('+0.0 s');
+  });
+
+  it('the relative account reads the same sentences as the report', () => {
+    const rel = origins[0]!.parts.map((l) =>
+      l.map((p) => (typeof p === 'string' ? p : relativeLabel(p.at, origins[0]!.captureStart))).join(''),
+    );
+    expect(rel[0]).toBe(
+      'Refusals started at +3.0 s with #3 GET /v1/search → 429 (rate_limit.exceeded); 4 of 7 calls to https://api.example.com were refused.',
+    );
+    expect(rel.join('\n')).toContain('it expired at +30 s, and 2 calls still carried it, the first #5 at +40 s → 401.');
+    expect(rel.join('\n')).not.toMatch(/\d{4}-\d\d-\d\dT/);
+  });
+});
+
+describe('tokens that do not expire talk about no lifetime', () => {
+  const forever = makeJwt({ sub: 'svc', iat: sec('2025-01-01T00:00:00Z'), exp: sec('2100-01-01T00:00:00Z') });
+  const noExp = makeJwt({ sub: 'svc2', iat: sec('2025-01-01T00:00:00Z') });
+  const huge = makeJwt({ sub: 'svc3', exp: 1e13 });
+  const uses = [forever, noExp, huge].map((t, i) =>
+    call(i * 1000, '/v1/orders', 403, { requestHeaders: { Authorization: `Bearer ${t}`, Cookie: 'theme=dark' } }),
+  );
+  const [o] = buildSession(new LogIndex(makeHar(uses)));
+
+  it('no lifetime, no expiry, no "used after expiry" for exp decades away, absent or absurd', () => {
+    expect(o!.tokens).toHaveLength(3);
+    for (const t of o!.tokens) {
+      expect(t.lifetime).toBeUndefined();
+      expect(t.expiresAt).toBeUndefined();
+      expect(t.callsAfterExpiry).toBe(0);
+    }
+    const text = o!.lines.join('\n');
+    expect(text).not.toMatch(/lifetime|expire|2100/);
+    expect(text).toContain('token 1 (sub svc) was used in 1 call.');
+    expect(sessionGlance([o!]).headline).toBe('1 origin refused calls');
+  });
+
+  it('a token with a real lifetime still gets one', () => {
+    const [s] = buildSession(new LogIndex(makeHar(entries)));
+    expect(s!.tokens[0]!.lifetime).toBe('1 h');
   });
 });
