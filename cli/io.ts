@@ -1,14 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { HarError, readHar, readHarValue, type Har } from '../lib';
 import { isZip, readTrace, TraceError } from '../lib/har/trace';
+import { ciSafe, type CiOutputKind } from '../lib/core/ci-safe';
 import { CliError, fsReason } from './errors';
 import { escapeControls } from './terminal';
 import { collectGarbage } from './memory';
 
 export interface Io {
-  stdout: (s: string) => void;
+  /** `kind` says what the text is, so CI command openers are split in that format's own way. */
+  stdout: (s: string, kind?: CiOutputKind) => void;
   stderr: (s: string) => void;
   readStdin: () => Promise<Uint8Array>;
+}
+
+/**
+ * The one place every byte the CLI prints passes: no line on stdout or stderr can be read as a CI
+ * runner command (lib/core/ci-safe.ts). main() wraps its Io with this before any command runs, so
+ * a new command or format is covered without doing anything; one that does not say its kind is
+ * treated as text, which is safe for every format (only less exact for JSON and XML values).
+ */
+export function ciSafeIo(io: Io): Io {
+  return {
+    stdout: (s, kind = 'text') => io.stdout(ciSafe(s, kind), kind),
+    stderr: (s) => io.stderr(ciSafe(s, 'text')),
+    readStdin: io.readStdin,
+  };
 }
 
 export async function readAllStdin(): Promise<Uint8Array> {

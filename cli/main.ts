@@ -5,7 +5,7 @@ import { exportCommand } from './commands/export';
 import { reportCommand } from './commands/report';
 import { commandHelp, optionLines, USAGE_ERROR, type CommandSpec } from './command';
 import { CliError } from './errors';
-import { readAllStdin, type Io } from './io';
+import { ciSafeIo, readAllStdin, type Io } from './io';
 import { enableExplicitGc } from './memory';
 import { escapeControls } from './terminal';
 
@@ -71,8 +71,9 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   return command.run(parsed, io);
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
   enableExplicitGc();
+  const io = ciSafeIo(rawIo);
   try {
     return await dispatch(argv, io);
   } catch (err) {

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { diagnose } from '../../lib';
+import type { CiOutputKind } from '../../lib/core/ci-safe';
 import { choice } from '../args';
 import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';
@@ -13,6 +14,14 @@ import { redactDiagnoses } from '../redact-diagnoses';
 import { REDACT_OPTIONS, redactOn } from '../redact-option';
 
 export const DIAGNOSE_FORMATS = ['text', 'json', 'junit', 'github'] as const;
+
+// What each format is, for CI-safe printing (cli/io.ts ciSafeIo); exhaustive, so a new format must say.
+const KIND: { readonly [F in (typeof DIAGNOSE_FORMATS)[number]]: CiOutputKind } = {
+  text: 'text',
+  json: 'json',
+  junit: 'xml',
+  github: 'github',
+};
 
 export const diagnoseCommand: CommandSpec = {
   name: 'diagnose',
@@ -62,7 +71,7 @@ export const diagnoseCommand: CommandSpec = {
     // JSON carries the warnings in the document; every other format also says so on stderr.
     const summary = format === 'json' ? null : warningSummary(name, warnings);
     if (summary) io.stderr(summary + '\n');
-    emit(text, values.get('output'), io);
+    emit(text, KIND[format], values.get('output'), io);
     return values.has('fail-on-flagged') && results.some((d) => d.flagged) ? 1 : 0;
   },
 };

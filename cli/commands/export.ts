@@ -1,10 +1,24 @@
-import { EXPORT_FORMATS, exportEntry } from '../../lib/export';
+import type { CiOutputKind } from '../../lib/core/ci-safe';
+import { EXPORT_FORMATS, exportEntry, type ExportFormat } from '../../lib/export';
 import { choice } from '../args';
 import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';
 import { entryIndex, loadHar, warningSummary } from '../io';
 import { emit, OUTPUT_OPTION } from '../output';
 import { REDACT_OPTIONS, redactOn } from '../redact-option';
+
+// What each format is, for CI-safe printing (cli/io.ts ciSafeIo); exhaustive, so a new format must say.
+// Commands and code are text: on standard output a `##[` in them gets an invisible U+2060 (-o FILE
+// writes the exact bytes); the HAR is JSON, where the split is an escape that parses to the same value.
+const KIND: { readonly [F in ExportFormat]: CiOutputKind } = {
+  curl: 'text',
+  'curl-cmd': 'text',
+  powershell: 'text',
+  fetch: 'text',
+  node: 'text',
+  httpie: 'text',
+  har: 'json',
+};
 
 export const exportCommand: CommandSpec = {
   name: 'export',
@@ -37,6 +51,7 @@ export const exportCommand: CommandSpec = {
     const n = entryIndex(rawEntry, har, name);
     emit(
       exportEntry(har.log.entries[n]!, format, { redact: redactOn(values), index: n, log: har.log.entries }),
+      KIND[format],
       values.get('output'),
       io,
     );

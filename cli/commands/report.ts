@@ -1,12 +1,16 @@
 import { basename } from 'node:path';
 import { diagnoseExchange, LogIndex, type EntryDiagnosis } from '../../lib';
-import { buildReport, renderReport, REPORT_FORMATS } from '../../lib/report';
+import type { CiOutputKind } from '../../lib/core/ci-safe';
+import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat } from '../../lib/report';
 import { choice } from '../args';
 import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';
 import { entryIndex, loadHar, warningSummary } from '../io';
 import { emit, OUTPUT_OPTION } from '../output';
 import { REDACT_OPTIONS, redactOn } from '../redact-option';
+
+// What each format is, for CI-safe printing (cli/io.ts ciSafeIo); exhaustive, so a new format must say.
+const KIND: { readonly [F in ReportFormat]: CiOutputKind } = { md: 'text', html: 'xml', json: 'json' };
 
 export const reportCommand: CommandSpec = {
   name: 'report',
@@ -50,7 +54,7 @@ export const reportCommand: CommandSpec = {
       source,
       generatedAt: new Date().toISOString(),
     });
-    emit(renderReport(report, format), values.get('output'), io);
+    emit(renderReport(report, format), KIND[format], values.get('output'), io);
     return 0;
   },
 };
