@@ -8,7 +8,7 @@ import { formatGithub } from '../format/github';
 import { formatJson } from '../format/json';
 import { formatJunit } from '../format/junit';
 import { formatText } from '../format/text';
-import { loadHar, warningSummary } from '../io';
+import { loadHar, warningSummary, TRACE_OPTION } from '../io';
 import { emit, OUTPUT_OPTION } from '../output';
 import { redactDiagnoses } from '../redact-diagnoses';
 import { REDACT_OPTIONS, redactOn } from '../redact-option';
@@ -45,6 +45,7 @@ export const diagnoseCommand: CommandSpec = {
     { long: 'fail-on-flagged', help: 'Exit 1 when any request was flagged (for CI)' },
     OUTPUT_OPTION,
     ...REDACT_OPTIONS,
+    TRACE_OPTION,
   ],
   exitCodes: [[0, 'success'], [1, '--fail-on-flagged and a request was flagged'], USAGE_ERROR],
   examples: [
@@ -55,7 +56,7 @@ export const diagnoseCommand: CommandSpec = {
     if (positionals.length > 1) throw new CliError(`diagnose takes one capture, got ${positionals.length}`);
     // Arguments first: a wrong format should not wait for a large capture to load.
     const format = choice(values.get('format'), DIAGNOSE_FORMATS, 'diagnose format', 'text');
-    const { har, name, warnings } = await loadHar(positionals[0], io);
+    const { har, name, warnings } = await loadHar(positionals[0], io, values);
     let results = diagnose(har, { all: values.has('all') });
     if (redactOn(values)) results = redactDiagnoses(har, results);
     const total = har.log.entries.length;

@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, exportEntry, type ExportFormat } from '../../lib/export
 import { choice } from '../args';
 import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';
-import { entryIndex, loadHar, warningSummary } from '../io';
+import { entryIndex, loadHar, warningSummary, TRACE_OPTION } from '../io';
 import { emit, OUTPUT_OPTION } from '../output';
 import { REDACT_OPTIONS, redactOn } from '../redact-option';
 
@@ -34,6 +34,7 @@ export const exportCommand: CommandSpec = {
     { long: 'format', short: 'f', value: 'FMT', help: `One of: ${EXPORT_FORMATS.join(', ')}` },
     OUTPUT_OPTION,
     ...REDACT_OPTIONS,
+    TRACE_OPTION,
   ],
   exitCodes: [[0, 'success'], USAGE_ERROR],
   examples: [
@@ -45,7 +46,7 @@ export const exportCommand: CommandSpec = {
     const format = choice(values.get('format'), EXPORT_FORMATS, 'export format');
     const rawEntry = values.get('entry');
     if (rawEntry === undefined) throw new CliError('missing --entry N (0-based index into log.entries)');
-    const { har, name, warnings } = await loadHar(positionals[0], io);
+    const { har, name, warnings } = await loadHar(positionals[0], io, values);
     const summary = warningSummary(name, warnings);
     if (summary) io.stderr(summary + '\n');
     const n = entryIndex(rawEntry, har, name);

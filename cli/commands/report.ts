@@ -5,7 +5,7 @@ import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat } from '..
 import { choice } from '../args';
 import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';
-import { entryIndex, loadHar, warningSummary } from '../io';
+import { entryIndex, loadHar, warningSummary, TRACE_OPTION } from '../io';
 import { emit, OUTPUT_OPTION } from '../output';
 import { REDACT_OPTIONS, redactOn } from '../redact-option';
 
@@ -26,13 +26,14 @@ export const reportCommand: CommandSpec = {
     { long: 'format', short: 'f', value: 'FMT', help: `One of: ${REPORT_FORMATS.join(', ')}`, default: 'md' },
     OUTPUT_OPTION,
     ...REDACT_OPTIONS,
+    TRACE_OPTION,
   ],
   exitCodes: [[0, 'success'], USAGE_ERROR],
   examples: ['why403 report capture.har -f html -o report.html', 'why403 report trace.zip -e 4'],
   async run({ positionals, values }, io) {
     if (positionals.length > 1) throw new CliError(`report takes one capture, got ${positionals.length}`);
     const format = choice(values.get('format'), REPORT_FORMATS, 'report format', 'md');
-    const { har, name, warnings } = await loadHar(positionals[0], io);
+    const { har, name, warnings } = await loadHar(positionals[0], io, values);
     const summary = warningSummary(name, warnings);
     if (summary) io.stderr(summary + '\n');
     const rawEntry = values.get('entry');
