@@ -49,6 +49,15 @@ cli('cli diagnose --all --json', 10000, (f) => ['diagnose', f, '--all', '--json'
   else console.log(`pathological benchmark failed: ${r.stderr.split('\n')[0]}`);
 }
 
+// Trace reading under a budget (issue 16): before (the code this work started from) and after.
+{
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/trace.ts'], { encoding: 'utf8' });
+  process.stdout.write(r.stdout.replace(/^__RESULTS__.*\n?/m, ''));
+  const m = /^__RESULTS__ (.*)$/m.exec(r.stdout);
+  if (r.status === 0 && m) Object.assign(results, JSON.parse(m[1]));
+  else console.log(`trace benchmark failed: ${r.stderr.split('\n')[0]}`);
+}
+
 const extra = process.argv.slice(2);
 if (!extra.includes('--cli-only')) {
   try {

@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 
 // A zip read under a budget. A zip states each file's size and a hostile one states anything: a
 // 2 MB archive can inflate to gigabytes (DEFLATE reaches ~1032:1), and fflate's one-shot
@@ -33,11 +33,15 @@ export const DEFAULT_RATIO = 100;
 const RATIO_FLOOR = 64 * MIB;
 // Compressed bytes per push: at most ~16 MiB come out of one push before the budget is checked.
 const PUSH = 16 * 1024;
+// DEFLATE's largest expansion: a 258-byte match per 2 bits at best (RFC 1951), about 1032:1.
+const MAX_DEFLATE_RATIO = 1032;
 
 interface Member {
   name: string;
   method: number;
   compressed: number;
+  /** The uncompressed size the archive states: a hint for one allocation, never trusted. */
+  size: number;
   headerOffset: number;
 }
 
@@ -85,19 +89,23 @@ function directory(bytes: Uint8Array): Member[] {
     // Bit 11: the name is UTF-8; otherwise it is CP437, read as Latin-1 as fflate does.
     const name = u16(at + 8) & 0x800 ? utf8.decode(nameBytes) : latin1(nameBytes);
     let compressed = u32(at + 20);
+    let size = u32(at + 24);
     let headerOffset = u32(at + 42);
     // Zip64 extended information: the 64-bit values, in order, for each field stated as 0xffffffff.
     for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength; x += 4 + u16(x + 2)) {
       if (u16(x) !== 1) continue;
       let field = x + 4;
-      if (u32(at + 24) === 0xffffffff) field += 8;
+      if (size === 0xffffffff) {
+        size = u64(field);
+        field += 8;
+      }
       if (compressed === 0xffffffff) {
         compressed = u64(field);
         field += 8;
       }
       if (headerOffset === 0xffffffff) headerOffset = u64(field);
     }
-    members.push({ name, method: u16(at + 10), compressed, headerOffset });
+    members.push({ name, method: u16(at + 10), compressed, size, headerOffset });
     at += 46 + nameLength + extraLength + u16(at + 32);
   }
   return members;
@@ -116,6 +124,39 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = {}): ZipReader {
   const byName = new Map(members.map((m) => [m.name, m]));
   let spent = 0;
 
+  function over(m: Member): never {
+    throw new ZipBudgetError(
+      `inflating ${m.name} passes the limit of ${Math.round(budget / MIB)} MiB ` +
+        `(the smaller of ${Math.round(maxBytes / MIB)} MiB and ${ratio} times the archive's size)`,
+    );
+  }
+
+  function charge(m: Member, out: Uint8Array): Uint8Array {
+    if (spent + out.length > budget) over(m);
+    spent += out.length;
+    return out;
+  }
+
+  /** Inflates in pushes of PUSH compressed bytes, counting what comes out: stops at the budget. */
+  function streamed(m: Member, data: Uint8Array): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const inflater = new Inflate((chunk) => {
+      size += chunk.length;
+      if (spent + size > budget) over(m);
+      chunks.push(chunk);
+    });
+    for (let at = 0; at < data.length; at += PUSH)
+      inflater.push(data.subarray(at, at + PUSH), at + PUSH >= data.length);
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return charge(m, out);
+  }
+
   function inflate(m: Member): Uint8Array {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const header = m.headerOffset;
@@ -124,33 +165,25 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = {}): ZipReader {
     const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
     const data = bytes.subarray(start, start + m.compressed);
     if (data.length < m.compressed) throw new ZipError(`${m.name}: truncated`);
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const take = (chunk: Uint8Array) => {
-      size += chunk.length;
-      if (spent + size > budget)
-        throw new ZipBudgetError(
-          `inflating ${m.name} passes the limit of ${Math.round(budget / MIB)} MiB ` +
-            `(the smaller of ${Math.round(maxBytes / MIB)} MiB and ${ratio} times the archive's size)`,
-        );
-      chunks.push(chunk);
-    };
-    if (m.method === 0) take(data);
-    else if (m.method === 8) {
-      const inflater = new Inflate((chunk) => take(chunk));
-      for (let at = 0; at < data.length; at += PUSH)
-        inflater.push(data.subarray(at, at + PUSH), at + PUSH >= data.length);
-      if (data.length === 0) inflater.push(new Uint8Array(0), true);
-    } else throw new ZipError(`${m.name}: compression method ${m.method} is not supported`);
-    spent += size;
-    if (chunks.length === 1) return chunks[0]!;
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
+    if (m.method === 0) return charge(m, data);
+    if (m.method !== 8) throw new ZipError(`${m.name}: compression method ${m.method} is not supported`);
+    // A small member (most of a trace: one file per body) in one call, trusting then checking:
+    // into a buffer of the stated size plus one byte, never past what the budget has left (fflate
+    // writes nothing beyond a buffer it is given, and one push's worth of input bounds the work).
+    // Short of full, that is the file; full or failing, it is streamed and counted like the rest.
+    if (data.length <= PUSH) {
+      const left = budget - spent;
+      const cap = Math.min(m.size, MAX_DEFLATE_RATIO * data.length + 1024, left) + 1;
+      let once: Uint8Array | null = null;
+      try {
+        once = inflateSync(data, { out: new Uint8Array(cap) });
+      } catch {
+        // streamed below, which says what is wrong
+      }
+      if (once && once.length < cap) return charge(m, once);
+      if (once && cap === left + 1) over(m);
     }
-    return out;
+    return streamed(m, data);
   }
 
   return {
