@@ -17,7 +17,8 @@ const PAIRS = 18_000;
 mkdirSync('bench/out', { recursive: true });
 // The reader as it was: its source from git, run through tsx like the rest.
 writeFileSync('bench/out/trace-before.ts', execFileSync('git', ['show', `${BEFORE}:lib/har/trace.ts`]));
-const before = (await import('./out/trace-before.ts')) as { readTrace: typeof readTrace };
+const beforePath = './out/trace-before.ts'; // a variable: the file exists only once this has run
+const before = (await import(beforePath)) as { readTrace: typeof readTrace };
 
 const line = (i: number) =>
   JSON.stringify({
