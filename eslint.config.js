@@ -46,6 +46,44 @@ const engineOnly = {
   },
 };
 
+// Keys from a capture (header names, JSON keys, zip entry names, query names) are untrusted:
+// `constructor`, `__proto__` or `toString` looked up in a plain object find Object.prototype's
+// members (issue 16: a trace body named `constructor` rejected the trace; a header named
+// `constructor` printed `function Object()` in a report). Lookup tables are Maps (or
+// null-prototype objects made with Object.create(null)); these patterns keep it so.
+const LOOKUP =
+  'a lookup by a runtime string key: use a Map (untrusted keys such as "constructor" find Object.prototype)';
+const noPlainLookups = {
+  files: ['lib/**/*.ts', 'cli/**/*.ts'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      // const TABLE: Record<string, T> = { … } and Readonly<Record<string, T>>: a string-keyed table.
+      {
+        selector:
+          'VariableDeclarator[init.type="ObjectExpression"][id.typeAnnotation.typeAnnotation.typeName.name="Record"][id.typeAnnotation.typeAnnotation.typeArguments.params.0.type="TSStringKeyword"]',
+        message: `A string-keyed Record built from an object literal is ${LOOKUP}.`,
+      },
+      {
+        selector:
+          'VariableDeclarator[init.type="ObjectExpression"][id.typeAnnotation.typeAnnotation.typeName.name="Readonly"][id.typeAnnotation.typeAnnotation.typeArguments.params.0.typeName.name="Record"][id.typeAnnotation.typeAnnotation.typeArguments.params.0.typeArguments.params.0.type="TSStringKeyword"]',
+        message: `A string-keyed Record built from an object literal is ${LOOKUP}.`,
+      },
+      // const table: { [k: string]: T } = { … }: the same, spelled as an index signature.
+      {
+        selector:
+          'VariableDeclarator[init.type="ObjectExpression"] > Identifier > TSTypeAnnotation > TSTypeLiteral > TSIndexSignature',
+        message: `A string-indexed object literal is ${LOOKUP}.`,
+      },
+      // key in TABLE: true for "constructor" in any plain object.
+      {
+        selector: 'BinaryExpression[operator="in"][right.type="Identifier"][right.name=/^[A-Z][A-Z0-9_]+$/]',
+        message: `key in TABLE is ${LOOKUP}.`,
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench/out/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -81,4 +119,5 @@ export default tseslint.config(
     },
   },
   engineOnly,
+  noPlainLookups,
 );

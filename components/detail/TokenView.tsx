@@ -1,3 +1,4 @@
+import { showSeconds } from '../../lib/core/dates';
 import { decodeJwt, looksLikeJwt } from '../../lib/inspect/jwt';
 import type { Exchange } from '../../lib';
 import { relativeTime } from './time';
@@ -48,9 +49,7 @@ export function TokenView({ x }: { x: Exchange }) {
               <th scope="row">{k}</th>
               <td>
                 <code>{typeof v === 'string' ? v : JSON.stringify(v)}</code>
-                {TIME_CLAIMS.has(k) && typeof v === 'number' ? (
-                  <span className="muted"> {new Date(v * 1000).toISOString()}</span>
-                ) : null}
+                {TIME_CLAIMS.has(k) && typeof v === 'number' ? <span className="muted"> {showSeconds(v)}</span> : null}
               </td>
             </tr>
           ))}
