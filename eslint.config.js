@@ -46,6 +46,40 @@ const engineOnly = {
   },
 };
 
+// Keys from a capture (header names, JSON keys, zip entry names, query names) are untrusted:
+// `constructor`, `__proto__` or `toString` looked up in a plain object find Object.prototype's
+// members (issue 16: a trace body named `constructor` rejected the trace; a header named
+// `constructor` printed `function Object()` in a report). Lookup tables are Maps (or
+// null-prototype objects made with Object.create(null)); these patterns keep it so.
+const LOOKUP =
+  'a lookup by a runtime string key: use a Map (untrusted keys such as "constructor" find Object.prototype)';
+// A selector list, not a config of its own: flat config replaces (never merges) a rule's options,
+// so the lib/ configs that name confidence carry these too (namedConfidence, below).
+const lookupSelectors = [
+  // const TABLE: Record<string, T> = { … } and Readonly<Record<string, T>>: a string-keyed table.
+  {
+    selector:
+      'VariableDeclarator[init.type="ObjectExpression"][id.typeAnnotation.typeAnnotation.typeName.name="Record"][id.typeAnnotation.typeAnnotation.typeArguments.params.0.type="TSStringKeyword"]',
+    message: `A string-keyed Record built from an object literal is ${LOOKUP}.`,
+  },
+  {
+    selector:
+      'VariableDeclarator[init.type="ObjectExpression"][id.typeAnnotation.typeAnnotation.typeName.name="Readonly"][id.typeAnnotation.typeAnnotation.typeArguments.params.0.typeName.name="Record"][id.typeAnnotation.typeAnnotation.typeArguments.params.0.typeArguments.params.0.type="TSStringKeyword"]',
+    message: `A string-keyed Record built from an object literal is ${LOOKUP}.`,
+  },
+  // const table: { [k: string]: T } = { … }: the same, spelled as an index signature.
+  {
+    selector:
+      'VariableDeclarator[init.type="ObjectExpression"] > Identifier > TSTypeAnnotation > TSTypeLiteral > TSIndexSignature',
+    message: `A string-indexed object literal is ${LOOKUP}.`,
+  },
+  // key in TABLE: true for "constructor" in any plain object.
+  {
+    selector: 'BinaryExpression[operator="in"][right.type="Identifier"][right.name=/^[A-Z][A-Z0-9_]+$/]',
+    message: `key in TABLE is ${LOOKUP}.`,
+  },
+];
+
 // Confidence is named on one scale (lib/core/confidence.ts, docs/causes.md "Confidence and
 // ranking"): a bare number would sit off the scale where nobody sees its neighbours. A
 // `confidence` written as a number, directly or as a branch of a conditional, fails anywhere in
@@ -63,7 +97,7 @@ const namedConfidence = [
   {
     files: ['lib/**/*.ts'],
     ignores: ['lib/core/confidence.ts'],
-    rules: { 'no-restricted-syntax': ['error', ...confidenceProperty] },
+    rules: { 'no-restricted-syntax': ['error', ...confidenceProperty, ...lookupSelectors] },
   },
   {
     files: ['lib/diagnose/**/*.ts', 'lib/cors/**/*.ts', 'lib/vendors/**/*.ts'],
@@ -72,6 +106,7 @@ const namedConfidence = [
       'no-restricted-syntax': [
         'error',
         ...confidenceProperty,
+        ...lookupSelectors,
         { selector: 'Literal[raw=/^\\d*\\.\\d+$/]', message: NAME_IT },
       ],
     },
@@ -96,6 +131,11 @@ const frontEnds = {
       },
     ],
   },
+};
+
+const noPlainLookups = {
+  files: ['cli/**/*.ts'],
+  rules: { 'no-restricted-syntax': ['error', ...lookupSelectors] },
 };
 
 export default tseslint.config(
@@ -145,4 +185,5 @@ export default tseslint.config(
   engineOnly,
   ...namedConfidence,
   frontEnds,
+  noPlainLookups,
 );

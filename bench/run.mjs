@@ -60,6 +60,14 @@ for (const [name, script, args] of [
   if (r.status === 0) results[name] = r.stdout.trim().split('\n').filter(Boolean);
   else console.log(`${name} failed: ${r.stderr.split('\n')[0]}`);
 }
+// Trace reading under a budget (issue 16): before (the code this work started from) and after.
+{
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/trace.ts'], { encoding: 'utf8' });
+  process.stdout.write(r.stdout.replace(/^__RESULTS__.*\n?/m, ''));
+  const m = /^__RESULTS__ (.*)$/m.exec(r.stdout);
+  if (r.status === 0 && m) Object.assign(results, JSON.parse(m[1]));
+  else console.log(`trace benchmark failed: ${r.stderr.split('\n')[0]}`);
+}
 
 const extra = process.argv.slice(2);
 if (!extra.includes('--cli-only')) {

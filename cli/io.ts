@@ -1,13 +1,40 @@
 import { readFileSync } from 'node:fs';
-import { HarError, readHar, readHarValue, type Har, isZip, readTrace, TraceError } from '../lib';
+import {
+  HarError,
+  readHar,
+  readHarValue,
+  type Har,
+  isZip,
+  readTrace,
+  TraceError,
+  DEFAULT_MAX_BYTES,
+  ciSafe,
+  type CiOutputKind,
+} from '../lib';
+import type { OptionSpec } from './args';
 import { CliError, fsReason } from './errors';
 import { escapeControls } from './terminal';
 import { collectGarbage } from './memory';
 
 export interface Io {
-  stdout: (s: string) => void;
+  /** `kind` says what the text is, so CI command openers are split in that format's own way. */
+  stdout: (s: string, kind?: CiOutputKind) => void;
   stderr: (s: string) => void;
   readStdin: () => Promise<Uint8Array>;
+}
+
+/**
+ * The one place every byte the CLI prints passes: no line on stdout or stderr can be read as a CI
+ * runner command (lib/core/ci-safe.ts). main() wraps its Io with this before any command runs, so
+ * a new command or format is covered without doing anything; one that does not say its kind is
+ * treated as text, which is safe for every format (only less exact for JSON and XML values).
+ */
+export function ciSafeIo(io: Io): Io {
+  return {
+    stdout: (s, kind = 'text') => io.stdout(ciSafe(s, kind), kind),
+    stderr: (s) => io.stderr(ciSafe(s, 'text')),
+    readStdin: io.readStdin,
+  };
 }
 
 export async function readAllStdin(): Promise<Uint8Array> {
@@ -23,7 +50,10 @@ export async function readAllStdin(): Promise<Uint8Array> {
 export async function loadHar(
   source: string | undefined,
   io: Io,
+  values: Map<string, string> = new Map(),
 ): Promise<{ har: Har; name: string; warnings: string[] }> {
+  // Arguments first: a wrong value should not wait for a large capture to load.
+  const maxBytes = traceLimit(values.get('max-trace-size'));
   if (!source) throw new CliError('missing capture: give a HAR file or a Playwright trace, or - for standard input');
   const name = source === '-' ? '<stdin>' : source;
   let bytes: Uint8Array;
@@ -36,10 +66,12 @@ export async function loadHar(
   if (isZip(bytes)) {
     try {
       // Trace warnings (unreadable lines, missing bodies) first, then the HAR reader's repairs.
-      const trace = readTrace(bytes);
+      const trace = readTrace(bytes, { maxBytes });
       const { har, warnings } = readHarValue(trace.value);
       return { har, name, warnings: [...trace.warnings, ...warnings] };
     } catch (err) {
+      if (err instanceof TraceError && err.message.startsWith('refused:'))
+        throw new CliError(`${name}: ${err.message}; --max-trace-size raises the cap`);
       if (err instanceof TraceError || err instanceof HarError) throw new CliError(`${name}: ${err.message}`);
       throw err;
     }
@@ -56,6 +88,23 @@ export async function loadHar(
     if (err instanceof HarError) throw new CliError(`${name}: ${err.message}`);
     throw err;
   }
+}
+
+const MIB = 1024 * 1024;
+
+/** How much a Playwright trace may inflate to, for every command that reads a capture. */
+export const TRACE_OPTION: OptionSpec = {
+  long: 'max-trace-size',
+  value: 'MIB',
+  help: 'Refuse a trace.zip that inflates past MIB mebibytes (also refused: past 100 times its own size)',
+  default: String(DEFAULT_MAX_BYTES / MIB),
+};
+
+function traceLimit(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_MAX_BYTES;
+  if (!/^\d{1,7}$/.test(raw) || Number(raw) === 0)
+    throw new CliError(`--max-trace-size must be a whole number of MiB above 0, got "${raw}"`);
+  return Number(raw) * MIB;
 }
 
 /** One line for stderr about what the reader had to repair or skip (nothing when it read the file as is). */

@@ -5,7 +5,7 @@ import { exportCommand } from './commands/export';
 import { reportCommand } from './commands/report';
 import { commandHelp, optionLines, USAGE_ERROR, type CommandSpec } from './command';
 import { CliError } from './errors';
-import { readAllStdin, type Io } from './io';
+import { ciSafeIo, readAllStdin, type Io } from './io';
 import { enableExplicitGc } from './memory';
 import { escapeControls } from './terminal';
 
@@ -71,8 +71,9 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   return command.run(parsed, io);
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
   enableExplicitGc();
+  const io = ciSafeIo(rawIo);
   try {
     return await dispatch(argv, io);
   } catch (err) {
@@ -88,8 +89,27 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+// A reader that stops early (`why403 diagnose x.har | head`) closes the pipe, and the next write
+// fails with EPIPE (Node ignores SIGPIPE, so it is an 'error' event; unhandled, a stack trace and
+// exit 1, the code for "flagged"). The reader has what it wanted: later writes to that stream are
+// dropped and the command ends as it would have, with its own exit code (0, or 1 for
+// --fail-on-flagged with a flagged request: the result does not depend on who reads it).
+const closed = new Set<NodeJS.WriteStream>();
+let pipesGuarded = false;
+function write(stream: NodeJS.WriteStream, s: string): void {
+  if (!pipesGuarded) {
+    pipesGuarded = true;
+    for (const each of [process.stdout, process.stderr])
+      each.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EPIPE') throw err;
+        closed.add(each);
+      });
+  }
+  if (!closed.has(stream)) stream.write(s);
+}
+
 export const processIo: Io = {
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
+  stdout: (s) => write(process.stdout, s),
+  stderr: (s) => write(process.stderr, s),
   readStdin: readAllStdin,
 };

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import type { CiOutputKind } from '../lib';
 import { CliError, fsReason } from './errors';
 import type { Io } from './io';
 import { documentForTerminal } from './terminal';
@@ -15,10 +16,11 @@ export const OUTPUT_OPTION = {
  * Writes a command's whole result at once, to standard output or to `-o FILE`: the output is
  * complete before the first byte is written, so a failure never leaves half a report behind.
  */
-export function emit(text: string, output: string | undefined, io: Io): void {
+export function emit(text: string, kind: CiOutputKind, output: string | undefined, io: Io): void {
   if (output === undefined || output === '-') {
-    // Standard output may be a terminal: no captured byte may act on it. A file gets the exact text.
-    io.stdout(documentForTerminal(text));
+    // Standard output may be a terminal or a CI log: no captured byte may act on it (io.stdout
+    // splits CI commands in the way `kind` allows). A file gets the exact text.
+    io.stdout(documentForTerminal(text), kind);
     return;
   }
   try {

@@ -22,3 +22,5 @@ export * from './export';
 export * from './redact';
 export * from './replay';
 export * from './report';
+export { ciSafe, type CiOutputKind } from './core/ci-safe';
+export { showSeconds, showTime, INVALID_DATE } from './core/dates';

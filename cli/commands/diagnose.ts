@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { diagnose, REFUSAL_STATUSES } from '../../lib';
+import { diagnose, REFUSAL_STATUSES, type CiOutputKind } from '../../lib';
 import { choice } from '../args';
 import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';
@@ -7,12 +7,20 @@ import { formatGithub } from '../format/github';
 import { formatJson } from '../format/json';
 import { formatJunit } from '../format/junit';
 import { formatText } from '../format/text';
-import { loadHar, warningSummary } from '../io';
+import { loadHar, warningSummary, TRACE_OPTION } from '../io';
 import { emit, OUTPUT_OPTION } from '../output';
 import { redactDiagnoses } from '../redact-diagnoses';
 import { REDACT_OPTIONS, redactOn } from '../redact-option';
 
 export const DIAGNOSE_FORMATS = ['text', 'json', 'junit', 'github'] as const;
+
+// What each format is, for CI-safe printing (cli/io.ts ciSafeIo); exhaustive, so a new format must say.
+const KIND: { readonly [F in (typeof DIAGNOSE_FORMATS)[number]]: CiOutputKind } = {
+  text: 'text',
+  json: 'json',
+  junit: 'xml',
+  github: 'github',
+};
 
 export const diagnoseCommand: CommandSpec = {
   name: 'diagnose',
@@ -36,6 +44,7 @@ export const diagnoseCommand: CommandSpec = {
     { long: 'fail-on-flagged', help: 'Exit 1 when any request was flagged (for CI)' },
     OUTPUT_OPTION,
     ...REDACT_OPTIONS,
+    TRACE_OPTION,
   ],
   exitCodes: [[0, 'success'], [1, '--fail-on-flagged and a request was flagged'], USAGE_ERROR],
   examples: [
@@ -46,7 +55,7 @@ export const diagnoseCommand: CommandSpec = {
     if (positionals.length > 1) throw new CliError(`diagnose takes one capture, got ${positionals.length}`);
     // Arguments first: a wrong format should not wait for a large capture to load.
     const format = choice(values.get('format'), DIAGNOSE_FORMATS, 'diagnose format', 'text');
-    const { har, name, warnings } = await loadHar(positionals[0], io);
+    const { har, name, warnings } = await loadHar(positionals[0], io, values);
     let results = diagnose(har, { all: values.has('all') });
     if (redactOn(values)) results = redactDiagnoses(har, results);
     const total = har.log.entries.length;
@@ -62,7 +71,7 @@ export const diagnoseCommand: CommandSpec = {
     // JSON carries the warnings in the document; every other format also says so on stderr.
     const summary = format === 'json' ? null : warningSummary(name, warnings);
     if (summary) io.stderr(summary + '\n');
-    emit(text, values.get('output'), io);
+    emit(text, KIND[format], values.get('output'), io);
     return values.has('fail-on-flagged') && results.some((d) => d.flagged) ? 1 : 0;
   },
 };

@@ -1,10 +1,23 @@
-import { EXPORT_FORMATS, exportEntry } from '../../lib';
+import { EXPORT_FORMATS, exportEntry, type CiOutputKind, type ExportFormat } from '../../lib';
 import { choice } from '../args';
 import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';
-import { entryIndex, loadHar, warningSummary } from '../io';
+import { entryIndex, loadHar, warningSummary, TRACE_OPTION } from '../io';
 import { emit, OUTPUT_OPTION } from '../output';
 import { REDACT_OPTIONS, redactOn } from '../redact-option';
+
+// What each format is, for CI-safe printing (cli/io.ts ciSafeIo); exhaustive, so a new format must say.
+// Commands and code are text: on standard output a `##[` in them gets an invisible U+2060 (-o FILE
+// writes the exact bytes); the HAR is JSON, where the split is an escape that parses to the same value.
+const KIND: { readonly [F in ExportFormat]: CiOutputKind } = {
+  curl: 'text',
+  'curl-cmd': 'text',
+  powershell: 'text',
+  fetch: 'text',
+  node: 'text',
+  httpie: 'text',
+  har: 'json',
+};
 
 export const exportCommand: CommandSpec = {
   name: 'export',
@@ -20,6 +33,7 @@ export const exportCommand: CommandSpec = {
     { long: 'format', short: 'f', value: 'FMT', help: `One of: ${EXPORT_FORMATS.join(', ')}` },
     OUTPUT_OPTION,
     ...REDACT_OPTIONS,
+    TRACE_OPTION,
   ],
   exitCodes: [[0, 'success'], USAGE_ERROR],
   examples: [
@@ -31,12 +45,13 @@ export const exportCommand: CommandSpec = {
     const format = choice(values.get('format'), EXPORT_FORMATS, 'export format');
     const rawEntry = values.get('entry');
     if (rawEntry === undefined) throw new CliError('missing --entry N (0-based index into log.entries)');
-    const { har, name, warnings } = await loadHar(positionals[0], io);
+    const { har, name, warnings } = await loadHar(positionals[0], io, values);
     const summary = warningSummary(name, warnings);
     if (summary) io.stderr(summary + '\n');
     const n = entryIndex(rawEntry, har, name);
     emit(
       exportEntry(har.log.entries[n]!, format, { redact: redactOn(values), index: n, log: har.log.entries }),
+      KIND[format],
       values.get('output'),
       io,
     );

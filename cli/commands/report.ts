@@ -1,11 +1,23 @@
 import { basename } from 'node:path';
-import { diagnoseExchange, LogIndex, type EntryDiagnosis, buildReport, renderReport, REPORT_FORMATS } from '../../lib';
+import {
+  diagnoseExchange,
+  LogIndex,
+  type EntryDiagnosis,
+  buildReport,
+  renderReport,
+  REPORT_FORMATS,
+  type CiOutputKind,
+  type ReportFormat,
+} from '../../lib';
 import { choice } from '../args';
 import { USAGE_ERROR, type CommandSpec } from '../command';
 import { CliError } from '../errors';
-import { entryIndex, loadHar, warningSummary } from '../io';
+import { entryIndex, loadHar, warningSummary, TRACE_OPTION } from '../io';
 import { emit, OUTPUT_OPTION } from '../output';
 import { REDACT_OPTIONS, redactOn } from '../redact-option';
+
+// What each format is, for CI-safe printing (cli/io.ts ciSafeIo); exhaustive, so a new format must say.
+const KIND: { readonly [F in ReportFormat]: CiOutputKind } = { md: 'text', html: 'xml', json: 'json' };
 
 export const reportCommand: CommandSpec = {
   name: 'report',
@@ -21,13 +33,14 @@ export const reportCommand: CommandSpec = {
     { long: 'format', short: 'f', value: 'FMT', help: `One of: ${REPORT_FORMATS.join(', ')}`, default: 'md' },
     OUTPUT_OPTION,
     ...REDACT_OPTIONS,
+    TRACE_OPTION,
   ],
   exitCodes: [[0, 'success'], USAGE_ERROR],
   examples: ['why403 report capture.har -f html -o report.html', 'why403 report trace.zip -e 4'],
   async run({ positionals, values }, io) {
     if (positionals.length > 1) throw new CliError(`report takes one capture, got ${positionals.length}`);
     const format = choice(values.get('format'), REPORT_FORMATS, 'report format', 'md');
-    const { har, name, warnings } = await loadHar(positionals[0], io);
+    const { har, name, warnings } = await loadHar(positionals[0], io, values);
     const summary = warningSummary(name, warnings);
     if (summary) io.stderr(summary + '\n');
     const rawEntry = values.get('entry');
@@ -49,7 +62,7 @@ export const reportCommand: CommandSpec = {
       source,
       generatedAt: new Date().toISOString(),
     });
-    emit(renderReport(report, format), values.get('output'), io);
+    emit(renderReport(report, format), KIND[format], values.get('output'), io);
     return 0;
   },
 };

@@ -1,6 +1,12 @@
 import { escapeControls } from '../terminal';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const ENTITIES = new Map<string, string>([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&apos;'],
+]);
 
 /**
  * Text for XML 1.0 content or a quoted attribute. Our own line breaks are kept in content;
@@ -8,7 +14,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * XML 1.0 cannot carry at all (C0 controls, lone surrogates, U+FFFE/U+FFFF).
  */
 export function xmlText(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return s.replace(/[&<>"']/g, (c) => ENTITIES.get(c)!);
 }
 
 /** An attribute value from captured data: one line, escaped. */

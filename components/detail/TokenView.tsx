@@ -1,4 +1,4 @@
-import { decodeJwt, looksLikeJwt, type Exchange } from '../../lib';
+import { decodeJwt, looksLikeJwt, showSeconds, type Exchange } from '../../lib';
 import { relativeTime } from './time';
 
 const TIME_CLAIMS = new Set(['exp', 'nbf', 'iat', 'auth_time']);
@@ -47,9 +47,7 @@ export function TokenView({ x }: { x: Exchange }) {
               <th scope="row">{k}</th>
               <td>
                 <code>{typeof v === 'string' ? v : JSON.stringify(v)}</code>
-                {TIME_CLAIMS.has(k) && typeof v === 'number' ? (
-                  <span className="muted"> {new Date(v * 1000).toISOString()}</span>
-                ) : null}
+                {TIME_CLAIMS.has(k) && typeof v === 'number' ? <span className="muted"> {showSeconds(v)}</span> : null}
               </td>
             </tr>
           ))}

@@ -1,9 +1,8 @@
+import { showSeconds } from '../core/dates';
 import { keptJwtParts, clip } from '../redact';
 
 function show(name: string, v: unknown): string {
-  if ((name === 'exp' || name === 'nbf' || name === 'iat') && typeof v === 'number' && Math.abs(v) < 1e11) {
-    return new Date(v * 1000).toISOString().replace('.000Z', 'Z');
-  }
+  if ((name === 'exp' || name === 'nbf' || name === 'iat') && typeof v === 'number') return showSeconds(v);
   return v === undefined ? '(none)' : clip(typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)), 80);
 }
 

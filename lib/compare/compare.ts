@@ -75,7 +75,7 @@ export function compareRequests(failing: Exchange, success: Exchange, vault: Vau
     const fa = a.get(key);
     const sb = b.get(key);
     const name = fa?.name ?? sb?.name ?? key;
-    const area = OWN_AREA[key] ?? 'header';
+    const area = OWN_AREA.get(key) ?? 'header';
     if (area === 'cookie') continue;
     if (fa?.value === sb?.value) {
       if (area === 'auth' || (fa && isSecretHeader(key)))

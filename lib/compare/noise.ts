@@ -37,9 +37,9 @@ export function isVolatileHeader(name: string): boolean {
 }
 
 /** Headers compared in their own area (auth, cookies, origin), not as plain headers. */
-export const OWN_AREA: Record<string, 'auth' | 'cookie' | 'origin'> = {
-  authorization: 'auth',
-  'proxy-authorization': 'auth',
-  cookie: 'cookie',
-  origin: 'origin',
-};
+export const OWN_AREA = new Map<string, 'auth' | 'cookie' | 'origin'>([
+  ['authorization', 'auth'],
+  ['proxy-authorization', 'auth'],
+  ['cookie', 'cookie'],
+  ['origin', 'origin'],
+]);

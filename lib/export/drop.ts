@@ -42,7 +42,12 @@ export function refuseReason(method: string, rawUrl: string): string | null {
   return null;
 }
 
-const DEFAULT_PORT: Record<string, string> = { 'http:': '80', 'https:': '443', 'ws:': '80', 'wss:': '443' };
+const DEFAULT_PORT = new Map<string, string>([
+  ['http:', '80'],
+  ['https:', '443'],
+  ['ws:', '80'],
+  ['wss:', '443'],
+]);
 
 /**
  * Host is dropped when it names the URL's own authority (every client derives it from the
@@ -57,7 +62,7 @@ export function hostMatchesUrl(host: string, rawUrl: string): boolean {
     return false;
   }
   const h = host.trim().toLowerCase();
-  const port = DEFAULT_PORT[url.protocol];
+  const port = DEFAULT_PORT.get(url.protocol);
   const stripped = port && h.endsWith(`:${port}`) ? h.slice(0, -port.length - 1) : h;
   return stripped === url.host.toLowerCase();
 }

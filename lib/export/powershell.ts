@@ -8,18 +8,18 @@ import { buildExportRequest } from './request';
 import type { ExportOptions, ExportRequest } from './types';
 
 const CONFIG_LINE_LIMIT = 60_000;
-const CFG_ESCAPES: Record<string, string> = {
-  '\\': '\\\\',
-  '"': '\\"',
-  '\t': '\\t',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\v': '\\v',
-};
+const CFG_ESCAPES = new Map<string, string>([
+  ['\\', '\\\\'],
+  ['"', '\\"'],
+  ['\t', '\\t'],
+  ['\n', '\\n'],
+  ['\r', '\\r'],
+  ['\v', '\\v'],
+]);
 
 /** Escapes for a double-quoted value in a curl config file (curl's own unescaping rules). */
 export function cfgEscape(s: string): string {
-  return s.replace(/[\\"\t\n\r\v]/g, (c) => CFG_ESCAPES[c]!);
+  return s.replace(/[\\"\t\n\r\v]/g, (c) => CFG_ESCAPES.get(c)!);
 }
 
 /** A PowerShell single-quoted string: only quotes are special, curly ones included. */

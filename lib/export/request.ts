@@ -2,6 +2,7 @@ import type { HarEntry, HarNameValue } from '../har/types';
 import { redactHeader, redactUrl, refsOf, Vault, type SecretInfo, type Text } from '../redact';
 import { exportBody } from './body';
 import { dropReason, hostMatchesUrl, refuseReason } from './drop';
+import { USERINFO_NOTE, withoutUserinfo } from './userinfo';
 import type { DroppedHeader, ExportHeader, ExportOptions, ExportRequest } from './types';
 
 function headersOf(entry: HarEntry): HarNameValue[] {
@@ -10,10 +11,11 @@ function headersOf(entry: HarEntry): HarNameValue[] {
 }
 
 function build(entry: HarEntry, vault: Vault | null, index: number | undefined): ExportRequest {
-  const rawUrl = String(entry.request?.url ?? '');
+  const sent = withoutUserinfo(String(entry.request?.url ?? ''));
+  const rawUrl = sent.url;
   const headers: ExportHeader[] = [];
   const dropped: DroppedHeader[] = [];
-  const notes: string[] = [];
+  const notes: string[] = sent.stripped ? [USERINFO_NOTE] : [];
   let contentType = '';
   let declaredLength = 0;
   for (const h of headersOf(entry)) {

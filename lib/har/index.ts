@@ -2,3 +2,4 @@
 export { parseHar, toHar, readHar, readHarValue, HarError, type HarRead } from './read';
 export { isZip, readTrace, TraceError, type TraceRead } from './trace';
 export type * from './types';
+export { DEFAULT_MAX_BYTES, ZipError, ZipBudgetError } from './zip';

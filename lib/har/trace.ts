@@ -1,4 +1,4 @@
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { openZip, ZipBudgetError, ZipError, type ZipLimits, type ZipReader } from './zip';
 
 // A Playwright trace (trace.zip, https://playwright.dev/docs/trace-viewer) records the network
 // as HAR entries: each `<name>.network` file is newline-delimited JSON holding
@@ -23,28 +23,6 @@ export class TraceError extends Error {
 /** ZIP's local file header signature, "PK\3\4": how a trace is told from HAR text. */
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-// A zip states each file's size, and a hostile one can state anything: refuse what would not
-// fit in a JavaScript string rather than let an allocation fail somewhere less clear.
-const MAX_FILE = 512 * 1024 * 1024;
-const MAX_TOTAL = 1024 * 1024 * 1024;
-
-function unzip(bytes: Uint8Array, want: (name: string) => boolean): Record<string, Uint8Array> {
-  let total = 0;
-  const filter = (f: UnzipFileInfo) => {
-    if (!want(f.name)) return false;
-    total += f.originalSize;
-    if (f.originalSize > MAX_FILE || total > MAX_TOTAL)
-      throw new TraceError(`${f.name} is too large to read (${f.originalSize} bytes)`);
-    return true;
-  };
-  try {
-    return unzipSync(bytes, { filter });
-  } catch (err) {
-    if (err instanceof TraceError) throw err;
-    throw new TraceError(`not a readable zip: ${err instanceof Error ? err.message : String(err)}`);
-  }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -84,30 +62,44 @@ function bodyRefs(snapshot: Record<string, unknown>): {
  * resource snapshots are other events and are passed over; lines that cannot be read, and
  * bodies missing from the archive, are warnings. Throws TraceError when there is no network.
  */
-export function readTrace(bytes: Uint8Array): TraceRead {
+export function readTrace(bytes: Uint8Array, limits: ZipLimits = {}): TraceRead {
+  try {
+    return readNetwork(openZip(bytes, limits));
+  } catch (err) {
+    if (err instanceof ZipBudgetError) throw new TraceError(`refused: ${err.message}`);
+    if (err instanceof ZipError) throw new TraceError(`not a readable zip: ${err.message}`);
+    throw err;
+  }
+}
+
+/** Each non-blank line of `text` with its 1-based number, without an array of every line. */
+function* lines(text: string): Generator<[string, number]> {
+  let line = 0;
+  for (let at = 0; at < text.length;) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    line++;
+    const raw = text.slice(at, end);
+    if (raw.trim() !== '') yield [raw, line];
+    at = end + 1;
+  }
+}
+
+function readNetwork(zip: ZipReader): TraceRead {
   const warnings: string[] = [];
-  // Names first (a .trace file can be large and is not needed), then only the network files.
-  const names: string[] = [];
-  unzip(bytes, (name) => {
-    names.push(name);
-    return false;
-  });
-  const traces = names.filter((n) => n.endsWith('.trace'));
-  const networks = traces.map((t) => `${t.slice(0, -'.trace'.length)}.network`).filter((n) => names.includes(n));
+  // Sets and maps throughout: a trace of many pages has tens of thousands of names, and a name
+  // is untrusted text (`constructor`, `__proto__`), never a key into a plain object.
+  const names = new Set(zip.names);
+  const traces = zip.names.filter((n) => n.endsWith('.trace'));
+  const networks = traces.map((t) => `${t.slice(0, -'.trace'.length)}.network`).filter((n) => names.has(n));
   if (networks.length === 0)
     throw new TraceError(
       traces.length === 0 ? 'not a Playwright trace: no .trace file in the zip' : 'the trace recorded no network',
     );
 
   const snapshots: Record<string, unknown>[] = [];
-  const files = unzip(bytes, (name) => networks.includes(name));
   for (const name of networks) {
-    const text = lenient.decode(files[name]!);
-    delete files[name];
-    let line = 0;
-    for (const raw of text.split('\n')) {
-      line++;
-      if (raw.trim() === '') continue;
+    for (const [raw, line] of lines(lenient.decode(zip.read(name)!))) {
       let event: unknown;
       try {
         event = JSON.parse(raw);
@@ -124,38 +116,36 @@ export function readTrace(bytes: Uint8Array): TraceRead {
     }
   }
 
-  const wanted = new Set<string>();
-  for (const s of snapshots) {
-    const { post, content } = bodyRefs(s);
-    if (post) wanted.add(bodyPath(post)!);
-    if (content) wanted.add(bodyPath(content)!);
-  }
-  const bodies = wanted.size > 0 ? unzip(bytes, (name) => wanted.has(name)) : {};
+  const bodies = new Map<string, Uint8Array | undefined>();
+  const body = (path: string) => {
+    if (!bodies.has(path)) bodies.set(path, zip.read(path));
+    return bodies.get(path);
+  };
 
   const entries = snapshots.map((s, i) => {
     const { post, content } = bodyRefs(s);
     const missing = (path: string) => warnings.push(`/log/entries/${i}: body ${path} is not in the trace`);
     if (content) {
       const path = bodyPath(content)!;
-      const body = bodies[path];
+      const bytes = body(path);
       const { _file: _f, _sha1: _s, ...rest } = content;
-      if (!body) missing(path);
+      if (!bytes) missing(path);
       else {
         try {
-          Object.assign(rest, { text: utf8.decode(body) });
+          Object.assign(rest, { text: utf8.decode(bytes) });
         } catch {
-          Object.assign(rest, { text: base64(body), encoding: 'base64' });
+          Object.assign(rest, { text: base64(bytes), encoding: 'base64' });
         }
       }
       (s.response as Record<string, unknown>).content = rest;
     }
     if (post) {
       const path = bodyPath(post)!;
-      const body = bodies[path];
+      const bytes = body(path);
       const { _file: _f, _sha1: _s, ...rest } = post;
       // HAR's postData has no encoding: a binary request body is kept as text, as browsers do.
-      if (!body) missing(path);
-      else rest.text = lenient.decode(body);
+      if (!bytes) missing(path);
+      else rest.text = lenient.decode(bytes);
       (s.request as Record<string, unknown>).postData = rest;
     }
     return s;

@@ -1,3 +1,4 @@
+import { isoOrNull } from '../core/dates';
 import type { HarEntry } from '../har/types';
 import { CSP_SOURCE } from './browser-block';
 
@@ -19,22 +20,22 @@ export interface PageViolation {
   at: number;
 }
 
-const DIRECTIVE_TYPE: Record<string, string> = {
-  'connect-src': 'fetch',
-  'img-src': 'image',
-  'script-src': 'script',
-  'script-src-elem': 'script',
-  'style-src': 'stylesheet',
-  'style-src-elem': 'stylesheet',
-  'font-src': 'font',
-  'media-src': 'media',
-  'frame-src': 'document',
-  'child-src': 'document',
-  'worker-src': 'script',
-  'manifest-src': 'manifest',
-  'object-src': 'other',
-  'default-src': 'other',
-};
+const DIRECTIVE_TYPE = new Map<string, string>([
+  ['connect-src', 'fetch'],
+  ['img-src', 'image'],
+  ['script-src', 'script'],
+  ['script-src-elem', 'script'],
+  ['style-src', 'stylesheet'],
+  ['style-src-elem', 'stylesheet'],
+  ['font-src', 'font'],
+  ['media-src', 'media'],
+  ['frame-src', 'document'],
+  ['child-src', 'document'],
+  ['worker-src', 'script'],
+  ['manifest-src', 'manifest'],
+  ['object-src', 'other'],
+  ['default-src', 'other'],
+]);
 
 function str(v: unknown, max: number): string {
   return typeof v === 'string' ? v.slice(0, max) : '';
@@ -73,9 +74,10 @@ export function violationEntry(v: PageViolation): HarEntry {
     // a URL the page reported but that does not parse: kept as written
   }
   const entry = {
-    startedDateTime: new Date(v.at).toISOString(),
+    // The page's clock, reported by a page script: untrusted like the rest.
+    startedDateTime: isoOrNull(v.at) ?? new Date(0).toISOString(),
     time: 0,
-    _resourceType: DIRECTIVE_TYPE[v.directive.toLowerCase()] ?? 'other',
+    _resourceType: DIRECTIVE_TYPE.get(v.directive.toLowerCase()) ?? 'other',
     _why403: {
       source: CSP_SOURCE,
       note: "Synthesized by Why403 from the page's CSP violation report: the browser never sent this request.",

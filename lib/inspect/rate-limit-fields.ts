@@ -115,7 +115,8 @@ const unquote = (v: string) => v.trim().replace(/^"([\s\S]*)"$/, '$1');
 export function parseSfList(value: string): SfItem[] {
   return splitTop(value, ',').map((member) => {
     const [head = '', ...rest] = splitTop(member, ';');
-    const params: Record<string, string> = {};
+    // Null prototype: parameter names are the server's, `constructor` included.
+    const params: Record<string, string> = Object.create(null);
     for (const p of rest) {
       const eq = p.indexOf('=');
       const k = (eq === -1 ? p : p.slice(0, eq)).trim().toLowerCase();

@@ -1,3 +1,4 @@
+import { showSeconds, showTime } from '../core/dates';
 import type { Exchange } from '../model/exchange';
 import type { Jwt } from './jwt';
 
@@ -47,14 +48,13 @@ export function describeDuration(ms: number): string {
   return `${y} year${y === 1 ? '' : 's'}`;
 }
 
-/** ISO 8601 without milliseconds, or the raw number when it is not a representable time. */
+/** ISO 8601 without milliseconds, or "invalid date (…)" when it is not a representable time. */
 export function isoMs(ms: number): string {
-  const d = new Date(ms);
-  return Number.isFinite(d.getTime()) ? d.toISOString().replace(/\.000Z$/, 'Z') : String(ms);
+  return showTime(ms);
 }
 
 export function isoSeconds(seconds: number): string {
-  return isoMs(seconds * 1000);
+  return showSeconds(seconds);
 }
 
 /** Which clock the comparison used, for evidence: "Date 2026-11-21T12:04:10Z". */

@@ -15,19 +15,19 @@ export function percentDecode(s: string): string {
   });
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  sol: '/',
-  colon: ':',
-  equals: '=',
-  lbrace: '{',
-  rbrace: '}',
-};
+const NAMED_ENTITIES = new Map<string, string>([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00a0'],
+  ['sol', '/'],
+  ['colon', ':'],
+  ['equals', '='],
+  ['lbrace', '{'],
+  ['rbrace', '}'],
+]);
 
 function fromCode(n: number): string | null {
   return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : null;
@@ -41,28 +41,27 @@ export function htmlDecode(s: string): string {
         ref[1] === 'x' || ref[1] === 'X' ? fromCode(parseInt(ref.slice(2), 16)) : fromCode(Number(ref.slice(1)));
       return c ?? m;
     }
-    return Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, ref.toLowerCase()) && m.endsWith(';')
-      ? NAMED_ENTITIES[ref.toLowerCase()]!
-      : m;
+    const named = NAMED_ENTITIES.get(ref.toLowerCase());
+    return named !== undefined && m.endsWith(';') ? named : m;
   });
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = {
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  b: '\b',
-  f: '\f',
-  '"': '"',
-  "'": "'",
-  '/': '/',
-  '\\': '\\',
-};
+const SIMPLE_ESCAPES = new Map<string, string>([
+  ['n', '\n'],
+  ['r', '\r'],
+  ['t', '\t'],
+  ['b', '\b'],
+  ['f', '\f'],
+  ['"', '"'],
+  ["'", "'"],
+  ['/', '/'],
+  ['\\', '\\'],
+]);
 
 /** JSON and JavaScript string escapes (`\"`, `\\`, `\uXXXX`, `\xXX`), read over a whole text. */
 export function unescapeJs(s: string): string {
   return s.replace(/\\(u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[nrtbf"'/\\])/g, (_, e: string) =>
-    e.length > 1 ? String.fromCharCode(parseInt(e.slice(1), 16)) : SIMPLE_ESCAPES[e]!,
+    e.length > 1 ? String.fromCharCode(parseInt(e.slice(1), 16)) : SIMPLE_ESCAPES.get(e)!,
   );
 }
 

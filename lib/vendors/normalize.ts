@@ -2,22 +2,22 @@
 // "\n") or with typographic quotes. Signatures are written against plain text, so bodies are
 // unescaped once before matching.
 
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  rsquo: "'",
-  lsquo: "'",
-  ldquo: '"',
-  rdquo: '"',
-  hellip: '…',
-  mdash: '—',
-  ndash: '–',
-  middot: '·',
-};
+const NAMED = new Map<string, string>([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', ' '],
+  ['rsquo', "'"],
+  ['lsquo', "'"],
+  ['ldquo', '"'],
+  ['rdquo', '"'],
+  ['hellip', '…'],
+  ['mdash', '—'],
+  ['ndash', '–'],
+  ['middot', '·'],
+]);
 
 function decodeEntity(whole: string, body: string): string {
   if (body.startsWith('#')) {
@@ -27,7 +27,7 @@ function decodeEntity(whole: string, body: string): string {
     const ch = String.fromCodePoint(code);
     return ch === '\u2019' || ch === '\u2018' ? "'" : ch;
   }
-  return NAMED[body.toLowerCase()] ?? whole;
+  return NAMED.get(body.toLowerCase()) ?? whole;
 }
 
 function decodeJsonEscape(_whole: string, hex: string | undefined, ch: string | undefined): string {

@@ -1,10 +1,11 @@
 // Reading Playwright traces when the archive is odd or hostile. The real thing (a trace this
 // suite records, diagnosed like its HAR) is test/e2e/trace-cli.spec.ts; these archives are
 // built here to reach every branch: legacy `_sha1`, binary bodies, bad lines, lying sizes.
-import { strToU8, zipSync } from 'fflate';
+import { deflateSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { isZip, readTrace, TraceError } from '../../../lib/har/trace';
 import { makeEntry } from '../../support/har';
+import { deflateBomb, rawZip } from '../../support/zip-bomb';
 import { file, usageError, why403 } from '../cli/in-process';
 
 // Trace snapshots are untyped JSON; tests poke at them freely.
@@ -83,14 +84,82 @@ describe('readTrace', () => {
     expect(() => readTrace(bytes)).toThrow(message);
   });
 
-  it('refuses a file whose stated size would not fit in memory, before inflating it', () => {
-    const bytes = trace([snapshot(0)]);
-    // Central directory header (PK\1\2): the uncompressed size is at offset 24.
-    const view = new DataView(bytes.buffer);
-    for (let i = 0; i < bytes.length - 4; i++)
-      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0x7ffffff0, true);
-    expect(() => readTrace(bytes)).toThrow(/too large to read/);
+  it('believes no stated size: a lie in either direction changes nothing, the real bytes count', () => {
+    const network = strToU8(snapshot(0) + '\n');
+    for (const statedSize of [0x7ffffff0, 1]) {
+      const bytes = rawZip([
+        { name: 'trace.trace', data: strToU8('{}'), method: 0, statedSize: 2 },
+        { name: 'trace.network', data: deflateSync(network), method: 8, statedSize },
+      ]);
+      expect(readTrace(bytes).value.log.entries).toHaveLength(1);
+    }
   });
+});
+
+describe('readTrace under a budget', () => {
+  // 2 MB of DEFLATE that inflates to ~330 MB (the issue's 2 MB bomb, with fixed Huffman codes).
+  const bomb = deflateBomb(1_300_000);
+  const zipWith = (data: Uint8Array, name = 'trace.network') =>
+    rawZip([
+      { name: 'trace.trace', data: strToU8('{}'), method: 0, statedSize: 2 },
+      { name, data, method: 8, statedSize: 1000 },
+    ]);
+
+  it('refuses a bomb whose stated size is small, before it is all inflated', () => {
+    const bytes = zipWith(bomb.subarray(0, 100_000).slice()); // cut short: only the budget matters
+    expect(() => readTrace(bytes, { maxBytes: 1024 * 1024 })).toThrow(
+      /^refused: inflating trace\.network passes the limit of 1 MiB \(the smaller of 1 MiB and 100 times/,
+    );
+  });
+
+  it('counts the multiple of the archive size once past the floor', () => {
+    const small = zipWith(deflateSync(new Uint8Array(4 * 1024 * 1024)));
+    expect(() => readTrace(small, { ratio: 10, floor: 0 })).toThrow(/refused: .* 10 times the archive's size/);
+    // The same archive within the floor is read (it is no trace network, so: not JSON).
+    expect(readTrace(small, { ratio: 10 }).warnings).toEqual(['trace.network line 1: not JSON, skipped']);
+  });
+
+  it('counts bodies too: every read draws on one budget', () => {
+    const big = new Uint8Array(600 * 1024);
+    const bytes = trace(
+      [
+        snapshot(0, (e) => (e.response.content = { mimeType: 'text/plain', _file: 'resources/a' })),
+        snapshot(1, (e) => (e.response.content = { mimeType: 'text/plain', _file: 'resources/b' })),
+      ],
+      { 'resources/a': big, 'resources/b': big },
+    );
+    expect(readTrace(bytes, { maxBytes: 1.5 * 1024 * 1024 }).value.log.entries).toHaveLength(2);
+    expect(() => readTrace(bytes, { maxBytes: 1024 * 1024 })).toThrow(/refused: inflating resources\/b/);
+  });
+
+  it('why403: the 2 MB bomb is one line and exit 2 under the default limits', async () => {
+    const r = await why403(['diagnose', file('bomb.zip', zipWith(bomb)), '-f', 'json']);
+    expect(usageError(r)).toMatch(
+      /^why403: .*bomb\.zip: refused: inflating trace\.network passes the limit of \d+ MiB .*--max-trace-size/,
+    );
+  });
+});
+
+describe('names from the archive are never object keys', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'a body referenced as %s is missing (a warning), or read when present',
+    (name) => {
+      const ref = (e: Json) => (e.response.content = { mimeType: 'text/plain', _file: name });
+      expect(readTrace(trace([snapshot(0, ref)])).warnings).toEqual([
+        `/log/entries/0: body ${name} is not in the trace`,
+      ]);
+      // Built by hand: fflate's own zipSync reads its input object by key and trips on __proto__.
+      const present = readTrace(
+        rawZip([
+          { name: 'trace.trace', data: strToU8('{}'), method: 0, statedSize: 2 },
+          { name: 'trace.network', data: strToU8(snapshot(0, ref)), method: 0, statedSize: 0 },
+          { name, data: strToU8('hello'), method: 0, statedSize: 5 },
+        ]),
+      );
+      expect(present.warnings).toEqual([]);
+      expect((present.value.log.entries[0] as Json).response.content.text).toBe('hello');
+    },
+  );
 });
 
 describe('why403 with a trace', () => {
