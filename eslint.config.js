@@ -37,11 +37,41 @@ const engineOnly = {
             message: 'lib/ uses web-standard APIs only.',
           },
           {
-            group: ['**/components/**', '**/entrypoints/**', '**/cli/**', '**/test/**'],
+            group: ['**/components/**', '**/panel/**', '**/entrypoints/**', '**/cli/**', '**/test/**'],
             message: 'lib/ must not import from outside lib/.',
           },
         ],
       },
+    ],
+  },
+};
+
+// panel/ is the panel's model (store, capture wiring, import): it knows nothing of the views, so
+// a view can be redesigned without touching it, and it stays testable without a DOM. Only its
+// React binding (panel/store/use-panel.ts) may import React.
+const panelModel = {
+  files: ['panel/**/*.ts'],
+  ignores: ['panel/store/use-panel.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['react', 'react-*', 'react/*'], message: 'panel/ is the model: views live in components/.' },
+          { group: ['**/components/**', '**/entrypoints/**'], message: 'panel/ must not import the views or the adapter.' },
+        ],
+      },
+    ],
+  },
+};
+
+// components/ holds React views only: the model they read lives in panel/.
+const viewsOnly = {
+  files: ['components/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: ['zustand', 'zustand/*'], message: 'Views read the store through panel/store/use-panel.' }] },
     ],
   },
 };
@@ -81,4 +111,6 @@ export default tseslint.config(
     },
   },
   engineOnly,
+  panelModel,
+  viewsOnly,
 );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { buildSession, type SessionOrigin } from '../lib/report';
-import { usePanel } from './store/use-panel';
+import { usePanel } from '../panel/store/use-panel';
 
 /** Recomputed at most this often while traffic streams in: it reads the whole log. */
 const THROTTLE_MS = 500;

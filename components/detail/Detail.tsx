@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { usePanel } from '../store/use-panel';
+import { usePanel } from '../../panel/store/use-panel';
 import { BodyPreview } from './BodyPreview';
 import { CompareView } from './CompareView';
 import { ShareBar } from '../share/ShareBar';

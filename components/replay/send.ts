@@ -2,9 +2,9 @@ import { applyAuth } from '../../lib/replay/credentials';
 import { headersPageCannotSend } from '../../lib/replay/page-script';
 import type { EditorState } from '../../lib/replay/presets';
 import { replayToEntry } from '../../lib/replay/to-entry';
-import type { ReplayHost } from '../capture/host';
-import type { CaptureEngine } from '../store/engine';
-import type { ReplayRecord } from '../store/replays';
+import type { ReplayHost } from '../../panel/capture/host';
+import type { CaptureEngine } from '../../panel/store/engine';
+import type { ReplayRecord } from '../../panel/store/replays';
 
 export const REPLAY_TIMEOUT_MS = 15_000;
 

@@ -1,5 +1,5 @@
 import { CSP_DRAIN_SCRIPT, type HarEntry } from '../../lib';
-import type { CapturedRequest, PanelHost, ReplayHost } from '../../components/capture/host';
+import type { CapturedRequest, PanelHost, ReplayHost } from '../../panel/capture/host';
 import { pagePollScript, pageReplayScript } from '../../lib/replay/page-script';
 import { readReplayOutcome } from '../../lib/replay/outcome';
 import { directReplay, dropHostAccess } from './direct-replay';

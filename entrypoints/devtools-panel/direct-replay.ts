@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { DirectReplay } from '../../components/capture/host';
+import type { DirectReplay } from '../../panel/capture/host';
 import { isForbiddenHeader } from '../../lib/replay/forbidden';
 import { REPLAY_BODY_CAP } from '../../lib/replay/page-script';
 import type { ReplayOutcome, ReplayRequest } from '../../lib/replay/types';

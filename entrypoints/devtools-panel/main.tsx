@@ -1,10 +1,10 @@
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App';
-import { connectHost } from '../../components/capture/connect';
-import { createPanelStore } from '../../components/store/panel-store';
-import { StoreContext } from '../../components/store/use-panel';
-import { runImport } from '../../components/import/run-import';
-import type { FromWorker, ImportPort } from '../../components/import/protocol';
+import { connectHost } from '../../panel/capture/connect';
+import { createPanelStore } from '../../panel/store/panel-store';
+import { StoreContext } from '../../panel/store/use-panel';
+import { runImport } from '../../panel/import/run-import';
+import type { FromWorker, ImportPort } from '../../panel/import/protocol';
 import { createDevtoolsHost, createReplayHost } from './adapter';
 import { clearLeftoverRules } from './direct-replay';
 import './style.css';
@@ -37,7 +37,7 @@ document.addEventListener('visibilitychange', () => {
 
 /** One worker per import: it holds the parsed file only for as long as the import runs. */
 function workerPort(): ImportPort {
-  const worker = new Worker(new URL('../../components/import/har-import.worker.ts', import.meta.url), {
+  const worker = new Worker(new URL('../../panel/import/har-import.worker.ts', import.meta.url), {
     type: 'module',
   });
   return {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createPanelStore } from '../../../components/store/panel-store';
+import { createPanelStore } from '../../../panel/store/panel-store';
 import { makeEntry } from '../../support/har';
 
 const forbidden = (i: number) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_CHUNK, type FromWorker, type ImportPort, type ToWorker } from '../../../components/import/protocol';
-import { runImport } from '../../../components/import/run-import';
-import { createPanelStore } from '../../../components/store/panel-store';
+import { IMPORT_CHUNK, type FromWorker, type ImportPort, type ToWorker } from '../../../panel/import/protocol';
+import { runImport } from '../../../panel/import/run-import';
+import { createPanelStore } from '../../../panel/store/panel-store';
 import { readHar } from '../../../lib';
 import { makeEntry } from '../../support/har';
 
