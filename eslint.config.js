@@ -58,7 +58,10 @@ const panelModel = {
       {
         patterns: [
           { group: ['react', 'react-*', 'react/*'], message: 'panel/ is the model: views live in components/.' },
-          { group: ['**/components/**', '**/entrypoints/**'], message: 'panel/ must not import the views or the adapter.' },
+          {
+            group: ['**/components/**', '**/entrypoints/**'],
+            message: 'panel/ must not import the views or the adapter.',
+          },
         ],
       },
     ],
@@ -71,7 +74,9 @@ const viewsOnly = {
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: [{ group: ['zustand', 'zustand/*'], message: 'Views read the store through panel/store/use-panel.' }] },
+      {
+        patterns: [{ group: ['zustand', 'zustand/*'], message: 'Views read the store through panel/store/use-panel.' }],
+      },
     ],
   },
 };

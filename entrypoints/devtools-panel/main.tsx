@@ -9,21 +9,11 @@ import { createDevtoolsHost, createReplayHost } from './adapter';
 import { clearLeftoverRules } from './direct-replay';
 import './style.css';
 
-/** The capture bound is a setting (default 5,000); the benchmark raises it to hold 10,000. */
-function maxEntriesSetting(): number | undefined {
-  try {
-    const n = Number(localStorage.getItem('why403.maxEntries'));
-    return Number.isInteger(n) && n > 0 ? n : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 // A panel closed mid-replay can leave a header rule behind: none survives a new panel.
 void clearLeftoverRules().then((n) => (document.documentElement.dataset.rulesCleared = String(n)));
 
 const host = createDevtoolsHost();
-const store = createPanelStore({ maxEntries: maxEntriesSetting() });
+const store = createPanelStore();
 const connection = connectHost(host, store, {
   frame: (cb) => requestAnimationFrame(cb),
   timeout: (cb, ms) => setTimeout(cb, ms),
@@ -35,7 +25,7 @@ document.addEventListener('visibilitychange', () => {
   if (!document.hidden && host.sweepMs) void connection.sweep();
 });
 
-/** One worker per import: it holds the parsed file only for as long as the import runs. */
+/** One worker per import: it keeps the parsed file, to give bodies back, until the next import or clear. */
 function workerPort(): ImportPort {
   const worker = new Worker(new URL('../../panel/import/har-import.worker.ts', import.meta.url), {
     type: 'module',
@@ -49,7 +39,7 @@ function workerPort(): ImportPort {
     close: () => worker.terminate(),
   };
 }
-const importFile = (file: File) => void runImport(file, file.name, store, workerPort());
+const importFile = (file: File) => void runImport(file, file.name, store, workerPort(), connection.importedFrom);
 
 createRoot(document.getElementById('root')!).render(
   <StoreContext.Provider value={store}>

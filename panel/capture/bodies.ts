@@ -4,33 +4,55 @@ import type { CapturedRequest } from './host';
 /** Bodies are read up to this size: error pages are small, and a 5 MB download is not evidence. */
 export const BODY_READ_CAP = 256 * 1024;
 
+type Read = () => Promise<{ text: string | null; encoding?: string }>;
+
+/** Where an imported file's bodies can be read again (the import worker keeps the parsed file). */
+export interface ImportedBodies {
+  read(position: number): Promise<{ text: string | null; encoding?: string }>;
+  close(): void;
+}
+
 /**
- * Reads response bodies through getContent(): flagged entries at once (their body is the
- * evidence), others only when the user selects them. One read at a time keeps DevTools responsive.
+ * Reads response bodies the panel does not hold: live ones through getContent() (flagged entries
+ * at once, their body is the evidence; others when the user opens them), imported ones from the
+ * import worker. One read at a time keeps DevTools responsive. A body that cannot be read again
+ * is marked gone, and the detail view says so.
  */
 export function createBodyLoader(store: PanelStore) {
-  const getters = new Map<number, NonNullable<CapturedRequest['getContent']>>();
+  const { engine } = store.getState();
+  const getters = new Map<number, Read>();
+  /** Capture index → position in the imported file. */
+  const imported = new Map<number, number>();
+  let importSource: ImportedBodies | null = null;
   const queue: number[] = [];
   let running = false;
 
-  async function read(index: number): Promise<void> {
+  function source(index: number): { read: Read; what: string } | null {
     const get = getters.get(index);
-    if (!get) return;
-    getters.delete(index);
-    const generation = store.getState().generation;
+    if (get) return { read: get, what: 'DevTools no longer has this body (it drops old ones)' };
+    const position = imported.get(index);
+    const file = importSource;
+    if (position !== undefined && file)
+      return { read: () => file.read(position), what: 'the imported file could not give it back' };
+    return null;
+  }
+
+  async function read(index: number): Promise<void> {
+    const x = engine.exchange(index);
+    const from = source(index);
+    if (!x || !from) return;
     try {
-      const { text, encoding } = await get();
-      if (text === null || text === undefined) return;
+      const { text, encoding } = await from.read();
+      if (text === null || text === undefined) {
+        if (engine.bodyState(index).kind === 'away') engine.bodyGone(index, from.what);
+        return;
+      }
+      // `x` names the entry the read was for: after a clear the index is another entry's.
       store
         .getState()
-        .setBody(
-          index,
-          text.length > BODY_READ_CAP ? text.slice(0, BODY_READ_CAP) : text,
-          encoding || undefined,
-          generation,
-        );
+        .setBody(index, text.length > BODY_READ_CAP ? text.slice(0, BODY_READ_CAP) : text, encoding || undefined, x);
     } catch {
-      // DevTools drops content of old requests; the entry simply keeps "body not captured".
+      if (engine.exchange(index) === x && engine.bodyState(index).kind === 'away') engine.bodyGone(index, from.what);
     }
   }
 
@@ -41,24 +63,38 @@ export function createBodyLoader(store: PanelStore) {
     running = false;
   }
 
+  const reset = () => {
+    getters.clear();
+    imported.clear();
+    importSource?.close();
+    importSource = null;
+    queue.length = 0;
+  };
+  // One reset, wherever the clear came from (the Clear button, a navigation, a new import).
+  engine.onChange((change) => change.kind === 'cleared' && reset());
+
   return {
     track(index: number, request: CapturedRequest, flagged: boolean) {
-      if (!request.getContent || typeof request.entry.response?.content?.text === 'string') return;
+      if (!request.getContent) return;
       getters.set(index, request.getContent);
-      if (flagged) {
+      if (flagged && typeof request.entry.response?.content?.text !== 'string') {
         queue.push(index);
         void drain();
       }
     },
-    /** The user selected an entry: read its body now if we have not yet. */
+    /** An import finished its chunks: its bodies are read from `file` from now on. */
+    importedFrom(file: ImportedBodies, positions: ReadonlyMap<number, number>) {
+      importSource?.close();
+      importSource = file;
+      for (const [index, position] of positions) imported.set(index, position);
+    },
+    /** The user selected an entry: read its body now if the panel does not hold it. */
     load(index: number) {
-      if (!getters.has(index)) return;
+      const state = engine.bodyState(index).kind;
+      if (state === 'held' || state === 'gone' || !source(index)) return;
+      if (state === 'none' && !getters.has(index)) return;
       queue.unshift(index);
       void drain();
-    },
-    reset() {
-      getters.clear();
-      queue.length = 0;
     },
   };
 }

@@ -3,15 +3,11 @@ import { preflightFails } from '../../lib/cors';
 import { toExchange } from '../../lib/model/exchange';
 import { createBatcher, type Scheduler } from '../store/batcher';
 import type { PanelStore } from '../store/panel-store';
-import { createBodyLoader } from './bodies';
+import { createBodyLoader, type ImportedBodies } from './bodies';
 import type { CapturedRequest, PanelHost } from './host';
 
 /** How often the page's CSP violations are collected. */
 export const VIOLATION_POLL_MS = 1000;
-
-function sameRequest(a: HarEntry, b: HarEntry): boolean {
-  return keyOf(a) === keyOf(b);
-}
 
 function keyOf(e: HarEntry): string {
   return `${e.startedDateTime} ${e.request?.method} ${e.request?.url}`;
@@ -40,33 +36,73 @@ function neverFinished(e: HarEntry, now: number): boolean {
 /**
  * Wires a host (real DevTools or a test fake) to a store: live requests are batched per
  * frame, the log from before the panel opened is backfilled once, navigations clear the log
- * unless "Preserve log" is on.
+ * unless "Preserve log" is on. What it remembers of the capture (requests seen, bodies to read)
+ * resets in one place: when the engine announces a clear, whoever asked for it.
  */
 export function connectHost(host: PanelHost, store: PanelStore, scheduler: Scheduler) {
+  const { engine } = store.getState();
   const bodies = createBodyLoader(store);
-  let backfilling = true;
-  const early: CapturedRequest[] = [];
-
-  // Everything listed since the last clear, so a sweep of getHAR() adds no duplicates.
+  /** Everything listed since the last clear, so a sweep of getHAR() adds no duplicates. */
   const seen = new Set<string>();
   let clearedAt = 0;
-  const ingest = (requests: CapturedRequest[]) => {
+  let stopped = false;
+  let sweeping = false;
+  /** Until the backfill is in, live requests wait here (they may also be in getHAR()'s answer). */
+  let early: CapturedRequest[] | null = [];
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+
+  const stopFollowingClears = engine.onChange((change) => {
+    if (change.kind !== 'cleared') return;
+    seen.clear();
+    clearedAt = Date.now();
+  });
+
+  function ingest(requests: CapturedRequest[]): void {
     for (const r of requests) seen.add(keyOf(r.entry));
     const indices = store.getState().addEntries(requests.map((r) => r.entry));
-    const { engine } = store.getState();
     // Read the body now when the entry is flagged, or when its body could flag it (lib: bodyMayFlag).
     indices.forEach((index, i) => {
       const x = engine.exchange(index);
       bodies.track(index, requests[i]!, (engine.diagnoses.get(index)?.flagged ?? false) || (!!x && bodyMayFlag(x)));
     });
-  };
+  }
   const batcher = createBatcher<CapturedRequest>(ingest, scheduler);
 
-  // A refused preflight guards a request the browser may never report (Firefox): look for it in
-  // getHAR() once it has had time to settle. Once per refused preflight: every getHAR() call
-  // costs, and Firefox's log has been seen losing requests that run while it answers.
-  const timers = new Set<ReturnType<typeof setTimeout>>();
-  const afterPreflight = (r: CapturedRequest) => {
+  function onRequest(r: CapturedRequest): void {
+    lookLaterIfPreflightFailed(r);
+    if (early) early.push(r);
+    else batcher.push(r);
+  }
+
+  function onNavigated(url: string): void {
+    batcher.flushNow();
+    const preserve = store.getState().preserveLog;
+    store.getState().navigated(url);
+    // DevTools does not report the redirect hops of a navigation (a login that set the
+    // session cookie) as finished requests; its log has them. Keep their Set-Cookies as context.
+    if (!preserve) {
+      host
+        .backfill()
+        .then((log) => store.getState().addContext(log.map((r) => r.entry)))
+        .catch(() => undefined);
+    }
+  }
+
+  async function backfillOnce(): Promise<void> {
+    const past = await host.backfill().catch(() => [] as CapturedRequest[]);
+    const pastKeys = new Set(past.map((p) => keyOf(p.entry)));
+    // Requests that finished while getHAR() was answering may be in both lists.
+    const fresh = (early ?? []).filter((r) => !pastKeys.has(keyOf(r.entry)));
+    early = null;
+    if (past.length + fresh.length > 0) ingest([...past, ...fresh]);
+  }
+
+  /**
+   * A refused preflight guards a request the browser may never report (Firefox): look for it in
+   * getHAR() once it has had time to settle. Once per refused preflight: every getHAR() call
+   * costs, and Firefox's log has been seen losing requests that run while it answers.
+   */
+  function lookLaterIfPreflightFailed(r: CapturedRequest): void {
     const delay = host.sweepMs;
     if (!delay || String(r.entry.request?.method).toUpperCase() !== 'OPTIONS') return;
     if (!preflightFails(toExchange(r.entry, -1))) return;
@@ -75,60 +111,9 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
       void ready.then(sweep);
     }, delay);
     timers.add(t);
-  };
-  const unsubscribe = host.subscribe(
-    (r) => {
-      afterPreflight(r);
-      if (backfilling) early.push(r);
-      else batcher.push(r);
-    },
-    (url) => {
-      batcher.flushNow();
-      const preserve = store.getState().preserveLog;
-      if (!preserve) {
-        bodies.reset();
-        seen.clear();
-        clearedAt = Date.now();
-      }
-      store.getState().navigated(url);
-      // DevTools does not report the redirect hops of a navigation (a login that set the
-      // session cookie) as finished requests; its log has them. Keep their Set-Cookies as context.
-      if (!preserve) {
-        host
-          .backfill()
-          .then((log) => store.getState().addContext(log.map((r) => r.entry)))
-          .catch(() => undefined);
-      }
-    },
-  );
+  }
 
-  const ready = host
-    .backfill()
-    .catch(() => [] as CapturedRequest[])
-    .then((past) => {
-      // Requests that finished while getHAR() was answering may be in both lists.
-      const fresh = early.filter((r) => !past.some((p) => sameRequest(p.entry, r.entry)));
-      backfilling = false;
-      if (past.length + fresh.length > 0) ingest([...past, ...fresh]);
-    });
-
-  // CSP-blocked calls never reach devtools.network: poll the page's violation reports and list
-  // each one as a synthesized row (docs/browser-blocks.md). The poll re-arms after navigations.
-  let stopped = false;
-  const pollViolations = () => {
-    if (stopped || !host.violations) return;
-    host
-      .violations()
-      .then((raw) => {
-        if (stopped) return;
-        for (const v of parseViolations(raw, Date.now())) batcher.push({ entry: violationEntry(v) });
-      })
-      .catch(() => undefined)
-      .finally(() => scheduler.timeout(pollViolations, VIOLATION_POLL_MS));
-  };
-  void ready.then(pollViolations);
-  let sweeping = false;
-  const sweep = async () => {
+  async function sweep(): Promise<void> {
     if (sweeping) return;
     sweeping = true;
     try {
@@ -145,23 +130,42 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
     } finally {
       sweeping = false;
     }
-  };
+  }
+
+  /**
+   * CSP-blocked calls never reach devtools.network: poll the page's violation reports and list
+   * each one as a synthesized row (docs/browser-blocks.md). The poll re-arms after navigations.
+   */
+  function pollViolations(): void {
+    if (stopped || !host.violations) return;
+    host
+      .violations()
+      .then((raw) => {
+        if (stopped) return;
+        for (const v of parseViolations(raw, Date.now())) batcher.push({ entry: violationEntry(v) });
+      })
+      .catch(() => undefined)
+      .finally(() => scheduler.timeout(pollViolations, VIOLATION_POLL_MS));
+  }
+
+  const unsubscribe = host.subscribe(onRequest, onNavigated);
+  const ready = backfillOnce();
+  void ready.then(pollViolations);
 
   return {
     ready,
     /** Looks for requests the browser never reported as finished (see PanelHost.sweepMs). */
     sweep: () => ready.then(sweep),
     loadBody: (index: number) => bodies.load(index),
-    clear: () => {
-      bodies.reset();
-      seen.clear();
-      clearedAt = Date.now();
-      store.getState().clear();
-    },
+    /** An imported file's bodies are read back from it (the import worker keeps it). */
+    importedFrom: (file: ImportedBodies, positions: ReadonlyMap<number, number>) =>
+      bodies.importedFrom(file, positions),
+    clear: () => store.getState().clear(),
     disconnect: () => {
       stopped = true;
       for (const t of timers) clearTimeout(t);
       unsubscribe();
+      stopFollowingClears();
     },
   };
 }

@@ -1,21 +1,59 @@
+import type { ImportedBodies } from '../capture/bodies';
 import type { PanelStore } from '../store/panel-store';
 import type { FromWorker, ImportPort } from './protocol';
+
+/** Once an import is in: where its bodies come back from, and which capture index is which position. */
+export type OnImported = (bodies: ImportedBodies, positions: ReadonlyMap<number, number>) => void;
 
 /**
  * Imports a file through a worker port: nothing changes until the whole file was read and
  * validated; then the capture is replaced chunk by chunk, each chunk diagnosed in its own
  * task so the panel paints progress and answers input between them. Resolves when done.
+ * With `onImported`, the port stays open afterwards to serve bodies (see protocol.ts).
  */
-export function runImport(file: Blob, fileName: string, store: PanelStore, port: ImportPort): Promise<boolean> {
+export function runImport(
+  file: Blob,
+  fileName: string,
+  store: PanelStore,
+  port: ImportPort,
+  onImported?: OnImported,
+): Promise<boolean> {
+  const positions = new Map<number, number>();
+  const pending = new Map<number, (body: { text: string | null; encoding?: string }) => void>();
+  let nextId = 0;
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    port.close();
+    for (const answer of pending.values()) answer({ text: null });
+    pending.clear();
+  };
+  const bodies: ImportedBodies = {
+    read: (position) =>
+      closed
+        ? Promise.resolve({ text: null })
+        : new Promise((resolve) => {
+            const id = nextId++;
+            pending.set(id, resolve);
+            port.post({ type: 'body', id, position });
+          }),
+    close,
+  };
+  let done = false;
   return new Promise((resolve) => {
     const finish = (ok: boolean) => {
-      port.close();
+      done = true;
+      if (ok && onImported) onImported(bodies, positions);
+      else close();
       resolve(ok);
     };
     port.onMessage((message: FromWorker) => {
       const state = store.getState();
       switch (message.type) {
         case 'error':
+          // After the import, a failing worker only means its bodies cannot be read back.
+          if (done) return close();
           state.failImport(fileName, message.message);
           finish(false);
           return;
@@ -23,14 +61,20 @@ export function runImport(file: Blob, fileName: string, store: PanelStore, port:
           state.beginImport(fileName, message.total, message.warnings);
           port.post({ type: 'next' });
           return;
-        case 'chunk':
-          state.importChunk(message.entries, message.done);
+        case 'chunk': {
+          const first = message.done - message.entries.length;
+          state.importChunk(message.entries, message.done).forEach((index, i) => positions.set(index, first + i));
           // A macrotask between chunks lets the panel paint and handle input.
           setTimeout(() => port.post({ type: 'next' }), 0);
           return;
+        }
         case 'end':
           state.endImport();
           finish(true);
+          return;
+        case 'body':
+          pending.get(message.id)?.({ text: message.text, encoding: message.encoding });
+          pending.delete(message.id);
           return;
         default: {
           const never: never = message;

@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla';
-import { readHar, type HarEntry } from '../../lib';
-import { CaptureEngine } from './engine';
+import { readHar, type Exchange, type HarEntry } from '../../lib';
+import { CaptureEngine, type EngineChange } from './engine';
 import type { ReplayRecord } from './replays';
-import { evictionVictims, toRow, visibleRows, type Filter, type Row } from './rows';
+import { matches, positionOf, replaceRows, searchWords, toRow, visibleRows, type Filter, type Row } from './rows';
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -14,38 +14,35 @@ export interface ImportProgress {
   file: string;
   done: number;
   total: number;
-  /** The capture's dropped count when the import began, to report what this import dropped. */
-  droppedBefore: number;
-  droppedFlaggedBefore: number;
   warnings: string[];
 }
 
 export interface PanelState {
+  /** Every captured entry, in capture order: rows[i].index === i. Never evicted (issue 19). */
   rows: Row[];
+  /** The rows the filter and the search let through, in capture order. */
   visible: Row[];
+  /** The flagged rows, in capture order (the session view follows this slice). */
+  flagged: Row[];
   filter: Filter;
   search: string;
   selected: number | null;
   preserveLog: boolean;
-  maxEntries: number;
+  /** Rows dropped: always 0 since the panel holds every entry (kept for data-dropped). */
   dropped: number;
-  /** Of `dropped`, how many were flagged (only when flagged entries alone exceed the bound). */
-  droppedFlagged: number;
   flaggedCount: number;
   importing: ImportProgress | null;
   notice: Notice | null;
   /** What the reader coerced or skipped in the last imported file (JSON pointer first); empty otherwise. */
   importWarnings: string[];
-  /** Bumped when a diagnosis changes in place (late preflight, body fetched). */
-  version: number;
-  /** Bumped by clear(): indices restart at 0, so late answers for old indices are dropped. */
-  generation: number;
+  /** The log, its index and the diagnoses; the slices above follow its changes (engine.onChange). */
   engine: CaptureEngine;
   /** Replays per captured entry, newest last. Memory only: typed credentials never persist. */
   replays: Record<number, ReplayRecord[]>;
 
   addEntries(entries: HarEntry[]): number[];
-  setBody(index: number, text: string, encoding: string | undefined, generation: number): void;
+  /** A body read after its entry; `expected` is the exchange it was read for (see CaptureEngine.setBody). */
+  setBody(index: number, text: string, encoding: string | undefined, expected?: Exchange): void;
   setFilter(filter: Filter): void;
   setSearch(search: string): void;
   select(index: number | null): void;
@@ -58,7 +55,8 @@ export interface PanelState {
   importHar(text: string, fileName: string): boolean;
   /** The file was read and validated: replace the capture with what follows. */
   beginImport(fileName: string, total: number, warnings: string[]): void;
-  importChunk(entries: HarEntry[], done: number): void;
+  /** Adds a chunk of the file; returns the capture indices it got, in file order. */
+  importChunk(entries: HarEntry[], done: number): number[];
   endImport(): void;
   /** The file could not be read: say why and keep the capture as it was. */
   failImport(fileName: string, message: string): void;
@@ -68,99 +66,80 @@ export interface PanelState {
   addContext(entries: HarEntry[]): void;
 }
 
-export interface StoreOptions {
-  maxEntries?: number;
-}
-
 /** One store per panel (and per test): a vanilla zustand store, React binds to it thinly. */
-export function createPanelStore(options: StoreOptions = {}) {
+export function createPanelStore() {
   return createStore<PanelState>()((set, get) => {
     let nextIndex = 0;
+    const engine = new CaptureEngine();
 
-    const recompute = (rows: Row[], patch: Partial<PanelState> = {}) => {
-      const s = { ...get(), ...patch };
-      set({
-        ...patch,
-        rows,
-        visible: visibleRows(rows, s.filter, s.search),
-        flaggedCount: rows.reduce((n, r) => n + (r.flagged ? 1 : 0), 0),
-      });
+    // The slices follow the engine: appends cost the new rows only, re-reads a binary search each.
+    const follow = (change: EngineChange) => {
+      const s = get();
+      const words = searchWords(s.search);
+      if (change.kind === 'cleared') {
+        set({ rows: [], visible: [], flagged: [], flaggedCount: 0 });
+      } else if (change.kind === 'added') {
+        const fresh = change.rows.map((r) => toRow(r.diagnosis, r.preflight));
+        const flaggedFresh = fresh.filter((r) => r.flagged);
+        set({
+          rows: s.rows.concat(fresh),
+          visible: s.visible.concat(fresh.filter((r) => matches(r, s.filter, words))),
+          flagged: flaggedFresh.length > 0 ? s.flagged.concat(flaggedFresh) : s.flagged,
+          flaggedCount: s.flaggedCount + flaggedFresh.length,
+        });
+      } else {
+        const changed = change.rows.map((r) => toRow(r.diagnosis, r.preflight));
+        const next = replaceRows(s.rows, s.visible, changed, s.filter, words);
+        set({
+          rows: next.rows,
+          visible: next.visible,
+          flagged: replaceRows(s.rows, s.flagged, changed, 'flagged', []).visible,
+          flaggedCount: s.flaggedCount + next.flaggedDelta,
+        });
+      }
     };
-
-    const evictIfNeeded = (rows: Row[]): Row[] => {
-      const { maxEntries, engine } = get();
-      if (rows.length <= maxEntries) return rows;
-      // Drop to 90 % of the bound so eviction (an index rebuild) happens once per burst.
-      const victims = evictionVictims(rows, rows.length - Math.floor(maxEntries * 0.9));
-      engine.retain((i) => !victims.has(i));
-      const flaggedVictims = rows.reduce((n, r) => n + (r.flagged && victims.has(r.index) ? 1 : 0), 0);
-      set({ dropped: get().dropped + victims.size, droppedFlagged: get().droppedFlagged + flaggedVictims });
-      return rows.filter((r) => !victims.has(r.index));
-    };
+    engine.onChange(follow);
 
     return {
       rows: [],
       visible: [],
+      flagged: [],
       filter: 'flagged',
       search: '',
       selected: null,
       preserveLog: false,
-      maxEntries: options.maxEntries ?? 5000,
       dropped: 0,
-      droppedFlagged: 0,
       flaggedCount: 0,
       importing: null,
       notice: null,
       importWarnings: [],
-      version: 0,
-      generation: 0,
-      engine: new CaptureEngine(),
+      engine,
       replays: {},
 
       addEntries(entries) {
-        const { engine } = get();
-        const added: number[] = [];
-        const fresh: Row[] = [];
-        const preflightUrls = new Set<string>();
-        for (const entry of entries) {
-          const index = nextIndex++;
-          const { diagnosis, exchange } = engine.add(entry, index);
-          fresh.push(toRow(diagnosis, exchange.isPreflight));
-          if (exchange.isPreflight) preflightUrls.add(exchange.rawUrl);
-          added.push(index);
-        }
-        let rows = [...get().rows, ...fresh];
-        if (preflightUrls.size > 0) {
-          const refreshed = new Map<number, Row>();
-          for (const url of preflightUrls) {
-            for (const i of engine.requestsTo(url)) {
-              const d = engine.rediagnose(i);
-              if (d) refreshed.set(i, toRow(d, false));
-            }
-          }
-          rows = rows.map((r) => refreshed.get(r.index) ?? r);
-        }
-        rows = evictIfNeeded(rows);
-        recompute(rows, { version: get().version + 1 });
-        return added;
+        const batch = entries.map((entry) => ({ entry, index: nextIndex++ }));
+        engine.addAll(batch);
+        return batch.map((b) => b.index);
       },
 
-      setBody(index, text, encoding, generation) {
-        if (generation !== get().generation) return;
-        const d = get().engine.setBody(index, text, encoding);
-        if (!d) return;
-        const rows = get().rows.map((r) => (r.index === index ? toRow(d, r.preflight) : r));
-        recompute(rows, { version: get().version + 1 });
+      setBody(index, text, encoding, expected) {
+        engine.setBody(index, text, encoding, expected);
       },
 
-      setFilter: (filter) => recompute(get().rows, { filter }),
-      setSearch: (search) => recompute(get().rows, { search }),
+      setFilter: (filter) => set({ filter, visible: visibleRows(get().rows, filter, get().search) }),
+      setSearch(search) {
+        const s = get();
+        // Typing on narrows what is shown: filter the shown rows, not the whole capture.
+        const narrowing = search.toLowerCase().startsWith(s.search.toLowerCase());
+        set({ search, visible: visibleRows(narrowing ? s.visible : s.rows, s.filter, search) });
+      },
       select: (selected) => set({ selected }),
 
       moveSelection(delta) {
         const { visible, selected } = get();
         if (visible.length === 0) return;
-        const at = visible.findIndex((r) => r.index === selected);
+        const pos = selected === null ? -1 : positionOf(visible, selected);
+        const at = pos >= 0 && visible[pos]?.index === selected ? pos : -1;
         const last = visible.length - 1;
         let next: number;
         // Home and End (±Infinity) go to the ends even when nothing is selected yet.
@@ -179,18 +158,9 @@ export function createPanelStore(options: StoreOptions = {}) {
       },
 
       clear(navigation = false) {
-        get().engine.clear(navigation);
+        engine.clear(navigation);
         nextIndex = 0;
-        recompute([], {
-          selected: null,
-          dropped: 0,
-          droppedFlagged: 0,
-          replays: {},
-          version: get().version + 1,
-          generation: get().generation + 1,
-          notice: null,
-          importWarnings: [],
-        });
+        set({ selected: null, replays: {}, notice: null, importWarnings: [] });
       },
 
       importHar(text, fileName) {
@@ -212,30 +182,22 @@ export function createPanelStore(options: StoreOptions = {}) {
 
       beginImport(fileName, total, warnings) {
         get().clear();
-        const { dropped, droppedFlagged } = get();
-        set({
-          importing: {
-            file: fileName,
-            done: 0,
-            total,
-            droppedBefore: dropped,
-            droppedFlaggedBefore: droppedFlagged,
-            warnings,
-          },
-          importWarnings: warnings,
-        });
+        set({ importing: { file: fileName, done: 0, total, warnings }, importWarnings: warnings });
       },
 
       importChunk(entries, done) {
-        get().addEntries(entries);
+        const indices = get().addEntries(entries);
         const importing = get().importing;
         if (importing) set({ importing: { ...importing, done } });
+        return indices;
       },
 
       endImport() {
         const importing = get().importing;
         if (!importing) return;
-        set({ importing: null, notice: { kind: 'info', text: importSummary(importing, get()) } });
+        const n = importing.warnings.length;
+        const text = `Imported ${importing.total} entries from ${importing.file}${n ? `, with ${n} warning${n > 1 ? 's' : ''}` : ''}.`;
+        set({ importing: null, notice: { kind: 'info', text } });
       },
 
       failImport(fileName, message) {
@@ -245,16 +207,7 @@ export function createPanelStore(options: StoreOptions = {}) {
 
       setNotice: (notice) => set({ notice }),
 
-      addContext(entries) {
-        const { engine } = get();
-        engine.addContext(entries);
-        const rows = get().rows.map((r) => {
-          if (!r.flagged) return r;
-          const d = engine.rediagnose(r.index);
-          return d ? toRow(d, r.preflight) : r;
-        });
-        recompute(rows, { version: get().version + 1 });
-      },
+      addContext: (entries) => engine.addContext(entries),
       addReplay: (index, record) =>
         set({ replays: { ...get().replays, [index]: [...(get().replays[index] ?? []), record] } }),
     };
@@ -262,19 +215,3 @@ export function createPanelStore(options: StoreOptions = {}) {
 }
 
 export type PanelStore = ReturnType<typeof createPanelStore>;
-
-/** Says exactly what an import kept and what the capture bound dropped. */
-function importSummary(imp: ImportProgress, s: PanelState): string {
-  const dropped = s.dropped - imp.droppedBefore;
-  const n = imp.warnings.length;
-  let text = `Imported ${imp.total} entries from ${imp.file}${n ? `, with ${n} warning${n > 1 ? 's' : ''}` : ''}.`;
-  if (dropped > 0) {
-    const flaggedDropped = s.droppedFlagged - imp.droppedFlaggedBefore;
-    text +=
-      ` Kept ${s.rows.length}: the panel holds at most ${s.maxEntries}, so ${dropped} were dropped` +
-      (flaggedDropped > 0
-        ? `, ${flaggedDropped} of them flagged (there were more refusals than the bound).`
-        : `, none of them flagged (unflagged entries go first; all ${s.flaggedCount} flagged kept).`);
-  }
-  return text;
-}

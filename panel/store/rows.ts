@@ -29,30 +29,57 @@ export function toRow(d: EntryDiagnosis, preflight: boolean): Row {
 
 /** Applies the list filter and the search text (every word must match, any order). */
 export function visibleRows(rows: readonly Row[], filter: Filter, search: string): Row[] {
-  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
-  const out: Row[] = [];
-  for (const r of rows) {
-    if (filter === 'flagged' && !r.flagged) continue;
-    if (filter === 'cors' && !r.cors) continue;
-    if (words.length > 0 && !words.every((w) => r.haystack.includes(w))) continue;
-    out.push(r);
+  const words = searchWords(search);
+  return rows.filter((r) => matches(r, filter, words));
+}
+
+/** Does one row pass the filter and the search words? */
+export function matches(r: Row, filter: Filter, words: readonly string[]): boolean {
+  if (filter === 'flagged' && !r.flagged) return false;
+  if (filter === 'cors' && !r.cors) return false;
+  return words.every((w) => r.haystack.includes(w));
+}
+
+export const searchWords = (search: string) => search.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** Position of capture index `index` in rows sorted by index, or where it would go (binary search). */
+export function positionOf(rows: readonly Row[], index: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid]!.index < index) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo;
 }
 
 /**
- * Which rows to drop when the capture exceeds its bound: unflagged ones first, oldest
- * first, so the refusals a user is debugging survive a noisy page.
+ * The list's slices after some rows were re-read in place (a late preflight, a body): each
+ * is replaced where it sits, and enters or leaves the shown rows if its verdict changed.
+ * Cost: a copy of each array (a memory move) and a binary search per row, never a filter pass.
  */
-export function evictionVictims(rows: readonly Row[], excess: number): Set<number> {
-  const victims = new Set<number>();
-  for (const r of rows) {
-    if (victims.size >= excess) break;
-    if (!r.flagged) victims.add(r.index);
+export function replaceRows(
+  rows: readonly Row[],
+  visible: readonly Row[],
+  changed: readonly Row[],
+  filter: Filter,
+  words: readonly string[],
+): { rows: Row[]; visible: Row[]; flaggedDelta: number } {
+  const nextRows = rows.slice();
+  const nextVisible = visible.slice();
+  let flaggedDelta = 0;
+  for (const r of changed) {
+    const old = nextRows[r.index];
+    if (!old || old.index !== r.index) continue;
+    nextRows[r.index] = r;
+    flaggedDelta += (r.flagged ? 1 : 0) - (old.flagged ? 1 : 0);
+    const at = positionOf(nextVisible, r.index);
+    const shown = nextVisible[at]?.index === r.index;
+    const show = matches(r, filter, words);
+    if (shown && show) nextVisible[at] = r;
+    else if (shown) nextVisible.splice(at, 1);
+    else if (show) nextVisible.splice(at, 0, r);
   }
-  for (const r of rows) {
-    if (victims.size >= excess) break;
-    victims.add(r.index);
-  }
-  return victims;
+  return { rows: nextRows, visible: nextVisible, flaggedDelta };
 }
