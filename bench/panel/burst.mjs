@@ -1,4 +1,4 @@
-/* global document, window, MutationObserver, fetch */
+/* global document, window, MutationObserver */
 // What a user notices of capture speed: the page fires a burst, and the last request shows up in
 // the (visible) panel some time after the page got its last answer. Both clocks are Date.now() on
 // one machine, so the page's "last answer" and the panel's "last row listed" compare directly.
