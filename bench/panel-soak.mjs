@@ -7,7 +7,7 @@ import { openPanel, panelHeap } from './panel/session.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/* global document, requestAnimationFrame */
+/* global document, window, requestAnimationFrame */
 const status = () => ({ ...document.querySelector('[data-testid="capture-status"]').dataset });
 const frameMs = () => {
   const t0 = performance.now();
