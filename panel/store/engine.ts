@@ -7,6 +7,7 @@ import {
   type Exchange,
   type HarEntry,
 } from '../../lib';
+import { learnEntries, Vault } from '../../lib/redact';
 import { BodyShelf, type BodyState } from './body-shelf';
 
 /** What changed in the engine; the store's slices follow these (see panel-store.ts). */
@@ -228,7 +229,7 @@ export class CaptureEngine {
     const text = x.entry.response?.content?.text;
     if (typeof text !== 'string' || text.length === 0) return;
     if (flagged) this.evict(this.bodies.hold(x.index, text.length));
-    else this.shed(x);
+    else if (!teachesSecrets(x.entry, text)) this.shed(x);
   }
 
   private evict(victims: number[]): void {
@@ -271,6 +272,17 @@ export class CaptureEngine {
       };
     }
   }
+}
+
+/**
+ * Exports and reports learn every secret of the log before they redact (lib/redact/learn.ts):
+ * a body holding one (a login response's token) must stay, or a later export would not know
+ * to hide that token where it reappears. Read once; lib caches what each entry teaches.
+ */
+function teachesSecrets(entry: HarEntry, body: string): boolean {
+  const vault = new Vault();
+  learnEntries([entry], vault);
+  return vault.learned().some((s) => s.value.length > 0 && body.includes(s.value));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -198,3 +198,23 @@ describe('cookie context across navigations', () => {
     expect(engine.logIndex.setCookiesBefore(engine.exchange(i!)!, 'localhost')).toHaveLength(1);
   });
 });
+
+describe('bodies let go', () => {
+  it('keeps a body that holds a secret, so an export still knows to hide it elsewhere', () => {
+    const store = createPanelStore();
+    const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
+    const login = makeEntry(
+      {
+        method: 'POST',
+        url: 'https://auth.example.com/oauth/token',
+        status: 200,
+        body: JSON.stringify({ access_token: token, token_type: 'Bearer' }),
+      },
+      0,
+    );
+    store.getState().addEntries([login, ok(1)]);
+    const { engine } = store.getState();
+    expect(engine.exchange(0)?.body.text).toContain(token);
+    expect(engine.exchange(1)?.body.text).toBeNull();
+  });
+});
