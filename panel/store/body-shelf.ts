@@ -14,6 +14,8 @@ export class BodyShelf {
   private heldTotal = 0;
   private readonly away = new Set<number>();
   private readonly gone = new Map<number, string>();
+  /** Bodies that are never let go (they hold a secret), outside the budget. */
+  private readonly kept = new Set<number>();
 
   constructor(private readonly budget = BODY_BUDGET) {}
 
@@ -34,6 +36,14 @@ export class BodyShelf {
     return victims;
   }
 
+  /** The body is in the panel but off the budget (it holds a secret, so it is never let go). */
+  keep(index: number): void {
+    this.release(index);
+    this.away.delete(index);
+    this.gone.delete(index);
+    this.kept.add(index);
+  }
+
   /** The body was let go: it can be read again on demand. */
   shed(index: number): void {
     this.release(index);
@@ -49,7 +59,7 @@ export class BodyShelf {
   }
 
   state(index: number): BodyState {
-    if (this.held.has(index)) return { kind: 'held' };
+    if (this.held.has(index) || this.kept.has(index)) return { kind: 'held' };
     const why = this.gone.get(index);
     if (why !== undefined) return { kind: 'gone', why };
     return this.away.has(index) ? { kind: 'away' } : { kind: 'none' };
@@ -64,6 +74,7 @@ export class BodyShelf {
     this.heldTotal = 0;
     this.away.clear();
     this.gone.clear();
+    this.kept.clear();
   }
 
   private release(index: number): void {

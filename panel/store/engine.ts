@@ -146,7 +146,8 @@ export class CaptureEngine {
     const d = this.rediagnose(index);
     if (d) {
       // A body read for the detail view is held (within the budget) whatever the diagnosis.
-      this.evict(this.bodies.hold(index, text.length));
+      if (teachesSecrets(x.entry, text)) this.bodies.keep(index);
+      else this.evict(this.bodies.hold(index, text.length));
       this.emit({ kind: 'updated', rows: [{ diagnosis: d, preflight: x.isPreflight }] });
     }
     return d;
@@ -228,8 +229,10 @@ export class CaptureEngine {
   private keepBodyIf(x: Exchange, flagged: boolean): void {
     const text = x.entry.response?.content?.text;
     if (typeof text !== 'string' || text.length === 0) return;
+    // A body holding a secret is never let go, so never put on the shelf either.
+    if (teachesSecrets(x.entry, text)) return this.bodies.keep(x.index);
     if (flagged) this.evict(this.bodies.hold(x.index, text.length));
-    else if (!teachesSecrets(x.entry, text)) this.shed(x);
+    else this.shed(x);
   }
 
   private evict(victims: number[]): void {
