@@ -6,6 +6,15 @@ export const BODY_READ_CAP = 256 * 1024;
 
 type Read = () => Promise<{ text: string | null; encoding?: string }>;
 
+/**
+ * Gap between two reads of bodies that only *may* flag their entry (any 4xx, a JSON POST…).
+ * Each getContent() is a round trip through DevTools to the browser: read at once, a burst of
+ * 2,000 refused-looking calls cost 2,000 of them while the page was still loading, and the
+ * page's burst took a third longer than with a panel that reads nothing (issue 19). Paced, they
+ * run behind the burst at most 20 a second; flagged entries and the one the user opened go first.
+ */
+export const MAY_FLAG_GAP_MS = 50;
+
 /** Where an imported file's bodies can be read again (the import worker keeps the parsed file). */
 export interface ImportedBodies {
   read(position: number): Promise<{ text: string | null; encoding?: string }>;
@@ -18,13 +27,19 @@ export interface ImportedBodies {
  * import worker. One read at a time keeps DevTools responsive. A body that cannot be read again
  * is marked gone, and the detail view says so.
  */
-export function createBodyLoader(store: PanelStore) {
+export function createBodyLoader(
+  store: PanelStore,
+  pace: (next: () => void) => void = (next) => setTimeout(next, MAY_FLAG_GAP_MS),
+) {
   const { engine } = store.getState();
   const getters = new Map<number, Read>();
   /** Capture index → position in the imported file. */
   const imported = new Map<number, number>();
   let importSource: ImportedBodies | null = null;
+  /** Flagged entries and the one the user opened: read at once. */
   const queue: number[] = [];
+  /** Entries whose body may flag them: read at a pace, behind the queue above. */
+  const later: number[] = [];
   let running = false;
 
   function source(index: number): { read: Read; what: string } | null {
@@ -59,7 +74,14 @@ export function createBodyLoader(store: PanelStore) {
   async function drain(): Promise<void> {
     if (running) return;
     running = true;
-    while (queue.length > 0) await read(queue.shift()!);
+    for (;;) {
+      if (queue.length > 0) await read(queue.shift()!);
+      else if (later.length > 0) {
+        await new Promise<void>((r) => pace(r));
+        const next = queue.length > 0 ? queue.shift() : later.shift();
+        if (next !== undefined) await read(next);
+      } else break;
+    }
     running = false;
   }
 
@@ -69,18 +91,19 @@ export function createBodyLoader(store: PanelStore) {
     importSource?.close();
     importSource = null;
     queue.length = 0;
+    later.length = 0;
   };
   // One reset, wherever the clear came from (the Clear button, a navigation, a new import).
   engine.onChange((change) => change.kind === 'cleared' && reset());
 
   return {
-    track(index: number, request: CapturedRequest, flagged: boolean) {
+    /** `read`: 'now' for a flagged entry, 'paced' when its body may flag it, 'on-demand' otherwise. */
+    track(index: number, request: CapturedRequest, read: 'now' | 'paced' | 'on-demand') {
       if (!request.getContent) return;
       getters.set(index, request.getContent);
-      if (flagged && typeof request.entry.response?.content?.text !== 'string') {
-        queue.push(index);
-        void drain();
-      }
+      if (read === 'on-demand' || typeof request.entry.response?.content?.text === 'string') return;
+      (read === 'now' ? queue : later).push(index);
+      void drain();
     },
     /** An import finished its chunks: its bodies are read from `file` from now on. */
     importedFrom(file: ImportedBodies, positions: ReadonlyMap<number, number>) {

@@ -3,7 +3,7 @@ import { preflightFails } from '../../lib/cors';
 import { toExchange } from '../../lib/model/exchange';
 import { createBatcher, type Scheduler } from '../store/batcher';
 import type { PanelStore } from '../store/panel-store';
-import { createBodyLoader, type ImportedBodies } from './bodies';
+import { createBodyLoader, MAY_FLAG_GAP_MS, type ImportedBodies } from './bodies';
 import type { CapturedRequest, PanelHost } from './host';
 
 /** How often the page's CSP violations are collected. */
@@ -41,7 +41,7 @@ function neverFinished(e: HarEntry, now: number): boolean {
  */
 export function connectHost(host: PanelHost, store: PanelStore, scheduler: Scheduler) {
   const { engine } = store.getState();
-  const bodies = createBodyLoader(store);
+  const bodies = createBodyLoader(store, (next) => scheduler.timeout(next, MAY_FLAG_GAP_MS));
   /** Everything listed since the last clear, so a sweep of getHAR() adds no duplicates. */
   const seen = new Set<string>();
   let clearedAt = 0;
@@ -60,10 +60,11 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
   function ingest(requests: CapturedRequest[]): void {
     for (const r of requests) seen.add(keyOf(r.entry));
     const indices = store.getState().addEntries(requests.map((r) => r.entry));
-    // Read the body now when the entry is flagged, or when its body could flag it (lib: bodyMayFlag).
+    // Read the body now when the entry is flagged; soon when its body could flag it (lib: bodyMayFlag).
     indices.forEach((index, i) => {
       const x = engine.exchange(index);
-      bodies.track(index, requests[i]!, (engine.diagnoses.get(index)?.flagged ?? false) || (!!x && bodyMayFlag(x)));
+      const flagged = engine.diagnoses.kept(index) !== undefined;
+      bodies.track(index, requests[i]!, flagged ? 'now' : x && bodyMayFlag(x) ? 'paced' : 'on-demand');
     });
   }
   const batcher = createBatcher<CapturedRequest>(ingest, scheduler);
