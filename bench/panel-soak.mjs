@@ -1,6 +1,6 @@
 // The soak (issue 19): a page polls and is refused for `total` requests (then stops by itself),
 // with the Why403 panel shown. Every few seconds: requests answered in the page, entries listed
-// in the panel (the capture lag), the panel's heap (after a forced GC every 5,000 requests) and
+// in the panel (the capture lag), the panel's heap (after a forced GC every sixth of the run) and
 // how long the panel takes to answer a frame. At the end: were all refusals listed?
 import { startSoakServer } from './panel/soak-server.mjs';
 import { openPanel, panelHeap } from './panel/session.mjs';
@@ -36,7 +36,7 @@ export async function soak(total = 30000, { inFlight = 6, sampleMs = 3000 } = {}
       };
       if (page.answered >= nextGcAt) {
         point.heapAfterGcMB = (await panelHeap(session)).usedMB;
-        nextGcAt += 5000;
+        nextGcAt += Math.max(500, Math.round(total / 6));
       }
       curve.push(point);
       console.log(`  soak ${JSON.stringify(point)}`);

@@ -2,6 +2,9 @@ import type { ImportedBodies } from '../capture/bodies';
 import type { PanelStore } from '../store/panel-store';
 import type { FromWorker, ImportPort } from './protocol';
 
+/** Entries diagnosed per main-thread task during an import (a chunk from the worker is split). */
+export const IMPORT_SLICE = 50;
+
 /** Once an import is in: where its bodies come back from, and which capture index is which position. */
 export type OnImported = (bodies: ImportedBodies, positions: ReadonlyMap<number, number>) => void;
 
@@ -62,10 +65,20 @@ export function runImport(
           port.post({ type: 'next' });
           return;
         case 'chunk': {
+          // Diagnosed a slice per task, with a macrotask between slices: the panel paints and
+          // answers input in between, and no task grows long on a slow or busy machine.
           const first = message.done - message.entries.length;
-          state.importChunk(message.entries, message.done).forEach((index, i) => positions.set(index, first + i));
-          // A macrotask between chunks lets the panel paint and handle input.
-          setTimeout(() => port.post({ type: 'next' }), 0);
+          const slice = (from: number) => {
+            const part = message.entries.slice(from, from + IMPORT_SLICE);
+            const done = first + from + part.length;
+            store
+              .getState()
+              .importChunk(part, done)
+              .forEach((index, i) => positions.set(index, first + from + i));
+            if (from + IMPORT_SLICE < message.entries.length) setTimeout(() => slice(from + IMPORT_SLICE), 0);
+            else setTimeout(() => port.post({ type: 'next' }), 0);
+          };
+          slice(0);
           return;
         }
         case 'end':
