@@ -135,4 +135,5 @@ export async function runPanelBench(options = {}) {
 }
 
 // `node bench/panel-bench.mjs` runs only this part.
-if (import.meta.url === `file://${process.argv[1]}`) await runPanelBench({ soak: Number(process.argv[2] ?? 0), rounds: Number(process.argv[3] ?? 5) });
+if (import.meta.url === `file://${process.argv[1]}`)
+  await runPanelBench({ soak: Number(process.argv[2] ?? 0), rounds: Number(process.argv[3] ?? 5) });
