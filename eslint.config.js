@@ -37,7 +37,7 @@ const engineOnly = {
             message: 'lib/ uses web-standard APIs only.',
           },
           {
-            group: ['**/components/**', '**/entrypoints/**', '**/cli/**', '**/test/**'],
+            group: ['**/components/**', '**/panel/**', '**/entrypoints/**', '**/cli/**', '**/test/**'],
             message: 'lib/ must not import from outside lib/.',
           },
         ],
@@ -116,22 +116,31 @@ const namedConfidence = [
 // The front ends (the panel: components/, entrypoints/, panel/; the CLI: cli/) use the engine
 // through its public surface only: lib/index.ts, or a layer's index it re-exports (the import
 // worker takes lib/har to stay small). A path below a layer's index is a private module.
-const frontEnds = {
-  files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'panel/**/*.{ts,tsx}', 'cli/**/*.ts'],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            regex: '(^|/)lib/[^/]+/.',
-            message: "Import the engine from lib (lib/index.ts) or a layer's index, not a module inside a layer.",
-          },
-        ],
-      },
-    ],
-  },
+// Flat config replaces a rule's options rather than merging them, so each folder's config below
+// carries every import pattern that applies to it.
+const LIB_SURFACE = {
+  regex: '(^|/)lib/[^/]+/.',
+  message: "Import the engine from lib (lib/index.ts) or a layer's index, not a module inside a layer.",
 };
+// panel/ is the panel's model (store, capture wiring, import): it knows nothing of the views, so
+// a view can be redesigned without touching it, and it stays testable without a DOM. Only its
+// React binding (panel/store/use-panel.ts) may import React.
+const PANEL_MODEL = [
+  { group: ['react', 'react-*', 'react/*'], message: 'panel/ is the model: views live in components/.' },
+  { group: ['**/components/**', '**/entrypoints/**'], message: 'panel/ must not import the views or the adapter.' },
+];
+// components/ holds React views only: the model they read lives in panel/.
+const VIEWS_ONLY = { group: ['zustand', 'zustand/*'], message: 'Views read the store through panel/store/use-panel.' };
+const importRules = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const frontEnds = [
+  { files: ['entrypoints/**/*.{ts,tsx}', 'panel/**/*.{ts,tsx}', 'cli/**/*.ts'], rules: importRules([LIB_SURFACE]) },
+  {
+    files: ['panel/**/*.ts'],
+    ignores: ['panel/store/use-panel.ts'],
+    rules: importRules([LIB_SURFACE, ...PANEL_MODEL]),
+  },
+  { files: ['components/**/*.{ts,tsx}'], rules: importRules([LIB_SURFACE, VIEWS_ONLY]) },
+];
 
 const noPlainLookups = {
   files: ['cli/**/*.ts'],
@@ -184,6 +193,6 @@ export default tseslint.config(
   },
   engineOnly,
   ...namedConfidence,
-  frontEnds,
+  ...frontEnds,
   noPlainLookups,
 );

@@ -4,6 +4,8 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { generateHar } from './generate-har.mjs';
 
 mkdirSync('bench/out', { recursive: true });
+// The CLI figures are of the bundle an installed package runs: build it from the current sources.
+spawnSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'ignore' });
 const results = {};
 
 function cli(name, count, args) {
@@ -38,7 +40,48 @@ function cli(name, count, args) {
 }
 
 cli('cli diagnose --json', 10000, (f) => ['diagnose', f, '--json']);
+cliAgainstBaselines();
 cli('cli diagnose --all --json', 10000, (f) => ['diagnose', f, '--all', '--json']);
+
+/**
+ * Issue 19, measured in one run with their baselines interleaved: `diagnose` on a 10,000-entry
+ * HAR against JSON.parse of the same file (in-process, no start-up on either side), and the
+ * installed CLI's start-up against bare node.
+ */
+function cliAgainstBaselines() {
+  const file = 'bench/out/10000.har';
+  const runs = { diagnose: [], parse: [], start: [], bare: [] };
+  const pairs = [
+    ['diagnose', ['bin/why403.mjs', 'diagnose', file, '--json']],
+    ['parse', ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`]],
+    ['start', ['bin/why403.mjs', '--version']],
+    ['bare', ['-e', '0']],
+  ];
+  // CPU time (user + system) of each process: wall time on a busy machine measures the neighbours.
+  for (let i = 0; i < 7; i++) {
+    for (const [name, args] of pairs) {
+      const r = spawnSync(process.execPath, ['--import', './bench/cpu-report.mjs', ...args], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      });
+      runs[name].push(Number(/__CPU__ (\S+)/.exec(r.stderr)?.[1] ?? NaN));
+    }
+  }
+  const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const ratio = (a, b, goal) => `${(med(runs[a]) / med(runs[b])).toFixed(2)} (goal <= ${goal})`;
+  results['cli diagnose 10,000 entries vs JSON.parse of the file (whole processes)'] = {
+    diagnoseCpuMs: Math.round(med(runs.diagnose)),
+    jsonParseCpuMs: Math.round(med(runs.parse)),
+    ratio: ratio('diagnose', 'parse', 1.2),
+  };
+  results['cli start-up (bin/why403.mjs --version) vs bare node -e 0'] = {
+    why403CpuMs: Math.round(med(runs.start)),
+    nodeCpuMs: Math.round(med(runs.bare)),
+    ratio: ratio('start', 'bare', 2),
+  };
+  for (const k of Object.keys(results).filter((k) => k.includes(' vs ')))
+    console.log(`${k}: ${JSON.stringify(results[k])}`);
+}
 
 // Pathological inputs (issue 10): each engine entry point on crafted 256 KB bodies vs a plain one.
 {
@@ -73,7 +116,10 @@ const extra = process.argv.slice(2);
 if (!extra.includes('--cli-only')) {
   try {
     const { runPanelBench } = await import('./panel-bench.mjs');
-    Object.assign(results, await runPanelBench());
+    // --soak: the long soak (30,000 requests); --soak=N any size; by default a short one.
+    const flag = extra.find((a) => a.startsWith('--soak'));
+    const soak = flag ? Number(flag.split('=')[1] ?? 30000) : 3000;
+    Object.assign(results, await runPanelBench({ soak }));
   } catch (err) {
     console.log(`panel benchmark skipped: ${err instanceof Error ? err.message : err}`);
   }

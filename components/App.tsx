@@ -3,9 +3,9 @@ import { Detail } from './detail/Detail';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RequestList } from './RequestList';
 import { SessionView } from './SessionView';
-import { usePanel } from './store/use-panel';
+import { usePanel } from '../panel/store/use-panel';
 import { Toolbar } from './Toolbar';
-import type { ReplayHost } from './capture/host';
+import type { ReplayHost } from '../panel/capture/host';
 import { ReplaySection } from './replay/ReplaySection';
 
 export interface AppProps {

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { Row } from './store/rows';
-import { usePanel } from './store/use-panel';
+import type { Row } from '../panel/store/rows';
+import { usePanel } from '../panel/store/use-panel';
 
 const ROW_HEIGHT = 24;
 

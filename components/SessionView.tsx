@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { buildSession, relativeLabel, sessionGlance, type SessionOrigin, type SessionPart } from '../lib';
-import { usePanel } from './store/use-panel';
+import { usePanel } from '../panel/store/use-panel';
 
-/** Recomputed at most this often while traffic streams in: it reads the whole log. */
-const THROTTLE_MS = 500;
+/** Recomputed at most this often while refusals stream in: it reads the whole log. */
+const THROTTLE_MS = 1000;
 
 /** A sentence with its instants relative to the capture ("at +2.1 s"), the absolute time on hover. */
 function Parts({ parts, start }: { parts: readonly SessionPart[]; start: number | null }) {
@@ -26,25 +26,26 @@ function Parts({ parts, start }: { parts: readonly SessionPart[]; start: number 
  */
 export function SessionView() {
   const engine = usePanel((s) => s.engine);
-  const version = usePanel((s) => s.version);
-  const flagged = usePanel((s) => s.flaggedCount);
+  // Only the flagged rows matter: a burst of successful calls re-renders nothing here.
+  const flagged = usePanel((s) => s.flagged);
   const [origins, setOrigins] = useState<SessionOrigin[]>([]);
+  const lastRun = useRef(0);
 
   useEffect(() => {
-    // A cleared capture empties it at once; growth is throttled.
-    const t = setTimeout(
-      () => {
-        if (flagged === 0) return setOrigins([]);
-        try {
-          setOrigins(buildSession(engine.logIndex, (x) => engine.diagnoses.get(x.index)));
-        } catch {
-          setOrigins([]); // a session account never takes the panel down
-        }
-      },
-      flagged === 0 ? 0 : THROTTLE_MS,
-    );
+    // A cleared capture empties it at once; growth is throttled (a steady stream of refusals
+    // still updates it once a second, where a debounce would wait for the stream to stop).
+    const wait = flagged.length === 0 ? 0 : Math.max(0, lastRun.current + THROTTLE_MS - Date.now());
+    const t = setTimeout(() => {
+      lastRun.current = Date.now();
+      if (flagged.length === 0) return setOrigins([]);
+      try {
+        setOrigins(buildSession(engine.logIndex, (x) => engine.diagnoses.kept(x.index)));
+      } catch {
+        setOrigins([]); // a session account never takes the panel down
+      }
+    }, wait);
     return () => clearTimeout(t);
-  }, [engine, version, flagged]);
+  }, [engine, flagged]);
 
   if (origins.length === 0) return null;
   const glance = sessionGlance(origins);

@@ -1,5 +1,5 @@
-import type { Filter } from './store/rows';
-import { usePanel } from './store/use-panel';
+import type { Filter } from '../panel/store/rows';
+import { usePanel } from '../panel/store/use-panel';
 
 interface Props {
   onClear(): void;

@@ -1,4 +1,4 @@
-/* global document, window, HTMLInputElement, Event, requestAnimationFrame, localStorage, location */
+/* global document, window, HTMLInputElement, Event, requestAnimationFrame, MutationObserver, PerformanceObserver */
 // Functions that run inside the Why403 panel frame (passed to frame.evaluate): they must be
 // self-contained, with no reference to this module's scope.
 
@@ -68,18 +68,6 @@ export function burstDone() {
   return window.__why403Burst;
 }
 
-/** Raises the capture bound (a panel setting read at start-up) and reloads the panel. */
-export function setBoundAndReload(max) {
-  localStorage.setItem('why403.maxEntries', String(max));
-  window.__why403Old = true;
-  location.reload();
-}
-
-/** True once the reloaded panel rendered (the marker above is gone with the old page). */
-export function reloaded() {
-  return !window.__why403Old && !!document.querySelector('[data-testid="capture-status"]');
-}
-
 export function totalAtLeast(n) {
   return Number(document.querySelector('[data-testid="capture-status"]')?.dataset.total ?? -1) >= n;
 }
@@ -94,4 +82,48 @@ export function captureTotal() {
 
 export function noticeNames([name]) {
   return (document.querySelector('[data-testid="notice"]')?.textContent ?? '').includes(name);
+}
+
+/**
+ * Watches an import from inside the panel: when the first flagged row is in the list, and every
+ * main-thread task over 50 ms (PerformanceObserver 'longtask') until `stopWatching`.
+ */
+export function watchImport() {
+  const w = { firstFlaggedAt: null, longTasks: [] };
+  window.__why403Watch = w;
+  const flaggedRow = () => document.querySelector('[data-testid="request-row"][data-flagged="true"]');
+  const rows = new MutationObserver(() => {
+    if (w.firstFlaggedAt === null && flaggedRow()) {
+      w.firstFlaggedAt = Date.now();
+      rows.disconnect();
+    }
+  });
+  rows.observe(document.body, { childList: true, subtree: true });
+  w.tasks = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
+  });
+  w.tasks.observe({ type: 'longtask' });
+  return true;
+}
+
+export function stopWatching() {
+  const w = window.__why403Watch;
+  w.tasks.disconnect();
+  return { firstFlaggedAt: w.firstFlaggedAt, longTasks: w.longTasks };
+}
+
+/** Scrolls the list to its top and bottom and reads the data-index of the first and last rows shown. */
+export async function listEnds() {
+  const list = document.querySelector('[data-testid="request-list"]');
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const indices = () =>
+    [...document.querySelectorAll('[data-testid="request-row"]')].map((r) => Number(r.dataset.index));
+  list.scrollTop = 0;
+  await frame();
+  const first = Math.min(...indices());
+  list.scrollTop = list.scrollHeight;
+  await frame();
+  await frame();
+  const last = Math.max(...indices());
+  return { first, last };
 }

@@ -1,4 +1,5 @@
 import type { Exchange } from '../../lib';
+import type { BodyState } from '../../panel/store/body-shelf';
 
 const SHOW = 64 * 1024;
 
@@ -14,8 +15,28 @@ function pretty(text: string, mime: string): string {
   return text;
 }
 
-export function BodyPreview({ x, onLoad }: { x: Exchange; onLoad(): void }) {
+/** Where the panel's copy of a body is (issue 19: rows stay, bodies may be let go). */
+function BodyAway({ held, onLoad }: { held: BodyState; onLoad(): void }) {
+  if (held.kind === 'gone')
+    return (
+      <p className="muted" data-testid="body-gone">
+        The panel let this body go to save memory, and it cannot be read again: {held.why}.
+      </p>
+    );
+  return (
+    <p className="muted" data-testid="body-away">
+      The panel let this body go to save memory (every request stays listed); it is read again on demand.{' '}
+      <button type="button" onClick={onLoad}>
+        Load body
+      </button>
+    </p>
+  );
+}
+
+export function BodyPreview({ x, onLoad, held }: { x: Exchange; onLoad(): void; held?: BodyState }) {
   const { body } = x;
+  if (body.text === null && (held?.kind === 'away' || held?.kind === 'gone'))
+    return <BodyAway held={held} onLoad={onLoad} />;
   if (body.binary)
     return (
       <p className="muted">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { whySentence } from '../../lib';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { usePanel } from '../store/use-panel';
+import { usePanel } from '../../panel/store/use-panel';
 import { BodyPreview } from './BodyPreview';
 import { CompareView } from './CompareView';
 import { ShareBar } from '../share/ShareBar';
@@ -28,7 +28,8 @@ interface Props {
 export function Detail({ onLoadBody, onSelect, extras }: Props) {
   const selected = usePanel((s) => s.selected);
   const engine = usePanel((s) => s.engine);
-  usePanel((s) => s.version); // re-render when a diagnosis changes in place
+  // Re-render when this entry is re-read in place (late preflight, body): its row is replaced then.
+  usePanel((s) => (s.selected === null ? null : s.rows[s.selected]));
   if (selected === null) return <div className="detail empty">Select a request to see why it was refused.</div>;
   const x = engine.exchange(selected);
   const d = engine.diagnoses.get(selected);
@@ -85,7 +86,7 @@ export function Detail({ onLoadBody, onSelect, extras }: Props) {
         <HeadersTable title="Response" headers={x.res.raw} />
       </Section>
       <Section title="Response body">
-        <BodyPreview x={x} onLoad={() => onLoadBody(selected)} />
+        <BodyPreview x={x} onLoad={() => onLoadBody(selected)} held={engine.bodyState(selected)} />
       </Section>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { EntryDiagnosis, Exchange } from '../../lib';
-import type { ReplayRecord } from '../store/replays';
+import type { ReplayRecord } from '../../panel/store/replays';
 
 function Side({
   title,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ReplayHost } from '../capture/host';
-import { usePanel } from '../store/use-panel';
+import type { ReplayHost } from '../../panel/capture/host';
+import { usePanel } from '../../panel/store/use-panel';
 import { ReplayEditor } from './ReplayEditor';
 import { ReplayResult } from './ReplayResult';
 import { sendReplay } from './send';

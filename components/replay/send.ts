@@ -1,7 +1,7 @@
 import { applyAuth, headersPageCannotSend, type EditorState, replayToEntry } from '../../lib';
-import type { ReplayHost } from '../capture/host';
-import type { CaptureEngine } from '../store/engine';
-import type { ReplayRecord } from '../store/replays';
+import type { ReplayHost } from '../../panel/capture/host';
+import type { CaptureEngine } from '../../panel/store/engine';
+import type { ReplayRecord } from '../../panel/store/replays';
 
 export const REPLAY_TIMEOUT_MS = 15_000;
 

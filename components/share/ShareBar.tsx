@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { CaptureEngine } from '../store/engine';
+import type { CaptureEngine } from '../../panel/store/engine';
 import { CopyAsMenu } from './CopyAsMenu';
 import { ShareReport } from './ShareReport';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat } from '../../lib';
-import type { CaptureEngine } from '../store/engine';
+import type { CaptureEngine } from '../../panel/store/engine';
 import { copyText, downloadText } from './clipboard';
 
 const MIME: Record<ReportFormat, string> = { md: 'text/markdown', html: 'text/html', json: 'application/json' };

@@ -1,5 +1,5 @@
 import { CSP_DRAIN_SCRIPT, type HarEntry, pagePollScript, pageReplayScript, readReplayOutcome } from '../../lib';
-import type { CapturedRequest, PanelHost, ReplayHost } from '../../components/capture/host';
+import type { CapturedRequest, PanelHost, ReplayHost } from '../../panel/capture/host';
 import { directReplay, dropHostAccess } from './direct-replay';
 import { isCorsLikeError, recordedNetError } from './replay-verdict';
 

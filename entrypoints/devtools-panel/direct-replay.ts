@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { DirectReplay } from '../../components/capture/host';
+import type { DirectReplay } from '../../panel/capture/host';
 import { isForbiddenHeader, REPLAY_BODY_CAP, type ReplayOutcome, type ReplayRequest } from '../../lib';
 
 /** This extension's host as request initiators carry it: the id in Chrome, the UUID in Firefox. */

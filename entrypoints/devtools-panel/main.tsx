@@ -1,29 +1,19 @@
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App';
-import { connectHost } from '../../components/capture/connect';
-import { createPanelStore } from '../../components/store/panel-store';
-import { StoreContext } from '../../components/store/use-panel';
-import { runImport } from '../../components/import/run-import';
-import type { FromWorker, ImportPort } from '../../components/import/protocol';
+import { connectHost } from '../../panel/capture/connect';
+import { createPanelStore } from '../../panel/store/panel-store';
+import { StoreContext } from '../../panel/store/use-panel';
+import { runImport } from '../../panel/import/run-import';
+import type { FromWorker, ImportPort } from '../../panel/import/protocol';
 import { createDevtoolsHost, createReplayHost } from './adapter';
 import { clearLeftoverRules } from './direct-replay';
 import './style.css';
-
-/** The capture bound is a setting (default 5,000); the benchmark raises it to hold 10,000. */
-function maxEntriesSetting(): number | undefined {
-  try {
-    const n = Number(localStorage.getItem('why403.maxEntries'));
-    return Number.isInteger(n) && n > 0 ? n : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 // A panel closed mid-replay can leave a header rule behind: none survives a new panel.
 void clearLeftoverRules().then((n) => (document.documentElement.dataset.rulesCleared = String(n)));
 
 const host = createDevtoolsHost();
-const store = createPanelStore({ maxEntries: maxEntriesSetting() });
+const store = createPanelStore();
 const connection = connectHost(host, store, {
   frame: (cb) => requestAnimationFrame(cb),
   timeout: (cb, ms) => setTimeout(cb, ms),
@@ -35,9 +25,9 @@ document.addEventListener('visibilitychange', () => {
   if (!document.hidden && host.sweepMs) void connection.sweep();
 });
 
-/** One worker per import: it holds the parsed file only for as long as the import runs. */
+/** One worker per import: it keeps the parsed file, to give bodies back, until the next import or clear. */
 function workerPort(): ImportPort {
-  const worker = new Worker(new URL('../../components/import/har-import.worker.ts', import.meta.url), {
+  const worker = new Worker(new URL('../../panel/import/har-import.worker.ts', import.meta.url), {
     type: 'module',
   });
   return {
@@ -49,7 +39,7 @@ function workerPort(): ImportPort {
     close: () => worker.terminate(),
   };
 }
-const importFile = (file: File) => void runImport(file, file.name, store, workerPort());
+const importFile = (file: File) => void runImport(file, file.name, store, workerPort(), connection.importedFrom);
 
 createRoot(document.getElementById('root')!).render(
   <StoreContext.Provider value={store}>

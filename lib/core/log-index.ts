@@ -10,6 +10,10 @@ export class LogIndex {
   private readonly preflightsByUrl = new Map<string, Exchange[]>();
   private readonly byEndpoint = new Map<string, Exchange[]>();
   private readonly cookieSetters = new Map<string, Exchange[]>();
+  /** 2xx calls per endpoint and method, in time order: lastSuccessFor is a binary search. */
+  private readonly successes = new Map<string, Exchange[]>();
+  /** Preflights per URL in time order (only while every one has a start time). */
+  private readonly preflightsByTime = new Map<string, Exchange[] | null>();
 
   private readonly byIndex = new Map<number, Exchange>();
   private contextCount = 0;
@@ -32,8 +36,21 @@ export class LogIndex {
     const x = toExchange(entry, index);
     this.exchanges.push(x);
     this.byIndex.set(index, x);
-    if (x.isPreflight) push(this.preflightsByUrl, x.rawUrl, x);
-    else push(this.byEndpoint, endpointKey(x), x);
+    if (x.isPreflight) {
+      push(this.preflightsByUrl, x.rawUrl, x);
+      const timed = this.preflightsByTime.get(x.rawUrl);
+      if (x.startedAt === null || timed === null) this.preflightsByTime.set(x.rawUrl, null);
+      else if (timed) insertInTimeOrder(timed, x);
+      else this.preflightsByTime.set(x.rawUrl, [x]);
+    } else {
+      push(this.byEndpoint, endpointKey(x), x);
+      if (isSuccess(x)) {
+        const key = successKey(x);
+        const list = this.successes.get(key);
+        if (list) insertInTimeOrder(list, x);
+        else this.successes.set(key, [x]);
+      }
+    }
     if (x.url && x.res.has('set-cookie')) push(this.cookieSetters, x.url.hostname, x);
     if (x.req.has('cookie') || x.req.has('authorization') || x.res.has('set-cookie')) this.credentialCount++;
     return x;
@@ -80,36 +97,26 @@ export class LogIndex {
     if (x.isPreflight) return null;
     const candidates = this.preflightsByUrl.get(x.rawUrl);
     if (!candidates) return null;
-    let best: Exchange | null = null;
-    let bestGap = Infinity;
-    for (const p of candidates) {
-      const asked = p.req.get('access-control-request-method')?.toUpperCase();
-      if (asked && asked !== x.method) continue;
-      const gap =
-        p.startedAt !== null && x.startedAt !== null
-          ? Math.abs(p.startedAt - x.startedAt)
-          : Math.abs(p.index - x.index);
-      if (gap < bestGap) {
-        best = p;
-        bestGap = gap;
-      }
-    }
+    const timed = this.preflightsByTime.get(x.rawUrl);
+    const best = timed && x.startedAt !== null ? nearestInTime(timed, x, x.startedAt) : nearestByScan(candidates, x);
     // A preflight minutes away guarded another call; Chrome caches preflights up to 2 h,
     // but an unrelated one is worse evidence than none.
-    return best && bestGap <= 60_000 ? best : null;
+    return best && best.gap <= 60_000 ? best.p : null;
   }
 
   /** The last call to the same endpoint (and method) before `x` that succeeded (2xx). */
   lastSuccessFor(x: Exchange): Exchange | null {
-    const list = this.byEndpoint.get(endpointKey(x));
+    const list = this.successes.get(successKey(x));
     if (!list) return null;
-    let found: Exchange | null = null;
-    for (const y of list) {
-      if (y.index === x.index) continue;
-      if (y.method !== x.method || y.status < 200 || y.status >= 300 || y.netError) continue;
-      if (isBefore(y, x)) found = pickLater(found, y);
+    // The list is in (start time, index) order, the order isBefore() reads; a call without a
+    // start time compares by index only, so then the whole list is read as before.
+    if (x.startedAt === null || list.some((y) => y.startedAt === null)) {
+      let found: Exchange | null = null;
+      for (const y of list) if (y.index !== x.index && isBefore(y, x)) found = pickLater(found, y);
+      return found;
     }
-    return found;
+    const at = lowerBound(list, x.startedAt, x.index);
+    return at > 0 ? list[at - 1]! : null;
   }
 
   /**
@@ -150,4 +157,75 @@ function isBefore(y: Exchange, x: Exchange): boolean {
 
 function pickLater(a: Exchange | null, b: Exchange): Exchange {
   return a === null || isBefore(a, b) ? b : a;
+}
+
+function isSuccess(x: Exchange): boolean {
+  return x.status >= 200 && x.status < 300 && !x.netError;
+}
+
+function successKey(x: Exchange): string {
+  return `${x.method} ${endpointKey(x)}`;
+}
+
+/** First position whose (startedAt, index) is not below (t, index); start times all known. */
+function lowerBound(list: readonly Exchange[], t: number, index: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const y = list[mid]!;
+    if (y.startedAt! < t || (y.startedAt === t && y.index < index)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Keeps `list` in (startedAt, index) order. Captures arrive nearly in order, so this is an
+ * append in the common case. Entries without a start time go last (readers then scan).
+ */
+function insertInTimeOrder(list: Exchange[], x: Exchange): void {
+  const last = list[list.length - 1];
+  if (x.startedAt === null || !last || last.startedAt === null || !isBefore(x, last)) {
+    list.push(x);
+    return;
+  }
+  list.splice(lowerBound(list, x.startedAt, x.index), 0, x);
+}
+
+function asksFor(p: Exchange, x: Exchange): boolean {
+  const asked = p.req.get('access-control-request-method')?.toUpperCase();
+  return !asked || asked === x.method;
+}
+
+/** The nearest preflight asking for x's method, reading the list in order (ties: the first listed). */
+function nearestByScan(candidates: readonly Exchange[], x: Exchange): { p: Exchange; gap: number } | null {
+  let best: { p: Exchange; gap: number } | null = null;
+  for (const p of candidates) {
+    if (!asksFor(p, x)) continue;
+    const gap =
+      p.startedAt !== null && x.startedAt !== null ? Math.abs(p.startedAt - x.startedAt) : Math.abs(p.index - x.index);
+    if (!best || gap < best.gap) best = { p, gap };
+  }
+  return best;
+}
+
+/**
+ * The same answer from a time-ordered list: walk out from x's start time both ways and stop once
+ * the gap can only grow. Ties go to the preflight indexed first, as the scan does.
+ */
+function nearestInTime(timed: readonly Exchange[], x: Exchange, t: number): { p: Exchange; gap: number } | null {
+  const best: { p: Exchange | null; gap: number } = { p: null, gap: Infinity };
+  const consider = (p: Exchange) => {
+    if (!asksFor(p, x)) return;
+    const gap = Math.abs(p.startedAt! - t);
+    if (gap < best.gap || (gap === best.gap && best.p !== null && p.index < best.p.index)) {
+      best.p = p;
+      best.gap = gap;
+    }
+  };
+  const at = lowerBound(timed, t, -Infinity);
+  for (let i = at; i < timed.length && timed[i]!.startedAt! - t <= best.gap; i++) consider(timed[i]!);
+  for (let i = at - 1; i >= 0 && t - timed[i]!.startedAt! <= best.gap; i--) consider(timed[i]!);
+  return best.p ? { p: best.p, gap: best.gap } : null;
 }

@@ -1,5 +1,5 @@
-import type { CapturedRequest, PanelHost } from '../../components/capture/host';
-import type { Scheduler } from '../../components/store/batcher';
+import type { CapturedRequest, PanelHost } from '../../panel/capture/host';
+import type { Scheduler } from '../../panel/store/batcher';
 
 /** A scripted DevTools for store/capture tests. Never shipped: it lives under test/. */
 export function createFakeHost(past: CapturedRequest[] = []) {

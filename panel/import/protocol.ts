@@ -3,17 +3,21 @@ import type { HarEntry } from '../../lib';
 // The messages between the panel and the import worker. The worker reads and validates the
 // whole file first (a bad file must leave the capture untouched), then hands the entries over
 // in chunks, one per request from the panel, so the panel diagnoses a chunk, paints, and asks
-// for the next: it stays responsive and memory holds at most one chunk in flight.
+// for the next: it stays responsive and memory holds at most one chunk in flight. The worker
+// keeps the parsed file afterwards: the panel lets go of the bodies it does not need, and asks
+// for one (`body`, by position in the file) when its detail opens.
 
 export const IMPORT_CHUNK = 250;
 
-export type ToWorker = { type: 'read'; file: Blob } | { type: 'next' } | { type: 'cancel' };
+export type ToWorker =
+  { type: 'read'; file: Blob } | { type: 'next' } | { type: 'cancel' } | { type: 'body'; id: number; position: number };
 
 export type FromWorker =
   | { type: 'ready'; total: number; warnings: string[] }
   | { type: 'chunk'; entries: HarEntry[]; done: number }
   | { type: 'end' }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  | { type: 'body'; id: number; text: string | null; encoding?: string };
 
 /** What the panel needs of a Worker: the real one in the extension, a fake in unit tests. */
 export interface ImportPort {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { connectHost } from '../../../components/capture/connect';
-import type { CapturedRequest } from '../../../components/capture/host';
-import { createPanelStore } from '../../../components/store/panel-store';
+import { connectHost } from '../../../panel/capture/connect';
+import type { CapturedRequest } from '../../../panel/capture/host';
+import { createPanelStore } from '../../../panel/store/panel-store';
 import { createFakeHost, manualScheduler } from '../../support/fake-host';
 import { makeEntry } from '../../support/har';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createPanelStore } from '../../../components/store/panel-store';
+import { createPanelStore } from '../../../panel/store/panel-store';
 import { makeEntry } from '../../support/har';
 
 const forbidden = (i: number) =>
@@ -40,15 +40,31 @@ describe('panel store', () => {
     expect(store.getState().visible.map((r) => r.index)).toEqual([1, 2]);
   });
 
-  it('evicts unflagged entries first when the bound is exceeded and counts them', () => {
-    const store = createPanelStore({ maxEntries: 10 });
+  it('holds every entry and lets go only of the bodies of unflagged ones', () => {
+    const store = createPanelStore();
     const entries = Array.from({ length: 12 }, (_, i) => (i % 4 === 0 ? forbidden(i) : ok(i)));
     store.getState().addEntries(entries);
     const s = store.getState();
-    expect(s.rows.length).toBe(9);
-    expect(s.dropped).toBe(3);
-    expect(s.rows.filter((r) => r.flagged).map((r) => r.index)).toEqual([0, 4, 8]);
-    expect(s.engine.exchange(1)).toBeUndefined();
+    expect(s.rows.map((r) => r.index)).toEqual(entries.map((_, i) => i));
+    expect(s.dropped).toBe(0);
+    expect(s.flagged.map((r) => r.index)).toEqual([0, 4, 8]);
+    // The evidence stays; a success's body is read again when its detail opens.
+    expect(s.engine.exchange(0)?.body.text).toBe('{"message":"Forbidden"}');
+    expect(s.engine.bodyState(0).kind).toBe('held');
+    expect(s.engine.exchange(1)?.body.text).toBeNull();
+    expect(s.engine.bodyState(1).kind).toBe('away');
+    s.setBody(1, '{"back":true}', undefined);
+    expect(store.getState().engine.exchange(1)?.body.text).toBe('{"back":true}');
+    expect(store.getState().engine.bodyState(1).kind).toBe('held');
+  });
+
+  it('keeps unflagged diagnoses out of memory but rebuilds them on demand', () => {
+    const store = createPanelStore();
+    store.getState().addEntries([ok(0), forbidden(1)]);
+    const { engine } = store.getState();
+    expect(engine.diagnoses.kept(0)).toBeUndefined();
+    expect(engine.diagnoses.get(0)).toMatchObject({ index: 0, flagged: false, causes: [] });
+    expect(engine.diagnoses.kept(1)).toBe(engine.diagnoses.get(1));
   });
 
   it('re-diagnoses a request when its preflight arrives later (getHAR order)', () => {
@@ -66,7 +82,7 @@ describe('panel store', () => {
         0,
       ),
     ]);
-    const before = store.getState().version;
+    const before = store.getState().rows[0];
     store.getState().addEntries([
       makeEntry(
         {
@@ -79,7 +95,8 @@ describe('panel store', () => {
         1,
       ),
     ]);
-    expect(store.getState().version).toBeGreaterThan(before);
+    // The row is replaced, so a view showing it (the detail) re-renders without a counter.
+    expect(store.getState().rows[0]).not.toBe(before);
     expect(store.getState().engine.preflightOf(0)?.index).toBe(1);
     expect(store.getState().engine.diagnoses.get(0)?.preflightIndex).toBe(1);
   });
@@ -135,11 +152,12 @@ describe('panel store', () => {
   it('ignores a late body for an index from before a clear', () => {
     const store = createPanelStore();
     store.getState().addEntries([forbidden(0)]);
-    const gen = store.getState().generation;
+    const readFor = store.getState().engine.exchange(0);
     store.getState().clear();
     store.getState().addEntries([ok(0)]);
-    store.getState().setBody(0, '{"late":true}', undefined, gen);
-    expect(store.getState().engine.exchange(0)?.body.text).toBe('{}');
+    store.getState().setBody(0, '{"late":true}', undefined, readFor);
+    expect(store.getState().engine.exchange(0)?.body.text).toBeNull();
+    expect(store.getState().engine.bodyState(0).kind).toBe('away');
   });
 
   it('moves the selection with the keyboard within visible rows', () => {
@@ -178,5 +196,25 @@ describe('cookie context across navigations', () => {
       ]);
     const { engine } = store.getState();
     expect(engine.logIndex.setCookiesBefore(engine.exchange(i!)!, 'localhost')).toHaveLength(1);
+  });
+});
+
+describe('bodies let go', () => {
+  it('keeps a body that holds a secret, so an export still knows to hide it elsewhere', () => {
+    const store = createPanelStore();
+    const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
+    const login = makeEntry(
+      {
+        method: 'POST',
+        url: 'https://auth.example.com/oauth/token',
+        status: 200,
+        body: JSON.stringify({ access_token: token, token_type: 'Bearer' }),
+      },
+      0,
+    );
+    store.getState().addEntries([login, ok(1)]);
+    const { engine } = store.getState();
+    expect(engine.exchange(0)?.body.text).toContain(token);
+    expect(engine.exchange(1)?.body.text).toBeNull();
   });
 });

@@ -1,0 +1,288 @@
+import {
+  diagnoseExchange,
+  LogIndex,
+  refreshBody,
+  toExchange,
+  type EntryDiagnosis,
+  type Exchange,
+  type HarEntry,
+  unreadableCause,
+  learnEntries,
+  Vault,
+} from '../../lib';
+import { BodyShelf, type BodyState } from './body-shelf';
+
+/** What changed in the engine; the store's slices follow these (see panel-store.ts). */
+export type EngineChange =
+  | { kind: 'added'; rows: { diagnosis: EntryDiagnosis; preflight: boolean }[] }
+  | { kind: 'updated'; rows: { diagnosis: EntryDiagnosis; preflight: boolean }[] }
+  | { kind: 'cleared' };
+
+/**
+ * Diagnoses by index. Only flagged entries keep theirs: an unflagged diagnosis has no cause and
+ * is rebuilt from the exchange on demand, so a 20,000-entry session holds 20,000 small rows and
+ * a few thousand diagnoses, not 20,000 of each.
+ */
+export class Diagnoses {
+  private readonly flagged = new Map<number, EntryDiagnosis>();
+  /** The last rebuilt one, so a view reading it twice gets the same object. */
+  private last: EntryDiagnosis | undefined;
+  constructor(private readonly rebuild: (index: number) => EntryDiagnosis | undefined) {}
+
+  get(index: number): EntryDiagnosis | undefined {
+    const kept = this.flagged.get(index);
+    if (kept) return kept;
+    if (this.last?.index !== index) this.last = this.rebuild(index);
+    return this.last;
+  }
+
+  /** The diagnosis of a flagged entry; undefined for any other (no rebuild: whole-log readers use it). */
+  kept(index: number): EntryDiagnosis | undefined {
+    return this.flagged.get(index);
+  }
+
+  /** Indices of the flagged entries, in the order they were flagged. */
+  flaggedIndices(): number[] {
+    return [...this.flagged.keys()];
+  }
+
+  has(index: number): boolean {
+    return this.get(index) !== undefined;
+  }
+
+  /** @internal the engine records each diagnosis it makes. */
+  record(d: EntryDiagnosis): void {
+    if (this.last?.index === d.index) this.last = undefined;
+    if (d.flagged) this.flagged.set(d.index, d);
+    else this.flagged.delete(d.index);
+  }
+
+  /** @internal */
+  clear(): void {
+    this.flagged.clear();
+    this.last = undefined;
+  }
+}
+
+/**
+ * The engine side of the panel: the growing log, its index and the diagnoses. Kept outside
+ * React state (it is large and mutated in place); every change is announced to onChange
+ * listeners, so the store never has to be told by hand that the engine moved.
+ */
+export class CaptureEngine {
+  private log = new LogIndex();
+  /** Non-preflight requests by URL, so a late preflight re-reads its requests without a scan. */
+  private byUrl = new Map<string, number[]>();
+  private readonly listeners = new Set<(change: EngineChange) => void>();
+  readonly diagnoses = new Diagnoses((index) => {
+    const x = this.log.at(index);
+    return x ? this.safeDiagnose(x) : undefined;
+  });
+  /** Which bodies the panel holds, and which it let go (they are fetched again on demand). */
+  readonly bodies = new BodyShelf();
+
+  onChange(listener: (change: EngineChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(change: EngineChange): void {
+    for (const l of this.listeners) l(change);
+  }
+
+  /**
+   * Adds entries under their capture indices, diagnoses them, and re-reads the requests a
+   * preflight among them guarded. One announcement for the whole batch.
+   */
+  addAll(batch: readonly { entry: HarEntry; index: number }[]): void {
+    const added: { diagnosis: EntryDiagnosis; preflight: boolean }[] = [];
+    const preflightUrls = new Set<string>();
+    for (const { entry, index } of batch) {
+      const x = this.log.add(entry, index);
+      if (x.isPreflight) preflightUrls.add(x.rawUrl);
+      else push(this.byUrl, x.rawUrl, index);
+      const diagnosis = this.safeDiagnose(x);
+      this.diagnoses.record(diagnosis);
+      this.keepBodyIf(x, diagnosis.flagged);
+      added.push({ diagnosis, preflight: x.isPreflight });
+    }
+    const updated: { diagnosis: EntryDiagnosis; preflight: boolean }[] = [];
+    for (const url of preflightUrls) {
+      for (const i of this.byUrl.get(url) ?? []) {
+        const d = this.rediagnose(i);
+        if (d) updated.push({ diagnosis: d, preflight: false });
+      }
+    }
+    if (added.length > 0) this.emit({ kind: 'added', rows: added });
+    if (updated.length > 0) this.emit({ kind: 'updated', rows: updated });
+  }
+
+  /** Adds one entry (tests, replays of the old API); see addAll. */
+  add(entry: HarEntry, index: number): { diagnosis: EntryDiagnosis; exchange: Exchange } {
+    this.addAll([{ entry, index }]);
+    return { diagnosis: this.diagnoses.get(index)!, exchange: this.log.at(index)! };
+  }
+
+  /** Re-diagnoses an entry in place (no announcement: callers batch them). */
+  private rediagnose(index: number): EntryDiagnosis | undefined {
+    const x = this.log.at(index);
+    if (!x) return undefined;
+    const d = this.safeDiagnose(x);
+    this.diagnoses.record(d);
+    return d;
+  }
+
+  /**
+   * A body read after its entry (getContent, or the import worker): the entry is diagnosed
+   * again with it. `expected` is the exchange the read was for: after a clear the same index
+   * names another entry, and a late answer must not land on it.
+   */
+  setBody(index: number, text: string, encoding: string | undefined, expected?: Exchange): EntryDiagnosis | undefined {
+    const x = this.log.at(index);
+    if (!x || (expected && x !== expected)) return undefined;
+    const content = (x.entry.response.content ??= { size: text.length, mimeType: '' });
+    content.text = text;
+    if (encoding) content.encoding = encoding;
+    else delete content.encoding;
+    refreshBody(x);
+    const d = this.rediagnose(index);
+    if (d) {
+      // A body read for the detail view is held (within the budget) whatever the diagnosis.
+      if (teachesSecrets(x.entry, text)) this.bodies.keep(index);
+      else this.evict(this.bodies.hold(index, text.length));
+      this.emit({ kind: 'updated', rows: [{ diagnosis: d, preflight: x.isPreflight }] });
+    }
+    return d;
+  }
+
+  /** A body could not be read again (DevTools dropped it, the import worker is gone). */
+  bodyGone(index: number, why: string): void {
+    if (!this.bodies.markGone(index, why)) return;
+    const d = this.diagnoses.get(index);
+    const x = this.log.at(index);
+    if (d && x) this.emit({ kind: 'updated', rows: [{ diagnosis: d, preflight: x.isPreflight }] });
+  }
+
+  bodyState(index: number): BodyState {
+    return this.bodies.state(index);
+  }
+
+  /** Diagnoses an entry that is not part of the capture (a replay), with the capture as context. */
+  diagnoseDetached(entry: HarEntry): { diagnosis: EntryDiagnosis; exchange: Exchange } {
+    const exchange = toExchange(entry, -1);
+    return { diagnosis: this.safeDiagnose(exchange), exchange };
+  }
+
+  /** The indexed log, for builders that need context (reports). */
+  get logIndex(): LogIndex {
+    return this.log;
+  }
+
+  exchange(index: number): Exchange | undefined {
+    return this.log.at(index);
+  }
+
+  entry(index: number): HarEntry | undefined {
+    return this.log.at(index)?.entry;
+  }
+
+  preflightOf(index: number): Exchange | null {
+    const x = this.log.at(index);
+    return x ? this.log.preflightFor(x) : null;
+  }
+
+  lastSuccessOf(index: number): Exchange | null {
+    const x = this.log.at(index);
+    return x ? this.log.lastSuccessFor(x) : null;
+  }
+
+  /** Entries known only for the cookies they set (a login redirect before this page). */
+  addContext(entries: readonly HarEntry[]): void {
+    for (const e of entries) {
+      if ((e.response?.headers ?? []).some((h) => h?.name?.toLowerCase() === 'set-cookie')) this.log.addContext(e);
+    }
+    // New cookies can change the reading of any refusal: re-read the flagged ones.
+    const updated: { diagnosis: EntryDiagnosis; preflight: boolean }[] = [];
+    for (const i of this.diagnoses.flaggedIndices()) {
+      const d = this.rediagnose(i);
+      if (d) updated.push({ diagnosis: d, preflight: this.log.at(i)?.isPreflight ?? false });
+    }
+    if (updated.length > 0) this.emit({ kind: 'updated', rows: updated });
+  }
+
+  /**
+   * Empties the capture. `keepCookieContext` (navigation) carries the entries that set
+   * cookies over as hidden context, the way the browser keeps the cookies themselves.
+   */
+  clear(keepCookieContext = false): void {
+    const setters = keepCookieContext ? this.log.cookieSettingEntries().slice(-200) : [];
+    this.log = new LogIndex();
+    this.byUrl = new Map();
+    for (const entry of setters) this.log.addContext(entry);
+    this.diagnoses.clear();
+    this.bodies.clear();
+    this.emit({ kind: 'cleared' });
+  }
+
+  /**
+   * After the diagnosis: a flagged entry keeps its body (it is the evidence), within a budget;
+   * any other entry lets it go, to be read again when its detail opens.
+   */
+  private keepBodyIf(x: Exchange, flagged: boolean): void {
+    const text = x.entry.response?.content?.text;
+    if (typeof text !== 'string' || text.length === 0) return;
+    // A body holding a secret is never let go, so never put on the shelf either.
+    if (teachesSecrets(x.entry, text)) return this.bodies.keep(x.index);
+    if (flagged) this.evict(this.bodies.hold(x.index, text.length));
+    else this.shed(x);
+  }
+
+  private evict(victims: number[]): void {
+    for (const i of victims) {
+      const x = this.log.at(i);
+      if (x) this.shed(x);
+    }
+  }
+
+  private shed(x: Exchange): void {
+    const content = x.entry.response?.content;
+    if (!content || typeof content.text !== 'string') return;
+    delete content.text;
+    refreshBody(x);
+    this.bodies.shed(x.index);
+  }
+
+  /** A diagnosis never takes the panel down: an engine bug becomes an "unknown" cause. */
+  private safeDiagnose(x: Exchange): EntryDiagnosis {
+    try {
+      return diagnoseExchange(this.log, x);
+    } catch (err) {
+      return {
+        index: x.index,
+        method: x.method,
+        url: x.rawUrl,
+        status: x.status,
+        flagged: true,
+        cors: false,
+        causes: [unreadableCause(err)],
+      };
+    }
+  }
+}
+
+/**
+ * Exports and reports learn every secret of the log before they redact (lib/redact/learn.ts):
+ * a body holding one (a login response's token) must stay, or a later export would not know
+ * to hide that token where it reappears. Read once; lib caches what each entry teaches.
+ */
+function teachesSecrets(entry: HarEntry, body: string): boolean {
+  const vault = new Vault();
+  learnEntries([entry], vault);
+  return vault.learned().some((s) => s.value.length > 0 && body.includes(s.value));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

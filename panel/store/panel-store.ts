@@ -1,0 +1,217 @@
+import { createStore } from 'zustand/vanilla';
+import { readHar, type Exchange, type HarEntry } from '../../lib';
+import { CaptureEngine, type EngineChange } from './engine';
+import type { ReplayRecord } from './replays';
+import { matches, positionOf, replaceRows, searchWords, toRow, visibleRows, type Filter, type Row } from './rows';
+
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+/** An import in progress: the panel shows it and stays usable meanwhile. */
+export interface ImportProgress {
+  file: string;
+  done: number;
+  total: number;
+  warnings: string[];
+}
+
+export interface PanelState {
+  /** Every captured entry, in capture order: rows[i].index === i. Never evicted (issue 19). */
+  rows: Row[];
+  /** The rows the filter and the search let through, in capture order. */
+  visible: Row[];
+  /** The flagged rows, in capture order (the session view follows this slice). */
+  flagged: Row[];
+  filter: Filter;
+  search: string;
+  selected: number | null;
+  preserveLog: boolean;
+  /** Rows dropped: always 0 since the panel holds every entry (kept for data-dropped). */
+  dropped: number;
+  flaggedCount: number;
+  importing: ImportProgress | null;
+  notice: Notice | null;
+  /** What the reader coerced or skipped in the last imported file (JSON pointer first); empty otherwise. */
+  importWarnings: string[];
+  /** The log, its index and the diagnoses; the slices above follow its changes (engine.onChange). */
+  engine: CaptureEngine;
+  /** Replays per captured entry, newest last. Memory only: typed credentials never persist. */
+  replays: Record<number, ReplayRecord[]>;
+
+  addEntries(entries: HarEntry[]): number[];
+  /** A body read after its entry; `expected` is the exchange it was read for (see CaptureEngine.setBody). */
+  setBody(index: number, text: string, encoding: string | undefined, expected?: Exchange): void;
+  setFilter(filter: Filter): void;
+  setSearch(search: string): void;
+  select(index: number | null): void;
+  moveSelection(delta: number): void;
+  setPreserveLog(on: boolean): void;
+  navigated(url: string): void;
+  /** `navigation`: keep the cookie-setting context (see CaptureEngine.clear). */
+  clear(navigation?: boolean): void;
+  /** Imports HAR text in one go (tests, small files); the panel uses the worker steps below. */
+  importHar(text: string, fileName: string): boolean;
+  /** The file was read and validated: replace the capture with what follows. */
+  beginImport(fileName: string, total: number, warnings: string[]): void;
+  /** Adds a chunk of the file; returns the capture indices it got, in file order. */
+  importChunk(entries: HarEntry[], done: number): number[];
+  endImport(): void;
+  /** The file could not be read: say why and keep the capture as it was. */
+  failImport(fileName: string, message: string): void;
+  setNotice(notice: Notice | null): void;
+  addReplay(index: number, record: ReplayRecord): void;
+  /** Adds cookie-setting entries as hidden context and re-reads the refusals. */
+  addContext(entries: HarEntry[]): void;
+}
+
+/** One store per panel (and per test): a vanilla zustand store, React binds to it thinly. */
+export function createPanelStore() {
+  return createStore<PanelState>()((set, get) => {
+    let nextIndex = 0;
+    const engine = new CaptureEngine();
+
+    // The slices follow the engine: appends cost the new rows only, re-reads a binary search each.
+    const follow = (change: EngineChange) => {
+      const s = get();
+      const words = searchWords(s.search);
+      if (change.kind === 'cleared') {
+        set({ rows: [], visible: [], flagged: [], flaggedCount: 0 });
+      } else if (change.kind === 'added') {
+        const fresh = change.rows.map((r) => toRow(r.diagnosis, r.preflight));
+        const flaggedFresh = fresh.filter((r) => r.flagged);
+        set({
+          rows: s.rows.concat(fresh),
+          visible: s.visible.concat(fresh.filter((r) => matches(r, s.filter, words))),
+          flagged: flaggedFresh.length > 0 ? s.flagged.concat(flaggedFresh) : s.flagged,
+          flaggedCount: s.flaggedCount + flaggedFresh.length,
+        });
+      } else {
+        const changed = change.rows.map((r) => toRow(r.diagnosis, r.preflight));
+        const next = replaceRows(s.rows, s.visible, changed, s.filter, words);
+        set({
+          rows: next.rows,
+          visible: next.visible,
+          flagged: replaceRows(s.rows, s.flagged, changed, 'flagged', []).visible,
+          flaggedCount: s.flaggedCount + next.flaggedDelta,
+        });
+      }
+    };
+    engine.onChange(follow);
+
+    return {
+      rows: [],
+      visible: [],
+      flagged: [],
+      filter: 'flagged',
+      search: '',
+      selected: null,
+      preserveLog: false,
+      dropped: 0,
+      flaggedCount: 0,
+      importing: null,
+      notice: null,
+      importWarnings: [],
+      engine,
+      replays: {},
+
+      addEntries(entries) {
+        const batch = entries.map((entry) => ({ entry, index: nextIndex++ }));
+        engine.addAll(batch);
+        return batch.map((b) => b.index);
+      },
+
+      setBody(index, text, encoding, expected) {
+        engine.setBody(index, text, encoding, expected);
+      },
+
+      setFilter: (filter) => set({ filter, visible: visibleRows(get().rows, filter, get().search) }),
+      setSearch(search) {
+        const s = get();
+        // Typing on narrows what is shown: filter the shown rows, not the whole capture.
+        const narrowing = search.toLowerCase().startsWith(s.search.toLowerCase());
+        set({ search, visible: visibleRows(narrowing ? s.visible : s.rows, s.filter, search) });
+      },
+      select: (selected) => set({ selected }),
+
+      moveSelection(delta) {
+        const { visible, selected } = get();
+        if (visible.length === 0) return;
+        const pos = selected === null ? -1 : positionOf(visible, selected);
+        const at = pos >= 0 && visible[pos]?.index === selected ? pos : -1;
+        const last = visible.length - 1;
+        let next: number;
+        // Home and End (±Infinity) go to the ends even when nothing is selected yet.
+        if (delta === -Infinity) next = 0;
+        else if (delta === Infinity) next = last;
+        else if (at === -1) next = delta > 0 ? 0 : last;
+        else next = Math.max(0, Math.min(last, at + delta));
+        set({ selected: visible[next]!.index });
+      },
+
+      setPreserveLog: (preserveLog) => set({ preserveLog }),
+
+      navigated(url) {
+        if (get().preserveLog) set({ notice: { kind: 'info', text: `Navigated to ${url}; log preserved.` } });
+        else get().clear(true);
+      },
+
+      clear(navigation = false) {
+        engine.clear(navigation);
+        nextIndex = 0;
+        set({ selected: null, replays: {}, notice: null, importWarnings: [] });
+      },
+
+      importHar(text, fileName) {
+        let entries: HarEntry[];
+        let warnings: string[];
+        try {
+          const read = readHar(text);
+          entries = read.har.log.entries;
+          warnings = read.warnings;
+        } catch (err) {
+          get().failImport(fileName, err instanceof Error ? err.message : String(err));
+          return false;
+        }
+        get().beginImport(fileName, entries.length, warnings);
+        get().importChunk(entries, entries.length);
+        get().endImport();
+        return true;
+      },
+
+      beginImport(fileName, total, warnings) {
+        get().clear();
+        set({ importing: { file: fileName, done: 0, total, warnings }, importWarnings: warnings });
+      },
+
+      importChunk(entries, done) {
+        const indices = get().addEntries(entries);
+        const importing = get().importing;
+        if (importing) set({ importing: { ...importing, done } });
+        return indices;
+      },
+
+      endImport() {
+        const importing = get().importing;
+        if (!importing) return;
+        const n = importing.warnings.length;
+        const text = `Imported ${importing.total} entries from ${importing.file}${n ? `, with ${n} warning${n > 1 ? 's' : ''}` : ''}.`;
+        set({ importing: null, notice: { kind: 'info', text } });
+      },
+
+      failImport(fileName, message) {
+        // The current capture stays as it was: a bad file loses nothing.
+        set({ importing: null, notice: { kind: 'error', text: `${fileName}: ${message}` } });
+      },
+
+      setNotice: (notice) => set({ notice }),
+
+      addContext: (entries) => engine.addContext(entries),
+      addReplay: (index, record) =>
+        set({ replays: { ...get().replays, [index]: [...(get().replays[index] ?? []), record] } }),
+    };
+  });
+}
+
+export type PanelStore = ReturnType<typeof createPanelStore>;
