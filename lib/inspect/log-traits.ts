@@ -19,3 +19,18 @@ const SCRUBBING_RECORDER = /polly|\bvcr\b|nock|talkback|betamax|wiremock/i;
 export function scrubbedByRecorder(log: LogIndex): boolean {
   return log.entriesWithCredentials === 0 && SCRUBBING_RECORDER.test(log.creator);
 }
+
+// Writers that record the request as it went on the wire and have no "sanitized" export: Playwright's
+// recordHar (https://playwright.dev/docs/mock#recording-a-har-file) and the intercepting proxies.
+// Chrome's DevTools export is not one of them: since Chrome 130 it drops Cookie and Authorization
+// by default (https://developer.chrome.com/blog/new-in-devtools-130#har).
+const WIRE_WRITER = /^(?:playwright|mitmproxy|charles\b|fiddler|proxyman|http\s*toolkit)/i;
+
+/**
+ * The capture can show that a credential was NOT sent: other entries keep credential headers,
+ * or its writer records every header as sent. Then a request without one really went without.
+ */
+export function showsAbsence(log: LogIndex): boolean {
+  if (mayBeSanitized(log)) return false;
+  return log.entriesWithCredentials > 0 || WIRE_WRITER.test(log.creator.trim());
+}
