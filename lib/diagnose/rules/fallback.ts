@@ -58,8 +58,11 @@ export const statusFallback: Rule = {
       // A bare 403 (no stated reason, no known page) to a call whose only credential is an API key
       // (header or query): the key is what the server had to judge, so "not accepted" is the more
       // likely reading than a permission of an identity. Modest: a valid key can still lack access.
+      // Only when the answer was seen: a body the capture left out (Firefox's onRequestFinished
+      // delivers none) may say "api key lacks write", a permission (test/fixtures/har/firefox153-devtools-shapes.json).
       const keyOnly = creds.apiKeys.length > 0 && creds.authorization === null && creds.cookies.length === 0;
-      if (keyOnly && !hidden) {
+      const bodySeen = x.body.text !== null || !x.body.note;
+      if (keyOnly && bodySeen && !hidden) {
         const key = creds.apiKeys[0]!;
         out.push({
           id: 'api_key.invalid',

@@ -103,10 +103,11 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
   }
   // Nothing at all was sent, and the capture can show that (or the server's description says so):
   // the server's "invalid" wording is how it answers none (RFC 6750 servers send invalid_token
-  // for a missing token too), so the missing reading of the same kind comes first (issue 17).
+  // for a missing token too). The missing reading (auth-unread-credential) comes first; this one
+  // stays as the alternative, at a lower level (issue 17).
   if (!sent && RECEIVED.has(id) && (showsAbsence(ctx.log) || SAYS_NONE.test(error.message ?? ''))) {
-    id = id.startsWith('api_key.') ? 'api_key.missing' : 'auth.missing';
-    note = ' The request carried no credential at all, so this is how the server answers none.';
+    confidence = Math.min(confidence, CONFIDENCE.possible);
+    note = ' The request carried no credential at all, so this is more likely how the server answers none.';
   }
   // A token endpoint's credentials travel in the body: a refusal there is never "none sent".
   if (token && id === 'auth.missing') id = 'auth.invalid';
