@@ -22,8 +22,8 @@ export function scrubbedByRecorder(log: LogIndex): boolean {
 
 // Writers that record the request as it went on the wire and have no "sanitized" export: Playwright's
 // recordHar (https://playwright.dev/docs/mock#recording-a-har-file) and the intercepting proxies.
-// Chrome's DevTools export is not one of them: since Chrome 130 it drops Cookie and Authorization
-// by default (https://developer.chrome.com/blog/new-in-devtools-130#har).
+// Chrome's DevTools export is not one of them: it drops Cookie, Set-Cookie and Authorization by
+// default ("Export HAR (sanitized)", https://chromium.googlesource.com/devtools/devtools-frontend/+/acd96a60464188fbf7c4476ec883ec65bba3dfdf).
 const WIRE_WRITER = /^(?:playwright|mitmproxy|charles\b|fiddler|proxyman|http\s*toolkit)/i;
 
 /**
