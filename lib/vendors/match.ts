@@ -118,6 +118,10 @@ function requirementHit(s: Signature, m: MatchInput): Evidence | null | undefine
       return m.apiKey ? { where: 'request.header', detail: `API key sent: ${m.apiKey}` } : null;
     case 'no-api-key':
       return m.apiKey ? null : { where: 'request.header', detail: 'no API key header or query parameter sent' };
+    case 'no-token':
+      return m.authorization || m.apiKey
+        ? null
+        : { where: 'request.header', detail: 'no Authorization header, signed query or API key sent' };
     default:
       return unreachable(s.requires, 'signature requirement');
   }

@@ -12,8 +12,10 @@ export interface HeaderMatch {
  * (Authorization, API key, cookie). `authorization`: an Authorization header or a signed
  * query (X-Amz-Signature, sig=). `api-key`: a key header or query parameter.
  */
+// 'no-token': neither an Authorization header (or signed query) nor an API key was sent; cookies
+// may have been (a browser sends the site's cookies with every static file).
 export type Requirement =
-  'credentials' | 'no-credentials' | 'authorization' | 'no-authorization' | 'api-key' | 'no-api-key';
+  'credentials' | 'no-credentials' | 'authorization' | 'no-authorization' | 'api-key' | 'no-api-key' | 'no-token';
 
 /**
  * A vendor's documented refusal, as data. The signature rule matches these against a

@@ -5,7 +5,10 @@ import { CONFIDENCE, type Confidence } from '../core/confidence';
 
 // Web servers' built-in 403 pages. IIS names its sub-status ("HTTP Error 403.14 - Forbidden",
 // "IIS 10.0 Detailed Error - 403.6"), which tells the cause exactly; nginx and Apache pages are
-// bare, so they only say "the server itself refused a file or directory".
+// bare, so they only say "the server itself refused a file or directory". That reading is for a
+// request with no token: when the request carried an Authorization header or an API key, the bare
+// page is what the server (or its auth_request / Require rule) shows after reading the credential
+// and refusing this identity, and the status fallback's reading (permission / key) speaks instead.
 const IIS =
   'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code';
 const NGINX = 'https://nginx.org/en/docs/http/ngx_http_index_module.html';
@@ -156,6 +159,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     cause: 'filesystem.forbidden',
     confidence: CONFIDENCE.possiblePlus5,
     status: [403],
+    requires: 'no-token',
     body: [
       /<h1>\s*Forbidden\s*<\/h1>/i,
       /You\s+don't\s+have\s+permission\s+to\s+access\s+(?:this\s+resource|\S+\s+on\s+this\s+server)/i,
@@ -177,6 +181,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     cause: 'filesystem.forbidden',
     confidence: CONFIDENCE.possible,
     status: [403],
+    requires: 'no-token',
     body: [
       /<title>\s*403\s+Forbidden\s*<\/title>/i,
       /<center>\s*(?:nginx|tengine)(?:\/[\d.]+)?(?:\s*\([^)]{0,40}\))?\s*<\/center>/i,
@@ -199,6 +204,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     cause: 'filesystem.forbidden',
     confidence: CONFIDENCE.possible,
     status: [403],
+    requires: 'no-token',
     body: [/Access\s+to\s+this\s+resource\s+on\s+the\s+server\s+is\s+denied/i, /LiteSpeed/i],
     title: 'LiteSpeed refused access to the resource',
     summary:

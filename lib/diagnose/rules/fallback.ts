@@ -55,6 +55,36 @@ export const statusFallback: Rule = {
             },
       );
     } else if (x.status === 403) {
+      // A bare 403 (no stated reason, no known page) to a call whose only credential is an API key
+      // (header or query): the key is what the server had to judge, so "not accepted" is the more
+      // likely reading than a permission of an identity. Modest: a valid key can still lack access.
+      // Only when the answer was seen: a body the capture left out (Firefox's onRequestFinished
+      // delivers none) may say "api key lacks write", a permission (test/fixtures/har/firefox153-devtools-shapes.json).
+      const keyOnly = creds.apiKeys.length > 0 && creds.authorization === null && creds.cookies.length === 0;
+      const bodySeen = x.body.text !== null || !x.body.note;
+      if (keyOnly && bodySeen && !hidden) {
+        const key = creds.apiKeys[0]!;
+        out.push({
+          id: 'api_key.invalid',
+          confidence: (CONFIDENCE.weak + CONFIDENCE.possible) / 2,
+          title: 'The API key sent was not accepted (bare 403)',
+          summary:
+            `The request's only credential was an API key (${key.name.slice(0, 40)} in the ${key.in}) and the ` +
+            'server answered 403 without saying why: the key is unknown, revoked or for another environment, ' +
+            'or it is valid but not allowed here.',
+          evidence: [
+            status,
+            {
+              where: `request.${key.in === 'query' ? 'query' : 'header'}`,
+              name: key.name.slice(0, 40),
+              detail: `API key sent in ${key.name.slice(0, 40)} (${key.in}); no Authorization header or cookie`,
+            },
+          ],
+          fixes: [
+            'Check the key against the one issued for this environment (copy it again), then the access it grants to this resource.',
+          ],
+        });
+      }
       out.push({
         id: 'permission.denied',
         confidence: CONFIDENCE.weak,

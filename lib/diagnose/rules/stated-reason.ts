@@ -2,7 +2,7 @@ import { CONFIDENCE } from '../../core/confidence';
 import type { Cause, CauseId, Evidence } from '../../core/causes';
 import type { Rule, RuleContext } from '../../core/context';
 import { credentialsOf } from '../../inspect/credentials';
-import { mayBeSanitized } from '../../inspect/log-traits';
+import { mayBeSanitized, showsAbsence } from '../../inspect/log-traits';
 import { clip } from '../../inspect/mask';
 import { signedUrlOf } from '../../inspect/signed-url';
 import type { StatedError } from '../../inspect/structured-error';
@@ -11,7 +11,7 @@ import { MESSAGE_TABLE, type StatedReason } from '../../vendors/codes';
 import { matchInput, maskSecrets } from '../../vendors/match';
 import { matchingSignatures } from './signatures';
 import { statedReasonOf } from '../stated-refusal';
-import { hiddenEvidence, saysExpired, saysNotYetValid, statusEvidence } from './auth/common';
+import { hiddenEvidence, SAYS_NONE, saysExpired, saysNotYetValid, statusEvidence } from './auth/common';
 
 const FAMILY: Record<StatedError['family'], string> = {
   oauth: 'OAuth error',
@@ -100,6 +100,14 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
         ' The capture carries no credential headers at all (a sanitized export drops them), so whether one ' +
         'was sent cannot be told; the server did not accept what it got.';
     } else id = 'auth.missing';
+  }
+  // Nothing at all was sent, and the capture can show that (or the server's description says so):
+  // the server's "invalid" wording is how it answers none (RFC 6750 servers send invalid_token
+  // for a missing token too). The missing reading (auth-unread-credential) comes first; this one
+  // stays as the alternative, at a lower level (issue 17).
+  if (!sent && RECEIVED.has(id) && (showsAbsence(ctx.log) || SAYS_NONE.test(error.message ?? ''))) {
+    confidence = Math.min(confidence, CONFIDENCE.possible);
+    note = ' The request carried no credential at all, so this is more likely how the server answers none.';
   }
   // A token endpoint's credentials travel in the body: a refusal there is never "none sent".
   if (token && id === 'auth.missing') id = 'auth.invalid';

@@ -10,6 +10,12 @@ import type { Cause, Evidence } from '../../../core/causes';
 import type { RuleContext } from '../../../core/context';
 import { credentialsOf } from '../../../inspect/credentials';
 
+// "Authentication credentials were not provided." (DRF), "No authorization token was found"
+// (express-jwt), "no access token provided" (node-oidc-provider's invalid_token description),
+// "Missing token": the server's words that it saw no credential.
+export const SAYS_NONE =
+  /credentials\s+were\s+not\s+provided|no\s+(?:auth\w*|credentials?|(?:access\s+|bearer\s+)?token)\s+(?:header\s+)?(?:was\s+|were\s+)?(?:provided|found|given|present|supplied)|(?:token|credentials?|authori[sz]ation(?:\s+header)?)\s+(?:is\s+|was\s+)?(?:missing|not\s+provided|not\s+present)/i;
+
 /** Statuses where a credential problem is a plausible cause of the refusal. */
 export const AUTH_STATUSES: ReadonlySet<number> = new Set([400, 401, 403, 407]);
 

@@ -3,14 +3,14 @@ import type { Cause, Evidence } from '../../../core/causes';
 import type { Rule, RuleContext } from '../../../core/context';
 import { authorizationOf } from '../../../inspect/authorization';
 import { credentialsOf } from '../../../inspect/credentials';
-import { mayBeSanitized } from '../../../inspect/log-traits';
+import { showsAbsence } from '../../../inspect/log-traits';
 import { clip } from '../../../inspect/mask';
 import { signedUrlOf } from '../../../inspect/signed-url';
 import { tokenEndpointOf } from '../../../inspect/token-endpoint';
 import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
 import { statedReasonOf } from '../../stated-refusal';
 import { RECEIVED, statedEvidence } from '../stated-reason';
-import { authEvidence, challengeEvidence, statusEvidence } from './common';
+import { authEvidence, challengeEvidence, SAYS_NONE, statusEvidence } from './common';
 
 /**
  * Whether the server read the credential at all (issue 17).
@@ -24,11 +24,27 @@ import { authEvidence, challengeEvidence, statusEvidence } from './common';
  *   message says about an invalid one (servers often say "invalid token" for none).
  */
 
-// "Authentication credentials were not provided." (DRF), "No authorization token was found"
-// (express-jwt), "Missing token": the server's words that it saw no credential.
-const SAYS_NONE =
-  /credentials\s+were\s+not\s+provided|no\s+(?:auth\w*|credentials?|(?:access\s+|bearer\s+)?token)\s+(?:header\s+)?(?:was\s+|were\s+)?(?:provided|found|given|present|supplied)|(?:token|credentials?|authori[sz]ation(?:\s+header)?)\s+(?:is\s+|was\s+)?(?:missing|not\s+provided|not\s+present)/i;
 const HEAD = 4000;
+
+// The server's message states the format it reads: "Format is Authorization: Bearer [token]"
+// (express-jwt's credentials_bad_scheme, https://github.com/auth0/express-jwt#error-handling),
+// "Authorization: Token <key>", "expected Bearer scheme". The scheme it names is the one it wants.
+const STATES_SCHEME =
+  /\bAuthorization:?\s+(Bearer|Token|Basic|JWT|Api-?Key|Digest|DPoP)\s*[<[{(]|\bexpect(?:s|ed)?\s+(?:an?\s+|the\s+)?(Bearer|Token|Basic|JWT|Api-?Key|DPoP)\s+(?:auth\w*\s+)?(?:scheme|token|header)/i;
+// A code or message that says the scheme word was wrong: credentials_bad_scheme, invalid_scheme,
+// "Unsupported authorization scheme".
+const BAD_SCHEME =
+  /\b(?:bad|invalid|unsupported|wrong|unknown|unexpected)[\s_-]+(?:auth\w*[\s_-]+)?(?:type|scheme)\b|\bcredentials[\s_-]+bad[\s_-]+scheme\b/i;
+
+/** The scheme the server's message says it reads, when that differs from the one sent. */
+function statedScheme(text: string, sent: string): { scheme: string | null; words: string } | null {
+  const head = text.slice(0, HEAD);
+  const named = STATES_SCHEME.exec(head);
+  const scheme = named ? (named[1] ?? named[2])! : null;
+  if (scheme && scheme.toLowerCase() !== sent.toLowerCase()) return { scheme, words: named![0] };
+  const bad = BAD_SCHEME.exec(head);
+  return bad && !scheme ? { scheme: null, words: bad[0] } : null;
+}
 
 function wrongScheme(ctx: RuleContext): Cause[] {
   const { x } = ctx;
@@ -40,30 +56,39 @@ function wrongScheme(ctx: RuleContext): Cause[] {
   const schemes = [...new Set(asked.map((c) => c.scheme))];
   const mismatch = schemes.length > 0 && !schemes.some((s) => s.toLowerCase() === a.scheme!.toLowerCase());
   const none = SAYS_NONE.exec((x.body.text ?? '').slice(0, HEAD));
+  const format = none ? null : statedScheme(x.body.text ?? '', a.scheme);
   const stated = statedReasonOf(x);
   // The server's message speaks of a credential it read: then it was read, whatever the scheme.
-  if (!none && stated && RECEIVED.has(stated.row.cause)) return [];
-  if (!mismatch && !none) return [];
+  if (!none && !format && stated && RECEIVED.has(stated.row.cause)) return [];
+  if (!mismatch && !none && !format) return [];
   const evidence: Evidence[] = [authEvidence(a)];
   for (const ch of asked.slice(0, 2)) evidence.push(challengeEvidence(ch));
   if (none) evidence.push({ where: 'response.body', detail: `the server says "${clip(none[0], 80)}"` });
+  if (format) evidence.push({ where: 'response.body', detail: `the server says "${clip(format.words, 80)}"` });
   evidence.push(statusEvidence(x));
-  const wanted = schemes.join(' or ');
+  const wanted = mismatch ? schemes.join(' or ') : (format?.scheme ?? 'another scheme');
   return [
     {
       id: 'auth.malformed',
-      confidence: none ? CONFIDENCE.certain : CONFIDENCE.likely,
-      title: mismatch
-        ? `The request used the ${a.scheme} scheme; the server asks for ${wanted} (the ${a.jwt ? 'JWT' : 'token'} was not read)`
-        : `A ${a.jwt ? 'JWT' : 'token'} was sent (${a.scheme}) but the server says it received none`,
+      confidence: none || format ? CONFIDENCE.certain : CONFIDENCE.likely,
+      title:
+        mismatch || format?.scheme
+          ? `The request used the ${a.scheme} scheme; the server asks for ${wanted} (the ${a.jwt ? 'JWT' : 'token'} was not read)`
+          : format
+            ? `The server refused the ${a.scheme} scheme the ${a.jwt ? 'JWT' : 'token'} was sent under`
+            : `A ${a.jwt ? 'JWT' : 'token'} was sent (${a.scheme}) but the server says it received none`,
       summary:
         `The request carried "Authorization: ${a.display}", a credential of the right shape, yet ` +
-        (none ? 'the server answered that no credentials were provided' : `the server challenges for ${wanted}`) +
+        (none
+          ? 'the server answered that no credentials were provided'
+          : format
+            ? `the server's message states the format it reads ("${clip(format.words, 80)}")`
+            : `the server challenges for ${wanted}`) +
         '. It did not read the header: the scheme word (or the header) is not the one this API expects.',
       evidence,
       fixes: [
-        mismatch
-          ? `Send the credential as "${schemes[0]} <credential>" (the scheme the challenge names).`
+        mismatch || format?.scheme
+          ? `Send the credential as "${mismatch ? schemes[0] : format!.scheme} <credential>" (the scheme the server names).`
           : 'Check the API docs for the scheme word it expects (Bearer, Token, JWT, Api-Key) and send the credential under it.',
       ],
     },
@@ -75,8 +100,6 @@ function noneSent(ctx: RuleContext): Cause[] {
   if (x.status !== 401 && x.status !== 403) return [];
   const creds = credentialsOf(ctx);
   if (creds.any || signedUrlOf(ctx) !== null || tokenEndpointOf(ctx) !== null) return [];
-  // Only a capture that keeps credential headers can show their absence.
-  if (ctx.log.entriesWithCredentials === 0 || mayBeSanitized(ctx.log)) return [];
   // The server's words about a credential it "received": a stated code or message, or the
   // challenge's error="invalid_token" (RFC 6750 §3.1), which many servers send for none at all.
   const stated = statedReasonOf(x);
@@ -84,8 +107,19 @@ function noneSent(ctx: RuleContext): Cause[] {
   const challenge = oauthErrorOf(challengesOf(ctx));
   const invalidToken = challenge?.error === 'invalid_token' ? challenge : null;
   if (!said && !invalidToken) return [];
+  // Only a capture that keeps credential headers can show their absence, unless the server's own
+  // description says none came ("no access token provided" under invalid_token).
+  const description = `${said?.error.message ?? ''} ${invalidToken?.description ?? ''}`;
+  if (!showsAbsence(ctx.log) && !SAYS_NONE.test(description)) return [];
   const key = !!said && said.row.cause.startsWith('api_key.');
   const words = said ? statedEvidence(said.error) : challengeEvidence(invalidToken!.challenge);
+  const n = ctx.log.entriesWithCredentials;
+  const kept =
+    n > 0
+      ? `${n} other entr${n === 1 ? 'y carries' : 'ies carry'} credential headers`
+      : showsAbsence(ctx.log)
+        ? `written by ${clip(ctx.log.creator, 40)}, which records every header as sent`
+        : 'the server itself says no credential came';
   return [
     {
       id: key ? 'api_key.missing' : 'auth.missing',
@@ -94,16 +128,11 @@ function noneSent(ctx: RuleContext): Cause[] {
         ? 'No API key was sent; the server reports the absent key as an invalid one'
         : 'No credential was sent; the server reports the absent credential as an invalid one',
       summary:
-        `This request carried no Authorization header, API key or cookie, while other requests in the same ` +
-        `capture do carry credentials (so the capture keeps them). The server's message ` +
+        `This request carried no Authorization header, API key or cookie (${kept}). The server's message ` +
         `(${words.detail}) is how it answers a request with none.`,
       evidence: [
         { where: 'request.header', name: 'authorization', detail: 'no Authorization header, API key or cookie' },
-        {
-          where: 'log',
-          name: 'credentials kept',
-          detail: `${ctx.log.entriesWithCredentials} other entr${ctx.log.entriesWithCredentials === 1 ? 'y carries' : 'ies carry'} credential headers`,
-        },
+        { where: 'log', name: 'credentials kept', detail: kept },
         words,
         statusEvidence(x),
       ],
