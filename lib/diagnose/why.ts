@@ -63,7 +63,9 @@ export function whySentence(d: EntryDiagnosis): string {
   const said = SAYS_OUTCOME.test(title);
   // The browser's verdicts stand without the status: the page never saw it.
   const inBrowser = family(top) === 'cors' || family(top) === 'browser';
-  const status = d.status > 0 && !inBrowser ? ` (HTTP ${d.status})` : '';
+  // A title that already names the status ("refused the request (403)") says it once.
+  const named = new RegExp(`\\b${d.status}\\b`).test(title);
+  const status = d.status > 0 && !inBrowser && !named ? ` (HTTP ${d.status})` : '';
   const sentence = said ? `${title}${status}` : `${title}, ${outcome(top, d)}`;
   // A weak reading (the status alone) is a lead, not a finding: say so.
   return `${levelOf(top.confidence) === 'weak' ? 'Probably: ' : ''}${sentence}.`;

@@ -1,4 +1,4 @@
-import type { Har, HarEntry, HarNameValue, HarPostData } from '../har/types';
+import type { HarEntry, HarNameValue, HarPostData } from '../har/types';
 import { redactBody } from './body';
 import { redactHeader } from './header';
 import { isSecretField, isSecretParam } from './names';
@@ -6,18 +6,16 @@ import type { Text } from './pieces';
 import { renderDoc } from './spell';
 import { sweep } from './sweep';
 import { redactUrl } from './url';
-import { Vault, type SecretInfo } from './vault';
+import type { Vault } from './vault';
 import { redactEncodedBody } from './encoded';
-import { learnEntries } from './learn';
-import { sealDeep } from './seal';
 import { mapStrings } from './deep';
 
-type Render = (t: Text) => string;
+export type Render = (t: Text) => string;
 
 const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /** Every string of an unknown structure (browser `_` extras, pages, comments), swept, at any depth. */
-function walk(v: unknown, vault: Vault, render: Render): unknown {
+export function walk(v: unknown, vault: Vault, render: Render): unknown {
   return mapStrings(v, (s) =>
     render(LOOKS_LIKE_URL.test(s) ? redactUrl(s, vault, 'URL') : sweep([s], vault, 'HAR field')),
   );
@@ -96,7 +94,7 @@ function withoutKnown(e: HarEntry): unknown {
   return { ...e, request: omit(e.request, KNOWN_REQUEST), response: omit(e.response, KNOWN_RESPONSE) };
 }
 
-function once(e: HarEntry, vault: Vault, render: Render): HarEntry {
+export function renderEntry(e: HarEntry, vault: Vault, render: Render): HarEntry {
   const req = e.request ?? ({} as HarEntry['request']);
   const res = e.response;
   // Known places first, so secrets get names that say where they live (WHY403_AUTHORIZATION,
@@ -168,36 +166,5 @@ function once(e: HarEntry, vault: Vault, render: Render): HarEntry {
 
 /** Lets the vault learn the secrets of one entry's known places (learn.ts reads the rest). */
 export function discoverEntry(e: HarEntry, vault: Vault): void {
-  once(e, vault, (t) => renderDoc(t, vault, true));
-}
-
-/**
- * Redacts entries against one vault, which first learns every secret of them (learn.ts: known
- * places, then the decoding closure over every string), then renders; the caller seals.
- */
-export function redactEntries(entries: HarEntry[], vault: Vault): HarEntry[] {
-  const render = (t: Text) => renderDoc(t, vault, true);
-  learnEntries(entries, vault);
-  return entries.map((e) => once(e, vault, render));
-}
-
-export function redactEntry(entry: HarEntry, vault: Vault = new Vault()): HarEntry {
-  return redactEntries([entry], vault)[0]!;
-}
-
-export function secretsComment(secrets: SecretInfo[]): string {
-  if (secrets.length === 0) return 'Redacted by why403: no secrets found.';
-  return (
-    `Redacted by why403: secrets replaced by placeholders (JWTs keep their diagnostic claims, ` +
-    `not their signature). ${secrets.map((s) => `${s.name}: ${s.note}`).join('; ')}`
-  );
-}
-
-/** A HAR with every secret replaced; same secret, same placeholder across all entries. */
-export function redactHar(har: Har, vault: Vault = new Vault()): { har: Har; secrets: SecretInfo[] } {
-  const entries = redactEntries(har.log.entries, vault);
-  const { entries: _drop, ...rest } = har.log;
-  const log = walk(rest, vault, (t) => renderDoc(t, vault, true)) as Omit<Har['log'], 'entries'>;
-  const secrets = vault.list();
-  return { har: sealDeep({ log: { ...log, entries, comment: secretsComment(secrets) } }, vault), secrets };
+  renderEntry(e, vault, (t) => renderDoc(t, vault, true));
 }

@@ -6,7 +6,7 @@ export { redactUrl } from './url';
 export { redactBody } from './body';
 export { redactEncodedBody, type EncodedBody } from './encoded';
 export { sweep, sweepString } from './sweep';
-export { redactHar, redactEntry, redactEntries, secretsComment } from './har';
+export { redactHar, redactEntry, redactEntries, secretsComment } from './redact-har';
 export { learnEntries } from './learn';
 export { sealText, sealDeep } from './seal';
 export { renderDoc, redactedJwt } from './spell';

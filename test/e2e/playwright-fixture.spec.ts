@@ -172,7 +172,12 @@ test('the HTML report opens the attachment on the failed test; JUnit has the fai
   await page.getByText('the orders list loads', { exact: true }).first().click();
   await page.getByText('why403', { exact: true }).first().click();
   await expect(page.getByText(/auth\.token_expired/).first()).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('html-report.png'), fullPage: true });
+  // What a user sees: the attachment opened under the failed test (the README shows this one).
+  await page
+    .getByText('why403', { exact: true })
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: testInfo.outputPath('html-report.png') });
   await browser.close();
   const junit = readFileSync(join(project, 'results', 'junit.xml'), 'utf8');
   // Two assertion failures and one failOn error (thrown after the test body, as JUnit counts it).

@@ -59,7 +59,15 @@ describe('npm pack, npm install -g from the tarball', () => {
     for (const hook of ['preinstall', 'install', 'postinstall']) expect(pkg.scripts[hook]).toBeUndefined();
     expect(pkg.scripts.prepack).toMatch(/build-cli/);
     expect(pkg.dependencies ?? {}).toEqual({});
-    expect(readdirSync(installed).sort()).toEqual(['.output', 'README.md', 'bin', 'package.json']);
+    expect(readdirSync(installed).sort()).toEqual([
+      '.output',
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'bin',
+      'package.json',
+      'playwright',
+    ]);
   });
 
   it('stays under 20 MB installed', () => {

@@ -106,4 +106,10 @@ describe('whySentence: the answer before the evidence', () => {
     expect(d.causes[0]!.confidence).toBeLessThan(0.6);
     expect(whySentence(d)).toMatch(/^Probably: /);
   });
+
+  it('names the status once when the title already names it', () => {
+    const d = diagnosed([{ url: API, status: 403 }]);
+    expect(d.causes[0]!.title).toMatch(/\b403\b/);
+    expect(whySentence(d).match(/\b403\b/g)).toHaveLength(1);
+  });
 });
