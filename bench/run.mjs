@@ -112,6 +112,14 @@ for (const [name, script, args] of [
   else console.log(`trace benchmark failed: ${r.stderr.split('\n')[0]}`);
 }
 
+// why403/playwright on a suite that passes (issue 21): its cost beside plain @playwright/test.
+{
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/playwright-cost.ts'], { encoding: 'utf8' });
+  process.stdout.write(r.stdout);
+  if (r.status === 0) results['why403/playwright cost'] = r.stdout.trim();
+  else console.log(`playwright cost benchmark failed: ${r.stderr.split('\n')[0]}`);
+}
+
 const extra = process.argv.slice(2);
 if (!extra.includes('--cli-only')) {
   try {
