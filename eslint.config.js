@@ -133,7 +133,10 @@ const PANEL_MODEL = [
 const VIEWS_ONLY = { group: ['zustand', 'zustand/*'], message: 'Views read the store through panel/store/use-panel.' };
 const importRules = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const frontEnds = [
-  { files: ['entrypoints/**/*.{ts,tsx}', 'panel/**/*.{ts,tsx}', 'cli/**/*.ts'], rules: importRules([LIB_SURFACE]) },
+  {
+    files: ['entrypoints/**/*.{ts,tsx}', 'panel/**/*.{ts,tsx}', 'cli/**/*.ts', 'playwright/**/*.ts'],
+    rules: importRules([LIB_SURFACE]),
+  },
   {
     files: ['panel/**/*.ts'],
     ignores: ['panel/store/use-panel.ts'],

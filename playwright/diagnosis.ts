@@ -2,23 +2,11 @@
 // a redacted Markdown and JSON report (the same `buildReport` the CLI's `report` uses), and one
 // terminal line per refusal with its top cause.
 import { diagnoseExchange, LogIndex, type EntryDiagnosis, type Har } from '../lib';
-import { buildReport, renderReport } from '../lib/report';
+import { buildReport, renderReport } from '../lib';
+import type { Why403Options } from './public';
 
-export interface Why403Options {
-  /**
-   * When the diagnosis is attached to the test (and its top causes printed): 'on-failure'
-   * (default) when the test did not end as expected; 'always'; or 'never'.
-   */
-  attach?: 'on-failure' | 'always' | 'never';
-  /** Redact secrets in the attachment and on the terminal (default: true). */
-  redact?: boolean;
-  /** Refusals whose top cause is one of these fail the test even when its own assertions pass; 'any': every refusal. */
-  failOn?: readonly string[] | 'any';
-  /** Refusals whose top cause is one of these are left out everywhere (attachment, terminal, failOn). */
-  ignore?: readonly string[];
-  /** Only requests whose URL contains one of these strings or matches one of these patterns. */
-  urls?: readonly (string | RegExp)[];
-}
+// The options are declared once, in the types the package ships (public.d.ts).
+export type { Why403Options } from './public';
 
 export interface Diagnosis {
   refusals: EntryDiagnosis[];

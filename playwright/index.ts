@@ -4,10 +4,11 @@
 // `why403.json`) — so it shows in the HTML, JSON and JUnit reporters — and each top cause is
 // printed on the terminal. `expect(page).toHaveNoRefusals()` asserts there were none.
 import { test as base, expect as baseExpect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
-import { diagnosisOf, type Why403Options } from './diagnosis';
+import { diagnosisOf } from './diagnosis';
+import type { RefusalOptions, Why403Options } from './public';
 import { Recorder } from './record';
 
-export type { Why403Options } from './diagnosis';
+export type { Why403Options } from './public';
 
 // The recorder of each context this module wrapped: the matcher finds a page's traffic here.
 const recorders = new WeakMap<BrowserContext, Recorder>();
@@ -50,14 +51,7 @@ export const test = base.extend<{ why403: Why403Options }>({
   },
 });
 
-export interface RefusalOptions {
-  /** Refusals whose top cause is one of these do not count here. */
-  ignore?: readonly string[];
-  /** Only requests whose URL contains one of these strings or matches one of these patterns. */
-  urls?: readonly (string | RegExp)[];
-  /** Redact secrets in the failure message (default: true). */
-  redact?: boolean;
-}
+export type { RefusalOptions } from './public';
 
 export const expect = baseExpect.extend({
   async toHaveNoRefusals(target: Page | BrowserContext, options: RefusalOptions = {}) {
