@@ -1,5 +1,8 @@
 import type { Exchange } from '../model/exchange';
 import { statusTextError, xmlFaultError } from './stated-elsewhere';
+import { parseJsonBody, type Json } from './json-body';
+
+export { jsonDepth, parseJsonBody, STRUCTURED_DEPTH, STRUCTURED_MAX } from './json-body';
 
 /**
  * The server's own statement of why it refused, read as a structure rather than matched as
@@ -41,15 +44,10 @@ export interface StatedError {
   message?: string;
 }
 
-/** Error bodies are small; a body larger than this is a page or data, not a stated reason. */
-export const STRUCTURED_MAX = 64 * 1024;
-/** Documented error shapes nest a few levels; deeper input is refused before parsing. */
-export const STRUCTURED_DEPTH = 32;
 const MAX_ITEMS = 20;
 const CODE_MAX = 120;
 const MESSAGE_MAX = 600;
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Obj = { [k: string]: Json };
 
 function isObj(v: Json | undefined): v is Obj {
@@ -70,38 +68,6 @@ function code(v: Json | undefined): string | undefined {
   if (typeof v === 'number' && Number.isInteger(v)) return String(v);
   const s = typeof v === 'string' ? v.trim() : '';
   return s && s.length <= CODE_MAX && !/[\r\n]/.test(s) ? s : undefined;
-}
-
-/** Nesting depth of a JSON text, counted outside strings; stops counting past `limit`. */
-export function jsonDepth(text: string, limit = STRUCTURED_DEPTH): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > max && (max = depth) > limit) return max;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return max;
-}
-
-/** Parses a body as JSON when it looks like one and stays within size and depth. Never throws. */
-export function parseJsonBody(text: string | null): Json | undefined {
-  if (!text || text.length > STRUCTURED_MAX) return undefined;
-  const t = text.trim();
-  if (!(t.startsWith('{') || t.startsWith('['))) return undefined;
-  if (jsonDepth(t) > STRUCTURED_DEPTH) return undefined;
-  try {
-    return JSON.parse(t) as Json;
-  } catch {
-    return undefined;
-  }
 }
 
 function items(v: Json | undefined): Json[] {
