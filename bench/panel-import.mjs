@@ -4,8 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { generateHar } from './generate-har.mjs';
-import { noticeNames, stopWatching, totalAtLeast, watchImport } from './panel/in-panel.mjs';
-import { openPanel, panelHeap } from './panel/session.mjs';
+import { noticeNames, stopWatching, timeOps, totalAtLeast, watchImport } from './panel/in-panel.mjs';
+import { median, openPanel, panelHeap, percentile } from './panel/session.mjs';
 
 const entries = Number(process.argv[2] ?? 20000);
 const profile = process.argv.includes('--profile');
@@ -29,6 +29,21 @@ try {
   const w = await panel.evaluate(stopWatching);
   if (cdp)
     writeFileSync('bench/out/panel-import.cpuprofile', JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  let search = null;
+  if (process.argv.includes('--search')) {
+    const { keystrokeOps } = await import('./panel-bench.mjs');
+    if (cdp) await cdp.send('Profiler.start');
+    const ops = await panel.evaluate(timeOps, keystrokeOps());
+    if (cdp)
+      writeFileSync('bench/out/panel-search.cpuprofile', JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    const keys = ops.filter((o) => o.kind === 'search').map((o) => o.ms);
+    search = {
+      medianMs: median(keys),
+      p95Ms: percentile(keys, 95),
+      maxMs: Math.max(...keys),
+      rowsInDom: Math.max(...ops.map((o) => o.rowsInDom)),
+    };
+  }
   console.log(
     JSON.stringify({
       entries,
@@ -37,6 +52,7 @@ try {
       longestTaskMs: Math.max(0, ...w.longTasks),
       tasksOver200Ms: w.longTasks.filter((d) => d > 200).length,
       heap: await panelHeap(session),
+      search,
     }),
   );
 } finally {

@@ -10,7 +10,7 @@ const THROTTLE_MS = 1000;
  */
 const MAX_SHARE = 0.1;
 /** An account is built in steps, this long per task at most, so the panel never freezes. */
-const TASK_MS = 10;
+const TASK_MS = 5;
 
 /** A sentence with its instants relative to the capture ("at +2.1 s"), the absolute time on hover. */
 function Parts({ parts, start }: { parts: readonly SessionPart[]; start: number | null }) {
@@ -53,7 +53,8 @@ export function SessionView() {
         lastRun.current = Date.now();
         return setOrigins([]);
       }
-      const steps = buildSessionSteps(engine.logIndex, (x) => engine.diagnoses.kept(x.index));
+      // Every flagged entry's diagnosis is kept: any other is known not flagged.
+      const steps = buildSessionSteps(engine.logIndex, (x) => engine.diagnoses.kept(x.index) ?? null);
       let busy = 0;
       const task = () => {
         const started = Date.now();

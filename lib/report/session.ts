@@ -13,7 +13,12 @@ import { absoluteText, sessionSentences } from './session-text';
 
 export type { SessionOrigin, SessionRateLimit, SessionToken } from './session-model';
 
-type DiagnosisOf = (x: Exchange) => EntryDiagnosis | undefined;
+/**
+ * What the caller already knows of an exchange: its diagnosis, `null` when it is known not to be
+ * flagged (the panel keeps diagnoses of flagged entries only, and knows the rest from its rows),
+ * or undefined to have it read here.
+ */
+type DiagnosisOf = (x: Exchange) => EntryDiagnosis | null | undefined;
 
 const when = (x: Exchange) => (x.startedAt !== null ? isoMs(x.startedAt) : `entry #${x.index}`);
 /** `ms` only when known: the sentence then says when. */
@@ -207,7 +212,11 @@ export function* buildSessionSteps(log: LogIndex, diagnosisOf?: DiagnosisOf): Ge
     if (x.startedAt !== null && (captureStart === null || x.startedAt < captureStart)) captureStart = x.startedAt;
   const out: SessionOrigin[] = [];
   for (const [origin, calls] of byOrigin) {
-    const diag = (x: Exchange) => diagnosisOf?.(x) ?? (isFlagged(x) ? diagnoseExchange(log, x) : undefined);
+    const diag = (x: Exchange) => {
+      const known = diagnosisOf?.(x);
+      if (known !== undefined) return known ?? undefined;
+      return isFlagged(x) ? diagnoseExchange(log, x) : undefined;
+    };
     yield;
     const refusedList = calls.filter((x) => diag(x)?.flagged ?? false);
     if (refusedList.length === 0) continue;
