@@ -46,4 +46,13 @@ describe('copyEntry', () => {
     live.request.url = 'http://changed.invalid/';
     expect(copy.request.url).not.toBe('http://changed.invalid/');
   });
+
+  it('keeps what JSON would keep of odd values, and survives a cycle', () => {
+    const odd = { a: [1, () => 2, NaN, undefined, 'x'], b: Infinity, c: { d: null, f: () => 0 }, g: undefined };
+    expect(copyEntry(odd)).toEqual(JSON.parse(JSON.stringify(odd)));
+    const cyclic: Record<string, unknown> = { request: { url: 'https://a.example/' } };
+    cyclic.self = cyclic;
+    const copy = copyEntry(cyclic) as unknown as { request: { url: string } };
+    expect(copy.request.url).toBe('https://a.example/');
+  });
 });
