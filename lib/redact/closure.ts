@@ -118,10 +118,13 @@ function learn(c: Closure, name: string, value: string, where: string): void {
 
 function readOne(t: string, c: Closure, where: string, push: (d: string, layer: Layer) => void): void {
   const { vault } = c;
-  for (const sh of findShapes(t)) vault.secret(t.slice(sh.start, sh.end), { base: sh.base, kind: sh.kind, where });
-  // Text with no structure and no encoding holds nothing the shapes above did not see.
-  if (!MAY_NEST.test(t)) return;
-  if (/basic/i.test(t)) basicCredentials(t, vault, where);
+  const shapes = () => {
+    for (const sh of findShapes(t)) vault.secret(t.slice(sh.start, sh.end), { base: sh.base, kind: sh.kind, where });
+  };
+  // Text with no structure and no encoding holds nothing the shapes do not see.
+  if (!MAY_NEST.test(t)) return shapes();
+  // Named fields first: a secret takes the first name it is learned under, and the field it
+  // sits in (WHY403_BODY_ACCESS_TOKEN) says more than its shape (WHY403_JWT).
   readStructured(t, {
     isSecretName: (n) => secretName(c, n, true),
     onSecret: (n, v) => learn(c, n, v, where),
@@ -129,6 +132,8 @@ function readOne(t: string, c: Closure, where: string, push: (d: string, layer: 
       if (MAY_NEST.test(d)) push(d, 'js');
     },
   });
+  shapes();
+  if (/basic/i.test(t)) basicCredentials(t, vault, where);
   if (t.includes('=')) {
     formPairs(t, (name, raw, decoded) => {
       if (secretName(c, name, false)) {

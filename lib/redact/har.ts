@@ -94,7 +94,12 @@ function withoutKnown(e: HarEntry): unknown {
   return { ...e, request: omit(e.request, KNOWN_REQUEST), response: omit(e.response, KNOWN_RESPONSE) };
 }
 
-export function renderEntry(e: HarEntry, vault: Vault, render: Render): HarEntry {
+export function renderEntry(
+  e: HarEntry,
+  vault: Vault,
+  render: Render,
+  options: { namedPlacesOnly?: boolean } = {},
+): HarEntry {
   const req = e.request ?? ({} as HarEntry['request']);
   const res = e.response;
   // Known places first, so secrets get names that say where they live (WHY403_AUTHORIZATION,
@@ -144,9 +149,10 @@ export function renderEntry(e: HarEntry, vault: Vault, render: Render): HarEntry
           ]),
         }))
       : undefined;
-  const content = res ? responseText(e, vault, render) : undefined;
   const redirect =
     res && typeof res.redirectURL === 'string' ? render(redactUrl(res.redirectURL, vault, 'redirect URL')) : undefined;
+  if (options.namedPlacesOnly) return e;
+  const content = res ? responseText(e, vault, render) : undefined;
   const out = walk(withoutKnown(e), vault, render) as HarEntry;
   if (out.request) {
     out.request.url = url;
@@ -164,7 +170,12 @@ export function renderEntry(e: HarEntry, vault: Vault, render: Render): HarEntry
   return out;
 }
 
-/** Lets the vault learn the secrets of one entry's known places (learn.ts reads the rest). */
+/**
+ * Lets the vault learn the secrets of one entry's known places (learn.ts reads the rest). Only
+ * the places that give a secret its name (headers, URL, query, cookies, form fields) are read
+ * here: the response body and every other string go through learn.ts's closure anyway, and
+ * rendering them here as well doubled the cost of learning a log (issue 19).
+ */
 export function discoverEntry(e: HarEntry, vault: Vault): void {
-  renderEntry(e, vault, (t) => renderDoc(t, vault, true));
+  renderEntry(e, vault, (t) => renderDoc(t, vault, true), { namedPlacesOnly: true });
 }

@@ -52,19 +52,29 @@ const FIXED = new Set([
 interface Item {
   v: unknown;
   key: string;
+  /** Where in the entry, for the vault's account of where a secret was found. */
+  where: string;
+}
+
+/** The place a child of `parent` (at `where`) is in, named as the reports name it. */
+function placeOf(where: string, key: string): string {
+  if (where === '' && (key === 'request' || key === 'response')) return key;
+  if (where === 'response' && key === 'content') return 'response body';
+  if (where === 'request' && key === 'postData') return 'request body';
+  return where;
 }
 
 /** Every string of `entry`, at any depth, with the key it sits under; base64 bodies decoded. */
-function everyString(entry: HarEntry, visit: (s: string, key: string) => void): number {
-  const stack: Item[] = [{ v: entry, key: '' }];
+function everyString(entry: HarEntry, visit: (s: string, key: string, where: string) => void): number {
+  const stack: Item[] = [{ v: entry, key: '', where: '' }];
   let total = 0;
   while (stack.length > 0) {
-    const { v, key } = stack.pop()!;
+    const { v, key, where } = stack.pop()!;
     if (typeof v === 'string') {
       if (FIXED.has(key)) continue;
       total += v.length;
-      visit(v, key);
-    } else if (typeof v === 'number' && isSecretStructuredField(key)) visit(String(v), key);
+      visit(v, key, where);
+    } else if (typeof v === 'number' && isSecretStructuredField(key)) visit(String(v), key, where);
     else if (v !== null && typeof v === 'object') {
       const o = v as Record<string, unknown>;
       // A base64 body is read as what it encodes, and only so: redaction decodes it too
@@ -74,14 +84,14 @@ function everyString(entry: HarEntry, visit: (s: string, key: string) => void): 
       if (!Array.isArray(v) && typeof o.text === 'string' && (o.encoding ?? o._encoding) === 'base64') {
         const text = decodedBody(o.text);
         if (text !== null) {
-          stack.push({ v: text, key: 'text' });
+          stack.push({ v: text, key: 'text', where });
           skipText = true;
         }
       }
       if (!Array.isArray(v) && !OWN_LISTS.has(key) && typeof o.name === 'string' && 'value' in o)
-        stack.push({ v: { [o.name]: o.value }, key });
+        stack.push({ v: { [o.name]: o.value }, key, where });
       for (const [k, x] of Array.isArray(v) ? v.map((x) => ['', x] as const) : Object.entries(v))
-        if (!(skipText && k === 'text')) stack.push({ v: x, key: k === '' ? key : k });
+        if (!(skipText && k === 'text')) stack.push({ v: x, key: k === '' ? key : k, where: placeOf(where, k) });
     }
   }
   return total;
@@ -94,16 +104,17 @@ export function discoverAll(e: HarEntry, vault: Vault): void {
   } catch {
     // A malformed entry still has its strings read below.
   }
-  const strings: [string, string][] = [];
-  const total = everyString(e, (s, key) => strings.push([s, key]));
+  const strings: [string, string, string][] = [];
+  const total = everyString(e, (s, key, where) => strings.push([s, key, where]));
   const closure = newClosure(vault, total);
   const readAll = (c: Closure) => {
-    for (const [s, key] of strings) {
+    for (const [s, key, where] of strings) {
       // A scalar under a secret key (`"_token": "…"` in an extra, a pair named `password`) is
       // secret whatever it looks like; HAR's own keys (name, value, text, url…) never are.
       if (key !== '' && isSecretStructuredField(key))
         vault.secret(s, { base: `HAR_${key}`, kind: 'body', where: `HAR field ${key}` });
-      discover(s, c, 'HAR field');
+      // Bodies are named as the reports name them; any other string by its HAR field.
+      discover(s, c, where.endsWith(' body') ? where : 'HAR field');
     }
   };
   readAll(closure);
