@@ -1,4 +1,5 @@
 // Reading captures: the HAR types, the tolerant reader and the Playwright trace reader.
+export { blankEntry } from './blank';
 export { parseHar, toHar, readHar, readHarValue, HarError, type HarRead } from './read';
 export { isZip, readTrace, TraceError, type TraceRead } from './trace';
 export type * from './types';

@@ -1,4 +1,5 @@
 import { isoOrNull } from '../core/dates';
+import { blankEntry } from '../har/blank';
 import type { HarEntry } from '../har/types';
 import { CSP_SOURCE } from './browser-block';
 
@@ -73,10 +74,9 @@ export function violationEntry(v: PageViolation): HarEntry {
   } catch {
     // a URL the page reported but that does not parse: kept as written
   }
-  const entry = {
+  return blankEntry({
     // The page's clock, reported by a page script: untrusted like the rest.
     startedDateTime: isoOrNull(v.at) ?? new Date(0).toISOString(),
-    time: 0,
     _resourceType: DIRECTIVE_TYPE.get(v.directive.toLowerCase()) ?? 'other',
     _why403: {
       source: CSP_SOURCE,
@@ -90,31 +90,12 @@ export function violationEntry(v: PageViolation): HarEntry {
     },
     request: {
       // The violation does not say the method; a blocked call is listed as GET.
-      method: 'GET',
       url: v.blockedURL,
-      httpVersion: '',
       headers: v.documentURL ? [{ name: 'Referer', value: v.documentURL }] : [],
       queryString,
-      cookies: [],
-      headersSize: -1,
-      bodySize: 0,
     },
-    response: {
-      status: 0,
-      statusText: '',
-      httpVersion: '',
-      headers: [],
-      cookies: [],
-      content: { size: 0, mimeType: 'x-unknown' },
-      redirectURL: '',
-      headersSize: -1,
-      bodySize: -1,
-      _error: 'blocked:csp',
-    },
-    cache: {},
-    timings: { send: 0, wait: 0, receive: 0 },
-  };
-  return entry as HarEntry;
+    response: { _error: 'blocked:csp' },
+  });
 }
 
 /**

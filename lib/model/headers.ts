@@ -5,18 +5,46 @@ import type { HarNameValue } from '../har/types';
  * display and export; lookups fold case. HTTP/2 pseudo-headers (":authority") are kept in
  * `raw` but never match a lookup, so rules don't mistake them for real headers.
  */
-export class HeaderList {
-  private readonly map = new Map<string, string[]>();
+/** Lower-cased header names, shared: every entry repeats the same few dozen names. */
+const LOWER = new Map<string, string>();
+const LOWER_MAX = 10_000;
 
-  constructor(readonly raw: readonly HarNameValue[]) {
-    for (const h of raw) {
+function lowerName(name: string): string {
+  let lower = LOWER.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    if (LOWER.size < LOWER_MAX) LOWER.set(name, lower);
+  }
+  return lower;
+}
+
+export class HeaderList {
+  /** Built on first read and dropped by `compact` (see there); `raw` is the truth. */
+  private index: Map<string, string[]> | null = null;
+
+  constructor(readonly raw: readonly HarNameValue[]) {}
+
+  private get map(): Map<string, string[]> {
+    if (this.index) return this.index;
+    const map = new Map<string, string[]>();
+    for (const h of this.raw) {
       if (typeof h?.name !== 'string' || h.name.startsWith(':')) continue;
-      const key = h.name.toLowerCase();
+      const key = lowerName(h.name);
       const value = typeof h.value === 'string' ? h.value : String(h.value ?? '');
-      const list = this.map.get(key);
+      const list = map.get(key);
       if (list) list.push(value);
-      else this.map.set(key, [value]);
+      else map.set(key, [value]);
     }
+    return (this.index = map);
+  }
+
+  /**
+   * Lets the lookup index go; it is built again on the next read. A panel holding 20,000
+   * entries keeps them compact once diagnosed (issue 19): an index per header list was a large
+   * part of each entry's memory, and most entries are never read again.
+   */
+  compact(): void {
+    this.index = null;
   }
 
   /** First value, as sent. */

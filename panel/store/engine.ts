@@ -9,6 +9,7 @@ import {
   unreadableCause,
 } from '../../lib';
 import { BodyShelf, type BodyState } from './body-shelf';
+import { StringTable } from './intern';
 import { bodyTeachesSecrets } from './teaches';
 
 /** What changed in the engine; the store's slices follow these (see panel-store.ts). */
@@ -79,6 +80,8 @@ export class CaptureEngine {
   });
   /** Which bodies the panel holds, and which it let go (they are fetched again on demand). */
   readonly bodies = new BodyShelf();
+  /** Shared copies of the strings entries repeat (headers above all), see intern.ts. */
+  private readonly strings = new StringTable();
 
   onChange(listener: (change: EngineChange) => void): () => void {
     this.listeners.add(listener);
@@ -102,12 +105,18 @@ export class CaptureEngine {
     const added: { diagnosis: EntryDiagnosis; preflight: boolean }[] = [];
     const preflightUrls = new Set<string>();
     for (const { entry, index } of batch) {
+      this.strings.internEntry(entry);
       const x = this.log.add(entry, index);
       if (x.isPreflight) preflightUrls.add(x.rawUrl);
       else push(this.byUrl, x.rawUrl, index);
       const diagnosis = this.safeDiagnose(x);
       this.diagnoses.record(diagnosis);
       this.keepBodyIf(x, diagnosis.flagged, options.secretsLater ?? false);
+      // An unflagged entry is rarely read again: its header indexes go until it is (see compact).
+      if (!diagnosis.flagged) {
+        x.req.compact();
+        x.res.compact();
+      }
       added.push({ diagnosis, preflight: x.isPreflight });
     }
     const updated: { diagnosis: EntryDiagnosis; preflight: boolean }[] = [];
@@ -245,6 +254,7 @@ export class CaptureEngine {
     for (const entry of setters) this.log.addContext(entry);
     this.diagnoses.clear();
     this.bodies.clear();
+    this.strings.clear();
     this.emit({ kind: 'cleared' });
   }
 

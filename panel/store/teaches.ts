@@ -1,4 +1,4 @@
-import { learnEntries, Vault, type HarEntry } from '../../lib';
+import { blankEntry, learnEntries, Vault, type HarEntry } from '../../lib';
 
 type Content = NonNullable<HarEntry['response']['content']>;
 
@@ -20,35 +20,6 @@ export function bodyTeachesSecrets(content: Content): boolean {
 }
 
 function bodyOnly(content: Content): HarEntry {
-  return {
-    startedDateTime: '',
-    time: 0,
-    request: {
-      method: 'GET',
-      url: '',
-      httpVersion: '',
-      headers: [],
-      queryString: [],
-      cookies: [],
-      headersSize: -1,
-      bodySize: 0,
-    },
-    response: {
-      status: 0,
-      statusText: '',
-      httpVersion: '',
-      headers: [],
-      cookies: [],
-      content: {
-        size: content.size,
-        mimeType: content.mimeType,
-        text: content.text,
-        ...(content.encoding ? { encoding: content.encoding } : {}),
-      },
-      redirectURL: '',
-      headersSize: -1,
-      bodySize: -1,
-    },
-    timings: { send: 0, wait: 0, receive: 0 },
-  };
+  const { size, mimeType, text, encoding } = content;
+  return blankEntry({ response: { content: { size, mimeType, text, ...(encoding ? { encoding } : {}) } } });
 }

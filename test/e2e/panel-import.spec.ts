@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diagnose, readHar } from '../../lib';
+import { blankEntry, diagnose, readHar } from '../../lib';
 import { ROOT } from './harness.ts';
 import { SCENARIOS } from '../server/scenarios.ts';
 import { expect, test } from './fixtures.ts';
@@ -148,36 +148,21 @@ test('an imported login body that hands out a secret is kept, and exports hide t
   // phrase, which only the field it came in says is secret, and it reappears in a later URL path.
   const { panel, server } = session;
   const token = 'mangoes-and-kiwis-42';
-  const entry = (url: string, status: number, body: string, method = 'GET') => ({
-    startedDateTime: new Date(Date.UTC(2026, 11, 5, 9, 0, status === 401 ? 5 : 0)).toISOString(),
-    time: 10,
-    request: {
-      method,
-      url,
-      httpVersion: 'HTTP/1.1',
-      headers: [],
-      queryString: [],
-      cookies: [],
-      headersSize: -1,
-      bodySize: 0,
-    },
-    response: {
-      status,
-      statusText: '',
-      httpVersion: 'HTTP/1.1',
-      headers: [
-        { name: 'Content-Type', value: 'application/json' },
-        ...(status === 401 ? [{ name: 'WWW-Authenticate', value: 'Bearer error="invalid_token"' }] : []),
-      ],
-      cookies: [],
-      content: { size: body.length, mimeType: 'application/json', text: body },
-      redirectURL: '',
-      headersSize: -1,
-      bodySize: body.length,
-    },
-    cache: {},
-    timings: { send: 0, wait: 10, receive: 0 },
-  });
+  const entry = (url: string, status: number, body: string, method = 'GET') =>
+    blankEntry({
+      startedDateTime: new Date(Date.UTC(2026, 11, 5, 9, 0, status === 401 ? 5 : 0)).toISOString(),
+      request: { method, url, httpVersion: 'HTTP/1.1' },
+      response: {
+        status,
+        httpVersion: 'HTTP/1.1',
+        headers: [
+          { name: 'Content-Type', value: 'application/json' },
+          ...(status === 401 ? [{ name: 'WWW-Authenticate', value: 'Bearer error="invalid_token"' }] : []),
+        ],
+        content: { size: body.length, mimeType: 'application/json', text: body },
+        bodySize: body.length,
+      },
+    });
   const har = {
     log: {
       version: '1.2',
