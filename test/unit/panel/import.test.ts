@@ -49,6 +49,9 @@ function inProcessPort(): ImportPort & { posted: ToWorker['type'][]; forget(): v
   };
 }
 
+/** A condition, not a clock: a loaded machine may take seconds where an idle one takes none. */
+const WAIT = { timeout: 20_000, interval: 20 };
+
 const harBlob = (entries: unknown[]) => new Blob([JSON.stringify({ log: { entries } })]);
 
 describe('import in chunks', () => {
@@ -82,7 +85,7 @@ describe('import in chunks', () => {
     const { engine } = store.getState();
     expect(engine.exchange(2)?.body.text).toBeNull();
     conn.loadBody(2);
-    await vi.waitFor(() => expect(engine.exchange(2)?.body.text).toBe('{"n":2}'));
+    await vi.waitFor(() => expect(engine.exchange(2)?.body.text).toBe('{"n":2}'), WAIT);
     // After a clear the file is let go: nothing can be read back from it.
     store.getState().clear();
     expect(store.getState().rows).toHaveLength(0);
@@ -95,7 +98,7 @@ describe('import in chunks', () => {
     expect(await runImport(harBlob([ok(0)]), 'c.har', store, port, conn.importedFrom)).toBe(true);
     port.forget();
     conn.loadBody(0);
-    await vi.waitFor(() => expect(store.getState().engine.bodyState(0)).toMatchObject({ kind: 'gone' }));
+    await vi.waitFor(() => expect(store.getState().engine.bodyState(0)).toMatchObject({ kind: 'gone' }), WAIT);
   });
 
   it('keeps the capture when the worker cannot read the file', async () => {
@@ -129,7 +132,7 @@ describe('import in chunks', () => {
     unsubscribe();
     expect(pendingWhileImporting.length).toBeGreaterThan(0);
     expect(pendingWhileImporting.every((g) => g !== null)).toBe(true);
-    await vi.waitFor(() => expect(store.getState().secretsPending).toBeNull());
+    await vi.waitFor(() => expect(store.getState().secretsPending).toBeNull(), WAIT);
     const { engine } = store.getState();
     expect(engine.bodyState(60)).toEqual({ kind: 'held' });
     expect(engine.exchange(60)?.body.text).toContain('tok_9f8e7d6c5b4a39281706');
