@@ -48,7 +48,7 @@ async function importHar(panel, file) {
   };
 }
 
-function keystrokeOps() {
+export function keystrokeOps() {
   const text = 'example.com/v1/users';
   const ops = [{ kind: 'filter', value: 'all' }];
   for (let i = 1; i <= text.length; i++) ops.push({ kind: 'search', value: text.slice(0, i) });

@@ -150,13 +150,40 @@ function readOne(t: string, c: Closure, where: string, push: (d: string, layer: 
   for (const d of base64Texts(t)) push(d, 'base64');
 }
 
-/** The text of a HAR base64 body (`encoding: "base64"`), or null when it is not base64. */
+/**
+ * The text of a HAR base64 body (`encoding: "base64"`), or null when it is not base64. A body
+ * that is not text (an image, a font, protobuf) is read as its printable runs, one a line, the
+ * way `strings` reads a binary: a secret is printable text, so a token inside a binary message
+ * is still found, while the kilobytes of pixels around it are not handed to every reader of the
+ * closure (they cost the CLI most of its time on a capture full of images, issue 19).
+ */
 export function decodedBody(b64: string): string | null {
   const bytes = base64ToBytes(b64);
   if (!bytes) return null;
   const text = readableText(bytes);
   if (text !== null) return text;
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return bin;
+  return printableRuns(bytes).join('\n');
+}
+
+/** Runs of 4+ printable ASCII bytes (the shortest secret the closure hunts is 4 characters). */
+function printableRuns(bytes: Uint8Array): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = i < bytes.length ? bytes[i]! : 0;
+    const printable = b >= 0x20 && b < 0x7f;
+    if (printable && start < 0) start = i;
+    else if (!printable && start >= 0) {
+      if (i - start >= 4) runs.push(latin1(bytes.subarray(start, i)));
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/** Bytes as Latin-1, in slices: spreading a long run at once would overflow the call stack. */
+function latin1(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return out;
 }

@@ -67,14 +67,21 @@ function everyString(entry: HarEntry, visit: (s: string, key: string) => void): 
     } else if (typeof v === 'number' && isSecretStructuredField(key)) visit(String(v), key);
     else if (v !== null && typeof v === 'object') {
       const o = v as Record<string, unknown>;
+      // A base64 body is read as what it encodes, and only so: redaction decodes it too
+      // (encoded.ts), and its raw text, random-looking as any image's, would otherwise be learned
+      // as one long "token" per picture. Text that is not base64 after all is read as it is.
+      let skipText = false;
       if (!Array.isArray(v) && typeof o.text === 'string' && (o.encoding ?? o._encoding) === 'base64') {
         const text = decodedBody(o.text);
-        if (text !== null) stack.push({ v: text, key: 'text' });
+        if (text !== null) {
+          stack.push({ v: text, key: 'text' });
+          skipText = true;
+        }
       }
       if (!Array.isArray(v) && !OWN_LISTS.has(key) && typeof o.name === 'string' && 'value' in o)
         stack.push({ v: { [o.name]: o.value }, key });
       for (const [k, x] of Array.isArray(v) ? v.map((x) => ['', x] as const) : Object.entries(v))
-        stack.push({ v: x, key: k === '' ? key : k });
+        if (!(skipText && k === 'text')) stack.push({ v: x, key: k === '' ? key : k });
     }
   }
   return total;

@@ -5,7 +5,7 @@ export { renderHtml } from './html';
 export { renderJson } from './json';
 export { REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat } from './render';
 export type { Report, ReportEntry, ReportExchange, ReportBody, ReportHeader, ReportComparison } from './model';
-export { buildSession, credentialChanges, type SessionOrigin } from './session';
+export { buildSession, buildSessionSteps, credentialChanges, type SessionOrigin } from './session';
 export { redactingDisplay } from './display';
 export { sessionGlance, type SessionGlance } from './session-glance';
 export { absoluteText, offsetLabel, relativeLabel, type SessionPart } from './session-text';

@@ -13,7 +13,12 @@ import { absoluteText, sessionSentences } from './session-text';
 
 export type { SessionOrigin, SessionRateLimit, SessionToken } from './session-model';
 
-type DiagnosisOf = (x: Exchange) => EntryDiagnosis | undefined;
+/**
+ * What the caller already knows of an exchange: its diagnosis, `null` when it is known not to be
+ * flagged (the panel keeps diagnoses of flagged entries only, and knows the rest from its rows),
+ * or undefined to have it read here.
+ */
+type DiagnosisOf = (x: Exchange) => EntryDiagnosis | null | undefined;
 
 const when = (x: Exchange) => (x.startedAt !== null ? isoMs(x.startedAt) : `entry #${x.index}`);
 /** `ms` only when known: the sentence then says when. */
@@ -27,12 +32,21 @@ const msOf = (x: Exchange): { ms?: number } => (x.startedAt !== null ? { ms: x.s
 const NEVER_EXPIRES_MS = 366 * 24 * 3600 * 1000;
 const pathOf = (x: Exchange) => clip(x.url ? x.url.pathname : x.rawUrl, 80);
 
-function bearerJwt(x: Exchange): Jwt | null {
+/**
+ * The bearer JWT an exchange sent, decoded. `decoded` memoises by token: a session sends the
+ * same token in thousands of calls, and decoding each again was most of the session account's
+ * time on a 20,000-entry capture (issue 19).
+ */
+function bearerJwt(x: Exchange, decoded?: Map<string, Jwt | null>): Jwt | null {
   const auth = x.req.get('authorization')?.trim() ?? '';
   const token = auth.replace(/^bearer\s+/i, '');
-  if (token === auth || !looksLikeJwt(token)) return null;
-  const d = decodeJwt(token);
-  return d.ok ? d.jwt : null;
+  if (token === auth) return null;
+  const known = decoded?.get(token);
+  if (known !== undefined) return known;
+  const d = looksLikeJwt(token) ? decodeJwt(token) : null;
+  const jwt = d?.ok ? d.jwt : null;
+  decoded?.set(token, jwt);
+  return jwt;
 }
 
 function tokenKey(j: Jwt): string {
@@ -83,10 +97,16 @@ export function credentialChanges(ok: Exchange, bad: Exchange): string[] {
   return out.slice(0, 12);
 }
 
-function tokensOf(xs: Exchange[]): SessionToken[] {
+/** Calls read between two pauses of a stepped build (buildSessionSteps). */
+const STEP = 512;
+
+function* tokensOf(xs: Exchange[]): Generator<void, SessionToken[]> {
   const byKey = new Map<string, { jwt: Jwt; uses: Exchange[] }>();
+  const decoded = new Map<string, Jwt | null>();
+  let read = 0;
   for (const x of xs) {
-    const j = bearerJwt(x);
+    if (++read % STEP === 0) yield;
+    const j = bearerJwt(x, decoded);
     if (!j) continue;
     const k = tokenKey(j);
     const t = byKey.get(k) ?? { jwt: j, uses: [] };
@@ -121,14 +141,16 @@ function tokensOf(xs: Exchange[]): SessionToken[] {
   });
 }
 
-function rateLimitsOf(log: LogIndex, xs: Exchange[]): SessionRateLimit[] {
+function* rateLimitsOf(log: LogIndex, xs: Exchange[]): Generator<void, SessionRateLimit[]> {
   const byName = new Map<string, SessionRateLimit>();
   const get = (name: string): SessionRateLimit & { longestMs?: number } => {
     let r = byName.get(name);
     if (!r) byName.set(name, (r = { name, askedToWait: 0, retriedTooSoon: 0, waitedAsTold: 0, hammered: 0 }));
     return r;
   };
+  let read = 0;
   for (const x of xs) {
+    if (++read % STEP === 0) yield;
     const reading = readRateLimit(x);
     for (const w of reading.windows) {
       const r = get(`${w.family} ${w.name}`.replace(/ default$/, ''));
@@ -162,6 +184,19 @@ function rateLimitsOf(log: LogIndex, xs: Exchange[]): SessionRateLimit[] {
 
 /** The session account for every origin that refused something, in order of the first refusal. */
 export function buildSession(log: LogIndex, diagnosisOf?: DiagnosisOf): SessionOrigin[] {
+  const steps = buildSessionSteps(log, diagnosisOf);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildSession in steps: it pauses (yields) every few hundred calls read, so a panel holding
+ * 20,000 entries builds the account across several short tasks instead of one long one that
+ * would freeze it (issue 19). The result is the generator's return value.
+ */
+export function* buildSessionSteps(log: LogIndex, diagnosisOf?: DiagnosisOf): Generator<void, SessionOrigin[]> {
   const byOrigin = new Map<string, Exchange[]>();
   const xs = log.exchanges
     .filter((x) => !x.isPreflight && x.url)
@@ -177,7 +212,12 @@ export function buildSession(log: LogIndex, diagnosisOf?: DiagnosisOf): SessionO
     if (x.startedAt !== null && (captureStart === null || x.startedAt < captureStart)) captureStart = x.startedAt;
   const out: SessionOrigin[] = [];
   for (const [origin, calls] of byOrigin) {
-    const diag = (x: Exchange) => diagnosisOf?.(x) ?? (isFlagged(x) ? diagnoseExchange(log, x) : undefined);
+    const diag = (x: Exchange) => {
+      const known = diagnosisOf?.(x);
+      if (known !== undefined) return known ?? undefined;
+      return isFlagged(x) ? diagnoseExchange(log, x) : undefined;
+    };
+    yield;
     const refusedList = calls.filter((x) => diag(x)?.flagged ?? false);
     if (refusedList.length === 0) continue;
     const first = refusedList[0]!;
@@ -195,8 +235,8 @@ export function buildSession(log: LogIndex, diagnosisOf?: DiagnosisOf): SessionO
         path: pathOf(first),
         cause: diag(first)?.causes[0]?.id ?? '',
       },
-      tokens: tokensOf(calls),
-      rateLimits: rateLimitsOf(log, calls),
+      tokens: yield* tokensOf(calls),
+      rateLimits: yield* rateLimitsOf(log, calls),
       credentialChanges: [],
       lines: [],
       parts: [],

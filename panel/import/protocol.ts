@@ -5,7 +5,9 @@ import type { HarEntry } from '../../lib';
 // in chunks, one per request from the panel, so the panel diagnoses a chunk, paints, and asks
 // for the next: it stays responsive and memory holds at most one chunk in flight. The worker
 // keeps the parsed file afterwards: the panel lets go of the bodies it does not need, and asks
-// for one (`body`, by position in the file) when its detail opens.
+// for one (`body`, by position in the file) when its detail opens. Once every chunk is out, it
+// reads the bodies for secrets (`taught`: one that teaches a secret, which the panel must keep;
+// `secrets-read`: all were read), off the panel's main thread.
 
 export const IMPORT_CHUNK = 250;
 
@@ -17,7 +19,9 @@ export type FromWorker =
   | { type: 'chunk'; entries: HarEntry[]; done: number }
   | { type: 'end' }
   | { type: 'error'; message: string }
-  | { type: 'body'; id: number; text: string | null; encoding?: string };
+  | { type: 'body'; id: number; text: string | null; encoding?: string }
+  | { type: 'taught'; position: number; text: string; encoding?: string }
+  | { type: 'secrets-read' };
 
 /** What the panel needs of a Worker: the real one in the extension, a fake in unit tests. */
 export interface ImportPort {

@@ -1,10 +1,17 @@
 import { unreachable } from '../../lib';
 import type { ImportedBodies } from '../capture/bodies';
 import type { PanelStore } from '../store/panel-store';
+import type { HarEntry } from '../../lib';
 import type { FromWorker, ImportPort } from './protocol';
 
-/** Entries diagnosed per main-thread task during an import (a chunk from the worker is split). */
-export const IMPORT_SLICE = 50;
+/** Entries diagnosed per step during an import (a chunk from the worker is split in steps). */
+export const IMPORT_SLICE = 25;
+/**
+ * Main-thread time a task spends on steps before it yields, so the panel paints and answers
+ * input in between. A fixed count of entries per task made 400 tasks (and 400 renders) of a
+ * 20,000-entry file, or long tasks on a slow machine; a time budget adapts to both (issue 19).
+ */
+export const IMPORT_TASK_MS = 12;
 
 /** Once an import is in: where its bodies come back from, and which capture index is which position. */
 export type OnImported = (bodies: ImportedBodies, positions: ReadonlyMap<number, number>) => void;
@@ -23,6 +30,10 @@ export function runImport(
   onImported?: OnImported,
 ): Promise<boolean> {
   const positions = new Map<number, number>();
+  /** By position in the file: the capture index and the entry it got (to drop a late answer). */
+  const added: { index: number; entry: HarEntry }[] = [];
+  let generation = -1;
+  let secretsRead = false;
   const pending = new Map<number, (body: { text: string | null; encoding?: string }) => void>();
   let nextId = 0;
   let closed = false;
@@ -45,11 +56,44 @@ export function runImport(
     close,
   };
   let done = false;
+  /** Chunks received and not yet in, oldest first; the first is being diagnosed. */
+  const chunks: { entries: HarEntry[]; done: number }[] = [];
+  let ended = false;
   return new Promise((resolve) => {
+    const endNow = () => {
+      store.getState().endImport();
+      finish(true);
+    };
+    // Diagnosed in steps, a few milliseconds of them per task, with a macrotask between tasks:
+    // the panel paints and answers input in between, however slow the machine.
+    const work = (from: number) => {
+      const chunk = chunks[0];
+      if (!chunk || done) return;
+      const first = chunk.done - chunk.entries.length;
+      const started = performance.now();
+      let at = from;
+      do {
+        const part = chunk.entries.slice(at, at + IMPORT_SLICE);
+        const partFrom = first + at;
+        store
+          .getState()
+          .importChunk(part, partFrom + part.length)
+          .forEach((index, i) => {
+            positions.set(index, partFrom + i);
+            added[partFrom + i] = { index, entry: part[i]! };
+          });
+        at += part.length;
+      } while (at < chunk.entries.length && performance.now() - started < IMPORT_TASK_MS);
+      if (at < chunk.entries.length) return void setTimeout(() => work(at), 0);
+      chunks.shift();
+      if (chunks.length > 0) setTimeout(() => work(0), 0);
+      else if (ended) setTimeout(endNow, 0);
+    };
     const finish = (ok: boolean) => {
       done = true;
       if (ok && onImported) onImported(bodies, positions);
-      else close();
+      // Without anyone to serve bodies to, the port stays open only until the secrets are read.
+      else if (!ok || secretsRead) close();
       resolve(ok);
     };
     port.onMessage((message: FromWorker) => {
@@ -58,33 +102,34 @@ export function runImport(
         case 'error':
           // After the import, a failing worker only means its bodies cannot be read back.
           if (done) return close();
+          chunks.length = 0;
           state.failImport(fileName, message.message);
           finish(false);
           return;
         case 'ready':
-          state.beginImport(fileName, message.total, message.warnings);
+          generation = state.beginImport(fileName, message.total, message.warnings);
           port.post({ type: 'next' });
           return;
-        case 'chunk': {
-          // Diagnosed a slice per task, with a macrotask between slices: the panel paints and
-          // answers input in between, and no task grows long on a slow or busy machine.
-          const first = message.done - message.entries.length;
-          const slice = (from: number) => {
-            const part = message.entries.slice(from, from + IMPORT_SLICE);
-            const done = first + from + part.length;
-            store
-              .getState()
-              .importChunk(part, done)
-              .forEach((index, i) => positions.set(index, first + from + i));
-            if (from + IMPORT_SLICE < message.entries.length) setTimeout(() => slice(from + IMPORT_SLICE), 0);
-            else setTimeout(() => port.post({ type: 'next' }), 0);
-          };
-          slice(0);
+        case 'chunk':
+          // One chunk in flight while this one is diagnosed: the worker clones the next one
+          // meanwhile, instead of the panel waiting for it after each (issue 19).
+          port.post({ type: 'next' });
+          chunks.push(message);
+          if (chunks.length === 1) work(0);
+          return;
+        case 'end':
+          ended = true;
+          if (chunks.length === 0) endNow();
+          return;
+        case 'taught': {
+          const at = added[message.position];
+          if (at) state.engine.restoreTaught(at.index, message.text, message.encoding, at.entry);
           return;
         }
-        case 'end':
-          state.endImport();
-          finish(true);
+        case 'secrets-read':
+          secretsRead = true;
+          state.secretsRead(generation);
+          if (done && !onImported) close();
           return;
         case 'body':
           pending.get(message.id)?.({ text: message.text, encoding: message.encoding });

@@ -7,10 +7,9 @@ import {
   type Exchange,
   type HarEntry,
   unreadableCause,
-  learnEntries,
-  Vault,
 } from '../../lib';
 import { BodyShelf, type BodyState } from './body-shelf';
+import { bodyTeachesSecrets } from './teaches';
 
 /** What changed in the engine; the store's slices follow these (see panel-store.ts). */
 export type EngineChange =
@@ -93,8 +92,13 @@ export class CaptureEngine {
   /**
    * Adds entries under their capture indices, diagnoses them, and re-reads the requests a
    * preflight among them guarded. One announcement for the whole batch.
+   *
+   * `secretsLater`: whoever gives these entries reads their bodies for secrets afterwards and
+   * hands back the ones that teach one (`restoreTaught`); the import worker does, off the main
+   * thread, because reading 20,000 bodies for secrets here took most of an import (issue 19).
+   * Until then bodies are let go without that check, and exports wait (PanelState.secretsPending).
    */
-  addAll(batch: readonly { entry: HarEntry; index: number }[]): void {
+  addAll(batch: readonly { entry: HarEntry; index: number }[], options: { secretsLater?: boolean } = {}): void {
     const added: { diagnosis: EntryDiagnosis; preflight: boolean }[] = [];
     const preflightUrls = new Set<string>();
     for (const { entry, index } of batch) {
@@ -103,7 +107,7 @@ export class CaptureEngine {
       else push(this.byUrl, x.rawUrl, index);
       const diagnosis = this.safeDiagnose(x);
       this.diagnoses.record(diagnosis);
-      this.keepBodyIf(x, diagnosis.flagged);
+      this.keepBodyIf(x, diagnosis.flagged, options.secretsLater ?? false);
       added.push({ diagnosis, preflight: x.isPreflight });
     }
     const updated: { diagnosis: EntryDiagnosis; preflight: boolean }[] = [];
@@ -148,11 +152,31 @@ export class CaptureEngine {
     const d = this.rediagnose(index);
     if (d) {
       // A body read for the detail view is held (within the budget) whatever the diagnosis.
-      if (teachesSecrets(x.entry, text)) this.bodies.keep(index);
+      if (bodyTeachesSecrets(content)) this.bodies.keep(index);
       else this.evict(this.bodies.hold(index, text.length));
       this.emit({ kind: 'updated', rows: [{ diagnosis: d, preflight: x.isPreflight }] });
     }
     return d;
+  }
+
+  /**
+   * A body read later for its secrets teaches one (see addAll's `secretsLater`): the panel keeps
+   * it from now on, put back if it was let go. `expected` is the entry it was read for: after a
+   * clear or another import the same index names another entry, and the answer is dropped.
+   */
+  restoreTaught(index: number, text: string, encoding: string | undefined, expected: HarEntry): void {
+    const x = this.log.at(index);
+    if (!x || x.entry !== expected) return;
+    const content = (x.entry.response.content ??= { size: text.length, mimeType: '' });
+    const wasAway = typeof content.text !== 'string';
+    if (wasAway) {
+      content.text = text;
+      if (encoding) content.encoding = encoding;
+      refreshBody(x);
+    }
+    this.bodies.keep(index);
+    const d = this.diagnoses.get(index);
+    if (wasAway && d) this.emit({ kind: 'updated', rows: [{ diagnosis: d, preflight: x.isPreflight }] });
   }
 
   /** A body could not be read again (DevTools dropped it, the import worker is gone). */
@@ -228,11 +252,12 @@ export class CaptureEngine {
    * After the diagnosis: a flagged entry keeps its body (it is the evidence), within a budget;
    * any other entry lets it go, to be read again when its detail opens.
    */
-  private keepBodyIf(x: Exchange, flagged: boolean): void {
-    const text = x.entry.response?.content?.text;
-    if (typeof text !== 'string' || text.length === 0) return;
+  private keepBodyIf(x: Exchange, flagged: boolean, secretsLater: boolean): void {
+    const content = x.entry.response?.content;
+    const text = content?.text;
+    if (!content || typeof text !== 'string' || text.length === 0) return;
     // A body holding a secret is never let go, so never put on the shelf either.
-    if (teachesSecrets(x.entry, text)) return this.bodies.keep(x.index);
+    if (!secretsLater && bodyTeachesSecrets(content)) return this.bodies.keep(x.index);
     if (flagged) this.evict(this.bodies.hold(x.index, text.length));
     else this.shed(x);
   }
@@ -268,17 +293,6 @@ export class CaptureEngine {
       };
     }
   }
-}
-
-/**
- * Exports and reports learn every secret of the log before they redact (lib/redact/learn.ts):
- * a body holding one (a login response's token) must stay, or a later export would not know
- * to hide that token where it reappears. Read once; lib caches what each entry teaches.
- */
-function teachesSecrets(entry: HarEntry, body: string): boolean {
-  const vault = new Vault();
-  learnEntries([entry], vault);
-  return vault.learned().some((s) => s.value.length > 0 && body.includes(s.value));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -32,6 +32,12 @@ export interface PanelState {
   dropped: number;
   flaggedCount: number;
   importing: ImportProgress | null;
+  /**
+   * The import whose bodies are still being read for secrets (its generation), or null. Exports
+   * and reports wait for it: redaction learns the secrets of the whole log first, and a body
+   * let go unread could hold one (CaptureEngine.addAll, `secretsLater`).
+   */
+  secretsPending: number | null;
   notice: Notice | null;
   /** What the reader coerced or skipped in the last imported file (JSON pointer first); empty otherwise. */
   importWarnings: string[];
@@ -40,7 +46,8 @@ export interface PanelState {
   /** Replays per captured entry, newest last. Memory only: typed credentials never persist. */
   replays: Record<number, ReplayRecord[]>;
 
-  addEntries(entries: HarEntry[]): number[];
+  /** `secretsLater`: see CaptureEngine.addAll. */
+  addEntries(entries: HarEntry[], options?: { secretsLater?: boolean }): number[];
   /** A body read after its entry; `expected` is the exchange it was read for (see CaptureEngine.setBody). */
   setBody(index: number, text: string, encoding: string | undefined, expected?: Exchange): void;
   setFilter(filter: Filter): void;
@@ -54,7 +61,10 @@ export interface PanelState {
   /** Imports HAR text in one go (tests, small files); the panel uses the worker steps below. */
   importHar(text: string, fileName: string): boolean;
   /** The file was read and validated: replace the capture with what follows. */
-  beginImport(fileName: string, total: number, warnings: string[]): void;
+  /** Returns the import's generation, which `secretsRead` names. */
+  beginImport(fileName: string, total: number, warnings: string[]): number;
+  /** The import worker read every body of import `generation` for secrets. */
+  secretsRead(generation: number): void;
   /** Adds a chunk of the file; returns the capture indices it got, in file order. */
   importChunk(entries: HarEntry[], done: number): number[];
   endImport(): void;
@@ -70,6 +80,7 @@ export interface PanelState {
 export function createPanelStore() {
   return createStore<PanelState>()((set, get) => {
     let nextIndex = 0;
+    let importGeneration = 0;
     const engine = new CaptureEngine();
 
     // The slices follow the engine: appends cost the new rows only, re-reads a binary search each.
@@ -111,14 +122,15 @@ export function createPanelStore() {
       dropped: 0,
       flaggedCount: 0,
       importing: null,
+      secretsPending: null,
       notice: null,
       importWarnings: [],
       engine,
       replays: {},
 
-      addEntries(entries) {
+      addEntries(entries, options) {
         const batch = entries.map((entry) => ({ entry, index: nextIndex++ }));
-        engine.addAll(batch);
+        engine.addAll(batch, options);
         return batch.map((b) => b.index);
       },
 
@@ -160,7 +172,7 @@ export function createPanelStore() {
       clear(navigation = false) {
         engine.clear(navigation);
         nextIndex = 0;
-        set({ selected: null, replays: {}, notice: null, importWarnings: [] });
+        set({ selected: null, replays: {}, notice: null, importWarnings: [], secretsPending: null });
       },
 
       importHar(text, fileName) {
@@ -175,18 +187,29 @@ export function createPanelStore() {
           return false;
         }
         get().beginImport(fileName, entries.length, warnings);
-        get().importChunk(entries, entries.length);
+        get().addEntries(entries);
+        set({ secretsPending: null });
         get().endImport();
         return true;
       },
 
       beginImport(fileName, total, warnings) {
         get().clear();
-        set({ importing: { file: fileName, done: 0, total, warnings }, importWarnings: warnings });
+        const generation = ++importGeneration;
+        set({
+          importing: { file: fileName, done: 0, total, warnings },
+          importWarnings: warnings,
+          secretsPending: generation,
+        });
+        return generation;
+      },
+
+      secretsRead(generation) {
+        if (get().secretsPending === generation) set({ secretsPending: null });
       },
 
       importChunk(entries, done) {
-        const indices = get().addEntries(entries);
+        const indices = get().addEntries(entries, { secretsLater: true });
         const importing = get().importing;
         if (importing) set({ importing: { ...importing, done } });
         return indices;

@@ -139,3 +139,76 @@ for (const [file, warnings] of [
     await expectPanelAlive(panel);
   });
 }
+
+test('an imported login body that hands out a secret is kept, and exports hide that secret elsewhere', async ({
+  session,
+}, info) => {
+  // The import lets bodies go unread and its worker reads them for secrets afterwards (issue 19):
+  // copying waits for that. The token response is RFC 6749 §5.1's shape; its token is a plain
+  // phrase, which only the field it came in says is secret, and it reappears in a later URL path.
+  const { panel, server } = session;
+  const token = 'mangoes-and-kiwis-42';
+  const entry = (url: string, status: number, body: string, method = 'GET') => ({
+    startedDateTime: new Date(Date.UTC(2026, 11, 5, 9, 0, status === 401 ? 5 : 0)).toISOString(),
+    time: 10,
+    request: {
+      method,
+      url,
+      httpVersion: 'HTTP/1.1',
+      headers: [],
+      queryString: [],
+      cookies: [],
+      headersSize: -1,
+      bodySize: 0,
+    },
+    response: {
+      status,
+      statusText: '',
+      httpVersion: 'HTTP/1.1',
+      headers: [
+        { name: 'Content-Type', value: 'application/json' },
+        ...(status === 401 ? [{ name: 'WWW-Authenticate', value: 'Bearer error="invalid_token"' }] : []),
+      ],
+      cookies: [],
+      content: { size: body.length, mimeType: 'application/json', text: body },
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: body.length,
+    },
+    cache: {},
+    timings: { send: 0, wait: 10, receive: 0 },
+  });
+  const har = {
+    log: {
+      version: '1.2',
+      creator: { name: 'why403 e2e', version: '1' },
+      entries: [
+        entry(
+          `${server.originB}/oauth/token`,
+          200,
+          JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600 }),
+          'POST',
+        ),
+        ...Array.from({ length: 40 }, (_, i) => entry(`${server.originB}/api/items/${i}`, 200, `{"id":${i}}`)),
+        entry(`${server.originB}/api/sessions/${token}/profile`, 401, '{"error":"invalid_token"}'),
+      ],
+    },
+  };
+  const file = await saveJson(info.outputPath('login.har'), har);
+  await importHarFile(panel, file, 'info');
+  const refused = har.log.entries.length - 1;
+  await selectRow(panel, refused);
+
+  await panel.locator('[data-testid="copy-as"]').click();
+  await panel.locator('[data-testid="copy-format"][data-format="curl"]').click();
+  const curl = (await panel.locator('[data-testid="copy-output"]').textContent())!;
+  expect(curl).toContain('/api/sessions/');
+  expect(curl).not.toContain(token);
+
+  // The login body itself is still there to read, without a round trip to the worker.
+  await setFilter(panel, 'all');
+  const detail = await selectRow(panel, 0);
+  await expect(detail.locator('pre.body')).toContainText(token);
+  await expect(detail.locator('[data-testid="body-away"]')).toHaveCount(0);
+  await expectPanelAlive(panel);
+});

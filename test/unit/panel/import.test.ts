@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { connectHost } from '../../../panel/capture/connect';
 import { IMPORT_CHUNK, type FromWorker, type ImportPort, type ToWorker } from '../../../panel/import/protocol';
+import { createImportWorker } from '../../../panel/import/worker-core';
 import { runImport } from '../../../panel/import/run-import';
 import { createPanelStore } from '../../../panel/store/panel-store';
-import { readHar } from '../../../lib';
 import { createFakeHost, manualScheduler } from '../../support/fake-host';
 import { makeEntry } from '../../support/har';
 
@@ -11,40 +11,40 @@ const forbidden = (i: number) =>
   makeEntry({ url: `https://api.example.com/items/${i}`, status: 403, body: '{"message":"Forbidden"}' }, i);
 const ok = (i: number) => makeEntry({ url: `https://api.example.com/ok/${i}`, status: 200, body: '{}' }, i);
 
-/** Plays the worker's side of the protocol in-process (the real worker runs in the e2e suite). */
-function inProcessPort(): ImportPort & { posted: ToWorker['type'][]; forget(): void } {
+/**
+ * The import worker's own code (worker-core.ts) run in-process: messages are cloned both ways as
+ * postMessage clones them, and its later tasks are microtasks. The real Worker runs in the e2e suite.
+ */
+function inProcessPort(): ImportPort & { posted: ToWorker['type'][]; forget(): void; holdSecrets(): () => void } {
   let listener: (m: FromWorker) => void = () => undefined;
-  let entries: ReturnType<typeof readHar>['har']['log']['entries'] = [];
-  let sent = 0;
   const posted: ToWorker['type'][] = [];
+  let closed = false;
+  /** While set, what the secrets pass says waits here (to play it after the capture moved on). */
+  let held: FromWorker[] | null = null;
+  const worker = createImportWorker(
+    (m) => {
+      const copy = m.type === 'chunk' ? { ...m, entries: structuredClone(m.entries) } : m;
+      if (held && (m.type === 'taught' || m.type === 'secrets-read')) held.push(copy);
+      else queueMicrotask(() => !closed && listener(copy));
+    },
+    (run) => queueMicrotask(run),
+  );
   return {
     posted,
-    /** The worker loses the file (as a crashed worker would). */
-    forget: () => (entries = []),
+    forget: () => worker.forget(),
+    holdSecrets() {
+      held = [];
+      return () => {
+        const messages = held ?? [];
+        held = null;
+        for (const m of messages) listener(m);
+      };
+    },
     onMessage: (l) => (listener = l),
-    close: () => undefined,
+    close: () => (closed = true),
     post(message) {
       posted.push(message.type);
-      queueMicrotask(async () => {
-        if (message.type === 'read') {
-          try {
-            const read = readHar(await message.file.text());
-            entries = read.har.log.entries;
-            listener({ type: 'ready', total: entries.length, warnings: read.warnings });
-          } catch (err) {
-            listener({ type: 'error', message: (err as Error).message });
-          }
-        } else if (message.type === 'body') {
-          const content = entries[message.position]?.response.content;
-          listener({ type: 'body', id: message.id, text: content?.text ?? null, encoding: content?.encoding });
-        } else if (message.type === 'next') {
-          if (sent >= entries.length) return listener({ type: 'end' });
-          const chunk = entries.slice(sent, sent + IMPORT_CHUNK);
-          sent += chunk.length;
-          // postMessage clones: the panel never shares objects with the worker.
-          listener({ type: 'chunk', entries: structuredClone(chunk), done: sent });
-        }
-      });
+      queueMicrotask(() => worker.onMessage(message));
     },
   };
 }
@@ -104,5 +104,61 @@ describe('import in chunks', () => {
     expect(await runImport(new Blob(['{"log": 1']), 'bad.har', store, inProcessPort())).toBe(false);
     expect(store.getState().rows).toHaveLength(1);
     expect(store.getState().notice).toEqual({ kind: 'error', text: expect.stringMatching(/^bad\.har: not JSON/) });
+  });
+
+  it('lets bodies go unread, then keeps the ones the worker finds a secret in; exports wait until then', async () => {
+    const store = createPanelStore();
+    const conn = connectHost(createFakeHost().host, store, manualScheduler().scheduler);
+    // A login response hands out a token in its body: an export must know it, so it stays.
+    const login = makeEntry(
+      {
+        url: 'https://auth.example.com/login',
+        status: 200,
+        body: '{"access_token":"tok_9f8e7d6c5b4a39281706","token_type":"bearer"}',
+      },
+      0,
+    );
+    const plain = Array.from({ length: 60 }, (_, i) =>
+      makeEntry({ url: `https://api.example.com/n/${i}`, status: 200, body: `{"n":${i}}` }, i + 1),
+    );
+    const pendingWhileImporting: (number | null)[] = [];
+    const unsubscribe = store.subscribe((s) => s.importing && pendingWhileImporting.push(s.secretsPending));
+    expect(await runImport(harBlob([...plain, login]), 'login.har', store, inProcessPort(), conn.importedFrom)).toBe(
+      true,
+    );
+    unsubscribe();
+    expect(pendingWhileImporting.length).toBeGreaterThan(0);
+    expect(pendingWhileImporting.every((g) => g !== null)).toBe(true);
+    await vi.waitFor(() => expect(store.getState().secretsPending).toBeNull());
+    const { engine } = store.getState();
+    expect(engine.bodyState(60)).toEqual({ kind: 'held' });
+    expect(engine.exchange(60)?.body.text).toContain('tok_9f8e7d6c5b4a39281706');
+    // Bodies that teach nothing stay let go.
+    expect(engine.bodyState(5)).toEqual({ kind: 'away' });
+    expect(engine.exchange(5)?.body.text).toBeNull();
+  });
+
+  it("drops what an older import's worker says once the capture moved on", async () => {
+    const store = createPanelStore();
+    const first = inProcessPort();
+    const release = first.holdSecrets();
+    const secret = makeEntry(
+      { url: 'https://auth.example.com/login', status: 200, body: '{"access_token":"tok_1a2b3c4d5e6f7a8b9c0d"}' },
+      0,
+    );
+    expect(await runImport(harBlob([secret]), 'old.har', store, first)).toBe(true);
+    // The user clears, and a live entry takes index 0, before the old worker's answers arrive.
+    store.getState().clear();
+    store.getState().addEntries([ok(0)]);
+    release();
+    const { engine } = store.getState();
+    expect(engine.exchange(0)?.url?.pathname).toBe('/ok/0');
+    expect(engine.exchange(0)?.body.text ?? '').not.toContain('tok_');
+    // A new import's wait is not ended by the old one finishing.
+    const generation = store.getState().beginImport('new.har', 1, []);
+    store.getState().secretsRead(generation - 1);
+    expect(store.getState().secretsPending).toBe(generation);
+    store.getState().secretsRead(generation);
+    expect(store.getState().secretsPending).toBeNull();
   });
 });
