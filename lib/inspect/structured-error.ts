@@ -1,6 +1,8 @@
 import type { Exchange } from '../model/exchange';
 import { statusTextError, xmlFaultError } from './stated-elsewhere';
 import { parseJsonBody, type Json } from './json-body';
+import { code, isObj, items, push, str, type Obj } from './json-fields';
+import { graphqlErrors, payloadErrors } from './graphql-errors';
 
 export { jsonDepth, parseJsonBody, STRUCTURED_DEPTH, STRUCTURED_MAX } from './json-body';
 
@@ -44,41 +46,7 @@ export interface StatedError {
   message?: string;
 }
 
-const MAX_ITEMS = 20;
-const CODE_MAX = 120;
-const MESSAGE_MAX = 600;
-
-type Obj = { [k: string]: Json };
-
-function isObj(v: Json | undefined): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function str(v: Json | undefined): string | undefined {
-  if (typeof v === 'string') {
-    const t = v.trim();
-    return t ? t.slice(0, MESSAGE_MAX) : undefined;
-  }
-  // OData v3 / Azure AD Graph: "message": {"lang": "en", "value": "…"}
-  if (isObj(v) && typeof v.value === 'string') return str(v.value);
-  return undefined;
-}
-
-function code(v: Json | undefined): string | undefined {
-  if (typeof v === 'number' && Number.isInteger(v)) return String(v);
-  const s = typeof v === 'string' ? v.trim() : '';
-  return s && s.length <= CODE_MAX && !/[\r\n]/.test(s) ? s : undefined;
-}
-
-function items(v: Json | undefined): Json[] {
-  return Array.isArray(v) ? v.slice(0, MAX_ITEMS) : [];
-}
-
 const SNAKE = /^[a-z][a-z0-9_]*$/;
-
-function push(out: StatedError[], family: ErrorFamily, c: string | undefined, at: string, message?: string): void {
-  if (c !== undefined && (c !== '' || message)) out.push({ family, code: c, at, ...(message ? { message } : {}) });
-}
 
 /** Google AIP-193 (error.status, error.details[].reason) and the legacy error.errors[].reason. */
 function google(err: Obj, out: StatedError[]): boolean {
@@ -120,27 +88,6 @@ function odata(err: Obj, base: string, out: StatedError[]): void {
   }
   // Inner codes refine the outer one: list them first.
   out.push(...found.slice(1).reverse(), ...found.slice(0, 1));
-}
-
-function graphqlErrors(list: Json[], out: StatedError[]): void {
-  list.forEach((e, i) => {
-    if (!isObj(e)) return;
-    const ext = isObj(e.extensions) ? e.extensions : undefined;
-    const message = str(e.message);
-    // Not every errors[] is GraphQL: Twitter's v1.1 and others put a numeric code beside the message.
-    const c = code(ext?.code) ?? code(ext?.classification) ?? code(e.type) ?? code(ext?.errorType) ?? code(e.code);
-    const at =
-      ext?.code !== undefined
-        ? 'extensions/code'
-        : ext?.classification
-          ? 'extensions/classification'
-          : e.type !== undefined
-            ? 'type'
-            : 'code';
-    if (c !== undefined) push(out, 'graphql', c, `/errors/${i}/${at}`, message);
-    // No code: the message is still the server's statement (never a refusal on its own).
-    else push(out, 'message', '', `/errors/${i}/message`, message);
-  });
 }
 
 function jsonapiErrors(list: Json[], out: StatedError[]): void {
@@ -188,6 +135,7 @@ export function readJsonError(j: Json): StatedError[] {
     if (gql) graphqlErrors(errors, out);
     else jsonapiErrors(errors, out);
   }
+  if (isObj(root.data)) payloadErrors(root.data, out);
   // RFC 9457: "type" (a URI) names the problem; "title" summarises it; "detail" explains.
   if (
     err === undefined &&
