@@ -1,6 +1,6 @@
 import type { Json } from './json-body';
 import { code, isObj, items, MAX_ITEMS, push, str, type Obj } from './json-fields';
-import type { StatedError } from './structured-error';
+import type { StatedError } from './stated-error';
 
 /**
  * Where GraphQL servers put the reason for a refusal they answer with HTTP 200 (the GraphQL over

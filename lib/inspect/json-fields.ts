@@ -1,5 +1,5 @@
 import type { Json } from './json-body';
-import type { ErrorFamily, StatedError } from './structured-error';
+import type { ErrorFamily, StatedError } from './stated-error';
 
 // Small, bounded readers of JSON fields shared by the error readers (structured-error.ts,
 // graphql-errors.ts): a code is short and on one line, a message is clipped, lists are capped.
