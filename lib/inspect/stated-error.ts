@@ -1,9 +1,9 @@
 /**
  * The server's own statement of why it refused, read as a structure rather than matched as
  * text. Real APIs explain refusals in a handful of documented shapes; each shape names a
- * machine-readable code in a known place. The readers (structured-error.ts, graphql-errors.ts) find
- * those codes (most specific first)
- * and leaves their meaning to the code tables of lib/vendors/codes.
+ * machine-readable code in a known place. The readers (structured-error.ts, graphql-errors.ts)
+ * find those codes (most specific first) and leave their meaning to the code tables of
+ * lib/vendors/codes.
  */
 export type ErrorFamily =
   /** RFC 6749 §5.2 / RFC 6750 §3.1: {"error":"invalid_grant","error_description":…} */
