@@ -5,6 +5,7 @@ import { readTokenEndpoint } from '../inspect/token-endpoint';
 import { SIGNATURES } from '../vendors';
 import { explainError, explainMessage, explainStated, type StatedReason } from '../vendors/codes';
 import { xmlFaultError } from '../inspect/stated-elsewhere';
+import { isGraphqlRequest } from '../inspect/graphql-request';
 import { OAUTH_CODES, TOKEN_ENDPOINT_REFUSAL } from '../vendors/codes/oauth';
 
 // A 2xx is a refusal only when a protocol carried inside HTTP says so: GraphQL errors[] or an
@@ -61,7 +62,11 @@ export function statedRefusal(x: Exchange): StatedReason | null {
   if (ok) {
     const errors = statedErrorsOf(x).filter((e) => e.family === 'graphql' || e.family === 'envelope');
     const reason = explainStated(errors, x.url?.hostname.toLowerCase() ?? '');
-    return reason?.row.refusal ? reason : null;
+    if (!reason?.row.refusal) return null;
+    // Words alone, or a mutation payload's own error list, speak for GraphQL only when the call
+    // was a GraphQL operation; a top-level code says so by itself.
+    const looser = reason.row.codes.length === 0 || reason.error.at.startsWith('/data/');
+    return !looser || isGraphqlRequest(x) ? reason : null;
   }
   const reason = statedReasonOf(x);
   return reason?.row.refusal ? reason : null;

@@ -1,84 +1,16 @@
 import type { Exchange } from '../model/exchange';
 import { statusTextError, xmlFaultError } from './stated-elsewhere';
 import { parseJsonBody, type Json } from './json-body';
+import { code, isObj, items, push, str, type Obj } from './json-fields';
+import { graphqlErrors, payloadErrors } from './graphql-errors';
+import type { ErrorFamily, StatedError } from './stated-error';
 
 export { jsonDepth, parseJsonBody, STRUCTURED_DEPTH, STRUCTURED_MAX } from './json-body';
 
-/**
- * The server's own statement of why it refused, read as a structure rather than matched as
- * text. Real APIs explain refusals in a handful of documented shapes; each shape names a
- * machine-readable code in a known place. This reader finds those codes (most specific first)
- * and leaves their meaning to the code tables of lib/vendors/codes.
- */
-export type ErrorFamily =
-  /** RFC 6749 §5.2 / RFC 6750 §3.1: {"error":"invalid_grant","error_description":…} */
-  | 'oauth'
-  /** RFC 9457 problem+json (and ASP.NET ProblemDetails): {"type","title","status","detail"} */
-  | 'problem'
-  /** Google AIP-193: {"error":{"status","details":[{"reason"}]}} and legacy errors[].reason */
-  | 'google'
-  /** OData / Microsoft Graph / Azure Resource Manager, and the same {"error":{"code"}} shape elsewhere */
-  | 'odata'
-  /** AWS: JSON `__type`, the x-amzn-ErrorType header, XML <Error><Code> */
-  | 'aws'
-  /** GraphQL: errors[].extensions.code (or errors[].type) */
-  | 'graphql'
-  /** JSON:API errors[] with status/code/title/detail */
-  | 'jsonapi'
-  /** Spring Boot's default error body: timestamp/status/error/path/message */
-  | 'spring'
-  /** {"ok":false,"error":"invalid_auth"} (Slack), {"success":false,"errors":[{"code":10000}]} (Cloudflare) */
-  | 'envelope'
-  /** A top-level {"code": …, "message": …} of a smaller API (numeric or string code) */
-  | 'code'
-  /** Only a message, no code ({"error":{"status":401,"message":"Invalid access token"}}) */
-  | 'message';
-
-export interface StatedError {
-  family: ErrorFamily;
-  /** The code as sent, e.g. "invalid_grant", "SERVICE_DISABLED", "Authorization_RequestDenied". */
-  code: string;
-  /** JSON pointer (or header name / XML path) where the code was read. */
-  at: string;
-  /** The human message that came with it, if any (not yet masked). */
-  message?: string;
-}
-
-const MAX_ITEMS = 20;
-const CODE_MAX = 120;
-const MESSAGE_MAX = 600;
-
-type Obj = { [k: string]: Json };
-
-function isObj(v: Json | undefined): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function str(v: Json | undefined): string | undefined {
-  if (typeof v === 'string') {
-    const t = v.trim();
-    return t ? t.slice(0, MESSAGE_MAX) : undefined;
-  }
-  // OData v3 / Azure AD Graph: "message": {"lang": "en", "value": "…"}
-  if (isObj(v) && typeof v.value === 'string') return str(v.value);
-  return undefined;
-}
-
-function code(v: Json | undefined): string | undefined {
-  if (typeof v === 'number' && Number.isInteger(v)) return String(v);
-  const s = typeof v === 'string' ? v.trim() : '';
-  return s && s.length <= CODE_MAX && !/[\r\n]/.test(s) ? s : undefined;
-}
-
-function items(v: Json | undefined): Json[] {
-  return Array.isArray(v) ? v.slice(0, MAX_ITEMS) : [];
-}
+// Reads a response's structured statement of why it refused (the shapes are in stated-error.ts).
+export type { ErrorFamily, StatedError } from './stated-error';
 
 const SNAKE = /^[a-z][a-z0-9_]*$/;
-
-function push(out: StatedError[], family: ErrorFamily, c: string | undefined, at: string, message?: string): void {
-  if (c !== undefined && (c !== '' || message)) out.push({ family, code: c, at, ...(message ? { message } : {}) });
-}
 
 /** Google AIP-193 (error.status, error.details[].reason) and the legacy error.errors[].reason. */
 function google(err: Obj, out: StatedError[]): boolean {
@@ -120,27 +52,6 @@ function odata(err: Obj, base: string, out: StatedError[]): void {
   }
   // Inner codes refine the outer one: list them first.
   out.push(...found.slice(1).reverse(), ...found.slice(0, 1));
-}
-
-function graphqlErrors(list: Json[], out: StatedError[]): void {
-  list.forEach((e, i) => {
-    if (!isObj(e)) return;
-    const ext = isObj(e.extensions) ? e.extensions : undefined;
-    const message = str(e.message);
-    // Not every errors[] is GraphQL: Twitter's v1.1 and others put a numeric code beside the message.
-    const c = code(ext?.code) ?? code(ext?.classification) ?? code(e.type) ?? code(ext?.errorType) ?? code(e.code);
-    const at =
-      ext?.code !== undefined
-        ? 'extensions/code'
-        : ext?.classification
-          ? 'extensions/classification'
-          : e.type !== undefined
-            ? 'type'
-            : 'code';
-    if (c !== undefined) push(out, 'graphql', c, `/errors/${i}/${at}`, message);
-    // No code: the message is still the server's statement (never a refusal on its own).
-    else push(out, 'message', '', `/errors/${i}/message`, message);
-  });
 }
 
 function jsonapiErrors(list: Json[], out: StatedError[]): void {
@@ -188,6 +99,7 @@ export function readJsonError(j: Json): StatedError[] {
     if (gql) graphqlErrors(errors, out);
     else jsonapiErrors(errors, out);
   }
+  if (isObj(root.data)) payloadErrors(root.data, out);
   // RFC 9457: "type" (a URI) names the problem; "title" summarises it; "detail" explains.
   if (
     err === undefined &&

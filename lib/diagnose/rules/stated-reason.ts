@@ -11,6 +11,7 @@ import { MESSAGE_TABLE, type StatedReason } from '../../vendors/codes';
 import { matchInput, maskSecrets } from '../../vendors/match';
 import { matchingSignatures } from './signatures';
 import { statedReasonOf } from '../stated-refusal';
+import { heldNone } from './auth/held-none';
 import { hiddenEvidence, SAYS_NONE, saysExpired, saysNotYetValid, statusEvidence } from './auth/common';
 
 const FAMILY: Record<StatedError['family'], string> = {
@@ -19,7 +20,7 @@ const FAMILY: Record<StatedError['family'], string> = {
   google: 'Google error',
   odata: 'error code',
   aws: 'AWS error code',
-  graphql: 'GraphQL error code',
+  graphql: 'GraphQL error',
   jsonapi: 'JSON:API error',
   spring: 'Spring error',
   envelope: 'error',
@@ -58,6 +59,8 @@ interface Resolved {
   id: CauseId;
   confidence: number;
   note: string;
+  /** What showed that the caller held no credential, when that decided the reading. */
+  held?: Evidence;
 }
 
 /** Turns the table's cause into a taxonomy id, given what the request shows. */
@@ -77,6 +80,15 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
   // Nothing sent and nothing dropped by the capture: "not authenticated" can only mean missing,
   // whatever else the message hedges with ("Session expired or invalid").
   if (id === 'auth.unauthenticated' && !sent && !mayBeSanitized(ctx.log)) id = 'auth.missing';
+  // "Not authenticated" or "you lack a permission" said to a caller that held no credential at
+  // all answers an anonymous caller: the credential is missing (held-none.ts).
+  const anonymous = id === 'auth.unauthenticated' || (id === 'permission.denied' && row.refusal);
+  const held = !sent && anonymous ? heldNone(ctx) : null;
+  if (held) {
+    id = 'auth.missing';
+    note = ' The caller held no credential for this call, so the refusal answers an anonymous caller.';
+    return { id, confidence, note, held };
+  }
   if (!row.message && error.code && (id === 'auth.invalid' || id === 'auth.unauthenticated')) {
     // The code says "not accepted"; the message may say why, which is more specific than the code.
     const refined = saysExpired(error.message)
@@ -129,9 +141,10 @@ export const statedReasonRule: Rule = {
     if (!r) return [];
     // Wording is common ground: like the generic signatures, it speaks only when no vendor did.
     if (r.table === MESSAGE_TABLE && vendorSpoke(ctx)) return [];
-    const { id, confidence, note } = resolve(ctx, r);
+    const { id, confidence, note, held } = resolve(ctx, r);
     const { error, row, table } = r;
     const evidence: Evidence[] = [statedEvidence(error), statusEvidence(x)];
+    if (held) evidence.push(held);
     const hidden = hiddenEvidence(ctx);
     if (hidden) evidence.push(hidden);
     const token = tokenEndpointOf(ctx);

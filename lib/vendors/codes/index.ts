@@ -7,12 +7,14 @@ import { MESSAGE_ROWS, MESSAGES_SOURCE } from './messages';
 import { COMMON_CODES } from './common';
 import { GOOGLE_CODES } from './google';
 import { GRAPHQL_CODES } from './graphql';
+import { GITHUB_GRAPHQL_CODES, HASURA_CODES, SALEOR_CODES } from './graphql-servers';
 import { MICROSOFT_CODES } from './microsoft';
 import { OAUTH_CODES } from './oauth';
 import { SALESFORCE_CODES } from './salesforce';
 import { PROBLEM_CODES } from './problem';
 import { SLACK_CODES } from './slack';
 import type { CodeRow, CodeTable } from './types';
+import { GENERIC_GRAPHQL_CODES, GRAPHQL_WORDING } from './graphql-wording';
 
 export type { CodeCause, CodeRow, CodeTable } from './types';
 
@@ -27,6 +29,9 @@ export const CODE_TABLES: readonly CodeTable[] = [
   GOOGLE_CODES,
   MICROSOFT_CODES,
   AWS_CODES,
+  SALEOR_CODES,
+  HASURA_CODES,
+  GITHUB_GRAPHQL_CODES,
   GRAPHQL_CODES,
   PROBLEM_CODES,
   COMMON_CODES,
@@ -95,6 +100,26 @@ export function explainMessage(e: StatedError): StatedReason | null {
   return null;
 }
 
+const GRAPHQL_WORDING_TABLES = GRAPHQL_WORDING.map((w): CodeTable => ({
+  name: 'GraphQL error message',
+  families: ['graphql'],
+  source: w.source,
+  rows: [],
+}));
+
+/**
+ * A GraphQL error that states its refusal in words only (no code, or a code any exception gets):
+ * the documented wordings of graphql-wording.ts. Its evidence cites the row's own source.
+ */
+export function explainGraphqlWording(e: StatedError): StatedReason | null {
+  if (e.family !== 'graphql' || !e.message || (e.code !== '' && !GENERIC_GRAPHQL_CODES.has(normalizeCode(e.code))))
+    return null;
+  const i = GRAPHQL_WORDING.findIndex((w) => w.pattern.test(e.message!));
+  if (i < 0) return null;
+  const { pattern: _pattern, source: _source, ...rest } = GRAPHQL_WORDING[i]!;
+  return { error: e, row: { ...rest, codes: [] }, table: GRAPHQL_WORDING_TABLES[i]! };
+}
+
 /**
  * The most specific error the tables explain (the reader lists the most specific first), else
  * the first message the wording rows explain.
@@ -103,6 +128,8 @@ export function explainStated(errors: readonly StatedError[], host = ''): Stated
   for (const e of errors) {
     const r = explainError(e, host);
     if (r) return r.row.restatesStatus ? (explainMessage(e) ?? r) : r;
+    const w = explainGraphqlWording(e);
+    if (w) return w;
   }
   for (const e of errors) {
     const r = explainMessage(e);
