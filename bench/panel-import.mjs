@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { generateHar } from './generate-har.mjs';
-import { noticeNames, stopWatching, timeOps, totalAtLeast, watchImport } from './panel/in-panel.mjs';
+import { noticeNames, secretsRead, stopWatching, timeOps, totalAtLeast, watchImport } from './panel/in-panel.mjs';
 import { median, openPanel, panelHeap, percentile } from './panel/session.mjs';
 
 const entries = Number(process.argv[2] ?? 20000);
@@ -32,6 +32,8 @@ try {
   let search = null;
   if (process.argv.includes('--search')) {
     const { keystrokeOps } = await import('./panel-bench.mjs');
+    // Keystrokes are timed once the import has settled (its worker read every body for secrets).
+    await panel.waitForFunction(secretsRead, null, { polling: 100, timeout: 300_000 });
     if (cdp) await cdp.send('Profiler.start');
     const ops = await panel.evaluate(timeOps, keystrokeOps());
     if (cdp)

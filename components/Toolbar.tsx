@@ -21,6 +21,7 @@ export function Toolbar({ onClear, onImport }: Props) {
   const shown = usePanel((s) => s.visible.length);
   const dropped = usePanel((s) => s.dropped);
   const importing = usePanel((s) => s.importing);
+  const secretsPending = usePanel((s) => s.secretsPending !== null);
   const setFilter = usePanel((s) => s.setFilter);
   const setSearch = usePanel((s) => s.setSearch);
   const setPreserveLog = usePanel((s) => s.setPreserveLog);
@@ -91,6 +92,7 @@ export function Toolbar({ onClear, onImport }: Props) {
         data-flagged={flagged}
         data-shown={shown}
         data-dropped={dropped}
+        data-secrets-pending={secretsPending}
       >
         {flagged} flagged · {total} captured{shown !== total ? ` · ${shown} shown` : ''}
         {dropped > 0 ? ` · ${dropped} dropped` : ''}

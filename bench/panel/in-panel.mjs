@@ -72,6 +72,11 @@ export function totalAtLeast(n) {
   return Number(document.querySelector('[data-testid="capture-status"]')?.dataset.total ?? -1) >= n;
 }
 
+/** The import's worker has read every body for secrets (exports no longer wait). */
+export function secretsRead() {
+  return document.querySelector('[data-testid="capture-status"]')?.dataset.secretsPending === 'false';
+}
+
 export function noticeText() {
   return document.querySelector('[data-testid="notice"]')?.textContent ?? '';
 }
