@@ -181,6 +181,8 @@ test('an imported login body that hands out a secret is kept, and exports hide t
   };
   const file = await saveJson(info.outputPath('login.har'), har);
   await importHarFile(panel, file, 'info');
+  // The worker's pass over the bodies ends (the hook says so), and the export menu is there.
+  await expect(panel.locator('[data-testid="capture-status"]')).toHaveAttribute('data-secrets-pending', 'false');
   const refused = har.log.entries.length - 1;
   await selectRow(panel, refused);
 
