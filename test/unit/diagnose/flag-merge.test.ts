@@ -97,6 +97,25 @@ describe('blocks the net error or the request itself proves', () => {
     expect(isBrowserBlocked(call, crossPre)).toBe(true);
   });
 
+  it('net::ERR_FAILED on a call whose URL cannot be parsed is still a block (the page origin cannot clear it)', () => {
+    const call = x({
+      url: 'https://api.example.net:99999/v1',
+      status: 0,
+      error: 'net::ERR_FAILED',
+      requestHeaders: cors,
+    });
+    expect(call.url).toBeNull();
+    expect(isBrowserBlocked(call)).toBe(true);
+  });
+
+  it('an entry without a request (a broken capture) is read as nothing blocked, without throwing', () => {
+    const entry = makeEntry({ url: API, status: 200 });
+    delete (entry as { request?: unknown }).request;
+    delete (entry.response as { _error?: unknown })._error;
+    expect(isBrowserBlocked(toExchange(entry, 0))).toBe(false);
+    expect(isFlagged(toExchange(entry, 0))).toBe(false);
+  });
+
   it('a preflight is never the block itself, whatever its error', () => {
     const pre = x({ method: 'OPTIONS', url: API, status: 0, error: 'net::ERR_FAILED', requestHeaders: cors });
     expect(isBrowserBlocked(pre)).toBe(false);
@@ -196,6 +215,21 @@ describe('merging the causes several rules found', () => {
     expect(mergeCauses([b, a]).map((c) => c.id)).toEqual(['auth.missing', 'permission.denied']);
   });
 
+  it('breaks every tie by the taxonomy order, for any two causes', () => {
+    for (const [i, first] of CAUSE_IDS.entries()) {
+      for (const second of CAUSE_IDS.slice(i + 1)) {
+        const a = cause(first, 0.6, 'a');
+        const b = cause(second, 0.6, 'b');
+        const want =
+          first === 'unknown' || second === 'unknown'
+            ? [first, second].filter((id) => id !== 'unknown')
+            : [first, second];
+        expect(mergeCauses([b, a]).map((c) => c.id)).toEqual(want);
+        expect(mergeCauses([a, b]).map((c) => c.id)).toEqual(want);
+      }
+    }
+  });
+
   it('ranks by strength before taxonomy order', () => {
     const out = mergeCauses([cause('auth.missing', 0.6, 'a'), cause('permission.denied', 0.85, 'b')]);
     expect(out.map((c) => c.id)).toEqual(['permission.denied', 'auth.missing']);
@@ -258,5 +292,16 @@ describe('how strong a merged cause is (docs/causes.md, ranking rule 6)', () => 
       at('response.header', 'X-Error', ': expired'),
     ]);
     expect(merged!.evidence).toHaveLength(5);
+  });
+
+  it('shows evidence once when one rule names no header and another an empty one', () => {
+    const [merged] = mergeCauses([
+      { ...reading('auth.invalid', 0.85, 'x'), evidence: [{ where: 'response.body', detail: 'invalid_token' }] },
+      {
+        ...reading('auth.invalid', 0.6, 'y'),
+        evidence: [{ where: 'response.body', name: '', detail: 'invalid_token' }],
+      },
+    ]);
+    expect(merged!.evidence).toHaveLength(1);
   });
 });
