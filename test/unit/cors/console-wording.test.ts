@@ -15,7 +15,7 @@ const access = (h: Record<string, string | string[]>, credentialed = false) =>
   checkAccess(res(h), PAGE, credentialed, 'response')?.message;
 
 describe("the CORS check, in Chrome's words", () => {
-  it.each([
+  it.each<[Record<string, string | string[]>, boolean, string]>([
     [{}, false, "No 'Access-Control-Allow-Origin' header is present on the requested resource."],
     [
       { 'Access-Control-Allow-Origin': '*' },
@@ -52,7 +52,7 @@ describe("the CORS check, in Chrome's words", () => {
       true,
       "The value of the 'Access-Control-Allow-Credentials' header in the response is 'TRUE' which must be 'true' when the request's credentials mode is 'include'.",
     ],
-  ] as const)('%j (credentialed: %s)', (headers, credentialed, message) => {
+  ])('%j (credentialed: %s)', (headers, credentialed, message) => {
     expect(access(headers, credentialed)).toBe(message);
     // The same failure on a preflight carries the preflight prefix, once.
     expect(checkAccess(res(headers), PAGE, credentialed, 'preflight')?.message).toBe(PRE + message);
