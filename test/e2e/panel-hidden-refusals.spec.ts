@@ -48,7 +48,16 @@ test('gRPC-web 16 and 7 over HTTP 200 are flagged with auth and permission cause
     const rows = (await readRows(panel)).filter((r) => isRequestRow(spec)(r));
     expect(rows.length).toBe(2);
   }
-  await page.waitForTimeout(1500); // bodies of the OK calls are read too; they must stay quiet
+  // Bodies of the OK calls are read too (paced, in arrival order, panel/capture/bodies.ts) and
+  // must stay quiet. A later call whose refusal sits in its body is read after them: once it is
+  // flagged, the OK calls' bodies have been read.
+  const seen = new Set((await readRows(panel)).map((r) => r.index));
+  await clickScenario(page, 'grpc-permission-denied');
+  await waitForTopCause(
+    panel,
+    (r) => isRequestRow(scenarioRequest(server, 'grpc-permission-denied'))(r) && !seen.has(r.index),
+    'permission.denied',
+  );
   const ok = (await readRows(panel)).filter((r) => r.url.includes('/grpc/') && !r.flagged);
   expect(ok.length).toBe(2);
 });

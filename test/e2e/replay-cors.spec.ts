@@ -49,16 +49,21 @@ test('direct replay without host access ends in a clear refusal, nothing sent', 
   await hook(panel, 'replay-mode').selectOption('direct');
   server.reset();
   const before = await resultCount(panel);
-  // Submit from a timer once the transient activation of the last input (5 s) has lapsed.
-  await panel.evaluate(() => {
-    setTimeout(
-      () => (document.querySelector('[data-testid="replay-editor"]') as HTMLFormElement).requestSubmit(),
-      6000,
-    );
-  });
-  // Hands off meanwhile: Playwright's evaluate (and so every locator query) counts as a user
-  // gesture, which would renew the activation and let the prompt open.
-  await new Promise((r) => setTimeout(r, 6500));
+  // Submit once the transient activation of the last input (5 s) has lapsed: the panel watches
+  // navigator.userActivation itself and the evaluate returns when it has submitted. Hands off
+  // meanwhile: Playwright's evaluate (and so every locator query) counts as a user gesture,
+  // which would renew the activation and let the prompt open.
+  await panel.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const tick = () => {
+          if (navigator.userActivation.isActive) return void setTimeout(tick, 100);
+          (document.querySelector('[data-testid="replay-editor"]') as HTMLFormElement).requestSubmit();
+          resolve();
+        };
+        tick();
+      }),
+  );
   await expect.poll(() => resultCount(panel), { timeout: 10_000 }).toBe(before + 1);
   const result = panel.locator('[data-testid="replay-result"]').first();
   await expect(result).toHaveAttribute('data-mode', 'direct');

@@ -94,7 +94,17 @@ test('the calls that work stay quiet: not flagged, not CORS, no cause', async ()
 test('the request behind a refused preflight is listed once, from getHAR(), with its preflight as evidence', async () => {
   const call = spec('cors-preflight-401', 'fail');
   // Firefox never reports it to onRequestFinished; the panel's sweep of getHAR() must find it, once.
-  await new Promise((r) => setTimeout(r, 2500));
+  // One more refused preflight makes one more sweep, which reads every earlier call again: once
+  // its new row is listed, that sweep is done, and it must not have listed an earlier call twice.
+  const seen = new Set((await readRows(session)).map((r) => r.index));
+  await pressAndWaitForRow(
+    session,
+    'scenario-cors-preflight-401',
+    call,
+    (r) => isCall(call)(r) && r.status === 0 && !seen.has(r.index),
+    'the new call behind a refused preflight, from the sweep',
+    false,
+  );
   const rows = (await readRows(session)).filter(isCall(call));
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.filter((r) => r.status === 0).length).toBe(new Set(rows.map((r) => r.index)).size);

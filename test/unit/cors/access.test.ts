@@ -70,6 +70,16 @@ describe('checkAccess (Fetch CORS check, Chromium order)', () => {
       'invalid_allow_credentials',
     );
     expect(kind({ 'Access-Control-Allow-Origin': O }, false)).toBe('ok');
+    // The value quoted is null when the header is absent, and what was received when empty.
+    expect(checkAccess(res({ 'Access-Control-Allow-Origin': O }), O, true, 'response')?.value).toBeNull();
+    expect(
+      checkAccess(
+        res({ 'Access-Control-Allow-Origin': O, 'Access-Control-Allow-Credentials': '' }),
+        O,
+        true,
+        'response',
+      )?.value,
+    ).toBe('');
   });
 
   it("words failures as Chrome's console does, with the preflight prefix on preflights", () => {

@@ -99,6 +99,23 @@ describe('evaluateCors: the actual response', () => {
     expect(v.credentialsEvidence).not.toContain('abc');
   });
 
+  it('names up to six cookies sent as the evidence of credentials, then says there were more', () => {
+    const x = ex(blocked({ status: 200, responseHeaders: { 'Access-Control-Allow-Origin': '*' } }));
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'];
+    expect(verdict(x, null, six).credentialsEvidence).toBe('Cookie sent (a, b, c, d, e, f)');
+    expect(verdict(x, null, [...six, 'g']).credentialsEvidence).toBe('Cookie sent (a, b, c, d, e, f, …)');
+    expect(verdict(x, null, []).credentialsEvidence).toBeUndefined();
+  });
+
+  it('says why CORS does not apply: a preflight, a non-http URL, an unknown page origin', () => {
+    const pre = ex(preflight('PUT', null, 204, ACAO), 1);
+    expect(verdict(pre)).toMatchObject({ applies: false, reason: 'a preflight is judged with the request it guards' });
+    const ws = ex({ url: 'wss://api.example.net/live', status: 0, requestHeaders: { Origin: PAGE } });
+    expect(verdict(ws)).toMatchObject({ applies: false, target: null, reason: 'not an http(s) URL' });
+    const anon = ex({ url: API, status: 200, requestHeaders: { 'Sec-Fetch-Mode': 'cors' } });
+    expect(verdict(anon)).toMatchObject({ applies: false, reason: 'the page origin is unknown' });
+  });
+
   it('infers credentials mode when only it explains the block', () => {
     const v = verdict(ex(blocked({ status: 200, responseHeaders: { 'Access-Control-Allow-Origin': '*' } })));
     expect(kinds(v)).toEqual(['wildcard_with_credentials']);

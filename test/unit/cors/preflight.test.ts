@@ -33,6 +33,68 @@ describe('checkPreflight (Chromium order)', () => {
     expect(run('PUT', null, 302, {}, false, {})).toEqual(['missing_allow_origin']);
   });
 
+  it('a redirect is any 3xx with a target, at both ends of the range', () => {
+    const to = { ...OK, 'Access-Control-Allow-Methods': 'PUT', Location: `${API}/` };
+    expect(run('PUT', null, 300, to)).toEqual(['preflight_redirect']);
+    expect(run('PUT', null, 399, to)).toEqual(['preflight_redirect']);
+    // Outside 3xx a Location header is no redirect: the status is what fails.
+    expect(run('PUT', null, 299, to)).toEqual([]);
+    expect(run('PUT', null, 400, to)).toEqual(['preflight_invalid_status']);
+    // The target only in the HAR's redirectURL (no Location header) is still a redirect.
+    const p = ex(preflight('PUT', null, 307, OK), 1);
+    p.entry.response.redirectURL = `${API}/`;
+    const x = ex({ method: 'PUT', url: API, status: 0, error: 'net::ERR_FAILED' });
+    const [check] = checkPreflight(p, preflightNeed(x, p), PAGE, false);
+    expect(check).toMatchObject({ kind: 'preflight_redirect', value: `${API}/` });
+  });
+
+  it("says each failure was the preflight's, with the value it received", () => {
+    const p = ex(
+      preflight(
+        'PUT',
+        'x-trace',
+        403,
+        { ...OK, 'Access-Control-Allow-Methods': 'GET', 'Access-Control-Allow-Headers': 'x y' },
+        {
+          requestHeaders: {
+            Origin: PAGE,
+            'Access-Control-Request-Method': 'PUT',
+            'Access-Control-Request-Private-Network': 'true',
+          },
+        },
+      ),
+      1,
+    );
+    const x = ex({ method: 'PUT', url: API, status: 0, error: 'net::ERR_FAILED', requestHeaders: { 'X-Trace': '1' } });
+    const checks = checkPreflight(p, preflightNeed(x, p), PAGE, false);
+    expect(checks.map((c) => c.kind)).toEqual([
+      'preflight_invalid_status',
+      'local_network',
+      'header_not_allowed',
+      'method_not_allowed',
+    ]);
+    expect(checks.every((c) => c.stage === 'preflight')).toBe(true);
+    expect(checks.find((c) => c.kind === 'local_network')!.value).toBeNull();
+    expect(checks.find((c) => c.kind === 'preflight_invalid_status')!.value).toBe('403');
+  });
+
+  it('a credentialed preflight with a bad ACAC goes on to the other checks; an ACAO failure stops them', () => {
+    expect(run('PUT', null, 403, OK, true)).toEqual([
+      'invalid_allow_credentials',
+      'preflight_invalid_status',
+      'method_not_allowed',
+    ]);
+    expect(run('PUT', null, 403, {}, true)).toEqual(['missing_allow_origin']);
+  });
+
+  it('ok status is 200 to 299, both ends included', () => {
+    const allowed = { ...OK, 'Access-Control-Allow-Methods': 'PUT' };
+    expect(run('PUT', null, 200, allowed)).toEqual([]);
+    expect(run('PUT', null, 299, allowed)).toEqual([]);
+    expect(run('PUT', null, 199, allowed)).toEqual(['preflight_invalid_status']);
+    expect(run('PUT', null, 300, allowed)).toEqual(['preflight_invalid_status']);
+  });
+
   it('checks ACAO before the status: 403/401/405 without ACAO is missing_allow_origin only', () => {
     for (const s of [401, 403, 405, 500]) expect(run('DELETE', 'x-custom', s, {})).toEqual(['missing_allow_origin']);
   });

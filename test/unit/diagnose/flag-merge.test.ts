@@ -2,10 +2,11 @@
 // are the one-line bugs an audit planted that no test caught). Inputs are Chrome-shaped entries
 // built by the shared test helper; expectations are what the user sees.
 import { describe, expect, it } from 'vitest';
-import { CAUSE_IDS, type Cause, type CauseId } from '../../../lib/core/causes';
+import { CAUSE_IDS, type Cause, type CauseId, type Evidence } from '../../../lib/core/causes';
 import { mergeCauses } from '../../../lib/diagnose/merge';
 import { diagnose, isBrowserBlocked, isFlagged, netErrorBlocks, toExchange } from '../../../lib/index';
 import { makeEntry, makeHar, type EntrySpec } from '../../support/har';
+import { exNoVerdict } from '../cors/helpers';
 
 const PAGE = 'https://app.example.com';
 const API = 'https://api.example.net/v1/items';
@@ -72,6 +73,78 @@ describe('what the browser blocked, and what only failed', () => {
     expect(call.flagged).toBe(true);
     expect(call.causes[0]!.id).toBe('cors.preflight_invalid_status');
     expect(call.causes.map((c) => c.id)).not.toContain('permission.denied');
+  });
+});
+
+describe('blocks the net error or the request itself proves', () => {
+  it.each(['net::ERR_BLOCKED_BY_PRIVATE_NETWORK_ACCESS_CHECKS', 'net::ERR_BLOCKED_BY_LOCAL_NETWORK_ACCESS_CHECKS'])(
+    '%s is a block by the browser, not a failure',
+    (error) => {
+      expect(netErrorBlocks(error)).toBe(true);
+      expect(isBrowserBlocked(x({ url: API, status: 0, error, requestHeaders: cors }))).toBe(true);
+    },
+  );
+
+  it('net::ERR_FAILED is CORS when nothing shows the page origin (no Origin, no preflight)', () => {
+    expect(isBrowserBlocked(x({ url: API, status: 0, error: 'net::ERR_FAILED' }))).toBe(true);
+  });
+
+  it("net::ERR_FAILED is not CORS when the preflight's Origin shows the call was same-origin", () => {
+    const call = x({ url: API, status: 0, error: 'net::ERR_FAILED' });
+    const pre = x({ method: 'OPTIONS', url: API, status: 204, requestHeaders: { Origin: new URL(API).origin } });
+    expect(isBrowserBlocked(call, pre)).toBe(false);
+    const crossPre = x({ method: 'OPTIONS', url: API, status: 204, requestHeaders: { Origin: PAGE } });
+    expect(isBrowserBlocked(call, crossPre)).toBe(true);
+  });
+
+  it('net::ERR_FAILED on a call whose URL cannot be parsed is still a block (the page origin cannot clear it)', () => {
+    const call = x({
+      url: 'https://api.example.net:99999/v1',
+      status: 0,
+      error: 'net::ERR_FAILED',
+      requestHeaders: cors,
+    });
+    expect(call.url).toBeNull();
+    expect(isBrowserBlocked(call)).toBe(true);
+  });
+
+  it('an entry without a request (a broken capture) is read as nothing blocked, without throwing', () => {
+    const entry = makeEntry({ url: API, status: 200 });
+    delete (entry as { request?: unknown }).request;
+    delete (entry.response as { _error?: unknown })._error;
+    expect(isBrowserBlocked(toExchange(entry, 0))).toBe(false);
+    expect(isFlagged(toExchange(entry, 0))).toBe(false);
+  });
+
+  it('a preflight is never the block itself, whatever its error', () => {
+    const pre = x({ method: 'OPTIONS', url: API, status: 0, error: 'net::ERR_FAILED', requestHeaders: cors });
+    expect(isBrowserBlocked(pre)).toBe(false);
+  });
+});
+
+describe('a credentialed call answered with Access-Control-Allow-Origin: * (no browser verdict, as Firefox records)', () => {
+  // The wildcard is refused for credentialed requests (Fetch standard, CORS check step 3): a sent
+  // cookie, in the Cookie header or only in the HAR's cookies list, makes it a block.
+  const wildcard = (extra: EntrySpec['requestHeaders'] = {}) => ({
+    url: API,
+    status: 200,
+    body: '{}',
+    requestHeaders: { ...cors, ...extra },
+    responseHeaders: { 'Access-Control-Allow-Origin': '*' },
+  });
+
+  it('is a CORS block when the Cookie header was sent', () => {
+    expect(isBrowserBlocked(exNoVerdict(wildcard({ Cookie: 'sid=1' })))).toBe(true);
+  });
+
+  it('is a CORS block when the cookie is only in the HAR cookies list', () => {
+    const withCookie = exNoVerdict(wildcard());
+    withCookie.entry.request.cookies = [{ name: 'sid', value: '1' }];
+    expect(isBrowserBlocked(withCookie)).toBe(true);
+  });
+
+  it('is allowed when no cookie was sent (the wildcard serves anonymous calls)', () => {
+    expect(isBrowserBlocked(exNoVerdict(wildcard()))).toBe(false);
   });
 });
 
@@ -142,6 +215,21 @@ describe('merging the causes several rules found', () => {
     expect(mergeCauses([b, a]).map((c) => c.id)).toEqual(['auth.missing', 'permission.denied']);
   });
 
+  it('breaks every tie by the taxonomy order, for any two causes', () => {
+    for (const [i, first] of CAUSE_IDS.entries()) {
+      for (const second of CAUSE_IDS.slice(i + 1)) {
+        const a = cause(first, 0.6, 'a');
+        const b = cause(second, 0.6, 'b');
+        const want =
+          first === 'unknown' || second === 'unknown'
+            ? [first, second].filter((id) => id !== 'unknown')
+            : [first, second];
+        expect(mergeCauses([b, a]).map((c) => c.id)).toEqual(want);
+        expect(mergeCauses([a, b]).map((c) => c.id)).toEqual(want);
+      }
+    }
+  });
+
   it('ranks by strength before taxonomy order', () => {
     const out = mergeCauses([cause('auth.missing', 0.6, 'a'), cause('permission.denied', 0.85, 'b')]);
     expect(out.map((c) => c.id)).toEqual(['permission.denied', 'auth.missing']);
@@ -152,5 +240,68 @@ describe('merging the causes several rules found', () => {
       'auth.invalid',
     ]);
     expect(mergeCauses([cause('unknown', 0.3, 'u')]).map((c) => c.id)).toEqual(['unknown']);
+  });
+});
+
+describe('how strong a merged cause is (docs/causes.md, ranking rule 6)', () => {
+  const reading = (id: CauseId, confidence: number, detail: string, title = `${id} (${detail})`): Cause => ({
+    id,
+    confidence,
+    title,
+    summary: detail,
+    evidence: [{ where: 'response.body', detail }],
+    fixes: [],
+  });
+  const strength = (n: number, confidence: number) =>
+    mergeCauses(Array.from({ length: n }, (_, i) => reading('auth.invalid', confidence, `e${i}`)))[0]!.confidence;
+
+  it('a cause one rule found keeps the confidence the rule gave it', () => {
+    expect(strength(1, 0.85)).toBe(0.85);
+    expect(strength(1, 0.3)).toBe(0.3);
+  });
+
+  it('each further agreeing rule adds two points, printed as a whole percentage', () => {
+    expect(strength(2, 0.85)).toBe(0.87);
+    expect(strength(3, 0.85)).toBe(0.89);
+    expect(strength(2, 0.6)).toBe(0.62);
+  });
+
+  it('agreement stops at 99 %: never certain of a reading', () => {
+    expect(strength(3, 0.96)).toBe(0.99);
+    expect(strength(2, 0.98)).toBe(0.99);
+  });
+
+  it('of two readings at the same confidence, the one found first speaks', () => {
+    const first = reading('auth.invalid', 0.85, 'a', 'the first reading');
+    const second = reading('auth.invalid', 0.85, 'b', 'the second reading');
+    expect(mergeCauses([first, second])[0]!.title).toBe('the first reading');
+    expect(mergeCauses([second, first])[0]!.title).toBe('the second reading');
+  });
+
+  it('keeps evidence that differs only in where it was found or which header said it', () => {
+    const at = (where: Evidence['where'], name: string | undefined, detail: string): Cause => ({
+      ...reading('auth.invalid', 0.85, detail),
+      evidence: [{ where, ...(name === undefined ? {} : { name }), detail }],
+    });
+    const [merged] = mergeCauses([
+      at('response.header', 'WWW-Authenticate', 'invalid_token'),
+      at('response.header', 'X-Error', 'invalid_token'),
+      at('response.body', undefined, 'invalid_token'),
+      // Two pieces whose name and text run together alike are still two pieces.
+      at('response.header', 'X-Err', 'or: expired'),
+      at('response.header', 'X-Error', ': expired'),
+    ]);
+    expect(merged!.evidence).toHaveLength(5);
+  });
+
+  it('shows evidence once when one rule names no header and another an empty one', () => {
+    const [merged] = mergeCauses([
+      { ...reading('auth.invalid', 0.85, 'x'), evidence: [{ where: 'response.body', detail: 'invalid_token' }] },
+      {
+        ...reading('auth.invalid', 0.6, 'y'),
+        evidence: [{ where: 'response.body', name: '', detail: 'invalid_token' }],
+      },
+    ]);
+    expect(merged!.evidence).toHaveLength(1);
   });
 });
