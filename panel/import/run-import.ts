@@ -89,14 +89,22 @@ export function runImport(
       if (chunks.length > 0) setTimeout(() => work(0), 0);
       else if (ended) setTimeout(endNow, 0);
     };
+    /**
+     * The worker reads bodies for secrets once it sent its last chunk, which with a chunk in
+     * flight can be before the panel added it: what the pass says waits for the import's end,
+     * or a body it names would be let go unread and its secret missed by exports.
+     */
+    const early: FromWorker[] = [];
     const finish = (ok: boolean) => {
       done = true;
       if (ok && onImported) onImported(bodies, positions);
       // Without anyone to serve bodies to, the port stays open only until the secrets are read.
       else if (!ok || secretsRead) close();
+      // What the secrets pass said before the last chunk was in applies now that every entry is.
+      if (ok) for (const m of early.splice(0)) handle(m);
       resolve(ok);
     };
-    port.onMessage((message: FromWorker) => {
+    const handle = (message: FromWorker) => {
       const state = store.getState();
       switch (message.type) {
         case 'error':
@@ -122,11 +130,13 @@ export function runImport(
           if (chunks.length === 0) endNow();
           return;
         case 'taught': {
+          if (!done) return void early.push(message);
           const at = added[message.position];
           if (at) state.engine.restoreTaught(at.index, message.text, message.encoding, at.entry);
           return;
         }
         case 'secrets-read':
+          if (!done) return void early.push(message);
           secretsRead = true;
           state.secretsRead(generation);
           if (done && !onImported) close();
@@ -138,7 +148,8 @@ export function runImport(
         default:
           unreachable(message, 'import message');
       }
-    });
+    };
+    port.onMessage(handle);
     port.post({ type: 'read', file });
   });
 }

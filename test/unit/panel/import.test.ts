@@ -1,8 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { connectHost } from '../../../panel/capture/connect';
 import { IMPORT_CHUNK, type FromWorker, type ImportPort, type ToWorker } from '../../../panel/import/protocol';
 import { createImportWorker } from '../../../panel/import/worker-core';
-import { runImport } from '../../../panel/import/run-import';
+import { IMPORT_TASK_MS, runImport } from '../../../panel/import/run-import';
 import { createPanelStore } from '../../../panel/store/panel-store';
 import { createFakeHost, manualScheduler } from '../../support/fake-host';
 import { makeEntry } from '../../support/har';
@@ -110,6 +110,11 @@ describe('import in chunks', () => {
   });
 
   it('lets bodies go unread, then keeps the ones the worker finds a secret in; exports wait until then', async () => {
+    // A slow machine: every step of the import outlasts a task's budget, so the last chunk is
+    // added over several tasks while the worker, already past its last chunk, reads for secrets.
+    let clock = 0;
+    const slow = vi.spyOn(performance, 'now').mockImplementation(() => (clock += IMPORT_TASK_MS));
+    onTestFinished(() => slow.mockRestore());
     const store = createPanelStore();
     const conn = connectHost(createFakeHost().host, store, manualScheduler().scheduler);
     // A login response hands out a token in its body: an export must know it, so it stays.
