@@ -12,7 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const load = (path) => tsImport(path, import.meta.url);
 const { launchWithPanel } = await load('../test/e2e/harness.ts');
 const { clickScenario } = await load('../test/e2e/helpers.ts');
-const { isRequestRow, scenarioRequest, selectRow, waitForTopCause } = await load('../test/e2e/support/panel.ts');
+const { isRequestRow, scenarioRequest, selectRow, waitForTopCause, SCREENSHOT_BACKDROP } =
+  await load('../test/e2e/support/panel.ts');
 
 const SIZE = { width: 1280, height: 800 };
 const out = join(root, 'store', 'screenshots');
@@ -25,15 +26,7 @@ async function shoot(name, target, cause, theme) {
     const { page, panel, server, devtools } = session;
     // DevTools follows the system colour scheme by default; the panel follows DevTools.
     await devtools.emulateMedia({ colorScheme: theme });
-    for (const id of [
-      'success-expired-jwt',
-      'waf-block',
-      'missing-api-key',
-      'cors-preflight-acah',
-      'rate-limit-403',
-      target,
-    ])
-      await clickScenario(page, id);
+    for (const id of [...SCREENSHOT_BACKDROP, target]) await clickScenario(page, id);
     const row = await waitForTopCause(panel, isRequestRow(scenarioRequest(server, target)), cause);
     await selectRow(panel, row.index);
     // eslint-disable-next-line no-undef -- runs in the panel

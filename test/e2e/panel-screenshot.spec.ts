@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { launchWithPanel, ROOT } from './harness.ts';
 import { clickScenario } from './helpers.ts';
-import { isRequestRow, scenarioRequest, selectRow, waitForTopCause } from './support/panel.ts';
+import { isRequestRow, scenarioRequest, SCREENSHOT_BACKDROP, selectRow, waitForTopCause } from './support/panel.ts';
 
 // The README's screenshot: the panel (DevTools undocked, so it has the whole window)
 // diagnosing an expired token among other refusals. Every run takes it; it replaces
@@ -16,16 +16,7 @@ base('screenshot of the panel diagnosing a failure', async () => {
   const session = await launchWithPanel({ windowSize: { width: 1280, height: 800 } });
   try {
     const { page, panel, server, devtools } = session;
-    for (const id of [
-      'success-expired-jwt',
-      'waf-block',
-      'missing-api-key',
-      'cors-preflight-acah',
-      'rate-limit-403',
-      'expired-jwt',
-    ]) {
-      await clickScenario(page, id);
-    }
+    for (const id of [...SCREENSHOT_BACKDROP, 'expired-jwt']) await clickScenario(page, id);
     const row = await waitForTopCause(
       panel,
       isRequestRow(scenarioRequest(server, 'expired-jwt')),

@@ -105,3 +105,15 @@ export async function expectPanelAlive(panel: Frame): Promise<void> {
   const text = await panel.locator('body').innerText();
   expect(text.trim().length).toBeGreaterThan(0);
 }
+
+/**
+ * The refusals shown around the one a screenshot explains (README and store screenshots), so
+ * the list looks like a real session: one list for both.
+ */
+export const SCREENSHOT_BACKDROP = [
+  'success-expired-jwt',
+  'waf-block',
+  'missing-api-key',
+  'cors-preflight-acah',
+  'rate-limit-403',
+] as const;
