@@ -12,7 +12,13 @@ export default defineConfig({
   // Rolldown inlines an imported constant at every use: the Public Suffix List's 68 KB label
   // string (tldts, lib/inspect/site.ts) then appeared three times in the panel (+276 KB instead of
   // +140 KB). Off, each constant is stored once (rolldown/rolldown#10656; measured in issue 18).
-  vite: () => ({ build: { rolldownOptions: { optimization: { inlineConst: false } } } }),
+  vite: () => ({
+    build: {
+      rolldownOptions: { optimization: { inlineConst: false } },
+      // WHY403_PROFILE=1: readable names in a CPU profile of the panel (bench/panel-import.mjs --profile).
+      ...(process.env.WHY403_PROFILE ? { minify: false } : {}),
+    },
+  }),
   // The add-on store's reviewers rebuild from the sources zip: what builds the extension goes
   // in; tests, benchmarks, docs and the store listing (store/, its own zip: scripts/zip-store.mjs)
   // do not. assets/icon.svg stays: public/icon/*.png are rendered from it (scripts/make-icons.mjs).

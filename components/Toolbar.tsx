@@ -79,9 +79,15 @@ export function Toolbar({ onClear, onImport }: Props) {
       {importing ? (
         <label className="import-progress">
           <span className="visually-hidden">Importing {importing.file}</span>
-          <progress data-testid="import-progress" value={importing.done} max={importing.total || 1} />
+          {/* Until the file is read to its end its count is unknown: an indeterminate bar, the count so far. */}
+          {importing.total === null ? (
+            <progress data-testid="import-progress" />
+          ) : (
+            <progress data-testid="import-progress" value={importing.done} max={importing.total || 1} />
+          )}
           <span aria-hidden="true">
-            {importing.done}/{importing.total}
+            {importing.done}
+            {importing.total === null ? '' : `/${importing.total}`}
           </span>
         </label>
       ) : null}

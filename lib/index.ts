@@ -12,7 +12,7 @@ export { VERSION } from './core/version';
 export { CAUSE_IDS, isCauseId } from './core/causes';
 export type { Cause, CauseId, Evidence, EntryDiagnosis } from './core/causes';
 export { isFlagged, isBrowserBlocked, netErrorBlocks } from './diagnose/flag';
-export { bodyMayFlag } from './diagnose/stated-refusal';
+export { bodyCanFlag, bodyMayFlag } from './diagnose/stated-refusal';
 export { toExchange, endpointKey, refreshBody, type Exchange } from './model/exchange';
 export { parseViolations, violationEntry, CSP_DRAIN_SCRIPT, type PageViolation } from './inspect/csp-violation';
 export * from './inspect';

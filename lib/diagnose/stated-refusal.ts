@@ -85,7 +85,15 @@ const JSON_MIME = /json|graphql/i;
  * WAF block page served as 200.
  */
 export function bodyMayFlag(x: Exchange): boolean {
-  if (x.isPreflight || x.body.text !== null) return false;
+  return x.body.text === null && bodyCanFlag(x);
+}
+
+/**
+ * bodyMayFlag, whether or not the body is at hand: an entry for which this is false is diagnosed
+ * the same without its body. The panel's import worker keeps such bodies back (issue 19).
+ */
+export function bodyCanFlag(x: Exchange): boolean {
+  if (x.isPreflight) return false;
   // gRPC-web may carry its refusal in a trailer frame at the end of a 200 body.
   if (bodyMayHoldRefusal(x)) return true;
   const s = x.status;

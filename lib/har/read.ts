@@ -26,7 +26,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function warnings(): { list: string[]; warn: Warn; finish: () => string[] } {
+/** The reader's warnings: one line each, up to MAX_WARNINGS, then a count. */
+export function harWarnings(): { list: string[]; warn: Warn; finish: () => string[] } {
   const list: string[] = [];
   let extra = 0;
   const warn: Warn = (pointer, what) => {
@@ -35,6 +36,36 @@ function warnings(): { list: string[]; warn: Warn; finish: () => string[] } {
   };
   const finish = () => (extra ? [...list, `/log/entries: ${extra} more warnings like these, not listed`] : list);
   return { list, warn, finish };
+}
+
+/**
+ * Reads entries one at a time, in file order: each is repaired (repair.ts) or skipped in place, and
+ * `finish` throws when none of them could be read. readHarValue reads a parsed array with it; the
+ * panel's import worker reads a file entry by entry with it, as it parses them (issue 19).
+ */
+export function entryReader(warn: Warn) {
+  let readable = 0;
+  let firstSkip: [string, string] | null = null;
+  // Until one entry is readable, the first skip is remembered: it becomes the error if none is.
+  const note: Warn = (pointer, what) => {
+    firstSkip ??= /skipped$/.test(what) ? [pointer, what] : null;
+    warn(pointer, what);
+  };
+  return {
+    read(raw: unknown, i: number): HarEntry {
+      const { entry, ok } = repairEntry(raw, `/log/entries/${i}`, readable === 0 ? note : warn);
+      if (ok) readable++;
+      return entry;
+    },
+    /** `total`: how many entries were read. Throws HarError when there were some and none was readable. */
+    finish(total: number): void {
+      if (total === 0 || readable > 0) return;
+      // Every entry was skipped: there is nothing to diagnose, and saying so beats an empty report.
+      const [pointer, what] = (firstSkip as [string, string] | null) ?? ['/log/entries/0', 'unreadable'];
+      const n = total === 1 ? 'its only entry cannot' : `none of its ${total} entries can`;
+      throw new HarError(`not a valid HAR: ${n} be read (${what.replace(/, entry skipped$/, '')})`, pointer);
+    },
+  };
 }
 
 /**
@@ -49,7 +80,7 @@ export function readHarValue(value: unknown): HarRead {
   if (!('log' in value)) throw new HarError('not a HAR file: no "log" object', '');
   const log = value.log;
   if (!isObject(log)) throw new HarError('not a HAR file: "log" is not an object', '/log');
-  const { warn, finish } = warnings();
+  const { warn, finish } = harWarnings();
   let entries: unknown[];
   if (log.entries === undefined || log.entries === null) {
     warn('/log/entries', `${log.entries === null ? 'null' : 'missing'}, read as no entries`);
@@ -58,27 +89,16 @@ export function readHarValue(value: unknown): HarRead {
     throw new HarError(`not a valid HAR: "entries" must be an array, got ${describeType(log.entries)}`, '/log/entries');
   } else entries = log.entries;
 
-  let readable = 0;
-  let firstSkip: [string, string] | null = null;
-  const note: Warn = (pointer, what) => {
-    firstSkip ??= /skipped$/.test(what) ? [pointer, what] : null;
-    warn(pointer, what);
-  };
+  const reader = entryReader(warn);
   let changed = entries !== log.entries;
   const out: HarEntry[] = new Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
     const raw = entries[i];
-    const { entry, ok } = repairEntry(raw, `/log/entries/${i}`, readable === 0 ? note : warn);
-    if (ok) readable++;
+    const entry = reader.read(raw, i);
     if (entry !== raw) changed = true;
     out[i] = entry;
   }
-  if (entries.length > 0 && readable === 0) {
-    // Every entry was skipped: there is nothing to diagnose, and saying so beats an empty report.
-    const [pointer, what] = (firstSkip as [string, string] | null) ?? ['/log/entries/0', 'unreadable'];
-    const n = entries.length === 1 ? 'its only entry cannot' : `none of its ${entries.length} entries can`;
-    throw new HarError(`not a valid HAR: ${n} be read (${what.replace(/, entry skipped$/, '')})`, pointer);
-  }
+  reader.finish(entries.length);
   const har = (changed ? { ...value, log: { ...log, entries: out } } : value) as unknown as Har;
   return { har, warnings: finish() };
 }

@@ -32,21 +32,26 @@ export function createBodyLoader(
   pace: (next: () => void) => void = (next) => setTimeout(next, MAY_FLAG_GAP_MS),
 ) {
   const { engine } = store.getState();
-  const getters = new Map<number, Read>();
-  /** Capture index → position in the imported file. */
-  const imported = new Map<number, number>();
-  let importSource: ImportedBodies | null = null;
-  /** Flagged entries and the one the user opened: read at once. */
-  const queue: number[] = [];
-  /** Entries whose body may flag them: read at a pace, behind the queue above. */
-  const later: number[] = [];
+  /** What the loader knows of one capture; set aside with it while an import replaces it. */
+  const fresh = () => ({
+    getters: new Map<number, Read>(),
+    /** Capture index → position in the imported file. */
+    imported: new Map<number, number>(),
+    importSource: null as ImportedBodies | null,
+    /** Flagged entries and the one the user opened: read at once. */
+    queue: [] as number[],
+    /** Entries whose body may flag them: read at a pace, behind the queue above. */
+    later: [] as number[],
+  });
+  let now = fresh();
+  let aside: ReturnType<typeof fresh> | null = null;
   let running = false;
 
   function source(index: number): { read: Read; what: string } | null {
-    const get = getters.get(index);
+    const get = now.getters.get(index);
     if (get) return { read: get, what: 'DevTools no longer has this body (it drops old ones)' };
-    const position = imported.get(index);
-    const file = importSource;
+    const position = now.imported.get(index);
+    const file = now.importSource;
     if (position !== undefined && file)
       return { read: () => file.read(position), what: 'the imported file could not give it back' };
     return null;
@@ -75,48 +80,58 @@ export function createBodyLoader(
     if (running) return;
     running = true;
     for (;;) {
-      if (queue.length > 0) await read(queue.shift()!);
-      else if (later.length > 0) {
+      if (now.queue.length > 0) await read(now.queue.shift()!);
+      else if (now.later.length > 0) {
         await new Promise<void>((r) => pace(r));
-        const next = queue.length > 0 ? queue.shift() : later.shift();
+        const next = now.queue.length > 0 ? now.queue.shift() : now.later.shift();
         if (next !== undefined) await read(next);
       } else break;
     }
     running = false;
   }
 
-  const reset = () => {
-    getters.clear();
-    imported.clear();
-    importSource?.close();
-    importSource = null;
-    queue.length = 0;
-    later.length = 0;
-  };
-  // One reset, wherever the clear came from (the Clear button, a navigation, a new import).
-  engine.onChange((change) => change.kind === 'cleared' && reset());
+  const drop = (state: ReturnType<typeof fresh> | null) => state?.importSource?.close();
+  // One reset, wherever the clear came from (the Clear button, a navigation, a new import); an
+  // import sets the capture aside until it is in, and the bodies' sources with it.
+  engine.onChange((change) => {
+    if (change.kind === 'cleared') {
+      drop(aside);
+      if (change.stashed) aside = now;
+      else {
+        drop(now);
+        aside = null;
+      }
+      now = fresh();
+    } else if (change.kind === 'unstashed') {
+      if (change.restored && aside) {
+        drop(now);
+        now = aside;
+      } else drop(aside);
+      aside = null;
+    }
+  });
 
   return {
     /** `read`: 'now' for a flagged entry, 'paced' when its body may flag it, 'on-demand' otherwise. */
     track(index: number, request: CapturedRequest, read: 'now' | 'paced' | 'on-demand') {
       if (!request.getContent) return;
-      getters.set(index, request.getContent);
+      now.getters.set(index, request.getContent);
       if (read === 'on-demand' || typeof request.entry.response?.content?.text === 'string') return;
-      (read === 'now' ? queue : later).push(index);
+      (read === 'now' ? now.queue : now.later).push(index);
       void drain();
     },
     /** An import finished its chunks: its bodies are read from `file` from now on. */
     importedFrom(file: ImportedBodies, positions: ReadonlyMap<number, number>) {
-      importSource?.close();
-      importSource = file;
-      for (const [index, position] of positions) imported.set(index, position);
+      now.importSource?.close();
+      now.importSource = file;
+      for (const [index, position] of positions) now.imported.set(index, position);
     },
     /** The user selected an entry: read its body now if the panel does not hold it. */
     load(index: number) {
       const state = engine.bodyState(index).kind;
       if (state === 'held' || state === 'gone' || !source(index)) return;
-      if (state === 'none' && !getters.has(index)) return;
-      queue.unshift(index);
+      if (state === 'none' && !now.getters.has(index)) return;
+      now.queue.unshift(index);
       void drain();
     },
   };

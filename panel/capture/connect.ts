@@ -49,13 +49,34 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
   let early: CapturedRequest[] | null = [];
   const timers = new Set<ReturnType<typeof setTimeout>>();
 
+  /** `seen` of a capture an import set aside (it comes back if the import fails). */
+  let seenAside: string[] | null = null;
   const stopFollowingClears = engine.onChange((change) => {
+    if (change.kind === 'unstashed') {
+      if (change.restored && seenAside) for (const k of seenAside) seen.add(k);
+      seenAside = null;
+      return;
+    }
     if (change.kind !== 'cleared') return;
+    seenAside = change.stashed ? [...seen] : null;
     seen.clear();
     clearedAt = Date.now();
   });
 
+  /**
+   * Requests that finish while a file is imported wait for its end: then they follow the file's
+   * entries, or the capture the file was to replace if it fails (nothing lost either way).
+   */
+  const held: CapturedRequest[] = [];
+  const stopWaitingForImports = store.subscribe((s, before) => {
+    if (before.importing && !s.importing && held.length > 0) ingest(held.splice(0));
+  });
+
   function ingest(requests: CapturedRequest[]): void {
+    if (store.getState().importing) {
+      held.push(...requests);
+      return;
+    }
     for (const r of requests) seen.add(keyOf(r.entry));
     const indices = store.getState().addEntries(requests.map((r) => r.entry));
     // Read the body now when the entry is flagged; soon when its body could flag it (lib: bodyMayFlag).
@@ -165,6 +186,7 @@ export function connectHost(host: PanelHost, store: PanelStore, scheduler: Sched
       for (const t of timers) clearTimeout(t);
       unsubscribe();
       stopFollowingClears();
+      stopWaitingForImports();
     },
   };
 }

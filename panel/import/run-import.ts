@@ -17,9 +17,10 @@ export const IMPORT_TASK_MS = 12;
 export type OnImported = (bodies: ImportedBodies, positions: ReadonlyMap<number, number>) => void;
 
 /**
- * Imports a file through a worker port: nothing changes until the whole file was read and
- * validated; then the capture is replaced chunk by chunk, each chunk diagnosed in its own
- * task so the panel paints progress and answers input between them. Resolves when done.
+ * Imports a file through a worker port: once the worker has checked the file around its
+ * entries, the capture is set aside and replaced chunk by chunk, each chunk diagnosed in its own
+ * task so the panel paints progress and answers input between them; an entry that does not
+ * parse puts the previous capture back. Resolves when done.
  * With `onImported`, the port stays open afterwards to serve bodies (see protocol.ts).
  */
 export function runImport(
@@ -57,11 +58,12 @@ export function runImport(
   };
   let done = false;
   /** Chunks received and not yet in, oldest first; the first is being diagnosed. */
-  const chunks: { entries: HarEntry[]; done: number }[] = [];
+  const chunks: { entries: HarEntry[]; done: number; away: ReadonlySet<number> }[] = [];
   let ended = false;
+  let warnings: string[] | undefined;
   return new Promise((resolve) => {
     const endNow = () => {
-      store.getState().endImport();
+      store.getState().endImport(warnings);
       finish(true);
     };
     // Diagnosed in steps, a few milliseconds of them per task, with a macrotask between tasks:
@@ -81,6 +83,7 @@ export function runImport(
           .forEach((index, i) => {
             positions.set(index, partFrom + i);
             added[partFrom + i] = { index, entry: part[i]! };
+            if (chunk.away.has(partFrom + i)) store.getState().engine.bodyAway(index);
           });
         at += part.length;
       } while (at < chunk.entries.length && performance.now() - started < IMPORT_TASK_MS);
@@ -108,7 +111,8 @@ export function runImport(
       const state = store.getState();
       switch (message.type) {
         case 'error':
-          // After the import, a failing worker only means its bodies cannot be read back.
+          // After the import, a failing worker only means its bodies cannot be read back. Before
+          // its end, an entry that does not parse: the store puts the previous capture back.
           if (done) return close();
           chunks.length = 0;
           state.failImport(fileName, message.message);
@@ -122,11 +126,12 @@ export function runImport(
           // One chunk in flight while this one is diagnosed: the worker clones the next one
           // meanwhile, instead of the panel waiting for it after each (issue 19).
           port.post({ type: 'next' });
-          chunks.push(message);
+          chunks.push({ ...message, away: new Set(message.away) });
           if (chunks.length === 1) work(0);
           return;
         case 'end':
           ended = true;
+          warnings = message.warnings;
           if (chunks.length === 0) endNow();
           return;
         case 'taught': {

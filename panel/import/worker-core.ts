@@ -1,4 +1,6 @@
-import { readHar, type HarEntry } from '../../lib/har';
+import { bodyCanFlag, toExchange } from '../../lib';
+import type { HarEntry } from '../../lib/har';
+import { readEntries } from './read-file';
 import { bodyTeachesSecrets } from '../store/teaches';
 import { IMPORT_CHUNK, type FromWorker, type ToWorker } from './protocol';
 
@@ -15,27 +17,60 @@ export function createImportWorker(post: (message: FromWorker) => void, later: (
   let sent = 0;
   /** Bumped by every read and cancel: a pass over an older file stops at its next slice. */
   let generation = 0;
+  /** Every entry of the file is in `entries` (it is read as it streams in, see read-file.ts). */
+  let complete = false;
+  /** The panel asked for a chunk that is not in yet. */
+  let waiting = false;
+  /** What the reader said once every entry was read (undefined: said with `ready`). */
+  let warnings: string[] | undefined;
 
   async function read(file: Blob): Promise<void> {
+    const gen = ++generation;
+    const into: HarEntry[] = [];
+    entries = into;
+    sent = 0;
+    complete = false;
+    waiting = false;
+    const alive = () => gen === generation;
     try {
-      const { har, warnings } = readHar(await file.text());
-      entries = har.log.entries;
-      sent = 0;
-      generation++;
-      post({ type: 'ready', total: entries.length, warnings });
+      warnings = await readEntries(file, into, alive, {
+        start: (total, said) => post({ type: 'ready', total, warnings: said }),
+        more: () => waiting && serve(),
+        pause: () => new Promise((resolve) => later(resolve)),
+      });
+      if (!alive()) return;
+      complete = true;
+      if (waiting) serve();
     } catch (err) {
+      if (!alive()) return;
+      generation++;
+      entries = [];
       post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
     }
   }
 
-  function next(): void {
-    if (sent >= entries.length) {
-      post({ type: 'end' });
+  /** Answers the panel's `next`: a full chunk, the last one, the end, or later when it is in. */
+  function serve(): void {
+    const ready = entries.length - sent;
+    if (complete && ready === 0) {
+      waiting = false;
+      post({ type: 'end', warnings });
       return readSecrets(generation, 0);
     }
-    const chunk = entries.slice(sent, sent + IMPORT_CHUNK);
+    if (ready < IMPORT_CHUNK && !complete) {
+      waiting = true;
+      return;
+    }
+    waiting = false;
+    const from = sent;
+    const away: number[] = [];
+    const chunk = entries.slice(from, from + IMPORT_CHUNK).map((entry, i) => {
+      const lean = withoutBody(entry, from + i);
+      if (lean !== entry) away.push(from + i);
+      return lean;
+    });
     sent += chunk.length;
-    post({ type: 'chunk', entries: chunk, done: sent });
+    post({ type: 'chunk', entries: chunk, done: sent, away });
   }
 
   /**
@@ -67,7 +102,7 @@ export function createImportWorker(post: (message: FromWorker) => void, later: (
         entries = [];
         generation++;
       } else if (message.type === 'body') body(message.id, message.position);
-      else next();
+      else serve();
     },
     /** Test hook: the worker loses the file, as a crashed one would. */
     forget(): void {
@@ -83,4 +118,22 @@ function teaches(content: Parameters<typeof bodyTeachesSecrets>[0]): boolean {
   } catch {
     return true;
   }
+}
+
+/**
+ * The entry as the panel needs it first: without a body its diagnosis cannot use (lib:
+ * bodyCanFlag), which the panel would let go anyway. Copying 150 MB of bodies across to the panel
+ * and dropping most of them there cost a third of an import's main-thread time (issue 19). The
+ * body stays here, sent when the entry's detail opens and read here for secrets.
+ */
+export function withoutBody(entry: HarEntry, position: number): HarEntry {
+  const content = entry.response?.content;
+  if (typeof content?.text !== 'string' || content.text.length === 0) return entry;
+  try {
+    if (bodyCanFlag(toExchange(entry, position))) return entry;
+  } catch {
+    return entry;
+  }
+  const { text: _text, encoding: _encoding, ...rest } = content;
+  return { ...entry, response: { ...entry.response, content: rest } };
 }

@@ -17,7 +17,21 @@ import { bodyTeachesSecrets } from './teaches';
 export type EngineChange =
   | { kind: 'added'; rows: { diagnosis: EntryDiagnosis; preflight: boolean }[] }
   | { kind: 'updated'; rows: { diagnosis: EntryDiagnosis; preflight: boolean }[] }
-  | { kind: 'cleared' };
+  /** `stashed`: the capture was set aside, not dropped (see stash); listeners set theirs aside too. */
+  | { kind: 'cleared'; stashed?: boolean }
+  /** The capture set aside is back (`restored`), or was let go for good. */
+  | { kind: 'unstashed'; restored: boolean };
+
+/** What one capture is made of: the engine swaps these whole to set a capture aside. */
+interface Capture {
+  log: LogIndex;
+  byUrl: Map<string, number[]>;
+  diagnoses: Diagnoses;
+  bodies: BodyShelf;
+  strings: StringTable;
+  /** Bodies the import worker found a secret in while this capture was set aside (restoreTaught). */
+  taught: [index: number, text: string, encoding: string | undefined, entry: HarEntry][];
+}
 
 /**
  * The engine side of the panel: the growing log, its index and the diagnoses. Kept outside
@@ -29,14 +43,20 @@ export class CaptureEngine {
   /** Non-preflight requests by URL, so a late preflight re-reads its requests without a scan. */
   private byUrl = new Map<string, number[]>();
   private readonly listeners = new Set<(change: EngineChange) => void>();
-  readonly diagnoses = new Diagnoses((index) => {
-    const x = this.log.at(index);
-    return x ? this.safeDiagnose(x) : undefined;
-  });
+  diagnoses = this.newDiagnoses();
   /** Which bodies the panel holds, and which it let go (they are fetched again on demand). */
-  readonly bodies = new BodyShelf();
+  bodies = new BodyShelf();
   /** Shared copies of the strings entries repeat (headers above all), see intern.ts. */
-  private readonly strings = new StringTable();
+  private strings = new StringTable();
+  /** The capture an import in progress replaces, kept until the import is in (see stash). */
+  private stashed: Capture | null = null;
+
+  private newDiagnoses(): Diagnoses {
+    return new Diagnoses((index) => {
+      const x = this.log.at(index);
+      return x ? this.safeDiagnose(x) : undefined;
+    });
+  }
 
   onChange(listener: (change: EngineChange) => void): () => void {
     this.listeners.add(listener);
@@ -130,7 +150,11 @@ export class CaptureEngine {
    */
   restoreTaught(index: number, text: string, encoding: string | undefined, expected: HarEntry): void {
     const x = this.log.at(index);
-    if (!x || x.entry !== expected) return;
+    if (!x || x.entry !== expected) {
+      // The import it was read for is set aside by a newer one, which may yet fail: keep it for then.
+      if (this.stashed?.log.at(index)?.entry === expected) this.stashed.taught.push([index, text, encoding, expected]);
+      return;
+    }
     const content = (x.entry.response.content ??= { size: text.length, mimeType: '' });
     const wasAway = typeof content.text !== 'string';
     if (wasAway) {
@@ -141,6 +165,11 @@ export class CaptureEngine {
     this.bodies.keep(index);
     const d = this.diagnoses.get(index);
     if (wasAway && d) this.emit({ kind: 'updated', rows: [{ diagnosis: d, preflight: x.isPreflight }] });
+  }
+
+  /** The entry came without its body, which can be fetched on demand (the import worker kept it). */
+  bodyAway(index: number): void {
+    this.bodies.shed(index);
   }
 
   /** A body could not be read again (DevTools dropped it, the import worker is gone). */
@@ -204,13 +233,66 @@ export class CaptureEngine {
    */
   clear(keepCookieContext = false): void {
     const setters = keepCookieContext ? this.log.cookieSettingEntries().slice(-200) : [];
-    this.log = new LogIndex();
-    this.byUrl = new Map();
+    this.stashed = null;
+    this.swap(this.empty());
     for (const entry of setters) this.log.addContext(entry);
-    this.diagnoses.clear();
-    this.bodies.clear();
-    this.strings.clear();
     this.emit({ kind: 'cleared' });
+  }
+
+  /**
+   * Sets the capture aside and starts an empty one (an import that reads its file as it goes):
+   * `unstash(true)` brings it back if the import fails, `unstash(false)` lets it go once the
+   * import is in. A clear meanwhile lets it go too.
+   */
+  stash(): void {
+    this.stashed = this.swap(this.empty());
+    this.emit({ kind: 'cleared', stashed: true });
+  }
+
+  unstash(restore: boolean): void {
+    const stashed = this.stashed;
+    if (!stashed) return;
+    this.stashed = null;
+    if (restore) {
+      this.swap(stashed);
+      for (const [index, text, encoding, entry] of stashed.taught.splice(0))
+        this.restoreTaught(index, text, encoding, entry);
+    }
+    this.emit({ kind: 'unstashed', restored: restore });
+  }
+
+  /** Whether a capture is set aside (an import is replacing it). */
+  get hasStash(): boolean {
+    return this.stashed !== null;
+  }
+
+  private empty(): Capture {
+    return {
+      log: new LogIndex(),
+      byUrl: new Map(),
+      diagnoses: this.newDiagnoses(),
+      bodies: new BodyShelf(),
+      strings: new StringTable(),
+      taught: [],
+    };
+  }
+
+  /** Makes `next` the capture; returns the one it replaced. */
+  private swap(next: Capture): Capture {
+    const previous: Capture = {
+      log: this.log,
+      byUrl: this.byUrl,
+      diagnoses: this.diagnoses,
+      bodies: this.bodies,
+      strings: this.strings,
+      taught: [],
+    };
+    this.log = next.log;
+    this.byUrl = next.byUrl;
+    this.diagnoses = next.diagnoses;
+    this.bodies = next.bodies;
+    this.strings = next.strings;
+    return previous;
   }
 
   /**

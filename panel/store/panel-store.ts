@@ -13,7 +13,8 @@ export interface Notice {
 export interface ImportProgress {
   file: string;
   done: number;
-  total: number;
+  /** Null while the file is still being read (it streams in, see panel/import/read-file.ts). */
+  total: number | null;
   warnings: string[];
 }
 
@@ -62,12 +63,13 @@ export interface PanelState {
   importHar(text: string, fileName: string): boolean;
   /** The file was read and validated: replace the capture with what follows. */
   /** Returns the import's generation, which `secretsRead` names. */
-  beginImport(fileName: string, total: number, warnings: string[]): number;
+  beginImport(fileName: string, total: number | null, warnings: string[]): number;
   /** The import worker read every body of import `generation` for secrets. */
   secretsRead(generation: number): void;
   /** Adds a chunk of the file; returns the capture indices it got, in file order. */
   importChunk(entries: HarEntry[], done: number): number[];
-  endImport(): void;
+  /** `warnings`: what the reader said once it read every entry (a file read as it goes in). */
+  endImport(warnings?: string[]): void;
   /** The file could not be read: say why and keep the capture as it was. */
   failImport(fileName: string, message: string): void;
   setNotice(notice: Notice | null): void;
@@ -76,38 +78,88 @@ export interface PanelState {
   addContext(entries: HarEntry[]): void;
 }
 
+/** What the store sets aside with the engine's capture while an import replaces it. */
+type Stashed = Pick<
+  PanelState,
+  'rows' | 'flagged' | 'flaggedCount' | 'selected' | 'replays' | 'importWarnings' | 'secretsPending'
+> & { nextIndex: number };
+
+function pick<T, K extends keyof T>(from: T, ...keys: K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = from[k];
+  return out;
+}
+
+/** During an import, how often the list is painted (see `pending`); the first chunk paints at once. */
+export const IMPORT_PAINT_MS = 100;
+
 /** One store per panel (and per test): a vanilla zustand store, React binds to it thinly. */
 export function createPanelStore() {
   return createStore<PanelState>()((set, get) => {
     let nextIndex = 0;
     let importGeneration = 0;
     const engine = new CaptureEngine();
+    /** The panel's side of the capture an import in progress replaces (engine.stash). */
+    let stashed: Stashed | null = null;
+
+    /**
+     * Rows an import added since the list was last painted. During an import the slices are
+     * published at most every IMPORT_PAINT_MS: each publication re-rendered the panel, and one per
+     * task cost a quarter of an import's main-thread time (issue 19). Owned here until published,
+     * so appends push in place instead of copying the whole list.
+     */
+    let pending: Pick<PanelState, 'rows' | 'visible' | 'flagged' | 'flaggedCount'> | null = null;
+    let paintedAt = -Infinity;
+    /** Entries of the import in progress added so far (`importing.done` follows at each paint). */
+    let importedSoFar = 0;
+    const flush = () => {
+      if (!pending) return;
+      const slices = pending;
+      pending = null;
+      paintedAt = performance.now();
+      set(slices);
+    };
 
     // The slices follow the engine: appends cost the new rows only, re-reads a binary search each.
     const follow = (change: EngineChange) => {
-      const s = get();
-      const words = searchWords(s.search);
+      // The store sets its own slices aside with the capture and restores them (beginImport).
+      if (change.kind === 'unstashed') return;
       if (change.kind === 'cleared') {
+        pending = null;
         set({ rows: [], visible: [], flagged: [], flaggedCount: 0 });
-      } else if (change.kind === 'added') {
-        const fresh = change.rows.map((r) => toRow(r.diagnosis, r.preflight));
-        const flaggedFresh = fresh.filter((r) => r.flagged);
-        set({
-          rows: s.rows.concat(fresh),
-          visible: s.visible.concat(fresh.filter((r) => matches(r, s.filter, words))),
-          flagged: flaggedFresh.length > 0 ? s.flagged.concat(flaggedFresh) : s.flagged,
-          flaggedCount: s.flaggedCount + flaggedFresh.length,
-        });
-      } else {
-        const changed = change.rows.map((r) => toRow(r.diagnosis, r.preflight));
-        const next = replaceRows(s.rows, s.visible, changed, s.filter, words);
-        set({
-          rows: next.rows,
-          visible: next.visible,
-          flagged: replaceRows(s.rows, s.flagged, changed, 'flagged', []).visible,
-          flaggedCount: s.flaggedCount + next.flaggedDelta,
-        });
+        return;
       }
+      if (change.kind === 'added') {
+        const s = get();
+        const words = searchWords(s.search);
+        const next = (pending ??= {
+          rows: s.rows.slice(),
+          visible: s.visible.slice(),
+          flagged: s.flagged.slice(),
+          flaggedCount: s.flaggedCount,
+        });
+        for (const r of change.rows) {
+          const row = toRow(r.diagnosis, r.preflight);
+          next.rows.push(row);
+          if (matches(row, s.filter, words)) next.visible.push(row);
+          if (row.flagged) {
+            next.flagged.push(row);
+            next.flaggedCount++;
+          }
+        }
+        if (!s.importing) flush();
+        return;
+      }
+      flush();
+      const s = get();
+      const changed = change.rows.map((r) => toRow(r.diagnosis, r.preflight));
+      const next = replaceRows(s.rows, s.visible, changed, s.filter, searchWords(s.search));
+      set({
+        rows: next.rows,
+        visible: next.visible,
+        flagged: replaceRows(s.rows, s.flagged, changed, 'flagged', []).visible,
+        flaggedCount: s.flaggedCount + next.flaggedDelta,
+      });
     };
     engine.onChange(follow);
 
@@ -138,8 +190,12 @@ export function createPanelStore() {
         engine.setBody(index, text, encoding, expected);
       },
 
-      setFilter: (filter) => set({ filter, visible: visibleRows(get().rows, filter, get().search) }),
+      setFilter: (filter) => {
+        flush();
+        set({ filter, visible: visibleRows(get().rows, filter, get().search) });
+      },
       setSearch(search) {
+        flush();
         const s = get();
         // Typing on narrows what is shown: filter the shown rows, not the whole capture.
         const narrowing = search.toLowerCase().startsWith(s.search.toLowerCase());
@@ -148,6 +204,7 @@ export function createPanelStore() {
       select: (selected) => set({ selected }),
 
       moveSelection(delta) {
+        flush();
         const { visible, selected } = get();
         if (visible.length === 0) return;
         const pos = selected === null ? -1 : positionOf(visible, selected);
@@ -170,6 +227,7 @@ export function createPanelStore() {
       },
 
       clear(navigation = false) {
+        stashed = null;
         engine.clear(navigation);
         nextIndex = 0;
         set({ selected: null, replays: {}, notice: null, importWarnings: [], secretsPending: null });
@@ -194,8 +252,19 @@ export function createPanelStore() {
       },
 
       beginImport(fileName, total, warnings) {
-        get().clear();
+        // Set aside, not dropped: the file is read as it goes in, and an entry that does not
+        // parse halfway through must leave the capture as it was (failImport).
+        const s = get();
+        stashed = {
+          nextIndex,
+          ...pick(s, 'rows', 'flagged', 'flaggedCount', 'selected', 'replays', 'importWarnings', 'secretsPending'),
+        };
+        engine.stash();
+        nextIndex = 0;
+        set({ selected: null, replays: {}, notice: null, importWarnings: [], secretsPending: null });
         const generation = ++importGeneration;
+        paintedAt = -Infinity;
+        importedSoFar = 0;
         set({
           importing: { file: fileName, done: 0, total, warnings },
           importWarnings: warnings,
@@ -206,25 +275,46 @@ export function createPanelStore() {
 
       secretsRead(generation) {
         if (get().secretsPending === generation) set({ secretsPending: null });
+        if (stashed?.secretsPending === generation) stashed.secretsPending = null;
       },
 
       importChunk(entries, done) {
         const indices = get().addEntries(entries, { secretsLater: true });
+        importedSoFar = done;
         const importing = get().importing;
-        if (importing) set({ importing: { ...importing, done } });
+        if (importing && performance.now() - paintedAt >= IMPORT_PAINT_MS) {
+          flush();
+          set({ importing: { ...importing, done } });
+        }
         return indices;
       },
 
-      endImport() {
+      endImport(warnings) {
         const importing = get().importing;
         if (!importing) return;
-        const n = importing.warnings.length;
-        const text = `Imported ${importing.total} entries from ${importing.file}${n ? `, with ${n} warning${n > 1 ? 's' : ''}` : ''}.`;
-        set({ importing: null, notice: { kind: 'info', text } });
+        flush();
+        const count = importing.total ?? importedSoFar;
+        if (importing.done !== count) set({ importing: { ...importing, done: count } });
+        stashed = null;
+        engine.unstash(false);
+        const said = warnings ?? importing.warnings;
+        const n = said.length;
+        const text = `Imported ${count} entries from ${importing.file}${n ? `, with ${n} warning${n > 1 ? 's' : ''}` : ''}.`;
+        set({ importing: null, importWarnings: said, notice: { kind: 'info', text } });
       },
 
       failImport(fileName, message) {
-        // The current capture stays as it was: a bad file loses nothing.
+        // The capture stays as it was, or is put back as it was: a bad file loses nothing.
+        const back = stashed;
+        stashed = null;
+        pending = null;
+        if (back && engine.hasStash) {
+          engine.unstash(true);
+          const { nextIndex: next, ...slices } = back;
+          nextIndex = next;
+          const { filter, search } = get();
+          set({ ...slices, visible: visibleRows(slices.rows, filter, search) });
+        }
         set({ importing: null, notice: { kind: 'error', text: `${fileName}: ${message}` } });
       },
 

@@ -1,53 +1,15 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { connectHost } from '../../../panel/capture/connect';
-import { IMPORT_CHUNK, type FromWorker, type ImportPort, type ToWorker } from '../../../panel/import/protocol';
-import { createImportWorker } from '../../../panel/import/worker-core';
+import { IMPORT_CHUNK } from '../../../panel/import/protocol';
 import { IMPORT_TASK_MS, runImport } from '../../../panel/import/run-import';
 import { createPanelStore } from '../../../panel/store/panel-store';
 import { createFakeHost, manualScheduler } from '../../support/fake-host';
 import { makeEntry } from '../../support/har';
+import { inProcessPort } from '../../support/import-port';
 
 const forbidden = (i: number) =>
   makeEntry({ url: `https://api.example.com/items/${i}`, status: 403, body: '{"message":"Forbidden"}' }, i);
 const ok = (i: number) => makeEntry({ url: `https://api.example.com/ok/${i}`, status: 200, body: '{}' }, i);
-
-/**
- * The import worker's own code (worker-core.ts) run in-process: messages are cloned both ways as
- * postMessage clones them, and its later tasks are microtasks. The real Worker runs in the e2e suite.
- */
-function inProcessPort(): ImportPort & { posted: ToWorker['type'][]; forget(): void; holdSecrets(): () => void } {
-  let listener: (m: FromWorker) => void = () => undefined;
-  const posted: ToWorker['type'][] = [];
-  let closed = false;
-  /** While set, what the secrets pass says waits here (to play it after the capture moved on). */
-  let held: FromWorker[] | null = null;
-  const worker = createImportWorker(
-    (m) => {
-      const copy = m.type === 'chunk' ? { ...m, entries: structuredClone(m.entries) } : m;
-      if (held && (m.type === 'taught' || m.type === 'secrets-read')) held.push(copy);
-      else queueMicrotask(() => !closed && listener(copy));
-    },
-    (run) => queueMicrotask(run),
-  );
-  return {
-    posted,
-    forget: () => worker.forget(),
-    holdSecrets() {
-      held = [];
-      return () => {
-        const messages = held ?? [];
-        held = null;
-        for (const m of messages) listener(m);
-      };
-    },
-    onMessage: (l) => (listener = l),
-    close: () => (closed = true),
-    post(message) {
-      posted.push(message.type);
-      queueMicrotask(() => worker.onMessage(message));
-    },
-  };
-}
 
 /** A condition, not a clock: a loaded machine may take seconds where an idle one takes none. */
 const WAIT = { timeout: 20_000, interval: 20 };
