@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { generateHar } from '../../bench/generate-har.mjs';
 import { join } from 'node:path';
 import { blankEntry, diagnose, readHar } from '../../lib';
 import { ROOT } from './harness.ts';
@@ -89,6 +90,27 @@ for (const [file, says] of [
     await expectPanelAlive(panel);
   });
 }
+
+// Issue 19: the file streams in, so its first entries replace the capture before its end is read.
+// A file that breaks at 80 % must still leave the capture as it was, selection included.
+test('a large file that breaks halfway puts the capture back as it was', async ({ session }, info) => {
+  const { page, panel, server } = session;
+  await clickScenario(page, 'expired-jwt');
+  const row = await waitForTopCause(panel, isRequestRow(scenarioRequest(server, 'expired-jwt')), 'auth.token_expired');
+  await selectRow(panel, row.index);
+  const before = await readCaptureStatus(panel);
+  const rowsBefore = await readRows(panel);
+
+  const text = JSON.stringify(generateHar(3000));
+  const file = info.outputPath('cut.har');
+  writeFileSync(file, text.slice(0, Math.floor(text.length * 0.8)));
+  const notice = await importHarFile(panel, file, 'error');
+  expect(notice).toMatch(/cut\.har: not JSON: the file ends inside its entries at \/log\/entries\/\d+/);
+  expect(await readCaptureStatus(panel)).toEqual(before);
+  expect(await readRows(panel)).toEqual(rowsBefore);
+  await expect(panel.locator('[data-testid="detail"]')).toHaveAttribute('data-index', String(row.index));
+  await expectPanelAlive(panel);
+});
 
 test('a HAR with hostile values imports and every entry can be opened', async ({ session }) => {
   const { panel } = session;
