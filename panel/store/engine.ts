@@ -1,16 +1,8 @@
-import {
-  diagnoseExchange,
-  LogIndex,
-  refreshBody,
-  toExchange,
-  type EntryDiagnosis,
-  type Exchange,
-  type HarEntry,
-  unreadableCause,
-} from '../../lib';
-import { BodyShelf, type BodyState } from './body-shelf';
-import { Diagnoses } from './diagnoses';
-import { StringTable } from './intern';
+import { LogIndex, refreshBody, toExchange, type EntryDiagnosis, type Exchange, type HarEntry } from '../../lib';
+import type { BodyShelf, BodyState } from './body-shelf';
+import { Capture, safeDiagnose } from './capture';
+import type { Diagnoses } from './diagnoses';
+import type { StringTable } from './intern';
 import { bodyTeachesSecrets } from './teaches';
 
 /** What changed in the engine; the store's slices follow these (see panel-store.ts). */
@@ -22,40 +14,36 @@ export type EngineChange =
   /** The capture set aside is back (`restored`), or was let go for good. */
   | { kind: 'unstashed'; restored: boolean };
 
-/** What one capture is made of: the engine swaps these whole to set a capture aside. */
-interface Capture {
-  log: LogIndex;
-  byUrl: Map<string, number[]>;
-  diagnoses: Diagnoses;
-  bodies: BodyShelf;
-  strings: StringTable;
-  /** Bodies the import worker found a secret in while this capture was set aside (restoreTaught). */
-  taught: [index: number, text: string, encoding: string | undefined, entry: HarEntry][];
-}
-
 /**
  * The engine side of the panel: the growing log, its index and the diagnoses. Kept outside
  * React state (it is large and mutated in place); every change is announced to onChange
  * listeners, so the store never has to be told by hand that the engine moved.
  */
 export class CaptureEngine {
-  private log = new LogIndex();
-  /** Non-preflight requests by URL, so a late preflight re-reads its requests without a scan. */
-  private byUrl = new Map<string, number[]>();
   private readonly listeners = new Set<(change: EngineChange) => void>();
-  diagnoses = this.newDiagnoses();
-  /** Which bodies the panel holds, and which it let go (they are fetched again on demand). */
-  bodies = new BodyShelf();
-  /** Shared copies of the strings entries repeat (headers above all), see intern.ts. */
-  private strings = new StringTable();
+  private capture = new Capture();
   /** The capture an import in progress replaces, kept until the import is in (see stash). */
   private stashed: Capture | null = null;
 
-  private newDiagnoses(): Diagnoses {
-    return new Diagnoses((index) => {
-      const x = this.log.at(index);
-      return x ? this.safeDiagnose(x) : undefined;
-    });
+  private get log(): LogIndex {
+    return this.capture.log;
+  }
+
+  private get byUrl(): Map<string, number[]> {
+    return this.capture.byUrl;
+  }
+
+  private get strings(): StringTable {
+    return this.capture.strings;
+  }
+
+  get diagnoses(): Diagnoses {
+    return this.capture.diagnoses;
+  }
+
+  /** Which bodies the panel holds, and which it let go (they are fetched again on demand). */
+  get bodies(): BodyShelf {
+    return this.capture.bodies;
   }
 
   onChange(listener: (change: EngineChange) => void): () => void {
@@ -83,10 +71,10 @@ export class CaptureEngine {
       this.strings.internEntry(entry);
       const x = this.log.add(entry, index);
       if (x.isPreflight) preflightUrls.add(x.rawUrl);
-      else push(this.byUrl, x.rawUrl, index);
-      const diagnosis = this.safeDiagnose(x);
+      else this.capture.byUrlAdd(x.rawUrl, index);
+      const diagnosis = safeDiagnose(this.log, x);
       this.diagnoses.record(diagnosis);
-      this.keepBodyIf(x, diagnosis.flagged, options.secretsLater ?? false);
+      this.capture.keepBodyIf(x, diagnosis.flagged, options.secretsLater ?? false);
       // An unflagged entry is rarely read again: its header indexes go until it is (see compact).
       if (!diagnosis.flagged) {
         x.req.compact();
@@ -115,7 +103,7 @@ export class CaptureEngine {
   private rediagnose(index: number): EntryDiagnosis | undefined {
     const x = this.log.at(index);
     if (!x) return undefined;
-    const d = this.safeDiagnose(x);
+    const d = safeDiagnose(this.log, x);
     this.diagnoses.record(d);
     return d;
   }
@@ -137,7 +125,7 @@ export class CaptureEngine {
     if (d) {
       // A body read for the detail view is held (within the budget) whatever the diagnosis.
       if (bodyTeachesSecrets(content)) this.bodies.keep(index);
-      else this.evict(this.bodies.hold(index, text.length));
+      else this.capture.evict(this.bodies.hold(index, text.length));
       this.emit({ kind: 'updated', rows: [{ diagnosis: d, preflight: x.isPreflight }] });
     }
     return d;
@@ -187,7 +175,7 @@ export class CaptureEngine {
   /** Diagnoses an entry that is not part of the capture (a replay), with the capture as context. */
   diagnoseDetached(entry: HarEntry): { diagnosis: EntryDiagnosis; exchange: Exchange } {
     const exchange = toExchange(entry, -1);
-    return { diagnosis: this.safeDiagnose(exchange), exchange };
+    return { diagnosis: safeDiagnose(this.log, exchange), exchange };
   }
 
   /** The indexed log, for builders that need context (reports). */
@@ -234,7 +222,7 @@ export class CaptureEngine {
   clear(keepCookieContext = false): void {
     const setters = keepCookieContext ? this.log.cookieSettingEntries().slice(-200) : [];
     this.stashed = null;
-    this.swap(this.empty());
+    this.capture = new Capture();
     for (const entry of setters) this.log.addContext(entry);
     this.emit({ kind: 'cleared' });
   }
@@ -245,7 +233,8 @@ export class CaptureEngine {
    * import is in. A clear meanwhile lets it go too.
    */
   stash(): void {
-    this.stashed = this.swap(this.empty());
+    this.stashed = this.capture;
+    this.capture = new Capture();
     this.emit({ kind: 'cleared', stashed: true });
   }
 
@@ -254,7 +243,7 @@ export class CaptureEngine {
     if (!stashed) return;
     this.stashed = null;
     if (restore) {
-      this.swap(stashed);
+      this.capture = stashed;
       for (const [index, text, encoding, entry] of stashed.taught.splice(0))
         this.restoreTaught(index, text, encoding, entry);
     }
@@ -265,85 +254,4 @@ export class CaptureEngine {
   get hasStash(): boolean {
     return this.stashed !== null;
   }
-
-  private empty(): Capture {
-    return {
-      log: new LogIndex(),
-      byUrl: new Map(),
-      diagnoses: this.newDiagnoses(),
-      bodies: new BodyShelf(),
-      strings: new StringTable(),
-      taught: [],
-    };
-  }
-
-  /** Makes `next` the capture; returns the one it replaced. */
-  private swap(next: Capture): Capture {
-    const previous: Capture = {
-      log: this.log,
-      byUrl: this.byUrl,
-      diagnoses: this.diagnoses,
-      bodies: this.bodies,
-      strings: this.strings,
-      taught: [],
-    };
-    this.log = next.log;
-    this.byUrl = next.byUrl;
-    this.diagnoses = next.diagnoses;
-    this.bodies = next.bodies;
-    this.strings = next.strings;
-    return previous;
-  }
-
-  /**
-   * After the diagnosis: a flagged entry keeps its body (it is the evidence), within a budget;
-   * any other entry lets it go, to be read again when its detail opens.
-   */
-  private keepBodyIf(x: Exchange, flagged: boolean, secretsLater: boolean): void {
-    const content = x.entry.response?.content;
-    const text = content?.text;
-    if (!content || typeof text !== 'string' || text.length === 0) return;
-    // A body holding a secret is never let go, so never put on the shelf either.
-    if (!secretsLater && bodyTeachesSecrets(content)) return this.bodies.keep(x.index);
-    if (flagged) this.evict(this.bodies.hold(x.index, text.length));
-    else this.shed(x);
-  }
-
-  private evict(victims: number[]): void {
-    for (const i of victims) {
-      const x = this.log.at(i);
-      if (x) this.shed(x);
-    }
-  }
-
-  private shed(x: Exchange): void {
-    const content = x.entry.response?.content;
-    if (!content || typeof content.text !== 'string') return;
-    delete content.text;
-    refreshBody(x);
-    this.bodies.shed(x.index);
-  }
-
-  /** A diagnosis never takes the panel down: an engine bug becomes an "unknown" cause. */
-  private safeDiagnose(x: Exchange): EntryDiagnosis {
-    try {
-      return diagnoseExchange(this.log, x);
-    } catch (err) {
-      return {
-        index: x.index,
-        method: x.method,
-        url: x.rawUrl,
-        status: x.status,
-        flagged: true,
-        cors: false,
-        causes: [unreadableCause(err)],
-      };
-    }
-  }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

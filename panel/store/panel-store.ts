@@ -1,8 +1,9 @@
 import { createStore } from 'zustand/vanilla';
 import { readHar, type Exchange, type HarEntry } from '../../lib';
-import { CaptureEngine, type EngineChange } from './engine';
+import { CaptureEngine } from './engine';
+import { followEngine } from './follow';
 import type { ReplayRecord } from './replays';
-import { matches, positionOf, replaceRows, searchWords, toRow, visibleRows, type Filter, type Row } from './rows';
+import { positionOf, visibleRows, type Filter, type Row } from './rows';
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -90,9 +91,6 @@ function pick<T, K extends keyof T>(from: T, ...keys: K[]): Pick<T, K> {
   return out;
 }
 
-/** During an import, how often the list is painted (see `pending`); the first chunk paints at once. */
-export const IMPORT_PAINT_MS = 100;
-
 /** One store per panel (and per test): a vanilla zustand store, React binds to it thinly. */
 export function createPanelStore() {
   return createStore<PanelState>()((set, get) => {
@@ -102,66 +100,11 @@ export function createPanelStore() {
     /** The panel's side of the capture an import in progress replaces (engine.stash). */
     let stashed: Stashed | null = null;
 
-    /**
-     * Rows an import added since the list was last painted. During an import the slices are
-     * published at most every IMPORT_PAINT_MS: each publication re-rendered the panel, and one per
-     * task cost a quarter of an import's main-thread time (issue 19). Owned here until published,
-     * so appends push in place instead of copying the whole list.
-     */
-    let pending: Pick<PanelState, 'rows' | 'visible' | 'flagged' | 'flaggedCount'> | null = null;
-    let paintedAt = -Infinity;
+    const slices = followEngine(set, get);
+    engine.onChange(slices.follow);
+    const flush = slices.flush;
     /** Entries of the import in progress added so far (`importing.done` follows at each paint). */
     let importedSoFar = 0;
-    const flush = () => {
-      if (!pending) return;
-      const slices = pending;
-      pending = null;
-      paintedAt = performance.now();
-      set(slices);
-    };
-
-    // The slices follow the engine: appends cost the new rows only, re-reads a binary search each.
-    const follow = (change: EngineChange) => {
-      // The store sets its own slices aside with the capture and restores them (beginImport).
-      if (change.kind === 'unstashed') return;
-      if (change.kind === 'cleared') {
-        pending = null;
-        set({ rows: [], visible: [], flagged: [], flaggedCount: 0 });
-        return;
-      }
-      if (change.kind === 'added') {
-        const s = get();
-        const words = searchWords(s.search);
-        const next = (pending ??= {
-          rows: s.rows.slice(),
-          visible: s.visible.slice(),
-          flagged: s.flagged.slice(),
-          flaggedCount: s.flaggedCount,
-        });
-        for (const r of change.rows) {
-          const row = toRow(r.diagnosis, r.preflight);
-          next.rows.push(row);
-          if (matches(row, s.filter, words)) next.visible.push(row);
-          if (row.flagged) {
-            next.flagged.push(row);
-            next.flaggedCount++;
-          }
-        }
-        if (!s.importing) flush();
-        return;
-      }
-      flush();
-      const s = get();
-      const changed = change.rows.map((r) => toRow(r.diagnosis, r.preflight));
-      const next = replaceRows(s.rows, s.visible, changed, s.filter, searchWords(s.search));
-      set({
-        rows: next.rows,
-        visible: next.visible,
-        flagged: replaceRows(s.rows, s.flagged, changed, 'flagged', []).visible,
-        flaggedCount: s.flaggedCount + next.flaggedDelta,
-      });
-    };
-    engine.onChange(follow);
 
     return {
       rows: [],
@@ -263,7 +206,7 @@ export function createPanelStore() {
         nextIndex = 0;
         set({ selected: null, replays: {}, notice: null, importWarnings: [], secretsPending: null });
         const generation = ++importGeneration;
-        paintedAt = -Infinity;
+        slices.paintNext();
         importedSoFar = 0;
         set({
           importing: { file: fileName, done: 0, total, warnings },
@@ -282,7 +225,7 @@ export function createPanelStore() {
         const indices = get().addEntries(entries, { secretsLater: true });
         importedSoFar = done;
         const importing = get().importing;
-        if (importing && performance.now() - paintedAt >= IMPORT_PAINT_MS) {
+        if (importing && slices.dueToPaint()) {
           flush();
           set({ importing: { ...importing, done } });
         }
@@ -307,7 +250,7 @@ export function createPanelStore() {
         // The capture stays as it was, or is put back as it was: a bad file loses nothing.
         const back = stashed;
         stashed = null;
-        pending = null;
+        slices.drop();
         if (back && engine.hasStash) {
           engine.unstash(true);
           const { nextIndex: next, ...slices } = back;
