@@ -1,5 +1,7 @@
 import type { CapturedRequest, PanelHost } from '../../panel/capture/host';
+import { connectHost } from '../../panel/capture/connect';
 import type { Scheduler } from '../../panel/store/batcher';
+import { createPanelStore } from '../../panel/store/panel-store';
 
 /** A scripted DevTools for store/capture tests. Never shipped: it lives under test/. */
 export function createFakeHost(past: CapturedRequest[] = []) {
@@ -43,4 +45,15 @@ export function manualScheduler() {
       return queued.length;
     },
   };
+}
+
+/** A store connected to a fake DevTools whose backfill is in: live requests are then batched by `tick`. */
+export async function connectedStore() {
+  const fake = createFakeHost();
+  const store = createPanelStore();
+  const tick = manualScheduler();
+  const conn = connectHost(fake.host, store, tick.scheduler);
+  fake.releaseBackfill();
+  await conn.ready;
+  return { fake, store, tick, conn };
 }

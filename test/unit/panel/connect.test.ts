@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { connectHost } from '../../../panel/capture/connect';
 import type { CapturedRequest } from '../../../panel/capture/host';
 import { createPanelStore } from '../../../panel/store/panel-store';
-import { createFakeHost, manualScheduler } from '../../support/fake-host';
+import { connectedStore, createFakeHost, manualScheduler } from '../../support/fake-host';
 import { makeEntry } from '../../support/har';
 
 const req = (i: number, status = 403, text?: string) => ({
@@ -31,12 +31,7 @@ describe('connectHost', () => {
   });
 
   it('reads bodies of flagged entries eagerly and re-diagnoses', async () => {
-    const fake = createFakeHost();
-    const store = createPanelStore();
-    const tick = manualScheduler();
-    const conn = connectHost(fake.host, store, tick.scheduler);
-    fake.releaseBackfill();
-    await conn.ready;
+    const { fake, store, tick, conn } = await connectedStore();
     fake.finish(req(0, 403, 'hello'));
     fake.finish(req(1, 200, 'later'));
     tick.runAll();
@@ -49,12 +44,7 @@ describe('connectHost', () => {
   });
 
   it('reads bodies that can state a refusal, so a GraphQL 200 UNAUTHENTICATED is flagged as in a HAR', async () => {
-    const fake = createFakeHost();
-    const store = createPanelStore();
-    const tick = manualScheduler();
-    const conn = connectHost(fake.host, store, tick.scheduler);
-    fake.releaseBackfill();
-    await conn.ready;
+    const { fake, store, tick } = await connectedStore();
     fake.finish({
       entry: makeEntry({ method: 'POST', url: 'https://api.example.com/graphql', status: 200 }, 0),
       getContent: async () => ({ text: '{"errors":[{"message":"Log in","extensions":{"code":"UNAUTHENTICATED"}}]}' }),
@@ -67,12 +57,7 @@ describe('connectHost', () => {
   });
 
   it('clears on navigation, keeps with preserve log', async () => {
-    const fake = createFakeHost();
-    const store = createPanelStore();
-    const tick = manualScheduler();
-    const conn = connectHost(fake.host, store, tick.scheduler);
-    fake.releaseBackfill();
-    await conn.ready;
+    const { fake, store, tick } = await connectedStore();
     fake.finish(req(0));
     fake.navigate('https://example.com/');
     expect(store.getState().rows).toHaveLength(0);

@@ -4,11 +4,10 @@
 // that can be read again); the reader's warnings still reach the user; requests that finish
 // meanwhile are not lost; a file the splitter does not read is read whole, as before.
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { connectHost } from '../../../panel/capture/connect';
 import { IMPORT_CHUNK } from '../../../panel/import/protocol';
 import { runImport } from '../../../panel/import/run-import';
 import { createPanelStore } from '../../../panel/store/panel-store';
-import { createFakeHost, manualScheduler } from '../../support/fake-host';
+import { connectedStore } from '../../support/fake-host';
 import { makeEntry } from '../../support/har';
 import { inProcessPort } from '../../support/import-port';
 
@@ -55,16 +54,6 @@ function arrivingSlowly(text: string, onEnd: () => void = () => undefined): Blob
   return Object.assign(blob, { stream });
 }
 
-async function connected() {
-  const fake = createFakeHost();
-  const store = createPanelStore();
-  const tick = manualScheduler();
-  const conn = connectHost(fake.host, store, tick.scheduler);
-  fake.releaseBackfill();
-  await conn.ready;
-  return { fake, store, tick, conn };
-}
-
 describe('an import read as it goes in', () => {
   it('shows entries before the file is read to its end', async () => {
     const store = createPanelStore();
@@ -83,7 +72,7 @@ describe('an import read as it goes in', () => {
   });
 
   it('puts the previous capture back when an entry does not parse halfway', async () => {
-    const { fake, store, tick, conn } = await connected();
+    const { fake, store, tick, conn } = await connectedStore();
     fake.finish(live(0, 403));
     fake.finish(live(1));
     tick.runAll();
@@ -137,7 +126,7 @@ describe('an import read as it goes in', () => {
   });
 
   it('holds requests that finish meanwhile, then lists them after the file', async () => {
-    const { fake, store, tick } = await connected();
+    const { fake, store, tick } = await connectedStore();
     let sent = false;
     const off = store.subscribe((s) => {
       if (!sent && s.importing && s.rows.length > 0) {

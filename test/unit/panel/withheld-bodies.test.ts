@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnose, readHar, type Har } from '../../../lib';
 import { withoutBody } from '../../../panel/import/worker-core';
+import { makeEntry } from '../../support/har';
 
 function harFiles(dir: string, skip: RegExp): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -40,33 +41,8 @@ describe('entries imported without the bodies the worker keeps back', () => {
   });
 
   it('keeps back no body that can flag its entry', () => {
-    const entry = (method: string, status: number, mimeType: string, url = 'https://api.example.com/v1/x') => ({
-      startedDateTime: '2026-01-01T00:00:00.000Z',
-      time: 1,
-      request: {
-        method,
-        url,
-        httpVersion: 'HTTP/1.1',
-        headers: [],
-        queryString: [],
-        cookies: [],
-        headersSize: -1,
-        bodySize: 0,
-      },
-      response: {
-        status,
-        statusText: '',
-        httpVersion: 'HTTP/1.1',
-        headers: [],
-        cookies: [],
-        content: { size: 2, mimeType, text: '{}' },
-        redirectURL: '',
-        headersSize: -1,
-        bodySize: 2,
-      },
-      cache: {},
-      timings: { send: 0, wait: 0, receive: 0 },
-    });
+    const entry = (method: string, status: number, mimeType: string, url = 'https://api.example.com/v1/x') =>
+      makeEntry({ method, url, status, mimeType, body: '{}' });
     const kept = [
       entry('GET', 403, 'application/json'),
       entry('POST', 200, 'application/json'),
@@ -76,5 +52,6 @@ describe('entries imported without the bodies the worker keeps back', () => {
     for (const e of kept) expect(withoutBody(e, 0), `${e.request.method} ${e.response.status}`).toBe(e);
     const lean = withoutBody(entry('GET', 200, 'application/json'), 0);
     expect(lean.response.content).toEqual({ size: 2, mimeType: 'application/json' });
+    expect(lean.request).toEqual(entry('GET', 200, 'application/json').request);
   });
 });
