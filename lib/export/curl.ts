@@ -38,9 +38,8 @@ export function curlWords(req: ExportRequest): { groups: string[][]; stdin: stri
   for (const n of curlDefaultsToRemove(req)) groups.push(['-H', shSingle(`${n}:`)]);
   let stdin: string | null = null;
   if (body) {
-    const literal =
-      body.kind === 'text' ? body.text.reduce((n, p) => n + (typeof p === 'string' ? p.length : 0), 0) : Infinity;
-    if (!hasNul(body) && literal < ARG_LIMIT)
+    // The limit is in bytes: counted in characters, 50,000 "€" (150 kB) passed as one argument.
+    if (!hasNul(body) && bodyByteLength(body) < ARG_LIMIT)
       groups.push(['--data-raw', shWord(body.kind === 'text' ? body.text : [])]);
     else {
       stdin = printfCommand(bodyParts(body));
