@@ -6,7 +6,9 @@ import type { ExportBody } from './types';
  * the UTF-8 of an environment variable read by `env`. Works in Windows PowerShell 5.1 and 7.
  */
 export function psBytesExpr(body: ExportBody, env: (name: string) => string): string {
+  // Stryker disable next-line MethodExpression: an empty base64 operand adds no bytes; dropping it only keeps the expression short (variants that drop real bytes or placeholders fail the byte-path tests)
   const parts = bodyParts(body)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: as above (keeping the empty operands)
     .filter((p) => !(p instanceof Uint8Array) || p.length > 0)
     .map((p) =>
       p instanceof Uint8Array
@@ -14,6 +16,7 @@ export function psBytesExpr(body: ExportBody, env: (name: string) => string): st
         : `[Text.Encoding]::UTF8.GetBytes(${env(p.ref)})`,
     );
   if (parts.length === 0) return '[byte[]]@()';
+  // Stryker disable next-line ConditionalExpression: one operand written as @() + it is the same byte[] in PowerShell; the test only keeps the expression short
   if (parts.length === 1) return `[byte[]](${parts[0]})`;
   return `[byte[]](@() + ${parts.join(' + ')})`;
 }

@@ -100,7 +100,7 @@ describe('the guard before a redacted command (shGuard)', () => {
 
   it('stops the command and names the variable to set when one is unset or empty', () => {
     for (const shell of shells)
-      for (const env of [{ WHY403_A: 'x' }, { WHY403_A: 'x', WHY403_B: '' }]) {
+      for (const env of [{ WHY403_A: 'x' }, { WHY403_A: 'x', WHY403_B: '' }] as Record<string, string>[]) {
         const out = run(shell, guard, env);
         expect(out.code, shell).not.toBe(0);
         expect(out.stdout.toString(), shell).toBe('');
