@@ -7,29 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCurl } from '../../../lib/export';
 import type { EchoServer } from '../../support/echo-server';
 import { startEchoServer } from '../../support/echo-server';
-import { entryFor, run, tempFile } from './corpus';
+import { makeEntry } from '../../support/har';
+import { run, tempFile } from './corpus';
 
 let echo: EchoServer;
 beforeAll(async () => {
   echo = await startEchoServer();
 });
 afterAll(() => echo.close());
-
-const request = (method: string, url: string, headers: { name: string; value: string }[], body?: string) => ({
-  name: '',
-  why: '',
-  request: {
-    method,
-    url,
-    httpVersion: 'HTTP/1.1',
-    headers,
-    queryString: [],
-    cookies: [],
-    headersSize: -1,
-    bodySize: -1,
-    ...(body !== undefined ? { postData: { mimeType: 'text/plain', text: body } } : {}),
-  },
-});
 
 describe('curl export edges', () => {
   it('ends a HEAD request when the headers end, though the answer names a Content-Length and keeps the connection', async () => {
@@ -48,7 +33,9 @@ describe('curl export edges', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const script = toCurl(entryFor(request('HEAD', '/exists', [{ name: 'Accept', value: '*/*' }]), origin));
+      const script = toCurl(
+        makeEntry({ method: 'HEAD', url: `${origin}/exists`, requestHeaders: { Accept: '*/*' }, status: 200 }),
+      );
       const r = await run('/bin/bash', [tempFile(script, 'sh')]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).not.toMatch(/curl: /);
@@ -61,7 +48,14 @@ describe('curl export edges', () => {
 
   it('sends a body over 1 MiB without the Expect: 100-continue the browser never sent', async () => {
     const body = 'x'.repeat(1024 * 1024 + 1);
-    const entry = entryFor(request('POST', '/big', [{ name: 'Content-Type', value: 'text/plain' }], body), echo.origin);
+    const entry = makeEntry({
+      method: 'POST',
+      url: `${echo.origin}/big`,
+      requestHeaders: { 'Content-Type': 'text/plain' },
+      requestBody: body,
+      requestMimeType: 'text/plain',
+      status: 200,
+    });
     echo.reset();
     const r = await run('/bin/bash', [tempFile(toCurl(entry), 'sh')]);
     expect(r.code, r.stderr).toBe(0);
@@ -71,13 +65,11 @@ describe('curl export edges', () => {
   });
 
   it('sends a header whose recorded value is blank, as an empty value, not not at all', async () => {
-    const entry = entryFor(
-      request('GET', '/blank', [
-        { name: 'X-Blank', value: ' \t ' },
-        { name: 'X-Empty', value: '' },
-      ]),
-      echo.origin,
-    );
+    const entry = makeEntry({
+      url: `${echo.origin}/blank`,
+      requestHeaders: { 'X-Blank': ' \t ', 'X-Empty': '' },
+      status: 200,
+    });
     echo.reset();
     const r = await run('/bin/bash', [tempFile(toCurl(entry), 'sh')]);
     expect(r.code, r.stderr).toBe(0);
