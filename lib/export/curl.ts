@@ -32,7 +32,6 @@ export function curlWords(req: ExportRequest): { groups: string[][]; stdin: stri
   const groups: string[][] = [['curl', '--globoff', '--path-as-is']];
   const body = req.body;
   if (!body && req.method === 'HEAD') groups[0]!.push('--head');
-  // Stryker disable next-line StringLiteral: "-X POST" with a body sends what curl sends without it; the test only keeps the command short
   else if (req.method !== (body ? 'POST' : 'GET')) groups[0]!.push('-X', shBare(req.method));
   // --url: a URL starting with "-" would otherwise read as an option.
   groups.push(['--url', shWord(req.url)]);
