@@ -31,7 +31,8 @@ export function cmdCaret(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     const next = s[i + 1];
-    if (c === '%') out += next !== undefined && next !== '%' && !CARET.has(next) ? '%^' : '%';
+    // "%%" becomes "%^%": cmd finds no variable named "^" either, so no case of its own.
+    if (c === '%') out += next !== undefined && !CARET.has(next) ? '%^' : '%';
     else out += CARET.has(c) ? `^${c}` : c;
   }
   return out;

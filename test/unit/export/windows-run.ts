@@ -1,11 +1,22 @@
 // Turns parsed Windows exports back into something runnable here: the argv curl.exe would
 // get (run with the real curl), and the bytes PowerShell would write.
 
+// One operand: base64 bytes, or the UTF-8 of a variable ($env:NAME or the export's helper).
+const BYTES_PART =
+  /\[Convert\]::FromBase64String\('([A-Za-z0-9+/=]*)'\)|\[Text\.Encoding\]::UTF8\.GetBytes\((?:\$env:(\w+)|\(Why403-Env '(\w+)'\))\)/
+    .source;
+// The byte[] shapes PowerShell reads: none, one operand, or operands joined with + (an array
+// concatenation, which @() at the front guarantees), all cast to byte[].
+const BYTES_EXPR = new RegExp(
+  String.raw`^\[byte\[\]\](?:@\(\)|\((?:@\(\) \+ )?(?:${BYTES_PART})(?: \+ (?:${BYTES_PART}))*\))$`,
+);
+
 /** Evaluates the byte expressions our exports write: base64 literals and UTF-8 of env vars. */
 export function psBytes(expr: string, env: (name: string) => string): Buffer {
+  // PowerShell would stop at anything else: an empty operand, a stray +, an unclosed cast.
+  if (!BYTES_EXPR.test(expr)) throw new Error(`not a PowerShell byte[] expression: ${expr.slice(0, 200)}`);
   const parts: Buffer[] = [];
-  const re =
-    /\[Convert\]::FromBase64String\('([A-Za-z0-9+/=]*)'\)|\[Text\.Encoding\]::UTF8\.GetBytes\((?:\$env:(\w+)|\(Why403-Env '(\w+)'\))\)/g;
+  const re = new RegExp(BYTES_PART, 'g');
   for (const m of expr.matchAll(re))
     parts.push(m[1] !== undefined ? Buffer.from(m[1], 'base64') : Buffer.from(env(m[2] ?? m[3]!), 'utf8'));
   return Buffer.concat(parts);
