@@ -1,7 +1,7 @@
 /**
- * Finds the entries of a HAR file in its text without parsing it, so a reader can parse and hand
- * out entries one chunk at a time while the rest waits (the panel's import, issue 19: parsing a
- * 150 MB file whole kept the first refusal off screen for two seconds).
+ * Finds the entries of a HAR file in its text without parsing it (issue 19). The panel's import
+ * reads a file as it streams in (split-stream.ts): it finds where the entries start with
+ * `entriesStart`, and checks the file's head once it is in with `splitHar` (a key named twice).
  *
  * `head` is the file with its entries array emptied (`[]`): parsing it checks everything around
  * the entries. `spans` holds the [start, end) offsets of each entry's text, in order; each one
