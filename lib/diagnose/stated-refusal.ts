@@ -1,6 +1,7 @@
 import { bodyMayHoldRefusal } from './hidden-refusal';
 import type { Exchange } from '../model/exchange';
-import { STRUCTURED_MAX, statedErrorsOf } from '../inspect/structured-error';
+import { STRUCTURED_MAX, statedErrorsOf, type StatedError } from '../inspect/structured-error';
+import { statesRefusal } from '../vendors/codes/refusal-wording';
 import { readTokenEndpoint } from '../inspect/token-endpoint';
 import { SIGNATURES } from '../vendors';
 import { explainError, explainMessage, explainStated, type StatedReason } from '../vendors/codes';
@@ -69,7 +70,23 @@ export function statedRefusal(x: Exchange): StatedReason | null {
     return !looser || isGraphqlRequest(x) ? reason : null;
   }
   const reason = statedReasonOf(x);
-  return reason?.row.refusal ? reason : null;
+  if (reason?.row.refusal) return reason;
+  return refusalInWords(statedErrorsOf(x));
+}
+
+/**
+ * A 4xx that is not a refusal status (400, 404, 422) whose message refuses the caller in so many
+ * words: "The username and password mismatch.", "must be signed by master key" (issue 17). Read
+ * when no code said "refused", also beside a code that did not (Strapi's 400 ValidationError
+ * "Invalid identifier or password"). The cause comes from the message rows.
+ */
+function refusalInWords(errors: readonly StatedError[]): StatedReason | null {
+  for (const e of errors) {
+    if (!statesRefusal(e.message)) continue;
+    const r = explainMessage(e);
+    if (r) return { ...r, row: { ...r.row, refusal: true } };
+  }
+  return null;
 }
 
 // Statuses at which a known block page flags an entry (WAF 200, Google 400…), from the signatures.

@@ -1,11 +1,12 @@
 import { anyOf } from '../../core/any-of';
+import { CREDENTIAL_REFUSED, RIGHT_REFUSED } from './refusal-wording';
 import type { CodeRow } from './types';
 
 /**
  * When a structured body states its reason only in words (no code, or a code no table knows),
  * the message itself is read with these patterns. They run on the message field the reader
  * extracted, never on a whole page, rank "possible" (a vendor's code or signature says more), and
- * never flag an entry on their own.
+ * do not flag an entry on their own: only the stricter sentences of refusal-wording.ts do.
  */
 export interface MessageRow extends Omit<CodeRow, 'codes' | 'message' | 'refusal'> {
   pattern: RegExp;
@@ -107,6 +108,7 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
       /(?:incorrect|wrong)\s+(?:username|user\s+name|password|login|credentials)|(?:username|password)\s+(?:is\s+)?(?:incorrect|wrong)/,
       /authentication\s+(?:failed|error)|(?:could\s+not|unable\s+to)\s+authenticate/,
       /identity\s+of\s+the\s+calling\s+application\s+could\s+not\s+be\s+established/,
+      CREDENTIAL_REFUSED,
       'i',
     ),
     cause: 'auth.invalid',
@@ -144,6 +146,7 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
     pattern: anyOf(
       /permission|not\s+(?:authori[sz]ed|allowed|permitted)\s+to|access\s+(?:is\s+)?denied/,
       /forbidden|insufficient\s+privileges|do(?:es)?\s+not\s+have\s+access/,
+      RIGHT_REFUSED,
       'i',
     ),
     cause: 'permission.denied',

@@ -1,0 +1,83 @@
+import { anyOf } from '../../core/any-of';
+
+/**
+ * Sentences that refuse a caller whatever the HTTP status: a wrong password, no permission, a
+ * request that must be signed with a stronger key. Many servers send them with 400, 404 or 422
+ * (issue 17: LeanCloud's `400 "The username and password mismatch."`), so a 4xx that is not a
+ * refusal status is flagged when its structured message says one of these.
+ *
+ * Stricter than the message rows (messages.ts), which explain an entry already flagged and may
+ * read "invalid password" or "permission": a sign-up form's 400 says "Invalid password: at least 8
+ * characters", and a validation error may name a field "permissions". Every pattern here names a
+ * credential or a right AND says it was refused; a password rule, a confirmation that does not
+ * match, or a malformed field does not.
+ *
+ * Wordings, as the servers document them:
+ * - Django REST framework, obtain_auth_token: 400 "Unable to log in with provided credentials."
+ *   https://www.django-rest-framework.org/api-guide/authentication/#tokenauthentication
+ * - Laravel, lang/en/auth.php "failed": 422 "These credentials do not match our records."
+ *   https://github.com/laravel/laravel/blob/11.x/lang/en/auth.php
+ * - Parse Server: 404 {"code":101,"error":"Invalid username/password."}
+ *   https://docs.parseplatform.org/rest/guide/#error-codes
+ * - LeanCloud: 400 {"code":210,"error":"The username and password mismatch."} and
+ *   {"code":1,"error":"The request must be signed by master key."}
+ *   https://docs.leancloud.app/error_code.html
+ * - Strapi v4 /api/auth/local: 400 ValidationError "Invalid identifier or password"
+ *   https://docs.strapi.io/dev-docs/error-handling
+ * - django-allauth headless: 400 "The email address and/or password you specified are not correct."
+ *   https://docs.allauth.org/en/latest/headless/openapi-specification/
+ */
+export const CREDENTIAL_REFUSED = anyOf(
+  // "username and password mismatch", "email address and/or password you specified are not correct"
+  /\b(?:user\s?name|e-?mail(?:\s+address)?|login|identifier)\s*(?:and\s*\/\s*or|and|or|\/|&)\s*password\b[^.;]{0,40}?\b(?:mismatch|(?:do(?:es)?\s+not|don't)\s+match|(?:is|are)\s+(?:not\s+correct|incorrect|invalid|wrong))/,
+  // "Invalid username/password.", "Invalid identifier or password", "Wrong email or password"
+  /\b(?:invalid|incorrect|wrong|bad)\s+(?:user\s?name|e-?mail(?:\s+address)?|login|identifier)\s*(?:and\s*\/\s*or|and|or|\/|&)\s*password/,
+  /\b(?:incorrect|wrong)\s+password\b|\bpassword\s+(?:is\s+|was\s+)?(?:incorrect|wrong)\b/,
+  /\b(?:invalid|bad|wrong|incorrect)\s+(?:user\s+|login\s+)?credentials\b|\bcredentials\s+(?:do(?:es)?\s+not|don't)\s+match\b/,
+  /\b(?:unable\s+to|could\s+not|cannot|can't)\s+(?:log\s?in|sign\s?in|authenticate)\s+with\s+(?:the\s+)?(?:provided|given|supplied)\s+credentials/,
+  /\b(?:authentication|login|log\s?in|sign[\s-]?in)\s+(?:has\s+)?failed\b/,
+  'i',
+);
+
+/** A bearer or session credential named and refused ("Invalid access token", "session expired"). */
+const TOKEN_REFUSED = anyOf(
+  /\binvalid\s+(?:access|bearer|auth(?:entication|orization)?|id|session)\s+token\b/,
+  /\b(?:access|bearer|auth(?:entication|orization)?|id|session)\s+token\s+(?:is\s+|has\s+been\s+)?(?:invalid|not\s+valid|revoked|expired|has\s+expired)\b/,
+  /\b(?:session|jwt|login)\s+(?:has\s+)?expired\b/,
+  'i',
+);
+
+/** No credential where one is needed ("Authentication required", "You must be logged in"). */
+const NO_CREDENTIAL = anyOf(
+  /\bauthentication\s+(?:is\s+)?required\b|\blogin\s+(?:is\s+)?required\b/,
+  /\b(?:not|must\s+be)\s+(?:logged|signed)\s+in\b|\bnot\s+authenticated\b/,
+  /\bauthentication\s+credentials\s+were\s+not\s+provided\b|\bmissing\s+credentials\b/,
+  /\b(?:missing|no)\s+(?:access|bearer|auth(?:entication|orization)?)\s+token\b/,
+  /\bauthori[sz]ation\s+header\s+(?:is\s+)?(?:missing|required)\b/,
+  'i',
+);
+
+/** A right the caller lacks ("Permission denied", "must be signed by master key"). */
+export const RIGHT_REFUSED = anyOf(
+  /\bpermission\s+denied\b|\baccess\s+(?:is\s+)?denied\b|\binsufficient\s+(?:privileges|permissions|rights)\b/,
+  /\b(?:do|does)\s+not\s+have\s+(?:the\s+)?(?:required\s+|necessary\s+|sufficient\s+)?(?:permissions?|privileges|access\s+rights)\b/,
+  /\bnot\s+(?:authori[sz]ed|permitted)\s+to\s+(?:access|perform|view|use|call|make|do|modify|update|delete|read|write|create|see)\b/,
+  /\bmust\s+be\s+signed\s+(?:by|with)\s+(?:the\s+|a\s+)?(?:master|admin(?:istrator)?)\s+key\b/,
+  /\brequires?\s+(?:the\s+|a\s+)?(?:master|admin(?:istrator)?)\s+(?:key|privileges?|rights|role)\b/,
+  'i',
+);
+
+/** A key named and refused ("Invalid API key", "API key not valid"). */
+const KEY_REFUSED =
+  /\b(?:invalid|unknown|incorrect|bad)\s+(?:api|developer|dev|app(?:lication)?|subscription|access)[\s_-]?key\b|\b(?:api|subscription)[\s_-]?key\s+(?:is\s+|was\s+)?(?:invalid|not\s+valid|expired|revoked|disabled)\b/i;
+
+const REFUSING = [CREDENTIAL_REFUSED, TOKEN_REFUSED, NO_CREDENTIAL, RIGHT_REFUSED, KEY_REFUSED];
+
+/** Longer messages are prose (a stack trace, a page): they are not read as a refusal. */
+const MAX_MESSAGE = 400;
+
+/** Whether a server's stated message refuses the caller on its own. */
+export function statesRefusal(message: string | undefined): boolean {
+  if (!message || message.length > MAX_MESSAGE) return false;
+  return REFUSING.some((p) => p.test(message));
+}

@@ -1,0 +1,173 @@
+// A 4xx that is not a refusal status is flagged when its structured message refuses the caller in
+// so many words (issue 17). Both sides are documented wordings: the servers' own refusal sentences,
+// and the validation messages of common frameworks that must stay quiet although they name a
+// password, a token, a key or a permission.
+import { describe, expect, it } from 'vitest';
+import { statesRefusal } from '../../../lib/vendors/codes/refusal-wording';
+import { isFlagged } from '../../../lib/diagnose/flag';
+import { diagnose } from '../../../lib/diagnose/diagnose';
+import { toExchange } from '../../../lib/model/exchange';
+import type { HarEntry } from '../../../lib/har';
+
+const REFUSALS: [string, string][] = [
+  // https://www.django-rest-framework.org/api-guide/authentication/#tokenauthentication
+  ['Unable to log in with provided credentials.', 'DRF obtain_auth_token'],
+  // https://github.com/laravel/laravel/blob/11.x/lang/en/auth.php
+  ['These credentials do not match our records.', 'Laravel auth.failed'],
+  // https://docs.parseplatform.org/rest/guide/#error-codes (101)
+  ['Invalid username/password.', 'Parse Server'],
+  // https://docs.leancloud.app/error_code.html (210, 1)
+  ['The username and password mismatch.', 'LeanCloud 210'],
+  ['The request must be signed by master key.', 'LeanCloud 1'],
+  // https://docs.strapi.io/dev-docs/error-handling
+  ['Invalid identifier or password', 'Strapi'],
+  // https://docs.allauth.org/en/latest/headless/openapi-specification/
+  ['The email address and/or password you specified are not correct.', 'django-allauth'],
+  // https://learn.microsoft.com/en-us/dotnet/api/microsoft.aspnetcore.identity.identityerrordescriber.passwordmismatch
+  ['Incorrect password.', 'ASP.NET Core Identity PasswordMismatch'],
+  // https://www.django-rest-framework.org/api-guide/exceptions/#notauthenticated
+  ['Authentication credentials were not provided.', 'DRF NotAuthenticated'],
+  // https://www.django-rest-framework.org/api-guide/exceptions/#permissiondenied
+  ['You do not have permission to perform this action.', 'DRF PermissionDenied'],
+  // https://www.passportjs.org/packages/passport-local/ (badRequestMessage)
+  ['Missing credentials', 'passport-local'],
+  ['Invalid access token', 'a bearer token named and refused'],
+  ['Your session has expired', 'a session refused'],
+  ['Permission denied', 'a right refused'],
+  ['Invalid API key', 'a key refused'],
+];
+
+const LOOKALIKES: [string, string][] = [
+  // https://docs.djangoproject.com/en/5.1/topics/auth/passwords/#module-django.contrib.auth.password_validation
+  ['This password is too short. It must contain at least 8 characters.', 'Django MinimumLengthValidator'],
+  ['This password is too common.', 'Django CommonPasswordValidator'],
+  ['The password is too similar to the username.', 'Django UserAttributeSimilarityValidator'],
+  ['The two password fields didn’t match.', 'Django SetPasswordForm'],
+  // https://github.com/laravel/laravel/blob/11.x/lang/en/validation.php
+  ['The password field must be at least 8 characters.', 'Laravel min'],
+  ['The password field confirmation does not match.', 'Laravel confirmed'],
+  ['The email has already been taken.', 'Laravel unique'],
+  // https://guides.rubyonrails.org/active_record_validations.html
+  ["Password confirmation doesn't match Password", 'Rails confirmation'],
+  ['Password is too short (minimum is 6 characters)', 'Rails length'],
+  // https://joi.dev/api/#list-of-errors
+  ['"password" length must be at least 8 characters long', 'Joi string.min'],
+  ['"username" is not allowed to be empty', 'Joi string.empty'],
+  ['"token" is required', 'Joi any.required'],
+  // https://learn.microsoft.com/en-us/dotnet/api/microsoft.aspnetcore.identity.identityerrordescriber
+  ["Passwords must have at least one digit ('0'-'9').", 'ASP.NET Core Identity PasswordRequiresDigit'],
+  // https://cloud.google.com/apis/design/design_patterns#list_pagination
+  ['Invalid page token.', 'a pagination token'],
+  ['This password reset token is invalid.', 'Laravel passwords.token'],
+  ['Invalid input: permissions must be an array', 'a field named permissions'],
+  ['api_key must be a string', 'a field named api_key'],
+  ['Role ACL is required.', 'LeanCloud, a missing ACL field'],
+  ['Invalid password: must contain a number', 'a sign-up rule'],
+  ['Passwords do not match', 'a confirmation field'],
+  ["body must have required property 'password'", 'Fastify schema validation'],
+];
+
+describe('refusal wording', () => {
+  it.each(REFUSALS)('"%s" (%s) refuses the caller', (message) => {
+    expect(statesRefusal(message)).toBe(true);
+  });
+
+  it.each(LOOKALIKES)('"%s" (%s) is a request error, not a refusal', (message) => {
+    expect(statesRefusal(message)).toBe(false);
+  });
+
+  it('does not read prose: a refusal sentence inside a long message is not one', () => {
+    const long = `${'Stack trace line; '.repeat(30)}Permission denied`;
+    expect(long.length).toBeGreaterThan(400);
+    expect(statesRefusal(long)).toBe(false);
+    expect(statesRefusal(long.slice(-390))).toBe(true);
+  });
+
+  it('reads nothing from no message', () => {
+    expect(statesRefusal(undefined)).toBe(false);
+    expect(statesRefusal('')).toBe(false);
+  });
+});
+
+function entry(
+  status: number,
+  body: object | string,
+  method = 'POST',
+  url = 'https://api.example.test/1.1/login',
+): HarEntry {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return {
+    startedDateTime: '2026-12-05T07:00:00.000Z',
+    time: 10,
+    request: {
+      method,
+      url,
+      httpVersion: 'HTTP/1.1',
+      headers: [],
+      queryString: [],
+      cookies: [],
+      headersSize: -1,
+      bodySize: 0,
+    },
+    response: {
+      status,
+      statusText: '',
+      httpVersion: 'HTTP/1.1',
+      headers: [{ name: 'Content-Type', value: 'application/json' }],
+      cookies: [],
+      content: { size: text.length, mimeType: 'application/json', text },
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: text.length,
+    },
+    cache: {},
+    timings: { send: 0, wait: 10, receive: 0 },
+  } as HarEntry;
+}
+
+function topCause(e: HarEntry): string | undefined {
+  return diagnose({ log: { version: '1.2', creator: { name: 'test', version: '0' }, entries: [e] } })[0]?.causes[0]?.id;
+}
+
+describe('a refusal stated in words in a 4xx that is not a refusal status', () => {
+  it('flags a 400 whose message is a wrong password, with the cause the words give', () => {
+    const e = entry(400, { code: 210, error: 'The username and password mismatch.' });
+    expect(isFlagged(toExchange(e, 0))).toBe(true);
+    expect(topCause(e)).toBe('auth.invalid');
+  });
+
+  it('flags a 404 and a 422 that refuse the login (Parse Server, Laravel)', () => {
+    expect(isFlagged(toExchange(entry(404, { code: 101, error: 'Invalid username/password.' }), 0))).toBe(true);
+    expect(isFlagged(toExchange(entry(422, { message: 'These credentials do not match our records.' }), 0))).toBe(true);
+  });
+
+  it('reads the words beside a code no table marks as a refusal (Strapi ValidationError)', () => {
+    const e = entry(400, {
+      data: null,
+      error: { status: 400, name: 'ValidationError', message: 'Invalid identifier or password', details: {} },
+    });
+    expect(isFlagged(toExchange(e, 0))).toBe(true);
+    expect(topCause(e)).toBe('auth.invalid');
+  });
+
+  it('names a missing right when the request must be signed with a stronger key', () => {
+    const e = entry(400, { code: 1, error: 'The request must be signed by master key.' }, 'PUT');
+    expect(isFlagged(toExchange(e, 0))).toBe(true);
+    expect(topCause(e)).toBe('permission.denied');
+  });
+
+  it('leaves validation 400s quiet, even when they name a password or a permission', () => {
+    for (const [message] of LOOKALIKES) {
+      expect(isFlagged(toExchange(entry(400, { message }), 0)), message).toBe(false);
+    }
+  });
+
+  it('does not flag a 5xx or a 3xx that quotes a refusal sentence', () => {
+    expect(isFlagged(toExchange(entry(500, { message: 'Permission denied' }), 0))).toBe(false);
+    expect(isFlagged(toExchange(entry(302, { message: 'Permission denied' }), 0))).toBe(false);
+  });
+
+  it('does not read a refusal sentence from a page that is not a structured error', () => {
+    expect(isFlagged(toExchange(entry(400, '<html><body>Permission denied</body></html>'), 0))).toBe(false);
+  });
+});
