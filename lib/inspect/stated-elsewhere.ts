@@ -60,6 +60,24 @@ export function statusTextError(x: Exchange): StatedMessage | null {
   return { family: 'message', code: '', at: 'status text', message: text };
 }
 
+/** Longer plain text is a page or a trace, not a sentence addressed to the caller. */
+const PLAIN_MAX = 300;
+
+/**
+ * A short plain-text error body as the server's message ("Invalid username or password",
+ * "Permission denied"): many frameworks answer a refusal with one line of text/plain, such as
+ * Express's res.status(400).send('…') (https://expressjs.com/en/4x/api.html#res.send). Only
+ * text/plain, at most 3 lines, and never a body that only restates the status phrase.
+ */
+export function plainTextError(x: Exchange): StatedMessage | null {
+  if (x.status < 400 || !/^text\/plain\b/i.test(x.body.mimeType)) return null;
+  const text = x.body.text?.trim() ?? '';
+  if (text.length < 4 || text.length > PLAIN_MAX || text.split('\n').length > 3) return null;
+  const key = text.toLowerCase().replace(/[^a-z]/g, '');
+  if (key === '' || STANDARD_PHRASES.has(key)) return null;
+  return { family: 'message', code: '', at: 'body (text/plain)', message: text };
+}
+
 const FAULT_SCAN = 16 * 1024;
 const XMLRPC_FAULT = /<methodResponse[\s>][\s\S]*?<fault[\s>]/i;
 const XMLRPC_MEMBER = (name: string) =>

@@ -1,5 +1,5 @@
 import type { Exchange } from '../model/exchange';
-import { statusTextError, xmlFaultError } from './stated-elsewhere';
+import { plainTextError, statusTextError, xmlFaultError } from './stated-elsewhere';
 import { parseJsonBody, type Json } from './json-body';
 import { code, isObj, items, push, str, type Obj } from './json-fields';
 import { graphqlErrors, payloadErrors } from './graphql-errors';
@@ -166,6 +166,8 @@ export function readStatedErrors(x: Exchange): StatedError[] {
   // Said elsewhere, read last so a structured code still speaks first.
   const fault = j === undefined ? xmlFaultError(text) : null;
   if (fault) out.push(fault);
+  const plain = j === undefined ? plainTextError(x) : null;
+  if (plain) out.push(plain);
   const phrase = statusTextError(x);
   if (phrase) out.push(phrase);
   return out;

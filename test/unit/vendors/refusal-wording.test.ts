@@ -94,6 +94,7 @@ function entry(
   body: object | string,
   method = 'POST',
   url = 'https://api.example.test/1.1/login',
+  mimeType = 'application/json',
 ): HarEntry {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   return {
@@ -113,9 +114,9 @@ function entry(
       status,
       statusText: '',
       httpVersion: 'HTTP/1.1',
-      headers: [{ name: 'Content-Type', value: 'application/json' }],
+      headers: [{ name: 'Content-Type', value: mimeType }],
       cookies: [],
-      content: { size: text.length, mimeType: 'application/json', text },
+      content: { size: text.length, mimeType, text },
       redirectURL: '',
       headersSize: -1,
       bodySize: text.length,
@@ -169,5 +170,19 @@ describe('a refusal stated in words in a 4xx that is not a refusal status', () =
 
   it('does not read a refusal sentence from a page that is not a structured error', () => {
     expect(isFlagged(toExchange(entry(400, '<html><body>Permission denied</body></html>'), 0))).toBe(false);
+  });
+
+  it('reads one line of text/plain as the message (Express res.status(400).send)', () => {
+    const plain = (status: number, text: string) =>
+      entry(status, text, 'POST', 'https://api.example.test/login', 'text/plain; charset=utf-8');
+    const wrong = plain(400, 'Invalid username or password');
+    expect(isFlagged(toExchange(wrong, 0))).toBe(true);
+    expect(topCause(wrong)).toBe('auth.invalid');
+    expect(isFlagged(toExchange(plain(400, 'Bad Request'), 0))).toBe(false);
+    expect(isFlagged(toExchange(plain(400, 'Passwords do not match'), 0))).toBe(false);
+    // Text over three lines is a trace or a page, not a sentence to the caller.
+    expect(isFlagged(toExchange(plain(400, 'at a\nat b\nat c\nPermission denied'), 0))).toBe(false);
+    // At a refusal status the line explains the refusal, as a JSON message would.
+    expect(topCause(plain(401, 'Your session has expired'))).toBe('auth.token_expired');
   });
 });
