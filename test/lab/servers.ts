@@ -5,6 +5,7 @@ import { NGINX_SCENARIOS } from './scenarios/nginx';
 import { APACHE_SCENARIOS } from './scenarios/apache';
 import { CADDY_SCENARIOS, REGISTRY_SCENARIOS } from './scenarios/caddy-registry';
 import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenarios/node';
+import { EXPRESS_400_SCENARIOS, FASTIFY_400_SCENARIOS } from './scenarios/node400';
 import { DJANGO_SCENARIOS } from './scenarios/django';
 import { OIDC_SCENARIOS, VERDACCIO_SCENARIOS } from './scenarios/identity';
 import {
@@ -126,8 +127,8 @@ export const SERVERS: LabServer[] = [
     ['serve', '{{DIR}}/registry.yml'],
     REGISTRY_SCENARIOS,
   ),
-  nodeServer('express', 'express', 'express.mjs', EXPRESS_SCENARIOS),
-  nodeServer('fastify', 'fastify', 'fastify.mjs', FASTIFY_SCENARIOS),
+  nodeServer('express', 'express', 'express.mjs', [...EXPRESS_SCENARIOS, ...EXPRESS_400_SCENARIOS]),
+  nodeServer('fastify', 'fastify', 'fastify.mjs', [...FASTIFY_SCENARIOS, ...FASTIFY_400_SCENARIOS]),
   nodeServer('apollo', '@apollo/server', 'apollo.mjs', APOLLO_SCENARIOS),
   {
     name: 'django',
