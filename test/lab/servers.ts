@@ -7,6 +7,7 @@ import { CADDY_SCENARIOS, REGISTRY_SCENARIOS } from './scenarios/caddy-registry'
 import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenarios/node';
 import { EXPRESS_400_SCENARIOS, FASTIFY_400_SCENARIOS } from './scenarios/node400';
 import { DJANGO_SCENARIOS } from './scenarios/django';
+import { APACHE_400_SCENARIOS, HAPROXY_400_SCENARIOS, NGINX_400_SCENARIOS } from './scenarios/web400';
 import { OIDC_SCENARIOS, VERDACCIO_SCENARIOS } from './scenarios/identity';
 import {
   HAPROXY_SCENARIOS,
@@ -32,6 +33,8 @@ export const PORTS: Ports = {
   oidc: 18110,
   apollo: 18120,
   verdaccio: 18130,
+  // nginx's TLS server (mutual TLS) beside its plain one; 19400–19499 for what the 400 scenarios added
+  nginx_tls: 19402,
 };
 
 /** A Node server from test/lab/node_modules, run from test/lab/conf so its imports resolve there. */
@@ -70,7 +73,7 @@ export const SERVERS: LabServer[] = [
     ['-v'],
     'nginx.conf',
     ['-c', '{{DIR}}/nginx.conf', '-p', '{{DIR}}'],
-    NGINX_SCENARIOS,
+    [...NGINX_SCENARIOS, ...NGINX_400_SCENARIOS],
   ),
   {
     ...debian(
@@ -79,7 +82,7 @@ export const SERVERS: LabServer[] = [
       ['-v'],
       'apache2.conf',
       ['-f', '{{DIR}}/apache2.conf', '-DFOREGROUND'],
-      APACHE_SCENARIOS,
+      [...APACHE_SCENARIOS, ...APACHE_400_SCENARIOS],
     ),
     needs: '/usr/lib/apache2/modules/mod_security2.so',
   },
@@ -89,7 +92,7 @@ export const SERVERS: LabServer[] = [
     ['-v'],
     'haproxy.cfg',
     ['-db', '-f', '{{DIR}}/haproxy.cfg'],
-    HAPROXY_SCENARIOS,
+    [...HAPROXY_SCENARIOS, ...HAPROXY_400_SCENARIOS],
   ),
   debian('squid', '/usr/sbin/squid', ['-v'], 'squid.conf', ['-N', '-f', '{{DIR}}/squid.conf'], SQUID_SCENARIOS),
   debian(

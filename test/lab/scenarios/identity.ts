@@ -80,7 +80,7 @@ export const OIDC_SCENARIOS: Scenario[] = [
         '/token',
         400,
         'permission.denied',
-        '400 unauthorized_client "requested grant type is not allowed for this client": authenticated, not allowed',
+        '400 invalid_request "requested grant type is not allowed for this client": the client authenticated, the grant is not its',
         [],
         'POST',
       ),
