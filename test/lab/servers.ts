@@ -7,6 +7,7 @@ import { CADDY_SCENARIOS, REGISTRY_SCENARIOS } from './scenarios/caddy-registry'
 import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenarios/node';
 import { EXPRESS_400_SCENARIOS, FASTIFY_400_SCENARIOS } from './scenarios/node400';
 import { DJANGO_SCENARIOS } from './scenarios/django';
+import { PARSE_SCENARIOS } from './scenarios/parse';
 import { APACHE_400_SCENARIOS, HAPROXY_400_SCENARIOS, NGINX_400_SCENARIOS } from './scenarios/web400';
 import { OIDC_SCENARIOS, VERDACCIO_SCENARIOS } from './scenarios/identity';
 import {
@@ -35,6 +36,8 @@ export const PORTS: Ports = {
   verdaccio: 18130,
   // nginx's TLS server (mutual TLS) beside its plain one; 19400–19499 for what the 400 scenarios added
   nginx_tls: 19402,
+  parse: 19400,
+  parse_pg: 19401,
 };
 
 /** A Node server from test/lab/node_modules, run from test/lab/conf so its imports resolve there. */
@@ -153,5 +156,13 @@ export const SERVERS: LabServer[] = [
     configs: ['verdaccio.yaml'],
     start: ['node', '{{LAB}}/node_modules/verdaccio/bin/verdaccio', '--config', '{{DIR}}/verdaccio.yaml'],
     startup: 40,
+  },
+  {
+    // Parse Server from npm on PostgreSQL from Debian (conf/parse/start.sh runs both and stops both)
+    ...nodeServer('parse', 'parse-server', 'parse/parse.mjs', PARSE_SCENARIOS),
+    needs: '/usr/lib/postgresql/15/bin/initdb',
+    start: ['/bin/sh', '{{LAB}}/conf/parse/start.sh', '{{DIR}}'],
+    env: { PORT: String(PORTS.parse), PG_PORT: String(PORTS.parse_pg), NODE_ENV: 'production' },
+    startup: 60,
   },
 ];
