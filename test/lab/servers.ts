@@ -7,7 +7,7 @@ import { CADDY_SCENARIOS, REGISTRY_SCENARIOS } from './scenarios/caddy-registry'
 import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenarios/node';
 import { EXPRESS_400_SCENARIOS, FASTIFY_400_SCENARIOS } from './scenarios/node400';
 import { DJANGO_SCENARIOS } from './scenarios/django';
-import { PARSE_SCENARIOS } from './scenarios/parse';
+import { PARSE_SCENARIOS, PARSE_VERBOSE_SCENARIOS } from './scenarios/parse';
 import { APACHE_400_SCENARIOS, HAPROXY_400_SCENARIOS, NGINX_400_SCENARIOS } from './scenarios/web400';
 import { OIDC_SCENARIOS, VERDACCIO_SCENARIOS } from './scenarios/identity';
 import {
@@ -38,6 +38,8 @@ export const PORTS: Ports = {
   nginx_tls: 19402,
   parse: 19400,
   parse_pg: 19401,
+  'parse-verbose': 19404,
+  parse_verbose_pg: 19405,
 };
 
 /** A Node server from test/lab/node_modules, run from test/lab/conf so its imports resolve there. */
@@ -163,6 +165,18 @@ export const SERVERS: LabServer[] = [
     needs: '/usr/lib/postgresql/15/bin/initdb',
     start: ['/bin/sh', '{{LAB}}/conf/parse/start.sh', '{{DIR}}'],
     env: { PORT: String(PORTS.parse), PG_PORT: String(PORTS.parse_pg), NODE_ENV: 'production' },
+    startup: 60,
+  },
+  {
+    ...nodeServer('parse-verbose', 'parse-server', 'parse/parse.mjs', PARSE_VERBOSE_SCENARIOS),
+    needs: '/usr/lib/postgresql/15/bin/initdb',
+    start: ['/bin/sh', '{{LAB}}/conf/parse/start.sh', '{{DIR}}'],
+    env: {
+      PORT: String(PORTS['parse-verbose']),
+      PG_PORT: String(PORTS.parse_verbose_pg),
+      NODE_ENV: 'production',
+      PARSE_SANITIZED: 'false',
+    },
     startup: 60,
   },
 ];

@@ -4,10 +4,9 @@
 import type { Scenario } from '../types';
 import { quiet, refusal } from './helpers';
 
-const P = 'parse';
 const APP = { 'x-parse-application-id': 'lab-app' };
 /** Logs the lab user in and returns its session token (r:…), as the Parse SDKs do. */
-async function login(t: Parameters<Scenario['run']>[0]): Promise<string> {
+async function login(t: Parameters<Scenario['run']>[0], P: string): Promise<string> {
   const r = await t.api.post(t.url(P, '/parse/login'), {
     headers: APP,
     data: { username: 'lab', password: 'labpass123' },
@@ -15,7 +14,7 @@ async function login(t: Parameters<Scenario['run']>[0]): Promise<string> {
   return ((await r.json()) as { sessionToken: string }).sessionToken;
 }
 
-export const PARSE_SCENARIOS: Scenario[] = [
+const parseScenarios = (P: string): Scenario[] => [
   {
     id: 'session-token-invalid',
     what: 'GET /users/me with a session token the server never issued',
@@ -35,7 +34,7 @@ export const PARSE_SCENARIOS: Scenario[] = [
     what: 'log in, log out, then query with the old session token',
     via: 'api',
     run: async (t) => {
-      const token = await login(t);
+      const token = await login(t, P);
       const headers = { ...APP, 'x-parse-session-token': token };
       await t.api.post(t.url(P, '/parse/logout'), { headers });
       await t.api.get(t.url(P, '/parse/classes/Note'), { headers });
@@ -56,7 +55,7 @@ export const PARSE_SCENARIOS: Scenario[] = [
     what: 'a logged-in ordinary user reads a class whose CLP allows only role:admin',
     via: 'api',
     run: async (t) => {
-      const token = await login(t);
+      const token = await login(t, P);
       await t.api.get(t.url(P, '/parse/classes/Payroll'), { headers: { ...APP, 'x-parse-session-token': token } });
     },
     expect: [
@@ -88,7 +87,7 @@ export const PARSE_SCENARIOS: Scenario[] = [
     what: 'POST /loginAs (master-key only) with the app id and a user session, no master key',
     via: 'api',
     run: async (t) => {
-      const token = await login(t);
+      const token = await login(t, P);
       await t.api.post(t.url(P, '/parse/loginAs'), {
         headers: { ...APP, 'x-parse-session-token': token },
         data: { userId: 'someone' },
@@ -140,7 +139,7 @@ export const PARSE_SCENARIOS: Scenario[] = [
     what: 'a logged-in user saves a Note with a string where the schema has a number',
     via: 'api',
     run: async (t) => {
-      const token = await login(t);
+      const token = await login(t, P);
       await t.api.post(t.url(P, '/parse/classes/Note'), {
         headers: { ...APP, 'x-parse-session-token': token },
         data: { count: 'three', text: 'a' },
@@ -162,3 +161,22 @@ export const PARSE_SCENARIOS: Scenario[] = [
     expect: [quiet('/parse/classes/Note', 400, 'code 105 invalid field name', 'POST')],
   },
 ];
+
+export const PARSE_SCENARIOS = parseScenarios('parse');
+
+/** What the same refusals say with enableSanitizedErrorResponse: false (Parse's detailed messages). */
+const DETAILED: Record<string, string> = {
+  'clp-denied': '400 {"code":119,"error":"Permission denied for action find on class Payroll."} with a valid session',
+  'clp-anonymous': 'the same detailed code 119 message to a caller who sent no session',
+  'master-key-required': '400 {"code":119,"error":"master key is required"} on /loginAs',
+};
+
+/** The CLP and master-key refusals again on parse-verbose, in Parse's detailed wording. */
+export const PARSE_VERBOSE_SCENARIOS: Scenario[] = parseScenarios('parse-verbose')
+  .filter((s) => s.id in DETAILED)
+  .map((s) => ({
+    ...s,
+    expect: s.expect.map((e) =>
+      e.label.kind === 'refusal' ? { ...e, label: { ...e.label, why: DETAILED[s.id]! } } : e,
+    ),
+  }));

@@ -15,6 +15,8 @@ const api = new ParseServer({
   masterKey: 'lab-master-key',
   databaseURI: `postgres://postgres@127.0.0.1:${process.env.PG_PORT}/postgres`,
   serverURL,
+  // parse-verbose runs with the documented option that returns the detailed messages instead of "Permission denied"
+  enableSanitizedErrorResponse: process.env.PARSE_SANITIZED !== 'false',
   logLevel: 'error',
   // the docs' example policy: at least 8 characters, one digit
   passwordPolicy: { validatorPattern: /^(?=.*[0-9]).{8,}$/, validationError: 'Password must contain at least 1 digit.' },
