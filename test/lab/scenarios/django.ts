@@ -169,6 +169,24 @@ export const DJANGO_SCENARIOS: Scenario[] = [
     ],
   },
   {
+    id: 'lookalike-permission-choice',
+    what: 'an authenticated share call asking to give the permission "admin", which is not one of the choices',
+    via: 'api',
+    run: async (t) =>
+      void (await t.api.post(t.url(D, '/api/share/'), {
+        headers: { authorization: `Token ${TOKEN}` },
+        data: { user: 'ana', permission: 'admin' },
+      })),
+    expect: [
+      quiet(
+        '/api/share/',
+        400,
+        '{"permission":["\\"admin\\" is not a valid choice."]}: a field value, not a refusal',
+        'POST',
+      ),
+    ],
+  },
+  {
     id: 'lookalike-json-parse-error',
     what: 'a POST whose JSON body is cut off: DRF ParseError',
     via: 'api',

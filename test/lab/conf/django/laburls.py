@@ -30,6 +30,12 @@ class WebhookSerializer(serializers.Serializer):
     quota = serializers.IntegerField(min_value=1)
 
 
+class GrantSerializer(serializers.Serializer):
+    # Sharing a document: the permission to give is a choice field, so a wrong one is a validation error.
+    user = serializers.CharField()
+    permission = serializers.ChoiceField(choices=['read', 'comment', 'edit'])
+
+
 @ensure_csrf_cookie
 def form_page(request):
     return HttpResponse('<!doctype html><form method="post" action="/transfer/"><input name="amount" value="10"></form>')
@@ -86,7 +92,16 @@ def webhooks(request):
     return Response(s.data, status=201)
 
 
+@api_view(['POST'])
+@permission_classes([IsAuthenticated])
+def share(request):
+    s = GrantSerializer(data=request.data)
+    s.is_valid(raise_exception=True)
+    return Response(s.data, status=201)
+
+
 urlpatterns = [
+    path('api/share/', share),
     # DRF's documented login endpoint for TokenAuthentication (rest_framework.authtoken.views.obtain_auth_token)
     path('api/token-auth/', obtain_auth_token),
     path('api/signup/', signup),
