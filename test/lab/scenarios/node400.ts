@@ -9,6 +9,12 @@ const E = 'express';
 const F = 'fastify';
 const now = () => Math.floor(Date.now() / 1000);
 const tokenForm = (f: Record<string, string>) => ({ form: f });
+/** The password grant at the oauth2-server token endpoint, client_secret_post. */
+const passwordGrant = (t: Parameters<Scenario['run']>[0], clientSecret: string, password: string) =>
+  t.api.post(
+    t.url(E, '/oauth/token'),
+    tokenForm({ grant_type: 'password', client_id: 'lab-app', client_secret: clientSecret, username: 'lab', password }),
+  );
 
 export const EXPRESS_400_SCENARIOS: Scenario[] = [
   {
@@ -31,17 +37,7 @@ export const EXPRESS_400_SCENARIOS: Scenario[] = [
     id: 'oauth-password-wrong',
     what: '@node-oauth/oauth2-server password grant, right client, wrong user password',
     via: 'api',
-    run: async (t) =>
-      void (await t.api.post(
-        t.url(E, '/oauth/token'),
-        tokenForm({
-          grant_type: 'password',
-          client_id: 'lab-app',
-          client_secret: 'lab-app-secret',
-          username: 'lab',
-          password: 'wrong-password',
-        }),
-      )),
+    run: async (t) => void (await passwordGrant(t, 'lab-app-secret', 'wrong-password')),
     expect: [
       refusal(
         '/oauth/token',
@@ -57,17 +53,7 @@ export const EXPRESS_400_SCENARIOS: Scenario[] = [
     id: 'oauth-client-secret-wrong',
     what: 'the same token endpoint, client_secret in the body (client_secret_post) and wrong',
     via: 'api',
-    run: async (t) =>
-      void (await t.api.post(
-        t.url(E, '/oauth/token'),
-        tokenForm({
-          grant_type: 'password',
-          client_id: 'lab-app',
-          client_secret: 'wrong-secret',
-          username: 'lab',
-          password: 'labpass',
-        }),
-      )),
+    run: async (t) => void (await passwordGrant(t, 'wrong-secret', 'labpass')),
     expect: [
       refusal(
         '/oauth/token',
