@@ -5,7 +5,10 @@ import { NGINX_SCENARIOS } from './scenarios/nginx';
 import { APACHE_SCENARIOS } from './scenarios/apache';
 import { CADDY_SCENARIOS, REGISTRY_SCENARIOS } from './scenarios/caddy-registry';
 import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenarios/node';
+import { EXPRESS_400_SCENARIOS, FASTIFY_400_SCENARIOS } from './scenarios/node400';
 import { DJANGO_SCENARIOS } from './scenarios/django';
+import { PARSE_SCENARIOS, PARSE_VERBOSE_SCENARIOS } from './scenarios/parse';
+import { APACHE_400_SCENARIOS, HAPROXY_400_SCENARIOS, NGINX_400_SCENARIOS } from './scenarios/web400';
 import { OIDC_SCENARIOS, VERDACCIO_SCENARIOS } from './scenarios/identity';
 import {
   HAPROXY_SCENARIOS,
@@ -31,6 +34,12 @@ export const PORTS: Ports = {
   oidc: 18110,
   apollo: 18120,
   verdaccio: 18130,
+  // nginx's TLS server (mutual TLS) beside its plain one; 19400–19499 for what the 400 scenarios added
+  nginx_tls: 19402,
+  parse: 19400,
+  parse_pg: 19401,
+  'parse-verbose': 19404,
+  parse_verbose_pg: 19405,
 };
 
 /** A Node server from test/lab/node_modules, run from test/lab/conf so its imports resolve there. */
@@ -69,7 +78,7 @@ export const SERVERS: LabServer[] = [
     ['-v'],
     'nginx.conf',
     ['-c', '{{DIR}}/nginx.conf', '-p', '{{DIR}}'],
-    NGINX_SCENARIOS,
+    [...NGINX_SCENARIOS, ...NGINX_400_SCENARIOS],
   ),
   {
     ...debian(
@@ -78,7 +87,7 @@ export const SERVERS: LabServer[] = [
       ['-v'],
       'apache2.conf',
       ['-f', '{{DIR}}/apache2.conf', '-DFOREGROUND'],
-      APACHE_SCENARIOS,
+      [...APACHE_SCENARIOS, ...APACHE_400_SCENARIOS],
     ),
     needs: '/usr/lib/apache2/modules/mod_security2.so',
   },
@@ -88,7 +97,7 @@ export const SERVERS: LabServer[] = [
     ['-v'],
     'haproxy.cfg',
     ['-db', '-f', '{{DIR}}/haproxy.cfg'],
-    HAPROXY_SCENARIOS,
+    [...HAPROXY_SCENARIOS, ...HAPROXY_400_SCENARIOS],
   ),
   debian('squid', '/usr/sbin/squid', ['-v'], 'squid.conf', ['-N', '-f', '{{DIR}}/squid.conf'], SQUID_SCENARIOS),
   debian(
@@ -126,8 +135,8 @@ export const SERVERS: LabServer[] = [
     ['serve', '{{DIR}}/registry.yml'],
     REGISTRY_SCENARIOS,
   ),
-  nodeServer('express', 'express', 'express.mjs', EXPRESS_SCENARIOS),
-  nodeServer('fastify', 'fastify', 'fastify.mjs', FASTIFY_SCENARIOS),
+  nodeServer('express', 'express', 'express.mjs', [...EXPRESS_SCENARIOS, ...EXPRESS_400_SCENARIOS]),
+  nodeServer('fastify', 'fastify', 'fastify.mjs', [...FASTIFY_SCENARIOS, ...FASTIFY_400_SCENARIOS]),
   nodeServer('apollo', '@apollo/server', 'apollo.mjs', APOLLO_SCENARIOS),
   {
     name: 'django',
@@ -149,5 +158,25 @@ export const SERVERS: LabServer[] = [
     configs: ['verdaccio.yaml'],
     start: ['node', '{{LAB}}/node_modules/verdaccio/bin/verdaccio', '--config', '{{DIR}}/verdaccio.yaml'],
     startup: 40,
+  },
+  {
+    // Parse Server from npm on PostgreSQL from Debian (conf/parse/start.sh runs both and stops both)
+    ...nodeServer('parse', 'parse-server', 'parse/parse.mjs', PARSE_SCENARIOS),
+    needs: '/usr/lib/postgresql/15/bin/initdb',
+    start: ['/bin/sh', '{{LAB}}/conf/parse/start.sh', '{{DIR}}'],
+    env: { PORT: String(PORTS.parse), PG_PORT: String(PORTS.parse_pg), NODE_ENV: 'production' },
+    startup: 60,
+  },
+  {
+    ...nodeServer('parse-verbose', 'parse-server', 'parse/parse.mjs', PARSE_VERBOSE_SCENARIOS),
+    needs: '/usr/lib/postgresql/15/bin/initdb',
+    start: ['/bin/sh', '{{LAB}}/conf/parse/start.sh', '{{DIR}}'],
+    env: {
+      PORT: String(PORTS['parse-verbose']),
+      PG_PORT: String(PORTS.parse_verbose_pg),
+      NODE_ENV: 'production',
+      PARSE_SANITIZED: 'false',
+    },
+    startup: 60,
   },
 ];

@@ -1,5 +1,6 @@
 // Express 4 with the middlewares its users reach for, configured as their READMEs show:
-// cors (an origin allow-list), csurf, express-rate-limit, express-jwt, express-basic-auth.
+// cors (an origin allow-list), csurf, express-rate-limit, express-jwt, express-basic-auth, passport-local,
+// @node-oauth/oauth2-server (a token endpoint), express-validator; body-parser's own errors.
 import express from 'express';
 import cors from 'cors';
 import csurf from 'csurf';
@@ -7,6 +8,10 @@ import cookieParser from 'cookie-parser';
 import { rateLimit } from 'express-rate-limit';
 import { expressjwt } from 'express-jwt';
 import basicAuth from 'express-basic-auth';
+import passport from 'passport';
+import { Strategy as LocalStrategy } from 'passport-local';
+import OAuth2Server from '@node-oauth/oauth2-server';
+import { body, query, validationResult } from 'express-validator';
 
 const app = express();
 app.use(cookieParser());
@@ -43,6 +48,55 @@ app.get('/transfer', csrf, (req, res) =>
   ),
 );
 app.post('/transfer', csrf, (req, res) => res.send('done'));
+
+// passport-local (README): a login form; an empty field is "Missing credentials", answered 400
+passport.use(
+  new LocalStrategy((username, password, done) =>
+    done(null, username === 'lab' && password === 'labpass' ? { id: 1, username } : false),
+  ),
+);
+app.use(passport.initialize());
+app.post('/login', passport.authenticate('local', { session: false }), (req, res) => res.json({ ok: true }));
+
+// @node-oauth/oauth2-server: a token endpoint with an in-memory model (its docs' model specification), one client
+// allowed the password grant. Errors are answered as express-oauth-server does: the library's status and body.
+const oauthClients = [{ id: 'lab-app', clientId: 'lab-app', clientSecret: 'lab-app-secret', grants: ['password'] }];
+const oauth = new OAuth2Server({
+  model: {
+    getClient: async (id, secret) =>
+      oauthClients.find((c) => c.clientId === id && (secret == null || c.clientSecret === secret)) ?? null,
+    getUser: async (username, password) =>
+      username === 'lab' && password === 'labpass' ? { id: 1, username } : null,
+    saveToken: async (token, client, user) => ({ ...token, client, user }),
+  },
+});
+app.post('/oauth/token', async (req, res) => {
+  const response = new OAuth2Server.Response(res);
+  try {
+    await oauth.token(new OAuth2Server.Request(req), response);
+  } catch {
+    // the token handler has already put the OAuth error (status, body, WWW-Authenticate) on the response
+  }
+  res.set(response.headers).status(response.status).json(response.body);
+});
+
+// express-validator (its getting-started guide), answering 400 with result.array(): fields named like credentials
+app.post(
+  '/api/register',
+  body('email').isEmail(),
+  body('password').isLength({ min: 8 }).withMessage('password must be at least 8 characters'),
+  body('api_key').optional().isString().withMessage('api_key must be a string'),
+  (req, res) => {
+    const result = validationResult(req);
+    if (!result.isEmpty()) return res.status(400).json({ errors: result.array() });
+    res.status(201).json({ ok: true });
+  },
+);
+app.get('/api/feed', query('page_token').optional().isBase64({ urlSafe: true }).withMessage('Invalid page token'), (req, res) => {
+  const result = validationResult(req);
+  if (!result.isEmpty()) return res.status(400).json({ errors: result.array() });
+  res.json({ items: [], next_page_token: null });
+});
 
 // an ordinary validation error (422) and a 404: look-alikes
 app.post('/api/signup', (req, res) => {

@@ -1,6 +1,7 @@
-// Fastify 5 with @fastify/cors and @fastify/rate-limit as their READMEs configure them, plus a route schema.
+// Fastify 5 with @fastify/cors, @fastify/rate-limit and @fastify/jwt as their READMEs configure them, plus route schemas.
 import Fastify from 'fastify';
 import cors from '@fastify/cors';
+import jwt from '@fastify/jwt';
 import rateLimit from '@fastify/rate-limit';
 
 const app = Fastify();
@@ -23,4 +24,30 @@ app.get('/account', async (req, reply) => {
       .send({ statusCode: 401, error: 'Unauthorized', message: 'Missing bearer token' });
   return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'Insufficient role: admin required' });
 });
+// @fastify/jwt (README: register with a secret, verify in an onRequest hook) on the /v2 routes only
+await app.register(async (v2) => {
+  await v2.register(jwt, { secret: 'lab-jwt-secret' });
+  v2.addHook('onRequest', (req) => req.jwtVerify());
+  v2.get('/v2/orders', async (req) => ({ orders: [], user: req.user }));
+  // a settings route whose fields are named like credentials: its 400s are schema validation
+  v2.post(
+    '/v2/keys',
+    {
+      schema: {
+        body: {
+          type: 'object',
+          required: ['api_key', 'quota'],
+          properties: { api_key: { type: 'string' }, quota: { type: 'integer', minimum: 1 } },
+        },
+      },
+    },
+    async (req) => ({ saved: req.body }),
+  );
+});
+// a paginated list: the page token is checked by the querystring schema
+app.get(
+  '/feed',
+  { schema: { querystring: { type: 'object', properties: { page_token: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' } } } } },
+  async () => ({ items: [], next_page_token: null }),
+);
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });

@@ -114,6 +114,98 @@ export const DJANGO_SCENARIOS: Scenario[] = [
     expect: [quiet('/api/items/', 400, 'validation error', 'POST')],
   },
   {
+    id: 'token-auth-wrong-password',
+    what: "DRF's obtain_auth_token (the documented login for TokenAuthentication) with a wrong password",
+    via: 'api',
+    run: async (t) =>
+      void (await t.api.post(t.url(D, '/api/token-auth/'), { data: { username: 'lab', password: 'wrong-password' } })),
+    expect: [
+      refusal(
+        '/api/token-auth/',
+        400,
+        'auth.invalid',
+        'DRF answers a failed login with 400 {"non_field_errors":["Unable to log in with provided credentials."]}',
+        [],
+        'POST',
+      ),
+    ],
+  },
+  {
+    id: 'token-auth-unknown-user',
+    what: 'obtain_auth_token from a login form (urlencoded) for a user that does not exist',
+    via: 'api',
+    run: async (t) =>
+      void (await t.api.post(t.url(D, '/api/token-auth/'), { form: { username: 'nobody', password: 'labpass' } })),
+    expect: [
+      refusal(
+        '/api/token-auth/',
+        400,
+        'auth.invalid',
+        'the same 400 "Unable to log in with provided credentials." for an unknown user',
+        [],
+        'POST',
+      ),
+    ],
+  },
+  {
+    id: 'lookalike-password-too-short',
+    what: "a sign-up whose password fails Django's validators: 400 naming the password field",
+    via: 'api',
+    run: async (t) =>
+      void (await t.api.post(t.url(D, '/api/signup/'), { data: { username: 'newuser', password: '1234' } })),
+    expect: [quiet('/api/signup/', 400, 'validation: "This password is too short." on a sign-up form', 'POST')],
+  },
+  {
+    id: 'lookalike-api-key-field',
+    what: 'an authenticated settings call whose api_key and quota fields are invalid',
+    via: 'api',
+    run: async (t) =>
+      void (await t.api.post(t.url(D, '/api/webhooks/'), {
+        headers: { authorization: `Token ${TOKEN}` },
+        data: { api_key: { value: 'x' }, quota: 0 },
+      })),
+    expect: [
+      quiet('/api/webhooks/', 400, 'validation of fields named api_key and quota; the token was accepted', 'POST'),
+    ],
+  },
+  {
+    id: 'lookalike-permission-choice',
+    what: 'an authenticated share call asking to give the permission "admin", which is not one of the choices',
+    via: 'api',
+    run: async (t) =>
+      void (await t.api.post(t.url(D, '/api/share/'), {
+        headers: { authorization: `Token ${TOKEN}` },
+        data: { user: 'ana', permission: 'admin' },
+      })),
+    expect: [
+      quiet(
+        '/api/share/',
+        400,
+        '{"permission":["\\"admin\\" is not a valid choice."]}: a field value, not a refusal',
+        'POST',
+      ),
+    ],
+  },
+  {
+    id: 'lookalike-json-parse-error',
+    what: 'a POST whose JSON body is cut off: DRF ParseError',
+    via: 'api',
+    run: async (t) =>
+      void (await t.api.post(t.url(D, '/api/items/'), {
+        headers: { authorization: `Token ${TOKEN}`, 'content-type': 'application/json' },
+        // a Buffer, so Playwright sends the bytes as they are instead of JSON-encoding the string
+        data: Buffer.from('{"name": "a'),
+      })),
+    expect: [quiet('/api/items/', 400, '"JSON parse error": a malformed body', 'POST')],
+  },
+  {
+    id: 'lookalike-disallowed-host',
+    what: "a Host header not in ALLOWED_HOSTS: Django's DisallowedHost answer (DEBUG off)",
+    via: 'api',
+    run: async (t) => void (await t.api.get(t.url(D, '/api/public/'), { headers: { host: 'intranet.example:8080' } })),
+    expect: [quiet('/api/public/', 400, '"Bad Request (400)": DisallowedHost, a request the site does not serve')],
+  },
+  {
     id: 'lookalike-404',
     what: 'an unknown URL (DEBUG off)',
     via: 'browser',

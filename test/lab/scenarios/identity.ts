@@ -51,6 +51,93 @@ export const OIDC_SCENARIOS: Scenario[] = [
     expect: [refusal('/me', 401, 'auth.invalid', 'invalid_token "invalid token provided"')],
   },
   {
+    id: 'token-no-client-auth',
+    what: 'client_credentials with no client authentication at all (no Basic header, no client_secret)',
+    via: 'api',
+    run: async (t) => void (await t.api.post(t.url(O, '/token'), form({ grant_type: 'client_credentials' }))),
+    expect: [
+      refusal(
+        '/token',
+        400,
+        'auth.missing',
+        '400 invalid_request "no client authentication mechanism provided"',
+        ['auth.invalid'],
+        'POST',
+      ),
+    ],
+  },
+  {
+    id: 'grant-not-allowed',
+    what: 'a code-flow-only client (lab-web) asks for client_credentials with its right secret',
+    via: 'api',
+    run: async (t) =>
+      void (await t.api.post(t.url(O, '/token'), {
+        headers: { authorization: basic('lab-web', 'lab-web-secret') },
+        ...form({ grant_type: 'client_credentials' }),
+      })),
+    expect: [
+      refusal(
+        '/token',
+        400,
+        'permission.denied',
+        '400 invalid_request "requested grant type is not allowed for this client": the client authenticated, the grant is not its',
+        [],
+        'POST',
+      ),
+    ],
+  },
+  {
+    id: 'refresh-token-invalid',
+    what: 'refresh_token grant with a refresh token the provider never issued',
+    via: 'api',
+    run: async (t) =>
+      void (await t.api.post(t.url(O, '/token'), {
+        headers: { authorization: basic('lab-client', 'lab-client-secret') },
+        ...form({ grant_type: 'refresh_token', refresh_token: 'bm90LWEtcmVmcmVzaC10b2tlbg' }),
+      })),
+    expect: [
+      refusal(
+        '/token',
+        400,
+        'auth.invalid',
+        '400 invalid_grant "grant request is invalid" for an unknown refresh token',
+        ['auth.token_expired'],
+        'POST',
+      ),
+    ],
+  },
+  {
+    id: 'scope-not-allowed',
+    what: 'client_credentials asking for a scope the client was not given',
+    via: 'api',
+    run: async (t) =>
+      void (await t.api.post(t.url(O, '/token'), {
+        headers: { authorization: basic('lab-client', 'lab-client-secret') },
+        ...form({ grant_type: 'client_credentials', scope: 'api:admin' }),
+      })),
+    expect: [
+      refusal(
+        '/token',
+        400,
+        'permission.insufficient_scope',
+        '400 invalid_scope "requested scope is not allowed": api:admin is not among the client\'s scopes',
+        ['permission.denied'],
+        'POST',
+      ),
+    ],
+  },
+  {
+    id: 'lookalike-unsupported-grant',
+    what: 'a grant type the provider does not implement (a client bug, no credential in question)',
+    via: 'api',
+    run: async (t) =>
+      void (await t.api.post(t.url(O, '/token'), {
+        headers: { authorization: basic('lab-client', 'lab-client-secret') },
+        ...form({ grant_type: 'urn:example:made-up-grant' }),
+      })),
+    expect: [quiet('/token', 400, '400 unsupported_grant_type: the request names a grant the server lacks', 'POST')],
+  },
+  {
     id: 'client-credentials-ok',
     what: 'client_credentials with the right secret (quiet), then discovery',
     via: 'api',

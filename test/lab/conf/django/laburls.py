@@ -1,10 +1,12 @@
 # URLs and views of the lab's Django site (settings: labsite.py).
 from django.contrib.auth import login
 from django.contrib.auth.models import User
+from django.contrib.auth.password_validation import validate_password
 from django.http import HttpResponse
 from django.urls import path
 from django.views.decorators.csrf import ensure_csrf_cookie
 from rest_framework import serializers
+from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.decorators import api_view, authentication_classes, permission_classes, throttle_classes
 from rest_framework.permissions import IsAdminUser, IsAuthenticated
@@ -14,6 +16,24 @@ from rest_framework.throttling import AnonRateThrottle
 
 class ItemSerializer(serializers.Serializer):
     name = serializers.CharField(max_length=20)
+
+
+class SignupSerializer(serializers.Serializer):
+    # Django's password validators (AUTH_PASSWORD_VALIDATORS in labsite.py), as the Django docs wire them into a form.
+    username = serializers.CharField(max_length=150)
+    password = serializers.CharField(validators=[validate_password])
+
+
+class WebhookSerializer(serializers.Serializer):
+    # A settings form whose fields are named like credentials: its 400 is a validation error, not a refusal.
+    api_key = serializers.CharField()
+    quota = serializers.IntegerField(min_value=1)
+
+
+class GrantSerializer(serializers.Serializer):
+    # Sharing a document: the permission to give is a choice field, so a wrong one is a validation error.
+    user = serializers.CharField()
+    permission = serializers.ChoiceField(choices=['read', 'comment', 'edit'])
 
 
 @ensure_csrf_cookie
@@ -55,7 +75,33 @@ def public(request):
     return Response({'ok': True})
 
 
+@api_view(['POST'])
+@authentication_classes([])
+@permission_classes([])
+def signup(request):
+    s = SignupSerializer(data=request.data)
+    s.is_valid(raise_exception=True)
+    return Response({'username': s.validated_data['username']}, status=201)
+
+
+def create_view(serializer_class):
+    # An authenticated POST that validates its body with the serializer (DRF answers 400 with the field errors).
+    @api_view(['POST'])
+    @permission_classes([IsAuthenticated])
+    def view(request):
+        s = serializer_class(data=request.data)
+        s.is_valid(raise_exception=True)
+        return Response(s.data, status=201)
+
+    return view
+
+
 urlpatterns = [
+    path('api/share/', create_view(GrantSerializer)),
+    # DRF's documented login endpoint for TokenAuthentication (rest_framework.authtoken.views.obtain_auth_token)
+    path('api/token-auth/', obtain_auth_token),
+    path('api/signup/', signup),
+    path('api/webhooks/', create_view(WebhookSerializer)),
     path('form/', form_page),
     path('transfer/', transfer),
     path('login/', lab_login),
