@@ -8,6 +8,7 @@ import { explainError, explainMessage, explainStated, type StatedReason } from '
 import { xmlFaultError } from '../inspect/stated-elsewhere';
 import { isGraphqlRequest } from '../inspect/graphql-request';
 import { OAUTH_CODES, TOKEN_ENDPOINT_REFUSAL } from '../vendors/codes/oauth';
+import { isRefusalStatus } from '../core/statuses';
 
 // A 2xx is a refusal only when a protocol carried inside HTTP says so: GraphQL errors[] or an
 // {"ok":false} envelope. Cheap test before any parse, since most 2xx bodies are data.
@@ -27,10 +28,13 @@ export function statedReasonOf(x: Exchange): StatedReason | null {
   if (errors.length === 0) return null;
   const host = x.url?.hostname.toLowerCase() ?? '';
   const oauth = errors.find((e) => e.family === 'oauth');
-  if (oauth && readTokenEndpoint(x)) {
-    return explainError(oauth, host) ?? { error: oauth, row: TOKEN_ENDPOINT_REFUSAL, table: OAUTH_CODES };
-  }
-  return explainStated(errors, host);
+  const r =
+    oauth && readTokenEndpoint(x)
+      ? (explainError(oauth, host) ?? { error: oauth, row: TOKEN_ENDPOINT_REFUSAL, table: OAUTH_CODES })
+      : explainStated(errors, host);
+  // At 400, 404, 422…, a code that is not a refusal may sit beside words that are one.
+  if (r?.row.refusal || x.status < 400 || x.status >= 500 || isRefusalStatus(x.status)) return r;
+  return refusalInWords(errors) ?? r;
 }
 
 /**
@@ -70,8 +74,7 @@ export function statedRefusal(x: Exchange): StatedReason | null {
     return !looser || isGraphqlRequest(x) ? reason : null;
   }
   const reason = statedReasonOf(x);
-  if (reason?.row.refusal) return reason;
-  return refusalInWords(statedErrorsOf(x));
+  return reason?.row.refusal ? reason : null;
 }
 
 /**

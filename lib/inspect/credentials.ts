@@ -1,7 +1,7 @@
 import type { RuleContext } from '../core/context';
 import type { Exchange } from '../model/exchange';
 import { hiddenHeaderValueOf, hiddenValueOf } from './hidden';
-import { API_KEY_HEADERS, API_KEY_PARAMS } from '../model/key-names';
+import { API_KEY_PARAMS, isKeyHeader } from '../model/key-names';
 
 export interface ApiKeyUse {
   in: 'header' | 'query' | 'cookie';
@@ -35,7 +35,7 @@ export function parseCookieHeader(value: string): { name: string; value: string 
 export function readCredentials(x: Exchange): Credentials {
   const apiKeys: ApiKeyUse[] = [];
   for (const name of x.req.names()) {
-    if (API_KEY_HEADERS.has(name)) apiKeys.push({ in: 'header', name, value: x.req.get(name) ?? '' });
+    if (isKeyHeader(name)) apiKeys.push({ in: 'header', name, value: x.req.get(name) ?? '' });
   }
   if (x.url) {
     for (const [name, value] of x.url.searchParams) {

@@ -132,6 +132,10 @@ export function readJsonError(j: Json): StatedError[] {
       ['/message', message],
       ['/error', typeof err === 'string' ? str(err) : undefined],
       ['/errors', typeof root.errors === 'string' ? str(root.errors) : undefined],
+      // Django REST framework puts errors that are no one field's under NON_FIELD_ERRORS_KEY
+      // (https://www.django-rest-framework.org/api-guide/settings/#non_field_errors_key):
+      // obtain_auth_token's "Unable to log in with provided credentials." is one.
+      ['/non_field_errors/0', str(items(root.non_field_errors)[0])],
     ];
     const found = candidates.find(([, t]) => t !== undefined);
     if (found) push(out, 'message', '', found[0], found[1]);

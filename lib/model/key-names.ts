@@ -27,6 +27,19 @@ export const API_KEY_HEADERS: ReadonlySet<string> = new Set([
   'x-token',
 ]);
 
+// In-house names follow the same few shapes: Parse's X-Parse-Session-Token and X-Parse-REST-API-Key
+// (https://docs.parseplatform.org/rest/guide/#request-format), LeanCloud's X-LC-Session, an
+// X-<App>-Access-Token. A header named so carries a credential even when no list knows the vendor.
+// Anti-CSRF tokens prove no identity and are read by the CSRF rules instead.
+const CREDENTIAL_HEADER =
+  /^x-[a-z0-9-]*?(?:api-?key|(?:session|auth|access|bearer|id)-token|session(?:-id)?|master-key|client-key|app-key|secret-key)$/;
+const NOT_CREDENTIAL_HEADER = /(?:^|-)(?:csrf|xsrf)-/;
+
+/** Whether a request header (lower-case name) carries an API key or a session credential. */
+export function isKeyHeader(name: string): boolean {
+  return API_KEY_HEADERS.has(name) || (CREDENTIAL_HEADER.test(name) && !NOT_CREDENTIAL_HEADER.test(name));
+}
+
 export const API_KEY_PARAMS: ReadonlySet<string> = new Set([
   'key',
   'api_key',

@@ -12,6 +12,9 @@ import { CONFIDENCE, type Confidence } from '../core/confidence';
 const IIS =
   'https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code';
 const NGINX = 'https://nginx.org/en/docs/http/ngx_http_index_module.html';
+const NGINX_SSL = 'https://nginx.org/en/docs/http/ngx_http_ssl_module.html#ssl_verify_client';
+/** The footer of nginx's (and Tengine's) built-in error pages. */
+const NGINX_FOOTER = /<center>\s*(?:nginx|tengine)(?:\/[\d.]+)?(?:\s*\([^)]{0,40}\))?\s*<\/center>/i;
 const APACHE = 'https://httpd.apache.org/docs/2.4/howto/access.html';
 
 /** "HTTP Error 403.14", "Detailed Error - 403.14", "Error Code 0x… 403.14" */
@@ -182,10 +185,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     confidence: CONFIDENCE.possible,
     status: [403],
     requires: 'no-token',
-    body: [
-      /<title>\s*403\s+Forbidden\s*<\/title>/i,
-      /<center>\s*(?:nginx|tengine)(?:\/[\d.]+)?(?:\s*\([^)]{0,40}\))?\s*<\/center>/i,
-    ],
+    body: [/<title>\s*403\s+Forbidden\s*<\/title>/i, NGINX_FOOTER],
     title: 'nginx refused access (its default 403 page)',
     summary:
       "nginx's default 403 page: most often a directory without index file (autoindex off) or " +
@@ -196,6 +196,47 @@ export const WEB_SERVERS: readonly Signature[] = [
         'denied" (open() failed) or "access forbidden by rule" tell which.',
     ],
     source: NGINX,
+  },
+  // nginx answers a failed client-certificate check (ssl_verify_client on) with its 400 page and
+  // the reason in the title: ngx_http_special_response.c, ngx_http_error_496_page ("No required
+  // SSL certificate was sent") and ngx_http_error_495_page ("The SSL certificate error"). The
+  // certificate is the credential, so these are refusals although the status is 400.
+  {
+    id: 'nginx.client_cert_missing',
+    vendor: 'nginx',
+    group: 'nginx-client-cert',
+    cause: 'auth.missing',
+    confidence: CONFIDENCE.certain,
+    status: [400],
+    flags: true,
+    body: [/<title>\s*400\s+No\s+required\s+SSL\s+certificate\s+was\s+sent\s*<\/title>/i, NGINX_FOOTER],
+    title: 'nginx requires a client certificate, and none was sent',
+    summary:
+      'The server verifies TLS client certificates (ssl_verify_client on) and the connection presented none. ' +
+      'A browser sends one only when one is installed and chosen for this site; a script must pass it explicitly.',
+    fixes: [
+      'Send the client certificate and its key (curl --cert client.pem --key client.key; Node https.Agent({ cert, key })).',
+      'In a browser, install the certificate and pick it when the site asks.',
+    ],
+    source: NGINX_SSL,
+  },
+  {
+    id: 'nginx.client_cert_invalid',
+    vendor: 'nginx',
+    group: 'nginx-client-cert',
+    cause: 'auth.invalid',
+    confidence: CONFIDENCE.certain,
+    status: [400],
+    flags: true,
+    body: [/<title>\s*400\s+The\s+SSL\s+certificate\s+error\s*<\/title>/i, NGINX_FOOTER],
+    title: 'nginx did not accept the client certificate',
+    summary:
+      'The server verifies TLS client certificates (ssl_verify_client on) and the one presented failed: ' +
+      'not issued by the CA in ssl_client_certificate, expired, or revoked.',
+    fixes: [
+      "Use a certificate issued by the CA the server trusts (its ssl_client_certificate), still valid; nginx's error.log names the failure.",
+    ],
+    source: NGINX_SSL,
   },
   {
     id: 'litespeed.forbidden',

@@ -122,7 +122,8 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
     note = ' The request carried no credential at all, so this is more likely how the server answers none.';
   }
   // A token endpoint's credentials travel in the body: a refusal there is never "none sent".
-  if (token && id === 'auth.missing') id = 'auth.invalid';
+  // Unless the server itself says the client sent none ("no client authentication mechanism provided").
+  if (token && id === 'auth.missing' && row.cause !== 'auth.missing') id = 'auth.invalid';
   return { id: id as CauseId, confidence, note };
 }
 

@@ -2,6 +2,7 @@ import type { StatedError } from '../../inspect/structured-error';
 import { AWS_CODES } from './aws';
 import { CLOUDFLARE_CODES } from './cloudflare';
 import { DUO_CODES } from './duo';
+import { FASTIFY_JWT_CODES } from './fastify-jwt';
 import { FIREBASE_CODES } from './firebase';
 import { MESSAGE_ROWS, MESSAGES_SOURCE } from './messages';
 import { COMMON_CODES } from './common';
@@ -34,6 +35,7 @@ export const CODE_TABLES: readonly CodeTable[] = [
   GITHUB_GRAPHQL_CODES,
   GRAPHQL_CODES,
   PROBLEM_CODES,
+  FASTIFY_JWT_CODES,
   COMMON_CODES,
 ];
 

@@ -1,5 +1,5 @@
 import { anyOf } from '../../core/any-of';
-import { CREDENTIAL_REFUSED, RIGHT_REFUSED } from './refusal-wording';
+import { CREDENTIAL_REFUSED, KEY_REFUSED, NO_CREDENTIAL, RIGHT_REFUSED, TOKEN_REFUSED } from './refusal-wording';
 import type { CodeRow } from './types';
 
 /**
@@ -35,8 +35,11 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
     fixes: ["Issue a new key in the provider's console and deploy it."],
   },
   {
-    pattern: new RegExp(
-      String.raw`(?:invalid|unknown|incorrect|bad)\s+(?:${KEY})|(?:${KEY})\s+(?:was\s+|is\s+)?(?:not\s+found|invalid|not\s+valid|incorrect|unknown)`,
+    pattern: anyOf(
+      new RegExp(
+        String.raw`(?:invalid|unknown|incorrect|bad)\s+(?:${KEY})|(?:${KEY})\s+(?:was\s+|is\s+)?(?:not\s+found|invalid|not\s+valid|incorrect|unknown)`,
+      ),
+      KEY_REFUSED,
       'i',
     ),
     cause: 'api_key.invalid',
@@ -93,6 +96,7 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
       /authentication\s+(?:is\s+)?required|not\s+(?:logged|signed)\s+in|login\s+required/,
       /must\s+be\s+(?:authenticated|logged\s+in|signed\s+in)|\bnot\s+authenticated\b/,
       /^\W*unauthenticated\W*$/,
+      NO_CREDENTIAL,
       'i',
     ),
     cause: 'auth.unauthenticated',
@@ -109,6 +113,7 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
       /authentication\s+(?:failed|error)|(?:could\s+not|unable\s+to)\s+authenticate/,
       /identity\s+of\s+the\s+calling\s+application\s+could\s+not\s+be\s+established/,
       CREDENTIAL_REFUSED,
+      TOKEN_REFUSED,
       'i',
     ),
     cause: 'auth.invalid',

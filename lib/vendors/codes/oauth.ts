@@ -76,6 +76,35 @@ export const OAUTH_CODES: CodeTable = {
       means: 'the authorization server does not support this grant_type',
       fixes: ['Send a grant_type the server supports, as application/x-www-form-urlencoded (not JSON).'],
     },
+    // RFC 6749 §5.2 lets a server answer a client that did not authenticate, or one not allowed a
+    // grant, with invalid_request; its description then says which (node-oidc-provider:
+    // "no client authentication mechanism provided", "requested grant type is not allowed for
+    // this client", https://github.com/panva/node-oidc-provider/blob/main/lib/shared/token_auth.js
+    // and lib/actions/token.js). Those are refusals; any other invalid_request stays a malformed request.
+    {
+      codes: ['invalid_request'],
+      message:
+        /no\s+client\s+authentication|client\s+authentication\s+(?:is\s+)?(?:required|missing)|(?:missing|no)\s+client\s+credentials/i,
+      cause: 'auth.missing',
+      level: 'likely',
+      refusal: true,
+      means: 'the client sent no credentials of its own to the token endpoint',
+      fixes: [
+        'Authenticate the client as registered (token_endpoint_auth_method): HTTP Basic with client_id:client_secret, the secret in the body, or a signed assertion.',
+      ],
+    },
+    {
+      codes: ['invalid_request'],
+      message:
+        /grant[\s_]type[^.]{0,40}not\s+(?:allowed|permitted|authori[sz]ed)|not\s+(?:allowed|permitted)\s+(?:for|to\s+use)[^.]{0,40}grant/i,
+      cause: 'permission.denied',
+      level: 'likely',
+      refusal: true,
+      means: 'this client is not allowed to use this grant type',
+      fixes: [
+        'Enable the grant type (e.g. client_credentials, refresh_token) for this client in the authorization server.',
+      ],
+    },
     {
       codes: ['invalid_request'],
       cause: 'auth.malformed',

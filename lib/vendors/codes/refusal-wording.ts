@@ -40,7 +40,7 @@ export const CREDENTIAL_REFUSED = anyOf(
 );
 
 /** A bearer or session credential named and refused ("Invalid access token", "session expired"). */
-const TOKEN_REFUSED = anyOf(
+export const TOKEN_REFUSED = anyOf(
   /\binvalid\s+(?:access|bearer|auth(?:entication|orization)?|id|session)\s+token\b/,
   /\b(?:access|bearer|auth(?:entication|orization)?|id|session)\s+token\s+(?:is\s+|has\s+been\s+)?(?:invalid|not\s+valid|revoked|expired|has\s+expired)\b/,
   /\b(?:session|jwt|login)\s+(?:has\s+)?expired\b/,
@@ -48,7 +48,7 @@ const TOKEN_REFUSED = anyOf(
 );
 
 /** No credential where one is needed ("Authentication required", "You must be logged in"). */
-const NO_CREDENTIAL = anyOf(
+export const NO_CREDENTIAL = anyOf(
   /\bauthentication\s+(?:is\s+)?required\b|\blogin\s+(?:is\s+)?required\b/,
   /\b(?:not|must\s+be)\s+(?:logged|signed)\s+in\b|\bnot\s+authenticated\b/,
   /\bauthentication\s+credentials\s+were\s+not\s+provided\b|\bmissing\s+credentials\b/,
@@ -64,11 +64,12 @@ export const RIGHT_REFUSED = anyOf(
   /\bnot\s+(?:authori[sz]ed|permitted)\s+to\s+(?:access|perform|view|use|call|make|do|modify|update|delete|read|write|create|see)\b/,
   /\bmust\s+be\s+signed\s+(?:by|with)\s+(?:the\s+|a\s+)?(?:master|admin(?:istrator)?)\s+key\b/,
   /\brequires?\s+(?:the\s+|a\s+)?(?:master|admin(?:istrator)?)\s+(?:key|privileges?|rights|role)\b/,
+  /\b(?:master|admin(?:istrator)?)\s+key\s+(?:is\s+)?required\b/,
   'i',
 );
 
 /** A key named and refused ("Invalid API key", "API key not valid"). */
-const KEY_REFUSED =
+export const KEY_REFUSED =
   /\b(?:invalid|unknown|incorrect|bad)\s+(?:api|developer|dev|app(?:lication)?|subscription|access)[\s_-]?key\b|\b(?:api|subscription)[\s_-]?key\s+(?:is\s+|was\s+)?(?:invalid|not\s+valid|expired|revoked|disabled)\b/i;
 
 const REFUSING = [CREDENTIAL_REFUSED, TOKEN_REFUSED, NO_CREDENTIAL, RIGHT_REFUSED, KEY_REFUSED];

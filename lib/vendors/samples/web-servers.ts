@@ -55,6 +55,19 @@ export const WEB_SERVER_SAMPLES: SampleTable = {
       '<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidd' +
       'en</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>',
   },
+  // Recorded from nginx 1.22.1 (Debian) with ssl_verify_client on: test/fixtures/lab/nginx/mtls-*.har.
+  'nginx.client_cert_missing': {
+    status: 400,
+    body:
+      '<html>\r\n<head><title>400 No required SSL certificate was sent</title></head>\r\n<body>\r\n<center><h1>400 Bad ' +
+      'Request</h1></center>\r\n<center>No required SSL certificate was sent</center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n',
+  },
+  'nginx.client_cert_invalid': {
+    status: 400,
+    body:
+      '<html>\r\n<head><title>400 The SSL certificate error</title></head>\r\n<body>\r\n<center><h1>400 Bad ' +
+      'Request</h1></center>\r\n<center>The SSL certificate error</center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n',
+  },
   'litespeed.forbidden': {
     status: 403,
     body:

@@ -4,6 +4,8 @@
 // password, a token, a key or a permission.
 import { describe, expect, it } from 'vitest';
 import { statesRefusal } from '../../../lib/vendors/codes/refusal-wording';
+import { explainMessage } from '../../../lib/vendors/codes';
+import { isKeyHeader } from '../../../lib/model/key-names';
 import { isFlagged } from '../../../lib/diagnose/flag';
 import { diagnose } from '../../../lib/diagnose/diagnose';
 import { toExchange } from '../../../lib/model/exchange';
@@ -35,6 +37,10 @@ const REFUSALS: [string, string][] = [
   ['Your session has expired', 'a session refused'],
   ['Permission denied', 'a right refused'],
   ['Invalid API key', 'a key refused'],
+  // https://docs.parseplatform.org/rest/guide/#error-codes (209, 119 with enableSanitizedErrorResponse off)
+  ['Invalid session token', 'Parse Server 209'],
+  ['master key is required', 'Parse Server 119'],
+  ['Permission denied for action find on class Payroll.', 'Parse Server 119'],
 ];
 
 const LOOKALIKES: [string, string][] = [
@@ -83,6 +89,10 @@ describe('refusal wording', () => {
     expect(statesRefusal(long.slice(-390))).toBe(true);
   });
 
+  it.each(REFUSALS)('"%s" (%s) is also explained by a message row, so the flag comes with a cause', (message) => {
+    expect(explainMessage({ family: 'message', code: '', at: '/error', message })?.row.cause).toBeTruthy();
+  });
+
   it('reads nothing from no message', () => {
     expect(statesRefusal(undefined)).toBe(false);
     expect(statesRefusal('')).toBe(false);
@@ -126,8 +136,10 @@ function entry(
   } as HarEntry;
 }
 
-function topCause(e: HarEntry): string | undefined {
-  return diagnose({ log: { version: '1.2', creator: { name: 'test', version: '0' }, entries: [e] } })[0]?.causes[0]?.id;
+// Playwright's recordHar writes every header sent, so a credential absent from its capture was not sent.
+function topCause(e: HarEntry, creator = 'test'): string | undefined {
+  return diagnose({ log: { version: '1.2', creator: { name: creator, version: '0' }, entries: [e] } })[0]?.causes[0]
+    ?.id;
 }
 
 describe('a refusal stated in words in a 4xx that is not a refusal status', () => {
@@ -185,4 +197,43 @@ describe('a refusal stated in words in a 4xx that is not a refusal status', () =
     // At a refusal status the line explains the refusal, as a JSON message would.
     expect(topCause(plain(401, 'Your session has expired'))).toBe('auth.token_expired');
   });
+
+  it('reads a session token in a vendor header as a credential sent: the refusal is of a right, not of no one', () => {
+    const e = entry(
+      400,
+      { code: 119, error: 'Permission denied' },
+      'GET',
+      'https://api.example.test/parse/classes/Payroll',
+    );
+    e.request.headers.push({ name: 'X-Parse-Session-Token', value: 'r:4071c4ec6f7c862f1c5c4e4fb506' });
+    expect(topCause(e)).toBe('permission.denied');
+    const anonymous = entry(
+      400,
+      { code: 119, error: 'Permission denied' },
+      'GET',
+      'https://api.example.test/parse/classes/Payroll',
+    );
+    anonymous.request.headers.push({ name: 'X-Parse-Application-Id', value: 'lab-app' });
+    expect(topCause(anonymous, 'Playwright')).toBe('auth.missing');
+  });
+});
+
+describe('credential headers by name', () => {
+  it.each([
+    'x-parse-session-token',
+    'x-lc-session',
+    'x-acme-access-token',
+    'x-parse-rest-api-key',
+    'x-parse-master-key',
+    'x-api-key',
+  ])('%s carries a credential', (name) => expect(isKeyHeader(name)).toBe(true));
+  it.each([
+    'x-csrf-token',
+    'x-xsrf-token',
+    'x-request-id',
+    'idempotency-key',
+    'x-idempotency-key',
+    'x-session-affinity',
+    'x-parse-application-id',
+  ])('%s does not', (name) => expect(isKeyHeader(name)).toBe(false));
 });
