@@ -40,6 +40,11 @@ export function exportBody(
         notes.push('the binary body holds a secret and is left out of this redacted export: add it yourself');
         return null;
       }
+      // A compressed body sent as its inflated text would not be the request that was made.
+      if (r.kind === 'text' && r.inflated) {
+        notes.push('the compressed body holds a secret and is left out of this redacted export: add it yourself');
+        return null;
+      }
       // Text that held a secret is sent as that text (same bytes once the variables are set).
       if (r.kind === 'text') return { kind: 'text', text: r.text };
       return { kind: 'bytes', bytes };

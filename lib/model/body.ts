@@ -1,5 +1,6 @@
 import type { HarContent, HarPostData } from '../har/types';
 import { base64ToBytes } from './base64';
+import { chunkArrayBytes, compressionOf, inflateCapped } from './content-bytes';
 
 /** How much of a body the engine reads. Signatures live in the first bytes of an error page. */
 export const BODY_CAP = 256 * 1024;
@@ -22,10 +23,18 @@ export function isTextualMime(mime: string): boolean {
   return mime === '' || mime === 'x-unknown' || TEXTUAL.test(mime);
 }
 
-function decodeBase64(b64: string, cap: number): { text: string; binary: boolean } {
-  // Decode only what we may read; 4 base64 chars hold 3 bytes.
-  const bytes = base64ToBytes(b64.slice(0, Math.ceil((cap * 4) / 3 / 4) * 4));
-  return bytes ? decodeBytes(bytes) : { text: '', binary: true };
+function decodeBase64(b64: string, cap: number): { text: string; binary: boolean; truncated: boolean } {
+  // Decode only what we may read (4 base64 chars hold 3 bytes), unless it is compressed: then
+  // all of it is inflated, up to what we may read (content-bytes.ts says which recorders do so).
+  const chunks = chunkArrayBytes(b64);
+  const head = chunks ?? base64ToBytes(b64.slice(0, Math.ceil((cap * 4) / 3 / 4) * 4));
+  if (!head) return { text: '', binary: true, truncated: false };
+  if (compressionOf(head)) {
+    const all = chunks ?? base64ToBytes(b64);
+    const inflated = all ? inflateCapped(all, cap) : null;
+    if (inflated) return { ...decodeBytes(inflated.bytes), truncated: !inflated.complete };
+  }
+  return { ...decodeBytes(head.length > cap ? head.subarray(0, cap) : head), truncated: b64.length * 0.75 > cap };
 }
 
 function decodeBytes(bytes: Uint8Array): { text: string; binary: boolean } {
@@ -60,9 +69,9 @@ export function readResponseBody(content: HarContent | undefined, cap = BODY_CAP
     if (!isTextualMime(mimeType)) {
       return { text: null, mimeType, truncated: false, binary: true, note: `binary ${mimeType || 'body'} not read` };
     }
-    const { text, binary } = decodeBase64(raw, cap);
+    const { text, binary, truncated } = decodeBase64(raw, cap);
     if (binary) return { text: null, mimeType, truncated: false, binary: true, note: 'binary body not read' };
-    return { text, mimeType, truncated: raw.length * 0.75 > cap, binary: false };
+    return { text, mimeType, truncated, binary: false };
   }
   // A NUL in text content means the browser stored binary as text; don't scan it as a page.
   const head = raw.length > cap ? raw.slice(0, cap) : raw;

@@ -10,3 +10,6 @@ export function latin1(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
   return s;
 }
+
+/** The most a compressed body is inflated to for redaction: past it, the body is withheld (encoded.ts). */
+export const INFLATE_CAP = 16 * 1024 * 1024;

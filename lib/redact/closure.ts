@@ -1,5 +1,6 @@
 import { boundaryOf } from '../model/body';
-import { base64ToBytes } from '../model/base64';
+import { base64ContentBytes } from '../model/content-bytes';
+import { INFLATE_CAP } from './bytes';
 import { basicParts } from './basic';
 import { base64Texts, htmlDecode, percentDecode, readableText, unescapeJs } from './decode';
 import { redactMarkup } from './markup';
@@ -163,7 +164,8 @@ function readOne(t: string, c: Closure, where: string, push: (d: string, layer: 
  * closure (they cost the CLI most of its time on a capture full of images, issue 19).
  */
 export function decodedBody(b64: string): string | null {
-  const bytes = base64ToBytes(b64);
+  // Polly's chunk arrays joined and gzip/zlib inflated, as redaction reads them (encoded.ts).
+  const bytes = base64ContentBytes(b64, INFLATE_CAP)?.bytes;
   if (!bytes) return null;
   const text = readableText(bytes);
   if (text !== null) return text;

@@ -43,8 +43,7 @@ function postData(p: HarPostData, headers: HarNameValue[] | undefined, vault: Va
   if (typeof p.text === 'string') {
     if (enc === 'base64') {
       const r = redactEncodedBody(p.text, contentTypeOf(headers, p.mimeType), vault, 'request body');
-      if (r.kind === 'withhold')
-        Object.assign(out, { text: '', comment: 'why403: binary body withheld, it contained a secret' });
+      if (r.kind === 'withhold') Object.assign(out, { text: '', comment: `why403: ${r.why}` });
       else if (r.kind === 'text') {
         delete out.encoding;
         delete out._encoding;
@@ -76,8 +75,7 @@ function responseText(e: HarEntry, vault: Vault, render: Render): HarEntry['resp
   if (c.encoding === 'base64') {
     const r = redactEncodedBody(c.text, mime, vault, 'response body');
     if (r.kind === 'keep') return { ...c };
-    if (r.kind === 'withhold')
-      return { ...c, text: '', comment: 'why403: binary body withheld, it contained a secret' } as typeof c;
+    if (r.kind === 'withhold') return { ...c, text: '', comment: `why403: ${r.why}` } as typeof c;
     const { encoding: _encoding, ...rest } = c;
     return { ...rest, text: render(r.text), comment: 'why403: decoded from base64 to redact it' } as typeof c;
   }

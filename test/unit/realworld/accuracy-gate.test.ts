@@ -13,10 +13,11 @@ import { evaluateCorpus, top1Rate } from '../../../scripts/eval-corpus';
  * new misses (refusals stated only in words in a 400: LeanCloud's wrong password and master-key
  * answers, and one sealed) are written up in MISSES.md, "Third pass". The sealed split was scored
  * once and is not tuned against. Raised for the open split on 2026-12-05 to 0.96/0 when a 4xx's
- * refusal stated in words was read (lib/vendors/codes/refusal-wording.ts): 112/116, none unflagged.
+ * refusal stated in words was read (lib/vendors/codes/refusal-wording.ts): 112/116, none unflagged;
+ * 113/116 when Polly's gzip chunk bodies were read (lib/model/content-bytes.ts).
  */
 const FLOORS = {
-  open: { top1: 0.96, refusals: 116, unflagged: 0 },
+  open: { top1: 0.97, refusals: 116, unflagged: 0 },
   sealed: { top1: 0.86, refusals: 15, unflagged: 2 },
 } as const;
 

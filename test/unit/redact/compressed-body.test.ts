@@ -1,0 +1,141 @@
+// Compressed bodies (lib/model/content-bytes.ts): Polly.JS's node-http adapter records a gzip
+// response as it came off the wire, a JSON array of base64 chunks. Diagnosis must read what the
+// server said in it, and no secret may survive redaction inside it.
+import { gunzipSync, gzipSync, inflateSync, deflateSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { redactHar, redactEncodedBody, Vault } from '../../../lib/redact';
+import { diagnose, readHar } from '../../../lib';
+import { readResponseBody, BODY_CAP } from '../../../lib/model/body';
+import { compressionOf, inflateCapped } from '../../../lib/model/content-bytes';
+import { exportEntry } from '../../../lib/export';
+import { makeEntry, makeHar } from '../../support/har';
+
+const SECRET = 'ya29.a0AfB_byC3kTq9XvLmN4pQ7rS2tU8wY1zA6bD0eF5gH';
+
+/** Polly's shape: the gzip stream cut in chunks, each chunk base64 on its own. */
+function pollyChunks(bytes: Buffer, size = 40): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size).toString('base64'));
+  return JSON.stringify(chunks);
+}
+
+/** Every base64 run in a text, decoded and (when compressed) inflated: where a leak would hide. */
+function everythingIn(text: string): string {
+  let out = text;
+  for (const m of text.matchAll(/[A-Za-z0-9+/]{16,}={0,2}/g)) {
+    const b = Buffer.from(m[0], 'base64');
+    out += '\n' + b.toString('latin1');
+    for (const f of [gunzipSync, inflateSync]) {
+      try {
+        out += '\n' + f(b).toString('utf8');
+      } catch {
+        // not that kind of stream
+      }
+    }
+  }
+  return out;
+}
+
+function tokenResponseHar(encode: (b: Buffer) => Buffer, chunked: boolean) {
+  const body = encode(Buffer.from(JSON.stringify({ access_token: SECRET, token_type: 'Bearer', expires_in: 3599 })));
+  const login = makeEntry(
+    { method: 'POST', url: 'https://auth.example.com/oauth/token', status: 200, mimeType: 'application/json' },
+    0,
+  );
+  login.response.headers.push({ name: 'Content-Encoding', value: 'gzip' });
+  login.response.content = {
+    size: 0,
+    mimeType: 'application/json',
+    encoding: 'base64',
+    text: chunked ? pollyChunks(body) : body.toString('base64'),
+  };
+  const call = makeEntry({ url: 'https://api.example.com/v1/me', status: 200 }, 1);
+  return { log: { ...makeHar([]).log, entries: [login, call] } };
+}
+
+describe('a compressed body', () => {
+  it.each([
+    ['gzip in Polly chunks', gzipSync, true],
+    ['gzip as one base64 text', gzipSync, false],
+    ['zlib', deflateSync, false],
+  ] as const)('%s: a token inside it is learned and does not survive redaction in any form', (_, encode, chunked) => {
+    const har = tokenResponseHar(encode, chunked);
+    const { har: out } = redactHar(har, new Vault());
+    const text = JSON.stringify(out);
+    expect(everythingIn(text)).not.toContain(SECRET);
+    // The body is handed back as its redacted text, still JSON, the token replaced.
+    const content = out.log.entries[0]!.response.content;
+    expect(content.encoding).toBeUndefined();
+    expect(JSON.parse(String(content.text)).token_type).toBe('Bearer');
+  });
+
+  it('without a secret, it is kept exactly as recorded', () => {
+    const body = gzipSync(Buffer.from('{"items":[1,2,3]}'));
+    const text = pollyChunks(body);
+    expect(redactEncodedBody(text, 'application/json', new Vault(), 'response body')).toEqual({ kind: 'keep' });
+  });
+
+  it('that inflates past what redaction reads is withheld, and says why', () => {
+    // 64 MiB of one byte compresses to ~64 KB: more than the 16 MiB redaction inflates.
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x41), { level: 9 });
+    const r = redactEncodedBody(bomb.toString('base64'), 'application/json', new Vault(), 'response body');
+    expect(r.kind).toBe('withhold');
+    expect(r.kind === 'withhold' && r.why).toMatch(/compressed body/);
+  });
+
+  it('is read by the engine up to its cap, and marked truncated past it', () => {
+    const bomb = gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x41));
+    const view = readResponseBody({
+      size: 0,
+      mimeType: 'text/plain',
+      encoding: 'base64',
+      text: bomb.toString('base64'),
+    });
+    expect(view.text?.length).toBe(BODY_CAP);
+    expect(view.truncated).toBe(true);
+    const small = readResponseBody({
+      size: 0,
+      mimeType: 'application/json',
+      encoding: 'base64',
+      text: pollyChunks(gzipSync(Buffer.from('{"ok":false}'))),
+    });
+    expect(small).toMatchObject({ text: '{"ok":false}', truncated: false, binary: false });
+  });
+
+  it('is told from random bytes: a broken stream or a lookalike header reads as not compressed', () => {
+    expect(compressionOf(Buffer.from([0x1f, 0x8b, 0x08, ...Buffer.alloc(20)]))).toBe('gzip');
+    expect(inflateCapped(Buffer.from([0x1f, 0x8b, 0x08, ...Buffer.alloc(20, 0xff)]), 1024)).toBeNull();
+    const whole = gzipSync(Buffer.from('{"error":"invalid_token"}'));
+    expect(inflateCapped(whole, 1024)?.complete).toBe(true);
+    expect(inflateCapped(whole.subarray(0, whole.length - 9), 1024)).toBeNull(); // cut before its end
+    expect(compressionOf(Buffer.from([0x78, 0x9c, 1, 2, 3, 4]))).toBe('zlib');
+    expect(compressionOf(Buffer.from([0x78, 0x9d, 1, 2, 3, 4]))).toBeNull(); // FCHECK fails
+    expect(compressionOf(Buffer.from('{"a":1}'))).toBeNull();
+  });
+
+  it('in a real Polly recording is read: Cloudflare code 10000 after the same token worked', () => {
+    // test/fixtures/realworld/JupiterOne__graph-cloudflare (SOURCES.md): entry 3 is a gzip 403.
+    const file = 'test/fixtures/realworld/JupiterOne__graph-cloudflare/cloudflare_account_727691654.har';
+    const { har } = readHar(readFileSync(file, 'utf8'));
+    const d = diagnose(har).find((e) => e.index === 3)!;
+    expect(d.causes[0]?.id).toBe('permission.insufficient_scope');
+    expect(JSON.stringify(d.causes[0]?.evidence)).toContain('10000');
+  });
+
+  it('in a request is left out of a redacted export when it holds a secret, not sent inflated', () => {
+    const entry = makeEntry({ method: 'POST', url: 'https://api.example.com/upload', status: 200 }, 0);
+    entry.request.headers.push(
+      { name: 'Content-Encoding', value: 'gzip' },
+      { name: 'Content-Type', value: 'application/json' },
+    );
+    entry.request.postData = {
+      mimeType: 'application/json',
+      encoding: 'base64',
+      text: gzipSync(Buffer.from(JSON.stringify({ password: 'hunter2-correct-horse' }))).toString('base64'),
+    } as never;
+    const out = exportEntry(entry, 'curl', { redact: true });
+    expect(everythingIn(out)).not.toContain('hunter2-correct-horse');
+    expect(out).toMatch(/compressed body holds a secret/);
+  });
+});
