@@ -5,7 +5,7 @@ import { RuleContext, type Rule } from '../core/context';
 import { isBrowserBlocked, isFlagged } from './flag';
 import { stoppedByBrowser } from './hidden-refusal';
 import { isHandshakeLeg } from './handshake';
-import { failedOkPreflight } from './failed-preflight';
+import { failedPreflight } from './failed-preflight';
 import { LogIndex } from '../core/log-index';
 import { mergeCauses } from './merge';
 import { placeCompanions } from './companions';
@@ -60,15 +60,15 @@ function runRules(rules: readonly Rule[], ctx: RuleContext, found: Cause[], fail
 /** Diagnoses one entry of an indexed log. Never throws: a failing rule becomes evidence. */
 export function diagnoseExchange(log: LogIndex, x: Exchange, rules: readonly Rule[] = RULES): EntryDiagnosis {
   const ctx = new RuleContext(x, log);
-  const failedPreflight = failedOkPreflight(x) !== null;
-  const flagged = (isFlagged(x, ctx.preflight) && !isHandshakeLeg(x, log)) || failedPreflight;
+  const preflightFailed = failedPreflight(x) !== null;
+  const flagged = (isFlagged(x, ctx.preflight) && !isHandshakeLeg(x, log)) || preflightFailed;
   const base: EntryDiagnosis = {
     index: x.index,
     method: x.method,
     url: x.rawUrl,
     status: x.status,
     flagged,
-    cors: isBrowserBlocked(x, ctx.preflight) || stoppedByBrowser(x) || failedPreflight,
+    cors: isBrowserBlocked(x, ctx.preflight) || stoppedByBrowser(x) || preflightFailed,
     causes: [],
   };
   const preflight = ctx.preflight;
@@ -93,7 +93,7 @@ export function diagnose(har: Har, options: DiagnoseOptions = {}): EntryDiagnosi
   const log = new LogIndex(har);
   const out: EntryDiagnosis[] = [];
   for (const x of log.exchanges) {
-    if (x.isPreflight && !options.all && failedOkPreflight(x) === null) continue;
+    if (x.isPreflight && !options.all && failedPreflight(x) === null) continue;
     const d = diagnoseExchange(log, x, options.rules);
     if (d.flagged || options.all) out.push(d);
   }

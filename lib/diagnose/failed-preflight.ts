@@ -1,21 +1,26 @@
-import { checkAccess } from '../cors/access';
+import { preflightNeed } from '../cors/need';
+import { checkPreflight } from '../cors/preflight';
 import { httpOrigin, isCrossOrigin } from '../cors/origin';
 import type { CorsCheck } from '../cors/types';
 import type { LogIndex } from '../core/log-index';
 import type { Exchange } from '../model/exchange';
 
 /**
- * A preflight the server answered 2xx whose own CORS check fails: no `Access-Control-Allow-Origin`, or one
- * naming another origin. In a capture's list it looks like a success (204), yet it is why the browser blocked
- * the call behind it, so it is flagged itself as well as on that call (docs/causes.md). Only the origin-level
- * check counts here: it needs nothing from the actual request (preflights never carry credentials).
+ * A preflight whose own CORS check fails: no or another origin's `Access-Control-Allow-Origin`, a
+ * non-2xx status, a redirect, or a method or header it was asked for and does not allow. In a
+ * capture's list it may look like a success (204), yet it is why the browser blocked the call
+ * behind it, so it is flagged itself as well as on that call (docs/causes.md). Read from the
+ * preflight alone: what it was asked (ACRM, ACRH) and what it answered, in Chromium's order
+ * (checkPreflight). Credentials are taken as not included, the lenient reading (a `*` counts),
+ * since a preflight never carries them and cannot tell; a preflight that got no response (status
+ * 0: refused, offline) is the network's doing, not CORS's.
  */
-export function failedOkPreflight(x: Exchange): CorsCheck | null {
-  if (!x.isPreflight || x.status < 200 || x.status > 299 || !x.url) return null;
+export function failedPreflight(x: Exchange): CorsCheck | null {
+  if (!x.isPreflight || x.status <= 0 || !x.url) return null;
   const origin = httpOrigin(x.req.get('origin'));
   if (!origin || !isCrossOrigin(origin, x.url.origin)) return null;
-  const access = checkAccess(x.res, origin, false, 'preflight');
-  return access && access.kind !== 'invalid_allow_credentials' ? access : null;
+  const failed = checkPreflight(x, preflightNeed(x, x), origin, false);
+  return failed.find((c) => c.kind !== 'invalid_allow_credentials') ?? null;
 }
 
 /** The call this preflight guarded: the next request to the same URL with the method it asked for. */

@@ -65,7 +65,7 @@ describe('a compressed body', () => {
     const text = JSON.stringify(out);
     expect(everythingIn(text)).not.toContain(SECRET);
     // The body is handed back as its redacted text, still JSON, the token replaced.
-    const content = out.log.entries[0]!.response.content;
+    const content = out.log.entries[0]!.response.content!;
     expect(content.encoding).toBeUndefined();
     expect(JSON.parse(String(content.text)).token_type).toBe('Bearer');
   });
