@@ -83,7 +83,10 @@ export function diagnoseExchange(log: LogIndex, x: Exchange, rules: readonly Rul
     const spec = PHASES[phase];
     if (spec.runs(own, rules)) runRules(spec.rules(rules), ctx, spec.beside ? companions : own, failures);
   }
-  const causes = noteHiddenCredentials(ctx, placeCompanions(mergeCauses(own), mergeCauses(companions)));
+  // A preflight's status says nothing of the server's will (it answered OPTIONS, not the call): only the
+  // browser's CORS verdict is its reading, never a 403's "permission denied".
+  const kept = x.isPreflight ? own.filter((c) => c.id.startsWith('cors.')) : own;
+  const causes = noteHiddenCredentials(ctx, placeCompanions(mergeCauses(kept), mergeCauses(companions)));
   base.causes = causes.length > 0 ? causes : [unknownCause(x, failures)];
   return base;
 }

@@ -116,10 +116,12 @@ export function readJsonError(j: Json): StatedError[] {
   // {"code":40103,"message":…,"stat":"FAIL"}).
   const message = str(root.message) ?? str(root.errorSummary) ?? str(root.error_description) ?? str(root.detail);
   if (out.length === 0) {
+    // Parse and LeanCloud: {"code":211,"error":"Could not find user."}, the sentence in "error".
+    const said = message ?? (typeof err === 'string' ? str(err) : undefined);
     for (const k of ['code', 'errorCode', 'error_code']) {
       const c = code(root[k]);
-      if (c !== undefined && (typeof root[k] === 'string' || message !== undefined)) {
-        push(out, 'code', c, `/${k}`, message);
+      if (c !== undefined && (typeof root[k] === 'string' || said !== undefined)) {
+        push(out, 'code', c, `/${k}`, said);
         break;
       }
     }

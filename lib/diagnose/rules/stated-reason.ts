@@ -7,6 +7,7 @@ import { clip } from '../../inspect/mask';
 import { signedUrlOf } from '../../inspect/signed-url';
 import type { StatedError } from '../../inspect/structured-error';
 import { tokenEndpointOf } from '../../inspect/token-endpoint';
+import { signsInWithBody } from '../../inspect/sign-in';
 import { MESSAGE_TABLE, type StatedReason } from '../../vendors/codes';
 import { matchInput, maskSecrets } from '../../vendors/match';
 import { matchingSignatures } from './signatures';
@@ -73,6 +74,7 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
   const creds = credentialsOf(ctx);
   const sent =
     token !== null ||
+    signsInWithBody(ctx.x) ||
     creds.authorization !== null ||
     creds.apiKeys.length > 0 ||
     creds.cookies.length > 0 ||

@@ -4,6 +4,7 @@ import { CLOUDFLARE_CODES } from './cloudflare';
 import { DUO_CODES } from './duo';
 import { FASTIFY_JWT_CODES } from './fastify-jwt';
 import { FIREBASE_CODES } from './firebase';
+import { LEANCLOUD_CODES } from './leancloud';
 import { MESSAGE_ROWS, MESSAGES_SOURCE } from './messages';
 import { COMMON_CODES } from './common';
 import { GOOGLE_CODES } from './google';
@@ -36,6 +37,7 @@ export const CODE_TABLES: readonly CodeTable[] = [
   GRAPHQL_CODES,
   PROBLEM_CODES,
   FASTIFY_JWT_CODES,
+  LEANCLOUD_CODES,
   COMMON_CODES,
 ];
 

@@ -26,6 +26,8 @@ import { anyOf } from '../../core/any-of';
  *   https://docs.strapi.io/dev-docs/error-handling
  * - django-allauth headless: 400 "The email address and/or password you specified are not correct."
  *   https://docs.allauth.org/en/latest/headless/openapi-specification/
+ * - dj-rest-auth LoginSerializer: 400 "E-mail is not verified."; Django AuthenticationForm: "This account
+ *   is inactive." https://github.com/iMerica/dj-rest-auth/blob/master/dj_rest_auth/serializers.py
  */
 export const CREDENTIAL_REFUSED = anyOf(
   // "username and password mismatch", "email address and/or password you specified are not correct"
@@ -65,6 +67,9 @@ export const RIGHT_REFUSED = anyOf(
   /\bmust\s+be\s+signed\s+(?:by|with)\s+(?:the\s+|a\s+)?(?:master|admin(?:istrator)?)\s+key\b/,
   /\brequires?\s+(?:the\s+|a\s+)?(?:master|admin(?:istrator)?)\s+(?:key|privileges?|rights|role)\b/,
   /\b(?:master|admin(?:istrator)?)\s+key\s+(?:is\s+)?required\b/,
+  // The account's state bars it: dj-rest-auth's "E-mail is not verified.", Django's "This account is inactive."
+  /\b(?:e-?mail(?:\s+address)?|account|user)\s+(?:is\s+|has\s+)?not\s+(?:been\s+|yet\s+)?(?:verified|confirmed|activated)\b/,
+  /\baccount\s+(?:is|has\s+been)\s+(?:disabled|locked|suspended|deactivated|inactive|banned|blocked)\b/,
   'i',
 );
 

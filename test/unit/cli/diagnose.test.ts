@@ -31,7 +31,9 @@ describe('why403 diagnose', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
     expect(doc.version).toBe(1);
-    expect(doc.entries.map((e: { index: number }) => e.index)).toEqual([0, 1, 3, 4]);
+    // Entry 5 is the 405 preflight without Access-Control-Allow-Origin behind entry 4's block.
+    expect(doc.entries.map((e: { index: number }) => e.index)).toEqual([0, 1, 3, 4, 5]);
+    expect(doc.entries[4].causes.map((c: { id: string }) => c.id)).toEqual(['cors.missing_allow_origin']);
     for (const e of doc.entries) {
       expect(Object.keys(e).slice(0, 6)).toEqual(['index', 'method', 'url', 'status', 'flagged', 'cors']);
       for (const c of e.causes) expect(CAUSE_IDS).toContain(c.id);

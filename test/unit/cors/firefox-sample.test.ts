@@ -71,11 +71,13 @@ describe('Firefox 153 getHAR(): the same causes as Chrome for the same server be
     expect(d.causes[0]!.fixes.join(' ')).toContain('Access-Control-Allow-Origin: http://127.0.0.1:35393');
   });
 
-  it('the preflight is recognised by Access-Control-Request-Method + Origin and not listed', () => {
+  it('the preflight is recognised by Access-Control-Request-Method + Origin; only the failing one is listed, as CORS', () => {
     const log = new LogIndex(firefoxHar());
     const preflights = log.exchanges.filter((x) => x.isPreflight).map((x) => `${x.method} ${x.url?.pathname}`);
     expect(preflights).toEqual(['OPTIONS /api/preflighted', 'OPTIONS /api/preflight-fail']);
-    expect(diagnose(firefoxHar()).some((d) => d.method === 'OPTIONS')).toBe(false);
+    const listed = diagnose(firefoxHar()).filter((d) => d.method === 'OPTIONS');
+    expect(listed.map((d) => new URL(d.url).pathname)).toEqual(['/api/preflight-fail']);
+    expect(listed[0]!.causes.every((c) => c.id.startsWith('cors.'))).toBe(true);
   });
 
   it('tells a refused preflight from a passing one on its own headers (the panel then looks in getHAR)', () => {

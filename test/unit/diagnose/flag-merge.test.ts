@@ -55,7 +55,7 @@ describe('what the browser blocked, and what only failed', () => {
     ).toBe(false);
   });
 
-  it('a refused preflight is context, never a refusal of its own; the call behind it is a CORS block', () => {
+  it('a refused preflight is a CORS failure on its own row, never a refusal by the server; the call behind it is a CORS block', () => {
     const pre: EntrySpec = {
       method: 'OPTIONS',
       url: API,
@@ -68,7 +68,9 @@ describe('what the browser blocked, and what only failed', () => {
     expect(isFlagged(x(pre))).toBe(false);
     const har = makeHar([pre, { method: 'PUT', url: API, status: 0, error: 'net::ERR_FAILED', requestHeaders: cors }]);
     const all = diagnose(har, { all: true });
-    expect(all.find((d) => d.method === 'OPTIONS')?.flagged).toBe(false);
+    const options = all.find((d) => d.method === 'OPTIONS')!;
+    expect(options.flagged).toBe(true);
+    expect(options.causes.map((c) => c.id)).toEqual(['cors.preflight_invalid_status']);
     const call = all.find((d) => d.method === 'PUT')!;
     expect(call.flagged).toBe(true);
     expect(call.causes[0]!.id).toBe('cors.preflight_invalid_status');

@@ -14,11 +14,13 @@ import { evaluateCorpus, top1Rate } from '../../../scripts/eval-corpus';
  * answers, and one sealed) are written up in MISSES.md, "Third pass". The sealed split was scored
  * once and is not tuned against. Raised for the open split on 2026-12-05 to 0.96/0 when a 4xx's
  * refusal stated in words was read (lib/vendors/codes/refusal-wording.ts): 112/116, none unflagged;
- * 113/116 when Polly's gzip chunk bodies were read (lib/model/content-bytes.ts).
+ * 113/116 when Polly's gzip chunk bodies were read (lib/model/content-bytes.ts). The fourth corpus pass
+ * (140 open and 16 sealed refusals) read 136/140 open and 14/16 sealed once the 400 class and failed
+ * preflights were read: floors 0.97/0 (open) and 0.87/2 (sealed).
  */
 const FLOORS = {
-  open: { top1: 0.97, refusals: 116, unflagged: 0 },
-  sealed: { top1: 0.86, refusals: 15, unflagged: 2 },
+  open: { top1: 0.97, refusals: 140, unflagged: 0 },
+  sealed: { top1: 0.87, refusals: 16, unflagged: 2 },
 } as const;
 
 const figures = evaluateCorpus();

@@ -51,8 +51,10 @@ describe('report contents', () => {
   it('holds the failing request, causes, comparison, preflight, curl and what was not seen', () => {
     const r = report();
     expect(r.version).toBe(1);
-    expect(r.entries.map((e) => e.index)).toEqual([2, 3, 4]);
-    const e = r.entries[0]!;
+    // The 204 preflight allows the origin but not PUT (no Access-Control-Allow-Methods): its own row is listed too.
+    expect(r.entries.map((e) => e.index)).toEqual([1, 2, 3, 4]);
+    expect(r.entries[0]!.causes[0]!.id).toBe('cors.method_not_allowed');
+    const e = r.entries[1]!;
     expect(e.causes.length).toBeGreaterThan(0);
     expect(e.exchange.requestHeaders.find((h) => h.name === 'Authorization')!.value).toBe(
       'Bearer ${WHY403_AUTHORIZATION}',
@@ -64,9 +66,9 @@ describe('report contents', () => {
       'header:X-Hostile',
     ]);
     expect(e.curl).toContain('-H \'Authorization: Bearer \'"$WHY403_AUTHORIZATION"');
-    expect(r.entries[1]!.preflight?.index).toBe(1);
-    expect(r.entries[2]!.unseen.join('\n')).toMatch(/request body was not captured \(Content-Length 5\)/);
-    expect(r.entries[2]!.unseen.join('\n')).toMatch(/nothing to compare with/);
+    expect(r.entries[2]!.preflight?.index).toBe(1);
+    expect(r.entries[3]!.unseen.join('\n')).toMatch(/request body was not captured \(Content-Length 5\)/);
+    expect(r.entries[3]!.unseen.join('\n')).toMatch(/nothing to compare with/);
     expect(r.secrets.map((s) => s.name)).toEqual(['WHY403_AUTHORIZATION', 'WHY403_AUTHORIZATION_2']);
   });
 

@@ -41,6 +41,10 @@ const REFUSALS: [string, string][] = [
   ['Invalid session token', 'Parse Server 209'],
   ['master key is required', 'Parse Server 119'],
   ['Permission denied for action find on class Payroll.', 'Parse Server 119'],
+  // https://github.com/iMerica/dj-rest-auth/blob/master/dj_rest_auth/serializers.py
+  ['E-mail is not verified.', 'dj-rest-auth LoginSerializer'],
+  // https://docs.djangoproject.com/en/5.1/topics/auth/default/#django.contrib.auth.forms.AuthenticationForm
+  ['This account is inactive.', 'Django AuthenticationForm inactive'],
 ];
 
 const LOOKALIKES: [string, string][] = [
@@ -70,6 +74,8 @@ const LOOKALIKES: [string, string][] = [
   ['Role ACL is required.', 'LeanCloud, a missing ACL field'],
   ['Invalid password: must contain a number', 'a sign-up rule'],
   ['Passwords do not match', 'a confirmation field'],
+  ['Enter a valid email address.', 'Django EmailValidator'],
+  ['A user is already registered with this e-mail address.', 'dj-rest-auth RegisterSerializer'],
   ["body must have required property 'password'", 'Fastify schema validation'],
 ];
 
@@ -236,4 +242,26 @@ describe('credential headers by name', () => {
     'x-session-affinity',
     'x-parse-application-id',
   ])('%s does not', (name) => expect(isKeyHeader(name)).toBe(false));
+});
+
+describe('credentials in a sign-in body', () => {
+  const body = JSON.stringify({ email: 'a@example.com', password: 'admin123!@#' });
+  const call = (path: string, status: number, message: string) => {
+    const e = entry(status, { non_field_errors: [message] }, 'POST', `https://api.example.test${path}`);
+    e.request.headers.push({ name: 'Content-Type', value: 'application/json' });
+    e.request.postData = { mimeType: 'application/json', text: body };
+    return e;
+  };
+
+  it('a login refused for the account (dj-rest-auth "E-mail is not verified.") is not an anonymous caller', () => {
+    expect(topCause(call('/api/v1/auth/login/', 400, 'E-mail is not verified.'), 'Playwright')).toBe(
+      'permission.denied',
+    );
+  });
+
+  it('a password in a sign-up body is data, not a credential: "not provided" there is still missing', () => {
+    expect(topCause(call('/api/v1/users/', 401, 'Authentication credentials were not provided.'), 'Playwright')).toBe(
+      'auth.missing',
+    );
+  });
 });

@@ -1,0 +1,22 @@
+import type { Exchange } from '../model/exchange';
+
+// A password field with a value, in a form or JSON body: "password", "passwd", "pass", "pwd",
+// also prefixed ("user_password", "current-password"). Bounded, so a crafted body costs little.
+const PASSWORD_FIELD =
+  /(?:^|&)[\w.-]{0,40}?(?:password|passwd|pass|pwd)=[^&\s]|"[\w.-]{0,40}?(?:password|passwd|pass|pwd)"\s*:\s*"[^"\s]/i;
+
+// A sign-in endpoint by its path: /login, /auth/login/, /signin, /sessions, /authenticate. A password
+// in any other body (a sign-up, a password change) is data the call needs, not how it identifies
+// itself: such a call may still need a token it did not send.
+const SIGN_IN_PATH = /\/(?:log-?in|sign-?in|authenticate|sessions?)(?:\/|\.json)?$/i;
+
+/**
+ * The request signs in with credentials in its body (a login form or a JSON login): no
+ * Authorization header, yet a credential was sent, so a refusal of it is never "nothing sent".
+ */
+export function signsInWithBody(x: Exchange): boolean {
+  if (x.method !== 'POST' && x.method !== 'PUT') return false;
+  if (!SIGN_IN_PATH.test(x.url?.pathname ?? '')) return false;
+  const body = x.requestBody?.slice(0, 16 * 1024);
+  return body !== undefined && body !== null && PASSWORD_FIELD.test(body);
+}
