@@ -7,6 +7,7 @@ import { CADDY_SCENARIOS, REGISTRY_SCENARIOS } from './scenarios/caddy-registry'
 import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenarios/node';
 import { EXPRESS_400_SCENARIOS, FASTIFY_400_SCENARIOS } from './scenarios/node400';
 import { DJANGO_SCENARIOS } from './scenarios/django';
+import { DJANGO_MORE_SCENARIOS } from './scenarios/django2';
 import { PARSE_SCENARIOS, PARSE_VERBOSE_SCENARIOS } from './scenarios/parse';
 import { APACHE_400_SCENARIOS, HAPROXY_400_SCENARIOS, NGINX_400_SCENARIOS } from './scenarios/web400';
 import { OIDC_SCENARIOS, VERDACCIO_SCENARIOS } from './scenarios/identity';
@@ -150,7 +151,7 @@ export const SERVERS: LabServer[] = [
     start: ['/bin/sh', '{{LAB}}/conf/django/start.sh'],
     env: { PORT: String(PORTS.django), LAB_DB: '/tmp/why403-lab/django/lab.sqlite3' },
     startup: 40,
-    scenarios: DJANGO_SCENARIOS,
+    scenarios: [...DJANGO_SCENARIOS, ...DJANGO_MORE_SCENARIOS],
   },
   nodeServer('oidc', 'oidc-provider', 'oidc.mjs', OIDC_SCENARIOS),
   {
