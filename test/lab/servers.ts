@@ -6,7 +6,9 @@ import { APACHE_SCENARIOS } from './scenarios/apache';
 import { CADDY_SCENARIOS, REGISTRY_SCENARIOS } from './scenarios/caddy-registry';
 import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenarios/node';
 import { EXPRESS_400_SCENARIOS, FASTIFY_400_SCENARIOS } from './scenarios/node400';
+import { EXPRESS_MORE_SCENARIOS, FASTIFY_MORE_SCENARIOS } from './scenarios/node2';
 import { DJANGO_SCENARIOS } from './scenarios/django';
+import { CADDY_MORE_SCENARIOS, HAPROXY_MORE_SCENARIOS, NGINX_MORE_SCENARIOS } from './scenarios/web2';
 import { DJANGO_MORE_SCENARIOS } from './scenarios/django2';
 import { PARSE_SCENARIOS, PARSE_VERBOSE_SCENARIOS } from './scenarios/parse';
 import { APACHE_400_SCENARIOS, HAPROXY_400_SCENARIOS, NGINX_400_SCENARIOS } from './scenarios/web400';
@@ -79,7 +81,7 @@ export const SERVERS: LabServer[] = [
     ['-v'],
     'nginx.conf',
     ['-c', '{{DIR}}/nginx.conf', '-p', '{{DIR}}'],
-    [...NGINX_SCENARIOS, ...NGINX_400_SCENARIOS],
+    [...NGINX_SCENARIOS, ...NGINX_400_SCENARIOS, ...NGINX_MORE_SCENARIOS],
   ),
   {
     ...debian(
@@ -98,7 +100,7 @@ export const SERVERS: LabServer[] = [
     ['-v'],
     'haproxy.cfg',
     ['-db', '-f', '{{DIR}}/haproxy.cfg'],
-    [...HAPROXY_SCENARIOS, ...HAPROXY_400_SCENARIOS],
+    [...HAPROXY_SCENARIOS, ...HAPROXY_400_SCENARIOS, ...HAPROXY_MORE_SCENARIOS],
   ),
   debian('squid', '/usr/sbin/squid', ['-v'], 'squid.conf', ['-N', '-f', '{{DIR}}/squid.conf'], SQUID_SCENARIOS),
   debian(
@@ -124,7 +126,7 @@ export const SERVERS: LabServer[] = [
       ['version'],
       'Caddyfile',
       ['run', '--config', '{{DIR}}/Caddyfile', '--adapter', 'caddyfile'],
-      CADDY_SCENARIOS,
+      [...CADDY_SCENARIOS, ...CADDY_MORE_SCENARIOS],
     ),
     env: { XDG_DATA_HOME: '/tmp/why403-lab/caddy', XDG_CONFIG_HOME: '/tmp/why403-lab/caddy' },
   },
@@ -136,8 +138,16 @@ export const SERVERS: LabServer[] = [
     ['serve', '{{DIR}}/registry.yml'],
     REGISTRY_SCENARIOS,
   ),
-  nodeServer('express', 'express', 'express.mjs', [...EXPRESS_SCENARIOS, ...EXPRESS_400_SCENARIOS]),
-  nodeServer('fastify', 'fastify', 'fastify.mjs', [...FASTIFY_SCENARIOS, ...FASTIFY_400_SCENARIOS]),
+  nodeServer('express', 'express', 'express.mjs', [
+    ...EXPRESS_SCENARIOS,
+    ...EXPRESS_400_SCENARIOS,
+    ...EXPRESS_MORE_SCENARIOS,
+  ]),
+  nodeServer('fastify', 'fastify', 'fastify.mjs', [
+    ...FASTIFY_SCENARIOS,
+    ...FASTIFY_400_SCENARIOS,
+    ...FASTIFY_MORE_SCENARIOS,
+  ]),
   nodeServer('apollo', '@apollo/server', 'apollo.mjs', APOLLO_SCENARIOS),
   {
     name: 'django',
