@@ -8,6 +8,7 @@ import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenar
 import { EXPRESS_400_SCENARIOS, FASTIFY_400_SCENARIOS } from './scenarios/node400';
 import { EXPRESS_MORE_SCENARIOS, FASTIFY_MORE_SCENARIOS } from './scenarios/node2';
 import { DJANGO_SCENARIOS } from './scenarios/django';
+import { REGISTRY_MORE_SCENARIOS } from './scenarios/registry2';
 import { CADDY_MORE_SCENARIOS, HAPROXY_MORE_SCENARIOS, NGINX_MORE_SCENARIOS } from './scenarios/web2';
 import { DJANGO_MORE_SCENARIOS } from './scenarios/django2';
 import { PARSE_SCENARIOS, PARSE_VERBOSE_SCENARIOS } from './scenarios/parse';
@@ -136,7 +137,7 @@ export const SERVERS: LabServer[] = [
     ['--version'],
     'registry.yml',
     ['serve', '{{DIR}}/registry.yml'],
-    REGISTRY_SCENARIOS,
+    [...REGISTRY_SCENARIOS, ...REGISTRY_MORE_SCENARIOS],
   ),
   nodeServer('express', 'express', 'express.mjs', [
     ...EXPRESS_SCENARIOS,
