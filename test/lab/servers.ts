@@ -8,6 +8,7 @@ import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenar
 import { EXPRESS_400_SCENARIOS, FASTIFY_400_SCENARIOS } from './scenarios/node400';
 import { EXPRESS_MORE_SCENARIOS, FASTIFY_MORE_SCENARIOS } from './scenarios/node2';
 import { DJANGO_SCENARIOS } from './scenarios/django';
+import { APACHE_MORE_SCENARIOS } from './scenarios/apache2';
 import { REGISTRY_MORE_SCENARIOS } from './scenarios/registry2';
 import { CADDY_MORE_SCENARIOS, HAPROXY_MORE_SCENARIOS, NGINX_MORE_SCENARIOS } from './scenarios/web2';
 import { DJANGO_MORE_SCENARIOS } from './scenarios/django2';
@@ -91,7 +92,7 @@ export const SERVERS: LabServer[] = [
       ['-v'],
       'apache2.conf',
       ['-f', '{{DIR}}/apache2.conf', '-DFOREGROUND'],
-      [...APACHE_SCENARIOS, ...APACHE_400_SCENARIOS],
+      [...APACHE_SCENARIOS, ...APACHE_400_SCENARIOS, ...APACHE_MORE_SCENARIOS],
     ),
     needs: '/usr/lib/apache2/modules/mod_security2.so',
   },
