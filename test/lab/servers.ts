@@ -8,6 +8,7 @@ import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenar
 import { EXPRESS_400_SCENARIOS, FASTIFY_400_SCENARIOS } from './scenarios/node400';
 import { EXPRESS_MORE_SCENARIOS, FASTIFY_MORE_SCENARIOS } from './scenarios/node2';
 import { DJANGO_SCENARIOS } from './scenarios/django';
+import { HAPI_SCENARIOS, KOA_SCENARIOS } from './scenarios/hapi-koa';
 import { APACHE_MORE_SCENARIOS } from './scenarios/apache2';
 import { REGISTRY_MORE_SCENARIOS } from './scenarios/registry2';
 import { CADDY_MORE_SCENARIOS, HAPROXY_MORE_SCENARIOS, NGINX_MORE_SCENARIOS } from './scenarios/web2';
@@ -45,6 +46,9 @@ export const PORTS: Ports = {
   parse_pg: 19401,
   'parse-verbose': 19404,
   parse_verbose_pg: 19405,
+  // 19500–19599: the servers added with the second set of refusals (issue 17)
+  hapi: 19500,
+  koa: 19501,
 };
 
 /** A Node server from test/lab/node_modules, run from test/lab/conf so its imports resolve there. */
@@ -150,6 +154,8 @@ export const SERVERS: LabServer[] = [
     ...FASTIFY_400_SCENARIOS,
     ...FASTIFY_MORE_SCENARIOS,
   ]),
+  nodeServer('hapi', '@hapi/hapi', 'hapi.mjs', HAPI_SCENARIOS),
+  nodeServer('koa', 'koa', 'koa.mjs', KOA_SCENARIOS),
   nodeServer('apollo', '@apollo/server', 'apollo.mjs', APOLLO_SCENARIOS),
   {
     name: 'django',
