@@ -8,6 +8,7 @@ import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenar
 import { EXPRESS_400_SCENARIOS, FASTIFY_400_SCENARIOS } from './scenarios/node400';
 import { EXPRESS_MORE_SCENARIOS, FASTIFY_MORE_SCENARIOS } from './scenarios/node2';
 import { DJANGO_SCENARIOS } from './scenarios/django';
+import { TINYPROXY_FILTER_SCENARIOS } from './scenarios/proxies2';
 import { HAPI_SCENARIOS, KOA_SCENARIOS } from './scenarios/hapi-koa';
 import { APACHE_MORE_SCENARIOS } from './scenarios/apache2';
 import { REGISTRY_MORE_SCENARIOS } from './scenarios/registry2';
@@ -49,6 +50,7 @@ export const PORTS: Ports = {
   // 19500–19599: the servers added with the second set of refusals (issue 17)
   hapi: 19500,
   koa: 19501,
+  'tinyproxy-filter': 19502,
 };
 
 /** A Node server from test/lab/node_modules, run from test/lab/conf so its imports resolve there. */
@@ -125,6 +127,17 @@ export const SERVERS: LabServer[] = [
     ['-d', '-c', '{{DIR}}/tinyproxy-auth.conf'],
     TINYPROXY_AUTH_SCENARIOS,
   ),
+  {
+    ...debian(
+      'tinyproxy-filter',
+      '/usr/bin/tinyproxy',
+      ['-v'],
+      'tinyproxy-filter.conf',
+      ['-d', '-c', '{{DIR}}/tinyproxy-filter.conf'],
+      TINYPROXY_FILTER_SCENARIOS,
+    ),
+    configs: ['tinyproxy-filter.conf', 'tinyproxy-filter.txt'],
+  },
   {
     ...debian(
       'caddy',
