@@ -70,6 +70,8 @@ export const DJANGO_MORE_SCENARIOS: Scenario[] = [
       await t.page.evaluate(`(() => { const f = document.forms[0]; const i = document.createElement('input');
         i.name = 'csrfmiddlewaretoken'; i.value = 'x'.repeat(64); f.append(i); f.submit(); })()`);
       await answered;
+      // the refusal page must load before the context closes, or the HAR keeps no body
+      await t.page.waitForLoadState('load');
     },
     expect: [refusal('/transfer/', 403, 'csrf.invalid', '"CSRF verification failed. Request aborted."', [], 'POST')],
   },
