@@ -170,6 +170,30 @@ export const DJANGO_MORE_SCENARIOS: Scenario[] = [
     ],
   },
   {
+    id: 'login-then-next',
+    what: 'login_required sends the visitor to the login page; they sign in and the login view redirects to ?next=',
+    via: 'browser',
+    run: async (t) => {
+      await t.open(t.url(D, '/dashboard/'));
+      await t.page.evaluate(`(() => { const f = document.forms[0];
+        f.username.value = 'lab'; f.password.value = 'labpass'; f.submit(); })()`);
+      await t.page.waitForURL(/18080\/dashboard\/$/);
+      await t.page.waitForLoadState('load');
+    },
+    expect: [
+      refusal(
+        '18080/dashboard/',
+        302,
+        'auth.missing',
+        'the anonymous visit redirected to LOGIN_URL',
+        ['auth.cookie_not_sent'],
+        'GET',
+      ),
+      quiet('/accounts/login/', 302, 'the login succeeded: the redirect to ?next= is ordinary navigation', 'POST'),
+      quiet('18080/dashboard/', 200, 'the dashboard, signed in', 'GET'),
+    ],
+  },
+  {
     id: 'lookalike-logout-redirect',
     what: 'a signed-in user logs out: 302 to /accounts/login/ and the login page 200 (ordinary navigation)',
     via: 'browser',

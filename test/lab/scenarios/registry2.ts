@@ -71,4 +71,17 @@ export const REGISTRY_MORE_SCENARIOS: Scenario[] = [
     run: async (t) => void (await t.api.get(t.url(R, '/v2/lab/app/manifests/latest'), { headers: pullOnly() })),
     expect: [quiet('/lab/app/manifests/', 404, 'the token was accepted; the tag does not exist')],
   },
+  {
+    id: 'lookalike-token-handshake',
+    what: "a client's first /v2/ call gets the Bearer challenge, the next carries a token and gets 200 (docker's handshake)",
+    via: 'api',
+    run: async (t) => {
+      await t.api.get(t.url(R, '/v2/'));
+      await t.api.get(t.url(R, '/v2/'), { headers: pullOnly() });
+    },
+    expect: [
+      quiet('/v2/', 401, 'the challenge leg of the token handshake the client completes at once'),
+      quiet('/v2/', 200, 'the token is accepted'),
+    ],
+  },
 ];

@@ -1,7 +1,8 @@
 # URLs and views of the lab's Django site (settings: labsite.py).
-from django.contrib.auth import login, logout
+from django.contrib.auth import authenticate, login, logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect
 from django.contrib.auth.models import User
 from django.contrib.auth.password_validation import validate_password
@@ -106,8 +107,18 @@ def dashboard(request):
 
 
 def login_page(request):
-    # The login form login_required sends the visitor to (a normal 200 page).
-    return HttpResponse('<!doctype html><title>Log in</title><form method="post"><input name="username"><input name="password" type="password"></form>')
+    # The login form login_required sends the visitor to (a normal 200 page); a right password signs the user in
+    # and sends them on to ?next= (the redirect every Django login view makes).
+    if request.method == 'POST':
+        user = authenticate(request, username=request.POST.get('username'), password=request.POST.get('password'))
+        if user is not None:
+            login(request, user)
+            return redirect(request.GET.get('next', '/dashboard/'))
+    return HttpResponse(
+        '<!doctype html><title>Log in</title><form method="post">'
+        f'<input type="hidden" name="csrfmiddlewaretoken" value="{get_token(request)}">'
+        '<input name="username"><input name="password" type="password"></form>'
+    )
 
 
 def lab_logout(request):
