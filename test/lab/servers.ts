@@ -6,7 +6,14 @@ import { APACHE_SCENARIOS } from './scenarios/apache';
 import { CADDY_SCENARIOS, REGISTRY_SCENARIOS } from './scenarios/caddy-registry';
 import { APOLLO_SCENARIOS, EXPRESS_SCENARIOS, FASTIFY_SCENARIOS } from './scenarios/node';
 import { EXPRESS_400_SCENARIOS, FASTIFY_400_SCENARIOS } from './scenarios/node400';
+import { EXPRESS_MORE_SCENARIOS, FASTIFY_MORE_SCENARIOS } from './scenarios/node2';
 import { DJANGO_SCENARIOS } from './scenarios/django';
+import { TINYPROXY_FILTER_SCENARIOS } from './scenarios/proxies2';
+import { HAPI_SCENARIOS, KOA_SCENARIOS } from './scenarios/hapi-koa';
+import { APACHE_MORE_SCENARIOS } from './scenarios/apache2';
+import { REGISTRY_MORE_SCENARIOS } from './scenarios/registry2';
+import { CADDY_MORE_SCENARIOS, HAPROXY_MORE_SCENARIOS, NGINX_MORE_SCENARIOS } from './scenarios/web2';
+import { DJANGO_MORE_SCENARIOS } from './scenarios/django2';
 import { PARSE_SCENARIOS, PARSE_VERBOSE_SCENARIOS } from './scenarios/parse';
 import { APACHE_400_SCENARIOS, HAPROXY_400_SCENARIOS, NGINX_400_SCENARIOS } from './scenarios/web400';
 import { OIDC_SCENARIOS, VERDACCIO_SCENARIOS } from './scenarios/identity';
@@ -40,6 +47,10 @@ export const PORTS: Ports = {
   parse_pg: 19401,
   'parse-verbose': 19404,
   parse_verbose_pg: 19405,
+  // 19500–19599: the servers added with the second set of refusals (issue 17)
+  hapi: 19500,
+  koa: 19501,
+  'tinyproxy-filter': 19502,
 };
 
 /** A Node server from test/lab/node_modules, run from test/lab/conf so its imports resolve there. */
@@ -78,7 +89,7 @@ export const SERVERS: LabServer[] = [
     ['-v'],
     'nginx.conf',
     ['-c', '{{DIR}}/nginx.conf', '-p', '{{DIR}}'],
-    [...NGINX_SCENARIOS, ...NGINX_400_SCENARIOS],
+    [...NGINX_SCENARIOS, ...NGINX_400_SCENARIOS, ...NGINX_MORE_SCENARIOS],
   ),
   {
     ...debian(
@@ -87,7 +98,7 @@ export const SERVERS: LabServer[] = [
       ['-v'],
       'apache2.conf',
       ['-f', '{{DIR}}/apache2.conf', '-DFOREGROUND'],
-      [...APACHE_SCENARIOS, ...APACHE_400_SCENARIOS],
+      [...APACHE_SCENARIOS, ...APACHE_400_SCENARIOS, ...APACHE_MORE_SCENARIOS],
     ),
     needs: '/usr/lib/apache2/modules/mod_security2.so',
   },
@@ -97,7 +108,7 @@ export const SERVERS: LabServer[] = [
     ['-v'],
     'haproxy.cfg',
     ['-db', '-f', '{{DIR}}/haproxy.cfg'],
-    [...HAPROXY_SCENARIOS, ...HAPROXY_400_SCENARIOS],
+    [...HAPROXY_SCENARIOS, ...HAPROXY_400_SCENARIOS, ...HAPROXY_MORE_SCENARIOS],
   ),
   debian('squid', '/usr/sbin/squid', ['-v'], 'squid.conf', ['-N', '-f', '{{DIR}}/squid.conf'], SQUID_SCENARIOS),
   debian(
@@ -118,12 +129,23 @@ export const SERVERS: LabServer[] = [
   ),
   {
     ...debian(
+      'tinyproxy-filter',
+      '/usr/bin/tinyproxy',
+      ['-v'],
+      'tinyproxy-filter.conf',
+      ['-d', '-c', '{{DIR}}/tinyproxy-filter.conf'],
+      TINYPROXY_FILTER_SCENARIOS,
+    ),
+    configs: ['tinyproxy-filter.conf', 'tinyproxy-filter.txt'],
+  },
+  {
+    ...debian(
       'caddy',
       '/usr/bin/caddy',
       ['version'],
       'Caddyfile',
       ['run', '--config', '{{DIR}}/Caddyfile', '--adapter', 'caddyfile'],
-      CADDY_SCENARIOS,
+      [...CADDY_SCENARIOS, ...CADDY_MORE_SCENARIOS],
     ),
     env: { XDG_DATA_HOME: '/tmp/why403-lab/caddy', XDG_CONFIG_HOME: '/tmp/why403-lab/caddy' },
   },
@@ -133,10 +155,20 @@ export const SERVERS: LabServer[] = [
     ['--version'],
     'registry.yml',
     ['serve', '{{DIR}}/registry.yml'],
-    REGISTRY_SCENARIOS,
+    [...REGISTRY_SCENARIOS, ...REGISTRY_MORE_SCENARIOS],
   ),
-  nodeServer('express', 'express', 'express.mjs', [...EXPRESS_SCENARIOS, ...EXPRESS_400_SCENARIOS]),
-  nodeServer('fastify', 'fastify', 'fastify.mjs', [...FASTIFY_SCENARIOS, ...FASTIFY_400_SCENARIOS]),
+  nodeServer('express', 'express', 'express.mjs', [
+    ...EXPRESS_SCENARIOS,
+    ...EXPRESS_400_SCENARIOS,
+    ...EXPRESS_MORE_SCENARIOS,
+  ]),
+  nodeServer('fastify', 'fastify', 'fastify.mjs', [
+    ...FASTIFY_SCENARIOS,
+    ...FASTIFY_400_SCENARIOS,
+    ...FASTIFY_MORE_SCENARIOS,
+  ]),
+  nodeServer('hapi', '@hapi/hapi', 'hapi.mjs', HAPI_SCENARIOS),
+  nodeServer('koa', 'koa', 'koa.mjs', KOA_SCENARIOS),
   nodeServer('apollo', '@apollo/server', 'apollo.mjs', APOLLO_SCENARIOS),
   {
     name: 'django',
@@ -150,7 +182,7 @@ export const SERVERS: LabServer[] = [
     start: ['/bin/sh', '{{LAB}}/conf/django/start.sh'],
     env: { PORT: String(PORTS.django), LAB_DB: '/tmp/why403-lab/django/lab.sqlite3' },
     startup: 40,
-    scenarios: DJANGO_SCENARIOS,
+    scenarios: [...DJANGO_SCENARIOS, ...DJANGO_MORE_SCENARIOS],
   },
   nodeServer('oidc', 'oidc-provider', 'oidc.mjs', OIDC_SCENARIOS),
   {

@@ -8,6 +8,7 @@ import cookieParser from 'cookie-parser';
 import { rateLimit } from 'express-rate-limit';
 import { expressjwt } from 'express-jwt';
 import basicAuth from 'express-basic-auth';
+import session from 'express-session';
 import passport from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
 import OAuth2Server from '@node-oauth/oauth2-server';
@@ -110,6 +111,45 @@ app.post('/api/signup', (req, res) => {
       });
   res.status(201).json({ ok: true });
 });
+
+// cors, second set (issue 17): an allowed origin whose preflight names neither DELETE nor X-Api-Key
+app.use(
+  '/api/v2/partner',
+  cors({ origin: `http://127.0.0.1:${process.env.APP}`, methods: ['GET', 'POST'], allowedHeaders: ['Content-Type'] }),
+);
+app.all('/api/v2/partner/orders', (req, res) => res.json({ orders: [] }));
+// cors({ credentials: true }) with its default origin "*": a credentialed fetch cannot read the answer
+app.use('/api/widgets', cors({ credentials: true }));
+app.get('/api/widgets', (req, res) => res.json({ widgets: [] }));
+
+// express-rate-limit with the draft-8 headers and a JSON message (its README's options), one export a minute
+app.use(
+  '/api/export',
+  rateLimit({
+    windowMs: 60_000,
+    limit: 1,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    message: { error: 'Too many exports, please try again later.' },
+  }),
+);
+app.get('/api/export', (req, res) => res.json({ url: '/files/export.csv' }));
+
+// express-basic-auth without challenge (its default): 401 with an empty body and no WWW-Authenticate
+app.use('/api/internal', basicAuth({ users: { lab: 'labpass' } }));
+app.get('/api/internal/metrics', (req, res) => res.json({ up: 1 }));
+
+// express-session (README setup, MemoryStore) with a login, a logout that destroys the session, and a route that
+// answers 401 when the session holds no user: the browser keeps sending the ended session's cookie
+app.use('/session', session({ secret: 'lab-session-secret', resave: false, saveUninitialized: false }));
+app.get('/session/login', (req, res) => {
+  req.session.user = 'lab';
+  res.send('<!doctype html><p>signed in</p>');
+});
+app.get('/session/logout', (req, res) => req.session.destroy(() => res.send('<!doctype html><p>signed out</p>')));
+app.get('/session/me', (req, res) =>
+  req.session.user ? res.json({ user: req.session.user }) : res.status(401).json({ error: 'Not logged in' }),
+);
 
 app.use((err, req, res, next) => {
   // express-jwt README: "if (err.name === 'UnauthorizedError') res.status(401).send('invalid token...')", with the message

@@ -3,6 +3,9 @@ import Fastify from 'fastify';
 import cors from '@fastify/cors';
 import jwt from '@fastify/jwt';
 import rateLimit from '@fastify/rate-limit';
+import basicAuth from '@fastify/basic-auth';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
 
 const app = Fastify();
 await app.register(cors, { origin: ['https://app.example.com'] });
@@ -50,4 +53,20 @@ app.get(
   { schema: { querystring: { type: 'object', properties: { page_token: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' } } } } },
   async () => ({ items: [], next_page_token: null }),
 );
+// @fastify/basic-auth (README: validate + authenticate with a realm) on /admin only
+await app.register(async (admin) => {
+  await admin.register(basicAuth, {
+    validate: async (username, password) => {
+      if (username !== 'lab' || password !== 'labpass') return new Error('Unauthorized');
+    },
+    authenticate: { realm: 'Lab admin' },
+  });
+  admin.addHook('onRequest', admin.basicAuth);
+  admin.get('/admin/report', async () => ({ report: [] }));
+});
+// @fastify/csrf-protection with @fastify/cookie (README): /csrf hands out a token, /transfer checks it
+await app.register(cookie);
+await app.register(csrf);
+app.get('/csrf', async (req, reply) => ({ token: reply.generateCsrf() }));
+app.post('/transfer', { onRequest: app.csrfProtection }, async () => ({ done: true }));
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });

@@ -6,19 +6,29 @@ import { basic, quiet, refusal } from './helpers';
 
 const A = 'apache';
 
-/** An ordinary page first (the same server serves normal requests), then the attack-shaped one. */
-function waf(id: string, what: string, path: string, why: string, headers: Record<string, string> = {}): Scenario {
+/**
+ * An ordinary page first (the same server serves normal requests), then the call the CRS refuses (a GET unless
+ * `body` gives a method and data).
+ */
+export function waf(
+  id: string,
+  what: string,
+  path: string,
+  why: string,
+  headers: Record<string, string> = {},
+  body?: { method: string; data: unknown },
+): Scenario {
   return {
     id,
     what,
     via: 'api',
     run: async (t) => {
       await t.api.get(t.url(A, '/index.html'));
-      await t.api.get(t.url(A, path), { headers });
+      await t.api.fetch(t.url(A, path), { method: body?.method ?? 'GET', headers, data: body?.data });
     },
     expect: [
       quiet('/index.html', 200, 'ordinary page served'),
-      refusal(path.split('?')[0]!, 403, 'waf.blocked', why, ['filesystem.forbidden']),
+      refusal(path.split('?')[0]!, 403, 'waf.blocked', why, ['filesystem.forbidden'], body?.method),
     ],
   };
 }

@@ -7,7 +7,7 @@ type Expect = Scenario['expect'][number];
 
 export function refusal(
   match: string,
-  status: number,
+  status: number | undefined,
   cause: CauseId,
   why: string,
   alternates: CauseId[] = [],

@@ -25,6 +25,6 @@ AUTH_PASSWORD_VALIDATORS = [
 DEFAULT_AUTO_FIELD = 'django.db.models.AutoField'
 REST_FRAMEWORK = {
     'DEFAULT_AUTHENTICATION_CLASSES': ['rest_framework.authentication.TokenAuthentication', 'rest_framework.authentication.SessionAuthentication'],
-    'DEFAULT_THROTTLE_RATES': {'anon': '2/minute'},
+    'DEFAULT_THROTTLE_RATES': {'anon': '2/minute', 'uploads': '1/minute'},
 }
 
