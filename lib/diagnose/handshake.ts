@@ -3,15 +3,24 @@ import type { Exchange } from '../model/exchange';
 
 // Challenge-response schemes whose first 401 (or 407) is part of the protocol: Digest needs the server's
 // nonce (RFC 7616 §3.3), NTLM and Negotiate exchange several messages on one connection (RFC 4559 §4).
-// Basic and Bearer have no such leg: their 401 is the answer.
+// Basic and Bearer have no such leg: their 401 is the answer. One Bearer challenge is a leg by design:
+// a container registry's `Bearer realm="…",service="…"` tells the client where to get a token, and the
+// client's first `/v2/` call is made to be answered so (Docker Registry token authentication,
+// https://distribution.github.io/distribution/spec/auth/token/).
 const HANDSHAKE = /^\s*(digest|ntlm|negotiate|kerberos)\b/i;
+const tokenService = (v: string): boolean =>
+  /^\s*bearer\s/i.test(v) && /\brealm\s*=\s*"[^"]/i.test(v) && /\bservice\s*=/i.test(v);
 /** "At once": the client's next few calls, within seconds. A later success is a new attempt, not a leg. */
 const LOOKAHEAD = 8;
 const WITHIN_MS = 30_000;
 
-function challenged(x: Exchange, proxy: boolean): boolean {
+/** What an answer to this challenge looks like, or null when the challenge is no handshake's. */
+function challenged(x: Exchange, proxy: boolean): RegExp | null {
   const values = x.res.getAll(proxy ? 'proxy-authenticate' : 'www-authenticate');
-  return values.some((v) => v.split(/,\s*(?=[A-Za-z]+(?:\s|$))/).some((part) => HANDSHAKE.test(part)));
+  if (values.some((v) => v.split(/,\s*(?=[A-Za-z]+(?:\s|$))/).some((part) => HANDSHAKE.test(part)))) return HANDSHAKE;
+  // The registry's leg is the call made without any token; a token refused is a refusal.
+  if (!proxy && !x.req.has('authorization') && values.some(tokenService)) return /^\s*bearer\s/i;
+  return null;
 }
 
 function sameResource(a: Exchange, b: Exchange): boolean {
@@ -28,14 +37,15 @@ function sameResource(a: Exchange, b: Exchange): boolean {
 export function isHandshakeLeg(x: Exchange, log: LogIndex): boolean {
   if (x.status !== 401 && x.status !== 407) return false;
   const proxy = x.status === 407;
-  if (!challenged(x, proxy)) return false;
+  const answers = challenged(x, proxy);
+  if (!answers) return false;
   for (let i = x.index + 1; i <= x.index + LOOKAHEAD; i++) {
     const y = log.at(i);
     if (!y) continue;
     if (!sameResource(x, y)) continue;
     if (x.startedAt !== null && y.startedAt !== null && y.startedAt - x.startedAt > WITHIN_MS) return false;
     const answer = y.req.get(proxy ? 'proxy-authorization' : 'authorization') ?? '';
-    if (!HANDSHAKE.test(answer)) return false;
+    if (!answers.test(answer)) return false;
     if (y.status >= 200 && y.status < 400) return true;
     // Another challenge of the same handshake (NTLM's type-2 message): keep following it.
     if (y.status !== x.status) return false;

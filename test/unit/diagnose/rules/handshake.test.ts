@@ -34,4 +34,29 @@ describe('challenge-response handshake legs', () => {
   it('still flags a Digest 401 that nothing answers', () => {
     expect(at(lab('apache/digest-wrong.har'), 0).flagged).toBe(true);
   });
+
+  it("leaves a container registry's token challenge unflagged when the token call follows and succeeds", () => {
+    // docker-registry (Debian) with token auth: /v2/ without a token gets Bearer realm=…,service=…, then 200.
+    const har = lab('registry/lookalike-token-handshake.har');
+    expect(at(har, 0)).toMatchObject({ status: 401, flagged: false });
+    expect(at(har, 1).status).toBe(200);
+  });
+
+  it('still flags a registry challenge when the token sent is refused, or a plain Bearer 401 a success follows', () => {
+    const har = lab('registry/lookalike-token-handshake.har');
+    const [challenge, ok] = har.log.entries as [Har['log']['entries'][0], Har['log']['entries'][0]];
+    const refused: Har = { log: { ...har.log, entries: [challenge, { ...ok, response: { ...challenge.response } }] } };
+    expect(at(refused, 0).flagged).toBe(true);
+    // The same exchange without the token service's challenge: an API's own Bearer 401 is its answer.
+    const plain = {
+      ...challenge,
+      response: {
+        ...challenge.response,
+        headers: challenge.response.headers.map((h) =>
+          h.name.toLowerCase() === 'www-authenticate' ? { ...h, value: 'Bearer realm="api"' } : h,
+        ),
+      },
+    };
+    expect(at({ log: { ...har.log, entries: [plain, ok] } }, 0).flagged).toBe(true);
+  });
 });
