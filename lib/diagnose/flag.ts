@@ -8,6 +8,7 @@ import { statedRefusal } from './stated-refusal';
 import { httpOrigin } from '../cors/origin';
 import { failsCorsUnrecorded, recordsVerdict } from '../cors/unrecorded';
 import { isRefusalStatus } from '../core/statuses';
+import { loginRedirect } from '../inspect/login-redirect';
 
 // Errors that are not the server's or CORS's doing: the page or an extension cancelled it,
 // or the network failed (offline, DNS, refused, TLS).
@@ -78,6 +79,7 @@ export function isFlagged(x: Exchange, preflight: Exchange | null = null): boole
     isBrowserBlocked(x, preflight) ||
     blockPageSignature(x) !== null ||
     hiddenRefusal(x) ||
-    statedRefusal(x) !== null
+    statedRefusal(x) !== null ||
+    loginRedirect(x) !== null
   );
 }

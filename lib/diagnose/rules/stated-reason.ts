@@ -105,6 +105,21 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
       confidence = Math.max(confidence, CONFIDENCE.certain);
     }
   }
+  // Only cookies went, and the server says "not logged in": the cookie names no session it knows (a
+  // signed-out or expired one), which is no credential (issue 17: a logged-out browser's cookies).
+  const cookiesOnly =
+    sent &&
+    creds.cookies.length > 0 &&
+    creds.authorization === null &&
+    creds.apiKeys.length === 0 &&
+    token === null &&
+    signedUrlOf(ctx) === null &&
+    !signsInWithBody(ctx.x);
+  if (id === 'auth.unauthenticated' && cookiesOnly && !mayBeSanitized(ctx.log)) {
+    id = 'auth.missing';
+    note =
+      ' Only cookies were sent, and the server says the caller is not signed in: none of them carried a session it knows.';
+  }
   if (id === 'auth.unauthenticated') {
     if (sent) id = 'auth.invalid';
     else if (mayBeSanitized(ctx.log)) {

@@ -14,6 +14,7 @@ import { tokenExpiredRule } from './token-expired';
 import { tokenNotYetValidRule } from './token-not-yet-valid';
 import { loggedOutRule } from './logged-out';
 import { unreadCredentialRule } from './unread-credential';
+import { loginRedirectRule } from './login-redirect';
 
 /** Rules read from credentials, tokens and auth challenges. */
 export const AUTH_RULES: readonly Rule[] = [
@@ -32,4 +33,5 @@ export const AUTH_RULES: readonly Rule[] = [
   tokenEndpointRule,
   loggedOutRule,
   unreadCredentialRule,
+  loginRedirectRule,
 ];

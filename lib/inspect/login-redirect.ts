@@ -1,0 +1,63 @@
+import type { Exchange } from '../model/exchange';
+
+/**
+ * A refusal hidden in a redirect: the server sends an anonymous caller to its sign-in page, with
+ * the page it asked for as the way back. Django's login_required answers 302 to
+ * `/accounts/login/?next=/dashboard/` (https://docs.djangoproject.com/en/5.1/topics/auth/default/#the-login-required-decorator),
+ * ASP.NET's cookie authentication `/Account/Login?ReturnUrl=…`, Rails Devise `/users/sign_in`
+ * after storing the location, Spring Security `/login`. Only a redirect to a sign-in path on the
+ * same host whose return parameter names this very request reads so: a sign-out's redirect to the
+ * sign-in page names nothing to go back to, and a sign-in's redirect to `next` goes away from it.
+ * A page navigation is left alone: the browser shows the sign-in page itself, so nothing is hidden
+ * (test/fixtures/negative/redirect-302-to-login.json); a fetch or an API client follows the redirect
+ * silently and gets a login page where it expected data.
+ */
+export interface LoginRedirect {
+  /** The Location as sent (clipped by the caller). */
+  location: string;
+  /** The return parameter and its value. */
+  param: string;
+  value: string;
+}
+
+const SIGN_IN = /\/(?:log-?in|sign-?in|sign_in|signon|auth\/login|session\/new|sso\/login)(?:\/|\.\w{2,5})?$/i;
+const RETURN_PARAMS = [
+  'next',
+  'returnurl',
+  'return_url',
+  'returnto',
+  'return_to',
+  'redirect',
+  'redirect_to',
+  'redirectto',
+  'redirecturl',
+  'continue',
+  'destination',
+  'from',
+  'back',
+];
+
+export function loginRedirect(x: Exchange): LoginRedirect | null {
+  if (x.isPreflight || !x.url || ![301, 302, 303, 307, 308].includes(x.status)) return null;
+  if (x.resourceType === 'document') return null;
+  const raw = x.res.get('location') ?? x.entry.response?.redirectURL ?? '';
+  if (typeof raw !== 'string' || raw === '' || raw.length > 4096) return null;
+  let target: URL;
+  try {
+    target = new URL(raw, x.url);
+  } catch {
+    return null;
+  }
+  if (target.host !== x.url.host || !SIGN_IN.test(target.pathname)) return null;
+  for (const [name, value] of target.searchParams) {
+    if (!RETURN_PARAMS.includes(name.toLowerCase())) continue;
+    let back: URL;
+    try {
+      back = new URL(value, x.url);
+    } catch {
+      continue;
+    }
+    if (back.host === x.url.host && back.pathname === x.url.pathname) return { location: raw, param: name, value };
+  }
+  return null;
+}
