@@ -178,7 +178,8 @@ export class Vault {
   }
 
   /**
-   * Where known values occur in `s`, in any encoded form, longest first at each position. One
+   * Where known values occur in `s`, in any encoded form, the longest at each position; a value
+   * starting inside another's hit and running past it is reported too (spans.ts merges them). One
    * pass over `s`: linear in `s` however many secrets the log holds.
    */
   hunt(s: string): Echo[] {
