@@ -56,6 +56,33 @@ describe('every string of an entry, by the rule of its place', () => {
     expect(v.list().find((s) => s.length === 'tk-Deep-77'.length)?.places).toEqual(['HAR field _token']);
   });
 
+  it('every item of an array under a secret key', () => {
+    const e = entry() as HarEntry & Record<string, unknown>;
+    e._debug = { password: ['pw-Item-One-1', 'pw-Item-Two-2'], notes: ['plain words'] };
+    expect(values(learned(e)).sort()).toEqual(['pw-Item-One-1', 'pw-Item-Two-2']);
+  });
+
+  it('a secret in a known place is named after it, not after where else it is quoted', () => {
+    const e = makeEntry({
+      url: 'https://api.example.com/v1/me',
+      status: 401,
+      requestHeaders: { 'X-Api-Key': 'xk-Named-4812' },
+      body: '{"error":"invalid key xk-Named-4812"}',
+    });
+    expect(
+      learned(e)
+        .list()
+        .map((s) => [s.name, s.places[0]]),
+    ).toEqual([['WHY403_X_API_KEY', 'request header X-Api-Key']]);
+  });
+
+  it('a malformed known place does not stop the rest of the entry from being read', () => {
+    const e = entry();
+    (e.request as unknown as Record<string, unknown>).queryString = [null];
+    e.response.content = { size: 0, mimeType: 'application/json', text: '{"access_token":"at-Still-4812"}' };
+    expect(values(learned(e))).toContain('at-Still-4812');
+  });
+
   it('a name/value pair outside HAR lists is read by its name; a header keeps the header rules', () => {
     const e = entry() as HarEntry & Record<string, unknown>;
     e._form = [
