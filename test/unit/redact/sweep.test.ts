@@ -66,6 +66,11 @@ describe('sweepString', () => {
     ]);
   });
 
+  it('two secrets side by side stay two placeholders', () => {
+    const v = known(['Kx-8812-secret', 'KEY'], ['pw-Alpha-7781', 'PW']);
+    expect(sweepString('Kx-8812-secretpw-Alpha-7781', v, 'x')).toEqual([{ ref: 'WHY403_KEY' }, { ref: 'WHY403_PW' }]);
+  });
+
   it('sweep leaves references as they are and sweeps every literal', () => {
     const v = known(['Kx-8812-secret', 'KEY']);
     expect(displayText(sweep(['a Kx-8812-secret ', { ref: 'WHY403_OTHER' }, ' Kx-8812-secret'], v, 'x'))).toBe(
