@@ -88,6 +88,13 @@ describe('sealText', () => {
     expect(v.valueOf(name)).toBe('pw-Alpha-7781-Beta-key');
   });
 
+  it('an encoded echo is sealed under the name of the value it encodes', () => {
+    const v = known(['p@ss w0rd!', 'PW']);
+    expect(sealText('next=%2Flogin%3Fpw%3Dp%2540ss%2520w0rd!&pw=p%40ss%20w0rd!', v)).toBe(
+      'next=%2Flogin%3Fpw%3D${WHY403_PW}&pw=${WHY403_PW}',
+    );
+  });
+
   it('a revealed value stays as written', () => {
     const v = new Vault(new Set(['WHY403_PW']));
     v.secret('pw-Alpha-7781', { base: 'PW', kind: 'body', where: 'test' });
