@@ -29,8 +29,9 @@ const NAMED_ENTITIES = new Map<string, string>([
   ['rbrace', '}'],
 ]);
 
+/** The character of a reference's code point; its pattern admits digits only, so `n` is a whole number ≥ 0. */
 function fromCode(n: number): string | null {
-  return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : null;
+  return n <= 0x10ffff ? String.fromCodePoint(n) : null;
 }
 
 /** HTML character references (named ones markup uses for syntax, decimal, hex). */
@@ -70,10 +71,7 @@ export function readableText(bytes: Uint8Array): string | null {
   // Most base64 runs in a capture are random (signatures, ids): their bytes say so at once,
   // without a decoder that throws.
   let control = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if ((b < 32 && b !== 9 && b !== 10 && b !== 13) || b === 127) control++;
-  }
+  for (const b of bytes) if ((b < 32 && b !== 9 && b !== 10 && b !== 13) || b === 127) control++;
   if (control * 20 > bytes.length) return null;
   let text: string;
   try {
@@ -88,10 +86,10 @@ export function readableText(bytes: Uint8Array): string | null {
 export function base64Texts(s: string): string[] {
   const out: string[] = [];
   for (const m of s.matchAll(/[A-Za-z0-9+/_-]{16,}={0,2}/g)) {
-    // Base64 of text mixes cases (hex digests and signatures, paths of words do not) and is
-    // never one character past a multiple of four.
+    // Base64 of text mixes cases (hex digests and signatures, paths of words do not). A run one
+    // character past a multiple of four is not base64: the decoder refuses it.
     const run = m[0];
-    if (run.length % 4 === 1 || !/[A-Z]/.test(run) || !/[a-z]/.test(run)) continue;
+    if (!/[A-Z]/.test(run) || !/[a-z]/.test(run)) continue;
     const bytes = base64ToBytes(m[0]);
     const text = bytes && readableText(bytes);
     if (text) out.push(text);

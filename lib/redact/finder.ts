@@ -73,10 +73,16 @@ export class FormIndex<T> {
     }
   }
 
-  /** Non-overlapping occurrences in `s`, left to right, the longest form at each position. */
+  /**
+   * Occurrences in `s`, left to right, the longest form at each position. A form starting inside
+   * an earlier hit is reported only when it runs past it (two known values overlapping in the
+   * text): skipping it would leave its tail in the clear. Callers merge overlapping hits into one
+   * span. Every position is looked at once, as in a text with no hit at all.
+   */
   find(s: string): Found<T>[] {
     const out: Found<T>[] = [];
     if (this.byKey.size === 0) return out;
+    let reach = 0;
     for (let i = 0; i + KEY <= s.length; i++) {
       if (!this.pairs.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) continue;
       const list = this.byKey.get(s.slice(i, i + KEY));
@@ -84,9 +90,10 @@ export class FormIndex<T> {
       const hit = list.find(
         (f) => s.startsWith(f.form, i) && (f.mode === 'anywhere' || tokenAt(s, i, i + f.form.length)),
       );
-      if (!hit) continue;
+      // Longest first: when the longest form here ends within the hits so far, every one does.
+      if (!hit || i + hit.form.length <= reach) continue;
       out.push({ start: i, end: i + hit.form.length, form: hit.form, owner: hit.owner });
-      i += hit.form.length - 1;
+      reach = i + hit.form.length;
     }
     return out;
   }

@@ -1,5 +1,6 @@
 import { docRef } from './pieces';
 import { mapStrings } from './deep';
+import { spansOf } from './spans';
 import type { Vault } from './vault';
 
 // The last step before any redacted artefact (report, export, HAR, CLI diagnosis) is shown or
@@ -14,11 +15,11 @@ export function sealText(text: string, vault: Vault): string {
   if (hits.length === 0) return text;
   let out = '';
   let last = 0;
-  for (const h of hits) {
-    const name = vault.sealName(h.value, h.hint);
+  for (const { first, start, end, merged } of spansOf(hits)) {
+    const name = vault.sealName(merged ? text.slice(start, end) : first.value, first.hint);
     if (name === null) continue;
-    out += text.slice(last, h.start) + docRef(name);
-    last = h.end;
+    out += text.slice(last, start) + docRef(name);
+    last = end;
   }
   return out + text.slice(last);
 }

@@ -113,8 +113,11 @@ export class Vault {
       this.hints.set(value, hint);
       this.index(value, hint.kind);
       this.learnImplied(value, d.kind, hint);
-    } else if (info.places.length < MAX_PLACES && !info.places.includes(hint.where)) {
-      info.places.push(hint.where);
+    } else {
+      if (info.places.length < MAX_PLACES && !info.places.includes(hint.where)) info.places.push(hint.where);
+      // First seen as a plain token (a Basic credential in prose is found by its shape first),
+      // now known as Basic: what it implies, its password, is learned too, whatever the order.
+      if (hint.kind === 'basic' && info.kind !== 'basic') this.learnImplied(value, 'basic', hint);
     }
     return this.revealed(info.name) ? value : { ref: info.name };
   }
@@ -178,7 +181,8 @@ export class Vault {
   }
 
   /**
-   * Where known values occur in `s`, in any encoded form, longest first at each position. One
+   * Where known values occur in `s`, in any encoded form, the longest at each position; a value
+   * starting inside another's hit and running past it is reported too (spans.ts merges them). One
    * pass over `s`: linear in `s` however many secrets the log holds.
    */
   hunt(s: string): Echo[] {

@@ -1,0 +1,88 @@
+// The decoding closure (lib/redact/closure.ts) on one text at a time: each encoding and each
+// nesting it reads, the pairs it finds in free text, and the bounds of its work.
+import { describe, expect, it } from 'vitest';
+import { Budget, decodedBody, discover, newClosure } from '../../../lib/redact/closure';
+import { Vault } from '../../../lib/redact';
+
+const read = (text: string) => {
+  const v = new Vault();
+  discover(text, newClosure(v, text.length), 'request body');
+  return v.learned().map((s) => s.value);
+};
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+
+describe('name=value pairs in free text', () => {
+  it('a secret pair is learned as written and as decoded (plus as space)', () => {
+    expect(read('see password=a%2Bb+c%21 here')).toEqual(expect.arrayContaining(['a%2Bb+c%21', 'a+b c!']));
+  });
+
+  it.each(['&', ';', '\n', '\r', '\t', ' ', '"', "'", '<', '>'])('the value ends at %j', (sep) => {
+    expect(read(`password=pw-End-4812${sep}tail-Not-Secret`)).toEqual(['pw-End-4812']);
+  });
+
+  it('a percent-encoded name is read decoded; an empty value or name teaches nothing', () => {
+    expect(read('x=1&pass%77ord=pw-Enc-Name-1')).toContain('pw-Enc-Name-1');
+    expect(read('password=&=pw-No-Name-1')).toEqual([]);
+  });
+});
+
+describe('encodings and nestings', () => {
+  const json = '{"client_secret":"cs-Nested-4812"}';
+  it.each([
+    ['percent-encoded', `data=${encodeURIComponent(json)}`],
+    ['HTML-escaped', `<div data-x="${json.replace(/"/g, '&quot;')}"></div>`],
+    ['JS-escaped inside a string', `var s = "${json.replace(/"/g, '\\"')}";`],
+    ['base64', `state ${b64(json)} end`],
+    ['base64 of percent-encoded', b64(`a=1&data=${encodeURIComponent(json)}`)],
+  ])('%s JSON', (_, text) => {
+    expect(read(text)).toContain('cs-Nested-4812');
+  });
+
+  it('a Basic credential in prose: the credential and its password', () => {
+    const cred = b64('ann:pw-Basic-4812');
+    expect(read(`curl -H "Authorization: BASIC ${cred}"`)).toEqual(expect.arrayContaining([cred, 'pw-Basic-4812']));
+  });
+
+  it('a multipart body found by its first delimiter line, without a content type', () => {
+    const body = '--XyZ123\r\nContent-Disposition: form-data; name="password"\r\n\r\npw-Part-4812\r\n--XyZ123--\r\n';
+    expect(read(body)).toContain('pw-Part-4812');
+  });
+
+  it('an HTML form field', () => {
+    expect(read('<form><input type="hidden" name="csrf_token" value="ct-Form-4812"></form>')).toContain('ct-Form-4812');
+  });
+
+  it('a GraphQL variable passed to a secret argument is a name, not a value', () => {
+    const v = new Vault();
+    const c = newClosure(v, 100);
+    discover('mutation { login(password: $pw) { ok } }', c, 'request body');
+    expect([...c.secretNames]).toEqual(['pw']);
+    expect(v.learned()).toEqual([]);
+  });
+});
+
+describe('bounds', () => {
+  it('the budget allows exactly what is left, then says it ran out', () => {
+    const b = new Budget(0);
+    expect(b.take(b.left)).toBe(true);
+    expect(b.exhausted).toBe(false);
+    expect(b.take(1)).toBe(false);
+    expect(b.exhausted).toBe(true);
+    expect(new Budget(10).left - new Budget(0).left).toBe(160);
+  });
+
+  it('a binary base64 body is read as its printable runs of four or more, the last one too', () => {
+    const bytes = Buffer.from([
+      0,
+      0xff,
+      ...Buffer.from('abc'),
+      0,
+      ...Buffer.from('abcd'),
+      0x80,
+      ...Buffer.from('tail'),
+    ]);
+    expect(decodedBody(bytes.toString('base64'))).toBe('abcd\ntail');
+    expect(decodedBody(b64('plain text €'))).toBe('plain text €');
+    expect(decodedBody('not base64 at all!')).toBeNull();
+  });
+});
