@@ -138,6 +138,18 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
     confidence = Math.min(confidence, CONFIDENCE.possible);
     note = ' The request carried no credential at all, so this is more likely how the server answers none.';
   }
+  // Scopes belong to tokens (RFC 6749 §3.3). Said to a caller of an API that sent a password (Basic)
+  // or only cookies, "insufficient scope" names a role the account lacks (hapi's route scope): a
+  // permission. At a token endpoint Basic is the client's own authentication and the scope is OAuth's.
+  const scheme = /^\s*(\w+)/.exec(creds.authorization ?? '')?.[1]?.toLowerCase();
+  if (
+    id === 'permission.insufficient_scope' &&
+    token === null &&
+    (scheme === 'basic' || (cookiesOnly && scheme === undefined))
+  ) {
+    id = 'permission.denied';
+    note = ' The caller sent a password or a session, not a token: the "scope" it lacks is a role of its account.';
+  }
   // A token endpoint's credentials travel in the body: a refusal there is never "none sent".
   // Unless the server itself says the client sent none ("no client authentication mechanism provided").
   if (token && id === 'auth.missing' && row.cause !== 'auth.missing') id = 'auth.invalid';
