@@ -10,6 +10,7 @@ import { isFlagged } from '../../../lib/diagnose/flag';
 import { diagnose } from '../../../lib/diagnose/diagnose';
 import { toExchange } from '../../../lib/model/exchange';
 import type { HarEntry } from '../../../lib/har';
+import { makeEntry } from '../../support/har';
 
 const REFUSALS: [string, string][] = [
   // https://www.django-rest-framework.org/api-guide/authentication/#tokenauthentication
@@ -113,33 +114,7 @@ function entry(
   mimeType = 'application/json',
 ): HarEntry {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return {
-    startedDateTime: '2026-12-05T07:00:00.000Z',
-    time: 10,
-    request: {
-      method,
-      url,
-      httpVersion: 'HTTP/1.1',
-      headers: [],
-      queryString: [],
-      cookies: [],
-      headersSize: -1,
-      bodySize: 0,
-    },
-    response: {
-      status,
-      statusText: '',
-      httpVersion: 'HTTP/1.1',
-      headers: [{ name: 'Content-Type', value: mimeType }],
-      cookies: [],
-      content: { size: text.length, mimeType, text },
-      redirectURL: '',
-      headersSize: -1,
-      bodySize: text.length,
-    },
-    cache: {},
-    timings: { send: 0, wait: 10, receive: 0 },
-  } as HarEntry;
+  return makeEntry({ method, url, status, body: text, mimeType, responseHeaders: { 'Content-Type': mimeType } });
 }
 
 // Playwright's recordHar writes every header sent, so a credential absent from its capture was not sent.
