@@ -71,7 +71,8 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-async function retry<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
+/** Polls `probe` until it gives a value (a condition, never a fixed sleep), or fails after `timeoutMs`. */
+export async function retry<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

@@ -7,6 +7,7 @@ import { diagnose, readHar } from '../../lib';
 import { VALID_JWT } from '../server/credentials.ts';
 import { pageConfig, type RequestSpec } from '../server/scenarios.ts';
 import {
+  retry,
   droppedByFirefox,
   fill,
   launchFirefoxPanel,
@@ -95,16 +96,24 @@ test('copy as curl: copied to the clipboard, and it reproduces the request again
   );
   const index = await openRowOf(call, 403);
   const inDetail = (id: string, extra = '') => `[data-testid="detail"][data-index="${index}"] ${hook(id, extra)}`;
-  // The menu may close if the detail re-renders as the body arrives right after selection.
-  for (let i = 0; i < 3; i++) {
-    await trustedClick(session, inDetail('copy-as'));
-    await new Promise((r) => setTimeout(r, 300));
-    if (await session.inPanel<boolean>(`return !!document.querySelector(arguments[0]);`, inDetail('copy-redact')))
-      break;
-  }
+  // The menu may close if the detail re-renders as the body arrives right after selection: open it
+  // until it is seen open, and again before each step (a condition, not a fixed wait).
+  const menuOpen = async () =>
+    (await session.inPanel<boolean>(`return !!document.querySelector(arguments[0]);`, inDetail('copy-redact'))) ||
+    undefined;
+  const openMenu = async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (await menuOpen()) return;
+      await trustedClick(session, inDetail('copy-as'));
+      if (await retry('the copy menu', 1500, menuOpen).catch(() => false)) return;
+    }
+    throw new Error('the copy menu does not stay open');
+  };
+  await openMenu();
   // Unredacted, so the curl carries the session cookie and CSRF token the server checks.
   if (await session.inPanel<boolean>(`return document.querySelector(arguments[0]).checked;`, inDetail('copy-redact')))
     await trustedClick(session, inDetail('copy-redact'));
+  await openMenu();
   await trustedClick(session, inDetail('copy-format', '[data-format="curl"]'));
   const shown = await session.inPanel<string>(
     `const el = document.querySelector('[data-testid="copy-output"][data-format="curl"]');
