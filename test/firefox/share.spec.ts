@@ -96,30 +96,39 @@ test('copy as curl: copied to the clipboard, and it reproduces the request again
   );
   const index = await openRowOf(call, 403);
   const inDetail = (id: string, extra = '') => `[data-testid="detail"][data-index="${index}"] ${hook(id, extra)}`;
-  // The menu may close if the detail re-renders as the body arrives right after selection: open it
-  // until it is seen open, and again before each step (a condition, not a fixed wait).
-  const menuOpen = async () =>
-    (await session.inPanel<boolean>(`return !!document.querySelector(arguments[0]);`, inDetail('copy-redact'))) ||
-    undefined;
-  const openMenu = async () => {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      if (await menuOpen()) return;
-      await trustedClick(session, inDetail('copy-as'));
-      if (await retry('the copy menu', 1500, menuOpen).catch(() => false)) return;
+  // The detail may re-render as the body arrives right after selection, which closes the menu and
+  // turns redaction back on: open it and turn redaction off until both are seen, then copy, and do it
+  // again if the copy still came out redacted (conditions, not fixed waits).
+  const redactOn = () =>
+    session.inPanel<boolean | null>(
+      `return document.querySelector(arguments[0])?.checked ?? null;`,
+      inDetail('copy-redact'),
+    );
+  const openUnredacted = async () => {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const state = await redactOn();
+      if (state === false) return;
+      if (state === null) await trustedClick(session, inDetail('copy-as'));
+      else await trustedClick(session, inDetail('copy-redact'));
+      await retry('the copy menu', 1500, async () => ((await redactOn()) === false ? true : undefined)).catch(
+        () => false,
+      );
     }
-    throw new Error('the copy menu does not stay open');
+    throw new Error('the copy menu does not stay open with redaction off');
   };
-  await openMenu();
-  // Unredacted, so the curl carries the session cookie and CSRF token the server checks.
-  if (await session.inPanel<boolean>(`return document.querySelector(arguments[0]).checked;`, inDetail('copy-redact')))
-    await trustedClick(session, inDetail('copy-redact'));
-  await openMenu();
-  await trustedClick(session, inDetail('copy-format', '[data-format="curl"]'));
-  const shown = await session.inPanel<string>(
-    `const el = document.querySelector('[data-testid="copy-output"][data-format="curl"]');
-     if (!el) throw new Error('no output yet');
-     return el.textContent;`,
-  );
+  let shown = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    // Unredacted, so the curl carries the session cookie and CSRF token the server checks.
+    await openUnredacted();
+    await trustedClick(session, inDetail('copy-format', '[data-format="curl"]'));
+    shown = await retry('the curl output', 5000, () =>
+      session.inPanel<string>(
+        `const el = document.querySelector('[data-testid="copy-output"][data-format="curl"]');
+         return el ? el.textContent : null;`,
+      ),
+    );
+    if (!/\(redacted\)/.test(shown.split('\n')[0] ?? '')) break;
+  }
   expect(shown).toMatch(/^curl /m);
   // The click was a real one: Firefox let the panel write the clipboard.
   expect(await readClipboard(session)).toBe(shown);
