@@ -3,6 +3,17 @@ import type { CodeRow, CodeTable } from './types';
 const RE_AUTH =
   'Obtain a new authorization (sign in again) and exchange it promptly; codes are single-use and short-lived.';
 
+/** unauthorized_client, and the invalid_request some servers send for the same refusal. */
+const GRANT_NOT_ALLOWED = {
+  cause: 'permission.denied',
+  level: 'likely',
+  refusal: true,
+  means: 'this client is not allowed to use this grant type',
+  fixes: [
+    'Enable the grant type (e.g. client_credentials, refresh_token) for this client in the authorization server.',
+  ],
+} as const satisfies Omit<CodeRow, 'codes'>;
+
 /**
  * OAuth 2.0 token-endpoint errors (RFC 6749 §5.2), resource-server errors in a JSON body
  * (RFC 6750 §3.1), the device grant's expired_token (RFC 8628 §3.5) and OpenID Connect's
@@ -50,13 +61,7 @@ export const OAUTH_CODES: CodeTable = {
     },
     {
       codes: ['unauthorized_client'],
-      cause: 'permission.denied',
-      level: 'likely',
-      refusal: true,
-      means: 'this client is not allowed to use this grant type',
-      fixes: [
-        'Enable the grant type (e.g. client_credentials, refresh_token) for this client in the authorization server.',
-      ],
+      ...GRANT_NOT_ALLOWED,
     },
     {
       codes: ['invalid_scope'],
@@ -97,13 +102,7 @@ export const OAUTH_CODES: CodeTable = {
       codes: ['invalid_request'],
       message:
         /grant[\s_]type[^.]{0,40}not\s+(?:allowed|permitted|authori[sz]ed)|not\s+(?:allowed|permitted)\s+(?:for|to\s+use)[^.]{0,40}grant/i,
-      cause: 'permission.denied',
-      level: 'likely',
-      refusal: true,
-      means: 'this client is not allowed to use this grant type',
-      fixes: [
-        'Enable the grant type (e.g. client_credentials, refresh_token) for this client in the authorization server.',
-      ],
+      ...GRANT_NOT_ALLOWED,
     },
     {
       codes: ['invalid_request'],
