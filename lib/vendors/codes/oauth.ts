@@ -1,3 +1,4 @@
+import { TOKEN_REFUSED } from './refusal-wording';
 import type { CodeRow, CodeTable } from './types';
 
 const RE_AUTH =
@@ -137,6 +138,20 @@ export const OAUTH_CODES: CodeTable = {
       refusal: true,
       means: 'the device code expired before the user approved it (RFC 8628 §3.5)',
       fixes: ['Start a new device authorization and have the user approve it before it expires.'],
+    },
+    // access_denied is the authorization endpoint's "the owner or the server said no" (RFC 6749
+    // §4.1.2.1), but some servers also send it where a bearer token is checked, and the description
+    // then names the token: ForgeRock AM's dynamic client registration answers a request without an
+    // initial access token with 400 {"error":"access_denied","error_description":"Access Token not
+    // valid"}. That is the token refused (RFC 6750's invalid_token), not a right the caller lacks.
+    {
+      codes: ['access_denied'],
+      message: TOKEN_REFUSED,
+      cause: 'auth.invalid',
+      level: 'likely',
+      refusal: true,
+      means: 'the access token was not accepted',
+      fixes: ['Send a valid access token for this endpoint (for client registration, the initial access token).'],
     },
     {
       codes: ['access_denied'],

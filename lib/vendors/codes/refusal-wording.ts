@@ -38,6 +38,8 @@ export const CREDENTIAL_REFUSED = anyOf(
   /\b(?:invalid|bad|wrong|incorrect)\s+(?:user\s+|login\s+)?credentials\b|\bcredentials\s+(?:do(?:es)?\s+not|don't)\s+match\b/,
   /\b(?:unable\s+to|could\s+not|cannot|can't)\s+(?:log\s?in|sign\s?in|authenticate)\s+with\s+(?:the\s+)?(?:provided|given|supplied)\s+credentials/,
   /\b(?:authentication|login|log\s?in|sign[\s-]?in)\s+(?:has\s+)?failed\b/,
+  // OpenWhisk: 401 "The supplied authentication is invalid"; "The provided credentials are not valid".
+  /\b(?:supplied|provided|given|presented)\s+(?:authentication|auth(?:orization)?|credentials?)\s+(?:is|are|was|were)\s+(?:invalid|not\s+valid|incorrect|wrong|rejected)\b/,
   'i',
 );
 

@@ -46,6 +46,10 @@ const REFUSALS: [string, string][] = [
   ['E-mail is not verified.', 'dj-rest-auth LoginSerializer'],
   // https://docs.djangoproject.com/en/5.1/topics/auth/default/#django.contrib.auth.forms.AuthenticationForm
   ['This account is inactive.', 'Django AuthenticationForm inactive'],
+  // Apache OpenWhisk controller, 401 for a wrong namespace key:
+  // https://github.com/apache/openwhisk/blob/master/common/scala/src/main/scala/org/apache/openwhisk/http/ErrorResponse.scala
+  ['The supplied authentication is invalid', 'OpenWhisk unauthorized'],
+  ['The provided credentials are not valid.', 'a supplied credential refused'],
 ];
 
 const LOOKALIKES: [string, string][] = [
