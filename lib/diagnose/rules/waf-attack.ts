@@ -1,5 +1,6 @@
 import { attackShapeOf } from '../../inspect/attack-shape';
-import type { Cause } from '../../core/causes';
+import { protocolAnomalyOf } from '../../inspect/protocol-anomaly';
+import type { Cause, Evidence } from '../../core/causes';
 import type { Rule } from '../../core/context';
 import type { Exchange } from '../../model/exchange';
 import { CONFIDENCE } from '../../core/confidence';
@@ -19,6 +20,14 @@ function ordinaryCall(x: Exchange, exchanges: readonly Exchange[]): Exchange | n
   return null;
 }
 
+function ordinaryEvidence(y: Exchange): Evidence {
+  return {
+    where: 'log',
+    name: 'ordinary call',
+    detail: `entry ${y.index}: ${y.method} ${y.rawUrl.slice(0, 120)} → ${y.status}`,
+  };
+}
+
 /**
  * A WAF behind a generic page. ModSecurity with the OWASP Core Rule Set (and many edge rules) answers with the
  * server's ordinary 403 page, so the page alone reads as a file refusal. When the refused request carries an
@@ -31,7 +40,7 @@ export const wafAttackRule: Rule = {
     const { x } = ctx;
     if (x.status !== 403 && x.status !== 406) return [];
     const attack = attackShapeOf(x);
-    if (!attack) return [];
+    if (!attack) return protocolRefusal(ctx.x, ctx.log.exchanges);
     const ordinary = ordinaryCall(x, ctx.log.exchanges);
     const cause: Cause = {
       id: 'waf.blocked',
@@ -45,15 +54,7 @@ export const wafAttackRule: Rule = {
           : '; a firewall rule is a plausible reason for the 403.'),
       evidence: [
         { where: attack.where, name: attack.kind, detail: attack.sample },
-        ...(ordinary
-          ? [
-              {
-                where: 'log' as const,
-                name: 'ordinary call',
-                detail: `entry ${ordinary.index}: ${ordinary.method} ${ordinary.rawUrl.slice(0, 120)} → ${ordinary.status}`,
-              },
-            ]
-          : []),
+        ...(ordinary ? [ordinaryEvidence(ordinary)] : []),
       ],
       fixes: [
         'If the input is legitimate, send it encoded as the API expects (JSON body, not the query) or ask the site owner for a rule exclusion (the WAF log names the rule id).',
@@ -63,3 +64,35 @@ export const wafAttackRule: Rule = {
     return [cause];
   },
 };
+
+/**
+ * A request that breaks the firewall's HTTP policy (a GET with a body, a Content-Type the Core Rule
+ * Set does not allow) refused with a bare page while the same server answered ordinary requests. The
+ * policy lists are configurable, so this ranks only just above a web server's own page, and not at
+ * all without an ordinary call to compare (a server that refuses everything is not telling us this).
+ */
+function protocolRefusal(x: Exchange, exchanges: readonly Exchange[]): Cause[] {
+  const anomaly = protocolAnomalyOf(x);
+  if (!anomaly) return [];
+  const ordinary = ordinaryCall(x, exchanges);
+  if (!ordinary) return [];
+  return [
+    {
+      id: 'waf.blocked',
+      confidence: CONFIDENCE.possiblePlus6,
+      title: `A web application firewall likely refused ${anomaly.what}`,
+      summary:
+        `The request is ${anomaly.what}, which the OWASP Core Rule Set refuses by default (rule ${anomaly.rule}), ` +
+        "and the same server answered ordinary requests, so the 403 is more likely the firewall's HTTP policy " +
+        "(ModSecurity answers with the server's ordinary 403 page) than a file permission.",
+      evidence: [
+        { where: anomaly.where, name: `CRS ${anomaly.rule}`, detail: anomaly.sample },
+        ordinaryEvidence(ordinary),
+      ],
+      fixes: [
+        'Send the request the way the firewall allows: no body on GET/HEAD (use POST or query parameters), and a Content-Type from its list (application/json, form or multipart).',
+        'If the server must accept this request, ask its owner to widen the policy (tx.allowed_request_content_type, or a rule exclusion for the rule id in the WAF log).',
+      ],
+    },
+  ];
+}

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, type Har } from '../../../../lib';
 import { attackShapeOf } from '../../../../lib/inspect/attack-shape';
+import { protocolAnomalyOf } from '../../../../lib/inspect/protocol-anomaly';
 import { toExchange } from '../../../../lib/model/exchange';
 import { makeEntry } from '../../../support/har';
 
@@ -73,5 +74,53 @@ describe('attackShapeOf', () => {
     expect(shapeOf('https://a.example/login', { body: 'user=admin%27+OR+1%3D1+--+' })).toBe('SQL injection');
     expect(shapeOf('https://a.example/', { ua: 'Mozilla/5.00 (Nikto/2.5.0) (Evasions:None)' })).toBe('scanner');
     expect(shapeOf('https://a.example/', { ua: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156' })).toBeNull();
+  });
+});
+
+// CRS's protocol enforcement (920170, 920420, 920480): no payload at all, a request shape the default
+// HTTP policy refuses. Lab recordings of the same Apache + ModSecurity 2.9 + CRS 3.3.4 server.
+describe('waf.blocked for a request the Core Rule Set policy refuses', () => {
+  it.each([
+    ['apache/crs-get-with-body.har', 'CRS 920170', 'Content-Length: 16'],
+    ['apache/crs-content-type.har', 'CRS 920420', 'application/octet-stream'],
+  ])('%s: waf.blocked first, naming the rule and an ordinary call', (file, rule, sample) => {
+    const c = top(file, 1).causes;
+    expect(c[0]?.id).toBe('waf.blocked');
+    const ev = c[0]!.evidence;
+    expect(ev.find((e) => e.name === rule)?.detail).toContain(sample);
+    expect(ev.some((e) => e.name === 'ordinary call' && e.detail.includes('→ 200'))).toBe(true);
+    expect(c.map((x) => x.id)).toContain('filesystem.forbidden');
+  });
+
+  it('alone, with no ordinary call to compare, the policy reading stays out', () => {
+    const har = lab('apache/crs-get-with-body.har');
+    const d = diagnose({ log: { ...har.log, entries: [har.log.entries[1]!] } })[0]!;
+    expect(d.causes[0]?.id).toBe('filesystem.forbidden');
+    expect(d.causes.map((c) => c.id)).not.toContain('waf.blocked');
+  });
+});
+
+describe('protocolAnomalyOf', () => {
+  const anomaly = (method: string, headers: Record<string, string>) =>
+    protocolAnomalyOf(
+      toExchange(makeEntry({ url: 'https://a.example/api', method, status: 403, requestHeaders: headers }), 0),
+    )?.rule ?? null;
+
+  it('a GET or HEAD with a body (Content-Length above 0, or chunked)', () => {
+    expect(anomaly('GET', { 'Content-Length': '16' })).toBe('920170');
+    expect(anomaly('HEAD', { 'Content-Length': '1' })).toBe('920170');
+    expect(anomaly('GET', { 'Transfer-Encoding': 'chunked' })).toBe('920171');
+    expect(anomaly('GET', { 'Content-Length': '0' })).toBeNull();
+    expect(anomaly('POST', { 'Content-Length': '16', 'Content-Type': 'application/json' })).toBeNull();
+  });
+
+  it("a Content-Type or charset outside CRS 3.3's default lists; the listed ones, in any case, pass", () => {
+    expect(anomaly('POST', { 'Content-Type': 'application/octet-stream' })).toBe('920420');
+    expect(anomaly('POST', { 'Content-Type': 'text/plain;charset=UTF-8' })).toBe('920420');
+    expect(anomaly('POST', { 'Content-Type': 'application/json; charset=utf-16' })).toBe('920480');
+    expect(anomaly('POST', { 'Content-Type': 'Application/JSON; charset="UTF-8"' })).toBeNull();
+    expect(anomaly('POST', { 'Content-Type': 'multipart/form-data; boundary=----x' })).toBeNull();
+    expect(anomaly('POST', { 'Content-Type': 'application/x-www-form-urlencoded' })).toBeNull();
+    expect(anomaly('GET', {})).toBeNull();
   });
 });
