@@ -147,6 +147,23 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
     means: 'a quota is used up',
     fixes: ['Wait for the quota to reset or raise it.'],
   },
+  // A filtering proxy or firewall naming what it did, often in the status text alone: tinyproxy's
+  // `Filter` answers "403 Filtered" with no body (https://tinyproxy.github.io/ , FilterDefaultDeny),
+  // Privoxy "Request blocked by Privoxy", appliance pages titled "Web Page Blocked". Before the
+  // permission row, whose "denied" would take "denied by the firewall".
+  {
+    pattern: anyOf(
+      /^\W*(?:(?:request|url|web\s*page|website|site|page|content)\s+)?(?:filtered|blocked)\W*$/,
+      /\b(?:blocked|filtered|denied|rejected)\s+by\s+(?:the\s+|a\s+|our\s+|your\s+)?(?:content\s+|url\s+|web\s+)?(?:filter(?:ing)?|firewall|waf|security\s+(?:policy|policies|rules?)|proxy\s+polic(?:y|ies)|privoxy)\b/,
+      'i',
+    ),
+    cause: 'waf.blocked',
+    level: 'possible',
+    means: 'a filter or firewall on the way blocked the request',
+    fixes: [
+      "Check the filtering proxy's or firewall's rules (its log names the rule); ask its owner for an exception if the request is legitimate.",
+    ],
+  },
   {
     pattern: anyOf(
       /permission|not\s+(?:authori[sz]ed|allowed|permitted)\s+to|access\s+(?:is\s+)?denied/,
