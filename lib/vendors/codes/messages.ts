@@ -14,9 +14,21 @@ export interface MessageRow extends Omit<CodeRow, 'codes' | 'message' | 'refusal
 
 export const MESSAGES_SOURCE = 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/401';
 
-const KEY = String.raw`api[\s_-]?key|subscription[\s_-]?key|app(?:lication)?[\s_-]?key`;
+// An access key (id) is a key too: S3-compatible stores and cloud APIs name theirs so.
+const KEY = String.raw`api[\s_-]?key|subscription[\s_-]?key|app(?:lication)?[\s_-]?key|access[\s_-]?key(?:[\s_-]?id)?`;
 
 export const MESSAGE_ROWS: readonly MessageRow[] = [
+  // First: "CSRF token missing or incorrect." (Django) names a token and says it is missing, which the
+  // credential rows below would read as no credential. Django's CSRF failure reasons, Laravel's "CSRF
+  // token mismatch.", csurf's "invalid csrf token".
+  // https://docs.djangoproject.com/en/5.1/ref/csrf/ , https://github.com/expressjs/csurf#custom-error-handling
+  {
+    pattern: /\b(?:csrf|xsrf)\b/i,
+    cause: 'csrf.invalid',
+    level: 'possible',
+    means: 'the anti-CSRF token was missing or did not match',
+    fixes: ['Send the CSRF token the server issued (cookie and header or form field together), from the same session.'],
+  },
   {
     pattern:
       /invalid\s+signature|signature\s+(?:does\s+not|doesn't|did\s+not)\s+match|signature\s+mismatch|bad\s+signature/i,
@@ -37,7 +49,9 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
   {
     pattern: anyOf(
       new RegExp(
-        String.raw`(?:invalid|unknown|incorrect|bad)\s+(?:${KEY})|(?:${KEY})\s+(?:was\s+|is\s+)?(?:not\s+found|invalid|not\s+valid|incorrect|unknown)`,
+        // "Invalid API key", "API key not valid", "The API key provided is invalid" (Stripe's wording family),
+        // "Your API key may be invalid" (Mailchimp), "The access key ID is not valid".
+        String.raw`(?:invalid|unknown|incorrect|bad)\s+(?:${KEY})|(?:${KEY})\s+(?:(?:you\s+)?(?:provided|supplied|given|sent)\s+)?(?:was\s+|is\s+|may\s+be\s+)?(?:not\s+found|invalid|not\s+valid|incorrect|unknown|does\s+not\s+exist)`,
       ),
       KEY_REFUSED,
       'i',
@@ -49,7 +63,8 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`(?:missing|no)\s+(?:${KEY})|(?:${KEY})\s+(?:is\s+)?(?:missing|required|not\s+provided)`,
+      // "You did not provide an API key." / "You didn't provide an API key." (Stripe, OpenAI).
+      String.raw`(?:missing|no)\s+(?:an?\s+)?(?:${KEY})|(?:${KEY})\s+(?:is\s+)?(?:missing|required|not\s+provided)|(?:did\s+not|didn['’]?t)\s+(?:provide|send|include|supply)\s+(?:an?\s+|the\s+|your\s+)?(?:${KEY})`,
       'i',
     ),
     cause: 'api_key.missing',
@@ -91,10 +106,13 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
   },
   {
     pattern: anyOf(
-      /(?:missing|no)\s+(?:auth\w*|access\s+token|bearer\s+token|token|credentials?)\b/,
+      // "The request is missing an authentication token", "missing client token" (Vault).
+      /(?:missing|no)\s+(?:an?\s+|the\s+)?(?:auth\w*|access\s+token|bearer\s+token|client\s+token|session\s+token|token|credentials?)\b/,
       /(?:token|credentials?|authori[sz]ation(?:\s+header)?)\s+(?:is\s+|was\s+)?(?:missing|required|not\s+provided|not\s+present)/,
       /authentication\s+(?:is\s+)?required|not\s+(?:logged|signed)\s+in|login\s+required/,
       /must\s+be\s+(?:authenticated|logged\s+in|signed\s+in)|\bnot\s+authenticated\b/,
+      // "Requires authentication" (GitHub), "You need to sign in or sign up before continuing." (Devise), "Please log in".
+      /\brequires?\s+(?:user\s+)?authentication\b|\b(?:need|have)\s+to\s+(?:log|sign)\s+in\b|\bplease\s+(?:log|sign)\s+in\b/,
       /^\W*unauthenticated\W*$/,
       NO_CREDENTIAL,
       'i',
@@ -108,7 +126,12 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
     pattern: anyOf(
       /invalid\s+(?:access\s+|auth\w*\s+|bearer\s+|api\s+|id\s+)?token/,
       /token\s+(?:is\s+)?(?:invalid|not\s+valid|revoked|unknown)|bad\s+credentials/,
-      /invalid\s+(?:credentials|password|username|user\s+name|login)/,
+      // "Request had invalid authentication credentials." (Google), "Invalid client credentials".
+      /invalid\s+(?:(?:authentication|auth|client|user|login)\s+)?(?:credentials|password|username|user\s+name|login)/,
+      // "The security token included in the request is invalid." (AWS STS), "bad auth token".
+      /\b(?:security|session|auth\w*|access)\s+token\b[^.;]{0,40}\b(?:is|was)\s+(?:invalid|not\s+valid)\b|\bbad\s+(?:auth\w*\s+|access\s+)?token\b/,
+      // "Couldn't authenticate you" (Zendesk, Twitter), "Could not validate credentials" (FastAPI's tutorial).
+      /\bcould\s*n['’]?t\s+authenticate\b|\b(?:could\s+not|couldn['’]?t|unable\s+to)\s+(?:validate|verify)\s+(?:the\s+|your\s+)?(?:credentials|token)\b/,
       /(?:incorrect|wrong)\s+(?:username|user\s+name|password|login|credentials)|(?:username|password)\s+(?:is\s+)?(?:incorrect|wrong)/,
       /authentication\s+(?:failed|error)|(?:could\s+not|unable\s+to)\s+authenticate/,
       /identity\s+of\s+the\s+calling\s+application\s+could\s+not\s+be\s+established/,
@@ -134,7 +157,7 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
     fixes: ['Request the scope when obtaining the token and use the new token.'],
   },
   {
-    pattern: /rate[\s-]?limit|too\s+many\s+requests|throttl/i,
+    pattern: /rate[\s-]?limit|too\s+many\s+(?:\w+\s+)?(?:requests|attempts|calls)|throttl/i,
     cause: 'rate_limit.exceeded',
     level: 'possible',
     means: 'too many requests',
@@ -168,6 +191,13 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
     pattern: anyOf(
       /permission|not\s+(?:authori[sz]ed|allowed|permitted)\s+to|access\s+(?:is\s+)?denied/,
       /forbidden|insufficient\s+privileges|do(?:es)?\s+not\s+have\s+access/,
+      // "Resource not accessible by integration" (GitHub), "Must have admin rights to Repository.",
+      // "Missing Permissions" / "Missing Access" (Discord), "requested access to the resource is denied"
+      // (Docker registry), "This action is unauthorized." (Laravel), "new row violates row-level
+      // security policy" (PostgreSQL via PostgREST/Supabase).
+      /\bnot\s+accessible\s+(?:by|to|with)\b|\bmust\s+have\s+(?:\w+\s+){0,2}(?:rights|permissions?|privileges|role)\b/,
+      /^\W*missing\s+(?:access|permissions?)\W*$|\baccess\s+to\s+(?:the\s+|this\s+)?(?:\w+\s+)?(?:is\s+)?denied\b/,
+      /\b(?:action|operation)\b[^.;]{0,60}\bis\s+unauthori[sz]ed\b|\brow[\s-]level\s+security\b/,
       RIGHT_REFUSED,
       'i',
     ),
