@@ -1,6 +1,7 @@
 import { bodyMayHoldRefusal } from './hidden-refusal';
 import type { Exchange } from '../model/exchange';
-import { STRUCTURED_MAX, statedErrorsOf, type StatedError } from '../inspect/structured-error';
+import { parseJsonBody, STRUCTURED_MAX, statedErrorsOf, type StatedError } from '../inspect/structured-error';
+import { envelopeOf, MAY_BE_ENVELOPE } from '../inspect/envelope';
 import { statesRefusal } from '../vendors/codes/refusal-wording';
 import { readTokenEndpoint } from '../inspect/token-endpoint';
 import { SIGNATURES } from '../vendors';
@@ -32,6 +33,7 @@ export function statedReasonOf(x: Exchange): StatedReason | null {
     oauth && readTokenEndpoint(x)
       ? (explainError(oauth, host) ?? { error: oauth, row: TOKEN_ENDPOINT_REFUSAL, table: OAUTH_CODES })
       : explainStated(errors, host);
+  if (!r?.row.refusal && x.status >= 200 && x.status < 300) return envelopeRefusal(x, errors, host) ?? r;
   // At 400, 404, 422…, a code that is not a refusal may sit beside words that are one.
   if (r?.row.refusal || x.status < 400 || x.status >= 500 || isRefusalStatus(x.status)) return r;
   return refusalInWords(errors) ?? r;
@@ -63,11 +65,11 @@ export function statedRefusal(x: Exchange): StatedReason | null {
     const fault = faultRefusal(x);
     if (fault) return fault;
   }
-  if (ok && !maySay(x.body.text)) return null;
+  if (ok && !maySay(x.body.text)) return envelopeRefusal(x);
   if (ok) {
     const errors = statedErrorsOf(x).filter((e) => e.family === 'graphql' || e.family === 'envelope');
     const reason = explainStated(errors, x.url?.hostname.toLowerCase() ?? '');
-    if (!reason?.row.refusal) return null;
+    if (!reason?.row.refusal) return envelopeRefusal(x);
     // Words alone, or a mutation payload's own error list, speak for GraphQL only when the call
     // was a GraphQL operation; a top-level code says so by itself.
     const looser = reason.row.codes.length === 0 || reason.error.at.startsWith('/data/');
@@ -75,6 +77,56 @@ export function statedRefusal(x: Exchange): StatedReason | null {
   }
   const reason = statedReasonOf(x);
   return reason?.row.refusal ? reason : null;
+}
+
+const asRefusal = (r: StatedReason): StatedReason => ({ ...r, row: { ...r.row, refusal: true } });
+
+// What an envelope's own words must mean for a failed call to count as refused: a credential, a
+// key, a CSRF token, a signature or a limit. "Permission" and "quota" words are too common in
+// ordinary failures ("Permission settings invalid"), so those need the strict wording.
+const REFUSED_IN_ENVELOPE: ReadonlySet<string> = new Set([
+  'auth.invalid',
+  'auth.unauthenticated',
+  'auth.missing',
+  'auth.token_expired',
+  'api_key.invalid',
+  'api_key.missing',
+  'api_key.expired',
+  'csrf.invalid',
+  'rate_limit.exceeded',
+  'signature.mismatch',
+  'permission.insufficient_scope',
+]);
+// A failed envelope whose message is only a refusal phrase (JSON-RPC's "Unauthorized").
+const BARE_PHRASE = /^\W*(?:unauthori[sz]ed|forbidden|access\s+denied|too\s+many\s+requests)\W*$/i;
+
+/**
+ * A 2xx whose JSON is an error envelope (inspect/envelope.ts) that refuses: a code the tables mark
+ * as a refusal, a refusal in so many words, an HTTP refusal status repeated in the body, or a failed
+ * call whose message names a refused credential or a limit. Any other failed call (a bad parameter,
+ * nothing found) stays unflagged.
+ */
+function envelopeRefusal(
+  x: Exchange,
+  errors: readonly StatedError[] = statedErrorsOf(x),
+  host = x.url?.hostname.toLowerCase() ?? '',
+): StatedReason | null {
+  const text = x.body.text;
+  if (!text || text.length > STRUCTURED_MAX || !MAY_BE_ENVELOPE.test(text)) return null;
+  const envelope = envelopeOf(parseJsonBody(text));
+  if (!envelope || errors.length === 0) return null;
+  const reason = explainStated(errors, host);
+  if (reason?.row.refusal) return reason;
+  const words = refusalInWords(errors);
+  if (words) return words;
+  if (envelope.http !== null) {
+    const said = reason ?? explainError({ family: 'code', code: String(envelope.http), at: envelope.at }, host);
+    return said ? asRefusal(said) : null;
+  }
+  if (reason && REFUSED_IN_ENVELOPE.has(reason.row.cause)) return asRefusal(reason);
+  const phrase = errors.find((e) => e.message && BARE_PHRASE.test(e.message));
+  const fromPhrase = phrase ? explainError({ ...phrase, family: 'code', code: phrase.message!.trim() }, host) : null;
+  return fromPhrase ? asRefusal(fromPhrase) : null;
 }
 
 /**
@@ -97,6 +149,20 @@ const BLOCK_PAGE_STATUSES: ReadonlySet<number> = new Set(
   SIGNATURES.filter((sig) => sig.flags).flatMap((sig) => sig.status ?? []),
 );
 const JSON_MIME = /json|graphql/i;
+/** An error envelope in a 200 (inspect/envelope.ts) is small; data rarely is. */
+const ENVELOPE_SIZE = 2048;
+
+/**
+ * Whether a 2xx JSON body may be an error envelope. With the text at hand (an imported file) the
+ * cheap pattern decides, so the import worker still keeps back ordinary data; without it (a live
+ * capture, body not yet fetched) a small declared size is reason enough to fetch it, an unknown one is not.
+ */
+function mayBeEnvelope(x: Exchange): boolean {
+  const text = x.body.text;
+  if (text !== null) return text.length <= STRUCTURED_MAX && MAY_BE_ENVELOPE.test(text);
+  const size = x.entry.response?.content?.size;
+  return typeof size === 'number' && size > 0 && size <= ENVELOPE_SIZE;
+}
 
 /**
  * Whether this entry's body could make it a refusal once read. A live capture reads bodies lazily
@@ -121,6 +187,9 @@ export function bodyCanFlag(x: Exchange): boolean {
   if (BLOCK_PAGE_STATUSES.has(s) && /html/i.test(x.body.mimeType)) return true;
   if (s >= 200 && s < 300 && x.method === 'POST' && /xml/i.test(x.body.mimeType)) return true; // XML-RPC, SOAP
   return (
-    s >= 200 && s < 300 && JSON_MIME.test(x.body.mimeType) && (x.method === 'POST' || /graphql|gql/i.test(x.rawUrl))
+    s >= 200 &&
+    s < 300 &&
+    JSON_MIME.test(x.body.mimeType) &&
+    (x.method === 'POST' || /graphql|gql/i.test(x.rawUrl) || mayBeEnvelope(x))
   );
 }

@@ -4,6 +4,7 @@ import { parseJsonBody, type Json } from './json-body';
 import { code, isObj, items, push, str, type Obj } from './json-fields';
 import { graphqlErrors, payloadErrors } from './graphql-errors';
 import type { ErrorFamily, StatedError } from './stated-error';
+import { envelopeOf } from './envelope';
 
 export { jsonDepth, parseJsonBody, STRUCTURED_DEPTH, STRUCTURED_MAX } from './json-body';
 
@@ -114,11 +115,26 @@ export function readJsonError(j: Json): StatedError[] {
   }
   // A top-level code beside a message ({"code":"…","message":"…"}, {"errorCode":"…"}, Duo's
   // {"code":40103,"message":…,"stat":"FAIL"}).
-  const message = str(root.message) ?? str(root.errorSummary) ?? str(root.error_description) ?? str(root.detail);
+  // APIs that answer 200 with an envelope name the message msg/errmsg (WeChat, many others) or
+  // errorMessage; Tencent Cloud nests {"Response":{"Error":{"Code","Message"}}}.
+  const message =
+    str(root.message) ??
+    str(root.msg) ??
+    str(root.errmsg) ??
+    str(root.errMsg) ??
+    str(root.error_msg) ??
+    str(root.errorMessage) ??
+    str(root.error_message) ??
+    str(root.Message) ??
+    str(root.errorSummary) ??
+    str(root.error_description) ??
+    str(root.detail);
+  const tencent = isObj(root.Response) && isObj(root.Response.Error) ? root.Response.Error : undefined;
+  if (tencent && out.length === 0) push(out, 'code', code(tencent.Code), '/Response/Error/Code', str(tencent.Message));
   if (out.length === 0) {
     // Parse and LeanCloud: {"code":211,"error":"Could not find user."}, the sentence in "error".
     const said = message ?? (typeof err === 'string' ? str(err) : undefined);
-    for (const k of ['code', 'errorCode', 'error_code']) {
+    for (const k of ['code', 'errorCode', 'error_code', 'errcode', 'errCode']) {
       const c = code(root[k]);
       if (c !== undefined && (typeof root[k] === 'string' || said !== undefined)) {
         push(out, 'code', c, `/${k}`, said);
@@ -126,6 +142,9 @@ export function readJsonError(j: Json): StatedError[] {
       }
     }
   }
+  // An envelope that repeats an HTTP refusal status under another key ({"status":403,"msg":…}).
+  const envelope = out.length === 0 ? envelopeOf(root) : null;
+  if (envelope?.http) push(out, 'code', String(envelope.http), envelope.at, message);
   // Nothing coded: the message alone is still the server's statement.
   if (out.length === 0) {
     // The most explanatory field first: error.message, message/detail, then "error" or "errors" as text.

@@ -131,6 +131,7 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
       // "The security token included in the request is invalid." (AWS STS), "bad auth token".
       /\b(?:security|session|auth\w*|access)\s+token\b[^.;]{0,40}\b(?:is|was)\s+(?:invalid|not\s+valid)\b|\bbad\s+(?:auth\w*\s+|access\s+)?token\b/,
       // "Couldn't authenticate you" (Zendesk, Twitter), "Could not validate credentials" (FastAPI's tutorial).
+      /\bcredentials?\s+(?:could\s+not|cannot|can['’]?t)\s+be\s+(?:validated|verified|authenticated)\b/,
       /\bcould\s*n['’]?t\s+authenticate\b|\b(?:could\s+not|couldn['’]?t|unable\s+to)\s+(?:validate|verify)\s+(?:the\s+|your\s+)?(?:credentials|token)\b/,
       /(?:incorrect|wrong)\s+(?:username|user\s+name|password|login|credentials)|(?:username|password)\s+(?:is\s+)?(?:incorrect|wrong)/,
       /authentication\s+(?:failed|error)|(?:could\s+not|unable\s+to)\s+authenticate/,
