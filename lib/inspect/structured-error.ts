@@ -153,6 +153,9 @@ export function readJsonError(j: Json): StatedError[] {
       ['/message', message],
       ['/error', typeof err === 'string' ? str(err) : undefined],
       ['/errors', typeof root.errors === 'string' ? str(root.errors) : undefined],
+      // HashiCorp Vault and Consul: {"errors":["permission denied"]}, a list of sentences
+      // (https://developer.hashicorp.com/vault/api-docs#error-response).
+      ['/errors/0', str(items(root.errors)[0])],
       // Django REST framework puts errors that are no one field's under NON_FIELD_ERRORS_KEY
       // (https://www.django-rest-framework.org/api-guide/settings/#non_field_errors_key):
       // obtain_auth_token's "Unable to log in with provided credentials." is one.

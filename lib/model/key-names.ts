@@ -31,9 +31,13 @@ export const API_KEY_HEADERS: ReadonlySet<string> = new Set([
 // (https://docs.parseplatform.org/rest/guide/#request-format), LeanCloud's X-LC-Session, an
 // X-<App>-Access-Token. A header named so carries a credential even when no list knows the vendor.
 // Anti-CSRF tokens prove no identity and are read by the CSRF rules instead.
+// A product's own token header, X-<Product>-Token: HashiCorp Vault's X-Vault-Token
+// (https://developer.hashicorp.com/vault/api-docs#authentication), Consul's X-Consul-Token, Nomad's
+// X-Nomad-Token. Paging and idempotency tokens are not credentials.
 const CREDENTIAL_HEADER =
-  /^x-[a-z0-9-]*?(?:api-?key|(?:session|auth|access|bearer|id)-token|session(?:-id)?|master-key|client-key|app-key|secret-key)$/;
-const NOT_CREDENTIAL_HEADER = /(?:^|-)(?:csrf|xsrf)-/;
+  /^x-[a-z0-9-]*?(?:api-?key|(?:session|auth|access|bearer|id)-token|session(?:-id)?|master-key|client-key|app-key|secret-key)$|^x-[a-z0-9]+-token$/;
+const NOT_CREDENTIAL_HEADER =
+  /(?:^|-)(?:csrf|xsrf)-|^x-(?:page|next|continuation|sync|upload|request|idempotency|cache|cancel|resume|challenge)-token$/;
 
 /** Whether a request header (lower-case name) carries an API key or a session credential. */
 export function isKeyHeader(name: string): boolean {

@@ -56,7 +56,7 @@ export const NO_CREDENTIAL = anyOf(
   /\bauthentication\s+(?:is\s+)?required\b|\blogin\s+(?:is\s+)?required\b/,
   /\b(?:not|must\s+be)\s+(?:logged|signed)\s+in\b|\bnot\s+authenticated\b/,
   /\bauthentication\s+credentials\s+were\s+not\s+provided\b|\bmissing\s+credentials\b/,
-  /\b(?:missing|no)\s+(?:access|bearer|auth(?:entication|orization)?)\s+token\b/,
+  /\b(?:missing|no)\s+(?:access|bearer|auth(?:entication|orization)?|client|session)\s+token\b/,
   /\bauthori[sz]ation\s+header\s+(?:is\s+)?(?:missing|required)\b/,
   'i',
 );

@@ -86,12 +86,20 @@ const NOT_YET = anyOf(
   'i',
 );
 
+// "Access token has expired or is not yet valid." (Microsoft Graph's InvalidAuthenticationToken,
+// https://learn.microsoft.com/en-us/graph/errors): the server names both; an expired token is by far
+// the commoner, and a JWT's own exp/nbf (token-timing rules, certain) decide when they can.
+const EITHER =
+  /expir\w*\s+or\s+(?:is\s+|has\s+)?not\s+(?:yet\s+)?valid|not\s+yet\s+valid\s+or\s+(?:has\s+|is\s+)?expir/i;
+
 export function saysExpired(text: string | undefined): boolean {
-  return !!text && EXPIRED.test(text) && !NOT_EXPIRY.test(text) && !NOT_YET.test(text);
+  if (!text) return false;
+  if (EITHER.test(text)) return true;
+  return EXPIRED.test(text) && !NOT_EXPIRY.test(text) && !NOT_YET.test(text);
 }
 
 export function saysNotYetValid(text: string | undefined): boolean {
-  return !!text && NOT_YET.test(text);
+  return !!text && NOT_YET.test(text) && !EITHER.test(text);
 }
 
 /** Evidence that the capture hid a credential ("Authorization: [REDACTED]"), or null. */
