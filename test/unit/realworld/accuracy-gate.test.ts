@@ -16,11 +16,14 @@ import { evaluateCorpus, top1Rate } from '../../../scripts/eval-corpus';
  * refusal stated in words was read (lib/vendors/codes/refusal-wording.ts): 112/116, none unflagged;
  * 113/116 when Polly's gzip chunk bodies were read (lib/model/content-bytes.ts). The fourth corpus pass
  * (140 open and 16 sealed refusals) read 136/140 open and 14/16 sealed once the 400 class and failed
- * preflights were read: floors 0.97/0 (open) and 0.87/2 (sealed).
+ * preflights were read: floors 0.97/0 (open) and 0.87/2 (sealed). The fifth pass (146 open and 23
+ * sealed refusals, 7 of the new ones sealed) read 143/146 open and 20/23 sealed (86.96 %): the
+ * sealed floor goes to 0.86 because the split grew, not because a reading was lost (its 14/16 of
+ * before still hold; MISSES.md, "Fifth pass").
  */
 const FLOORS = {
-  open: { top1: 0.97, refusals: 140, unflagged: 0 },
-  sealed: { top1: 0.87, refusals: 16, unflagged: 2 },
+  open: { top1: 0.975, refusals: 146, unflagged: 0 },
+  sealed: { top1: 0.86, refusals: 23, unflagged: 2 },
 } as const;
 
 const figures = evaluateCorpus();
@@ -35,18 +38,24 @@ for (const split of ['open', 'sealed'] as const) {
 
 describe.each(['open', 'sealed'] as const)('real-world corpus, %s split', (split) => {
   const f = figures[split];
+  // A failing gate must not show the sealed split's misses either: whoever reads them while
+  // changing rules has tuned against the split (the eval hides them the same way).
+  const shown = (misses: readonly string[]) =>
+    split === 'open'
+      ? misses.join('\n')
+      : `${misses.length} sealed entries (not shown; npm run eval -- --show-sealed-misses)`;
 
   it('keeps its size (no refusal silently dropped from the labels)', () => {
     expect(f.total.refusals).toBeGreaterThanOrEqual(FLOORS[split].refusals);
   });
 
   it(`names the labelled first cause at least ${FLOORS[split].top1 * 100}% of the time`, () => {
-    expect(top1Rate(f.total), f.misses.join('\n')).toBeGreaterThanOrEqual(FLOORS[split].top1);
+    expect(top1Rate(f.total), shown(f.misses)).toBeGreaterThanOrEqual(FLOORS[split].top1);
   });
 
   it('flags no quiet entry and rejects no file', () => {
-    expect(f.total.falseFlags, f.misses.filter((m) => m.startsWith('FALSE FLAG')).join('\n')).toBe(0);
-    expect(f.total.rejected, f.misses.filter((m) => m.startsWith('REJECTED')).join('\n')).toBe(0);
-    expect(f.total.unflagged, f.misses.join('\n')).toBeLessThanOrEqual(FLOORS[split].unflagged);
+    expect(f.total.falseFlags, shown(f.misses.filter((m) => m.startsWith('FALSE FLAG')))).toBe(0);
+    expect(f.total.rejected, shown(f.misses.filter((m) => m.startsWith('REJECTED')))).toBe(0);
+    expect(f.total.unflagged, shown(f.misses)).toBeLessThanOrEqual(FLOORS[split].unflagged);
   });
 });
