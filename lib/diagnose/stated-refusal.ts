@@ -79,6 +79,13 @@ export function statedRefusal(x: Exchange): StatedReason | null {
   return reason?.row.refusal ? reason : null;
 }
 
+/** A JSON object or array within the structured bound that carries an envelope's marks (cheap: most 2xx bodies stop at the first character). */
+function envelopeLike(text: string): boolean {
+  if (text.length > STRUCTURED_MAX) return false;
+  const first = /\S/.exec(text.slice(0, 64))?.[0];
+  return (first === '{' || first === '[') && MAY_BE_ENVELOPE.test(text);
+}
+
 const asRefusal = (r: StatedReason): StatedReason => ({ ...r, row: { ...r.row, refusal: true } });
 
 // What an envelope's own words must mean for a failed call to count as refused: a credential, a
@@ -112,7 +119,7 @@ function envelopeRefusal(
   host = x.url?.hostname.toLowerCase() ?? '',
 ): StatedReason | null {
   const text = x.body.text;
-  if (!text || text.length > STRUCTURED_MAX || !MAY_BE_ENVELOPE.test(text)) return null;
+  if (!text || !envelopeLike(text)) return null;
   const envelope = envelopeOf(parseJsonBody(text));
   if (!envelope || errors.length === 0) return null;
   const reason = explainStated(errors, host);
@@ -159,7 +166,7 @@ const ENVELOPE_SIZE = 2048;
  */
 function mayBeEnvelope(x: Exchange): boolean {
   const text = x.body.text;
-  if (text !== null) return text.length <= STRUCTURED_MAX && MAY_BE_ENVELOPE.test(text);
+  if (text !== null) return envelopeLike(text);
   const size = x.entry.response?.content?.size;
   return typeof size === 'number' && size > 0 && size <= ENVELOPE_SIZE;
 }
