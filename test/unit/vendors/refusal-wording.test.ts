@@ -211,6 +211,8 @@ describe('credential headers by name', () => {
     'x-parse-rest-api-key',
     'x-parse-master-key',
     'x-api-key',
+    'x-vault-token',
+    'x-consul-token',
   ])('%s carries a credential', (name) => expect(isKeyHeader(name)).toBe(true));
   it.each([
     'x-csrf-token',
@@ -220,6 +222,9 @@ describe('credential headers by name', () => {
     'x-idempotency-key',
     'x-session-affinity',
     'x-parse-application-id',
+    'x-page-token',
+    'x-continuation-token',
+    'x-idempotency-token',
   ])('%s does not', (name) => expect(isKeyHeader(name)).toBe(false));
 });
 

@@ -90,7 +90,7 @@ const NOT_YET = anyOf(
 // https://learn.microsoft.com/en-us/graph/errors): the server names both; an expired token is by far
 // the commoner, and a JWT's own exp/nbf (token-timing rules, certain) decide when they can.
 const EITHER =
-  /expir\w*\s+or\s+(?:is\s+|has\s+)?not\s+(?:yet\s+)?valid|not\s+yet\s+valid\s+or\s+(?:has\s+|is\s+)?expir/i;
+  /expir(?:ed|es|y)\s+or\s+(?:is\s+|has\s+)?not\s+(?:yet\s+)?valid|not\s+yet\s+valid\s+or\s+(?:has\s+|is\s+)?expir/i;
 
 export function saysExpired(text: string | undefined): boolean {
   if (!text) return false;

@@ -71,3 +71,36 @@ describe('access_denied read with its description', () => {
     expect(causes('Playwright', [denied])[0]!.id).toBe('permission.denied');
   });
 });
+
+describe('what other servers state', () => {
+  it('"expired or is not yet valid" (Microsoft Graph) reads expired when the token cannot say which', () => {
+    // https://learn.microsoft.com/en-us/graph/errors (InvalidAuthenticationToken)
+    const c = causes('Playwright', [
+      {
+        url: 'https://graph.microsoft.com/v1.0/me',
+        status: 401,
+        requestHeaders: { Authorization: 'Bearer EwBwA8l6BAAUbDba3x2OMJElkF7gJ4z' },
+        responseHeaders: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          error: { code: 'InvalidAuthenticationToken', message: 'Access token has expired or is not yet valid.' },
+        }),
+      },
+    ]);
+    expect(c[0]!.id).toBe('auth.token_expired');
+  });
+
+  it('Vault: a list of sentences is the message, and X-Vault-Token is the credential sent', () => {
+    // https://developer.hashicorp.com/vault/api-docs#error-response and #authentication
+    const c = causes('Playwright', [
+      {
+        url: 'http://127.0.0.1:8200/v1/secret/data/app',
+        status: 403,
+        requestHeaders: { 'X-Vault-Token': 'hvs.CAESIJlU9JMYEhOPYv4KMiaWfa8Dg' },
+        responseHeaders: { 'Content-Type': 'application/json' },
+        body: '{"errors":["permission denied"]}\n',
+      },
+    ]);
+    expect(c[0]!.id).toBe('permission.denied');
+    expect(c[0]!.evidence.map((e) => e.detail).join('\n')).toMatch(/permission denied/);
+  });
+});
