@@ -15,6 +15,7 @@ import {
   saysExpired,
   saysNotYetValid,
   statusEvidence,
+  withArticle,
 } from './common';
 
 const FIXES = [
@@ -42,7 +43,7 @@ function describeReading(
         ' ',
       ),
       summary:
-        `The request carried ${a.scheme ? `a ${a.scheme} credential` : 'an Authorization header'} and the server answered ` +
+        `The request carried ${a.scheme ? withArticle(`${a.scheme} credential`) : 'an Authorization header'} and the server answered ` +
         `${ctx.x.status}. The capture shows ${JSON.stringify(a.hidden)} instead of the value, so its shape cannot be ` +
         `checked: read the server's message, or capture again without redaction.`,
       confidence: CONFIDENCE.possible - NUDGE.hiddenCredential,
@@ -90,7 +91,7 @@ function describeReading(
   return {
     title: `The server rejected the ${a.scheme ?? ''} credential`.replace('  ', ' '),
     summary:
-      `The request sent ${a.tokenKind ? `a ${a.tokenKind}` : 'a credential'} and the server answered ` +
+      `The request sent ${withArticle(a.tokenKind ?? 'credential')} and the server answered ` +
       `${ctx.x.status}: it is unknown, revoked or for another environment.`,
     confidence: CONFIDENCE.weakPlus28,
     evidence,

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { EntrySpec } from '../../../../support/har';
+import { API, DATE, cause, makeJwt, sec } from './support';
+
+// What a user reads when a credential was sent and refused (auth.invalid), one reading per kind
+// of credential. Inputs are the documented examples: RFC 7617 §2 (Basic, "Aladdin" / "open
+// sesame"), RFC 6750 §3 (the "mF_9.B5f-4.1JqM" token and its invalid_token challenge), Django REST
+// framework's TokenAuthentication ("Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b",
+// https://www.django-rest-framework.org/api-guide/authentication/#tokenauthentication), RFC 7519
+// §6.1 (an unsecured JWT, alg "none"), RFC 7235 §3.2 (407 and Proxy-Authorization).
+
+const req = (headers: Record<string, string>, res: Record<string, string> = {}, status = 401): EntrySpec[] => [
+  { url: API, status, requestHeaders: headers, responseHeaders: { Date: DATE, ...res } },
+];
+const invalid = (entries: EntrySpec[]) => cause(entries, 'auth.invalid');
+const details = (entries: EntrySpec[]) => invalid(entries).evidence.map((e) => e.detail);
+const EXP = sec('2026-11-21T13:00:00Z'); // an hour after the response Date
+
+describe('auth.invalid: a hidden credential', () => {
+  it('names the scheme the capture kept, and quotes the placeholder it shows instead of the value', () => {
+    const c = invalid(req({ Authorization: 'Bearer [REDACTED]' }));
+    expect(c.title).toBe('The server refused the Bearer credential (its value is hidden in the capture)');
+    expect(c.summary).toBe(
+      'The request carried a Bearer credential and the server answered 401. The capture shows "[REDACTED]" ' +
+        "instead of the value, so its shape cannot be checked: read the server's message, or capture again without redaction.",
+    );
+    expect(c.evidence[0]!.detail).toBe('Authorization: Bearer "[REDACTED]" (hidden in the capture)');
+  });
+
+  it('with no scheme left, speaks of the Authorization header, with no double space in the title', () => {
+    const c = invalid(req({ Authorization: '[REDACTED]' }));
+    expect(c.title).toBe('The server refused the credential (its value is hidden in the capture)');
+    expect(c.summary).toMatch(/^The request carried an Authorization header and the server answered 401\./);
+  });
+
+  it('ranks below a readable credential that was refused', () => {
+    const hidden = invalid(req({ Authorization: 'Bearer [REDACTED]' })).confidence;
+    expect(hidden).toBeLessThan(
+      invalid(req({ Authorization: 'Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b' })).confidence,
+    );
+  });
+});
+
+describe('auth.invalid: a readable credential', () => {
+  it('Basic: names the user (never the password) and reads as wrong user or password', () => {
+    const entries = req(
+      { Authorization: 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==' },
+      { 'WWW-Authenticate': 'Basic realm="WallyWorld"' },
+    );
+    const c = invalid(entries);
+    expect(c.title).toBe('The server rejected the Basic credentials for user "Aladdin"');
+    expect(c.summary).toMatch(/^The credentials were well-formed Basic \(RFC 7617\)/);
+    expect(details(entries)).toEqual(['Authorization: Basic user "Aladdin", password of 11 chars', '401']);
+    expect(JSON.stringify(c)).not.toContain('open sesame');
+  });
+
+  it('an unsigned JWT (alg "none") is named as such, above a signed one, with its claims shown', () => {
+    const unsigned = req({ Authorization: `Bearer ${makeJwt({ sub: 'u1', exp: EXP }, { alg: 'none' })}` });
+    const c = invalid(unsigned);
+    expect(c.title).toBe('The bearer token is an unsigned JWT (alg "none" or no signature)');
+    expect(details(unsigned)).toContain('JWT claims: alg=none, sub=u1, exp=2026-11-21T13:00:00Z');
+    const signed = invalid(req({ Authorization: `Bearer ${makeJwt({ sub: 'u1', exp: EXP })}` }));
+    expect(signed.title).toBe('The server rejected the bearer token (a JWT, not expired)');
+    expect(c.confidence).toBeGreaterThan(signed.confidence);
+  });
+
+  it("a signed JWT's issuer and audiences are named for comparison; a token without them adds nothing", () => {
+    const named = invalid(
+      req({
+        Authorization: `Bearer ${makeJwt({ iss: 'https://login.example.com/', aud: ['orders-api', 'billing-api'], sub: 'u1', exp: EXP })}`,
+      }),
+    );
+    expect(named.summary).toMatch(
+      / The token names issuer https:\/\/login\.example\.com\/, audience orders-api billing-api; compare with what this API expects\.$/,
+    );
+    const bare = invalid(req({ Authorization: `Bearer ${makeJwt({ sub: 'u1', exp: EXP })}` }));
+    expect(bare.summary).not.toMatch(/The token names/);
+    expect(bare.summary).toMatch(/or revoked\.$/);
+  });
+
+  it("another scheme: the title names it, the summary names the token's kind with its article", () => {
+    const c = invalid(
+      req({ Authorization: 'Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b' }, { 'WWW-Authenticate': 'Token' }),
+    );
+    expect(c.title).toBe('The server rejected the Token credential');
+    expect(c.summary).toBe(
+      'The request sent an opaque token and the server answered 401: it is unknown, revoked or for another environment.',
+    );
+  });
+
+  it('a token whose issuer is known by its prefix is named by kind (GitHub documents ghp_ for classic PATs)', () => {
+    // https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/
+    const c = invalid(req({ Authorization: `token ghp_${'a1B2c3D4e5'.repeat(3)}abcdef` }));
+    expect(c.summary).toMatch(
+      /^The request sent a GitHub personal access token \(classic\) and the server answered 401/,
+    );
+  });
+});
+
+describe('auth.invalid: the server said invalid_token (RFC 6750 §3.1)', () => {
+  it('without a description: the error code is the title, and the challenge and the token are quoted', () => {
+    const entries = req(
+      { Authorization: 'Bearer mF_9.B5f-4.1JqM' },
+      { 'WWW-Authenticate': 'Bearer realm="example", error="invalid_token"' },
+    );
+    expect(invalid(entries).title).toBe('The server rejected the token (error="invalid_token")');
+    expect(details(entries)).toEqual([
+      'WWW-Authenticate: Bearer realm="example", error="invalid_token"',
+      'Authorization: Bearer mF_9… (15 chars)',
+      '401',
+    ]);
+  });
+
+  it('with a description but no Authorization header in the capture: the description is the title', () => {
+    const entries = req(
+      { 'X-API-Key': 'abcdef0123456789' },
+      {
+        'WWW-Authenticate':
+          'Bearer realm="example", error="invalid_token", error_description="The access token was revoked"',
+      },
+    );
+    expect(invalid(entries).title).toBe('The server rejected the token: "The access token was revoked"');
+    expect(details(entries)).toEqual([
+      'WWW-Authenticate: Bearer realm="example", error="invalid_token", error_description="The access token was revoked"',
+      '401',
+    ]);
+  });
+});
+
+describe('auth.invalid: a session cookie, a proxy', () => {
+  it('a lone session cookie refused: named, its value shown only as a length', () => {
+    const entries = req({ Cookie: 'sessionid=abc123; theme=dark' });
+    expect(invalid(entries).title).toBe('The session cookie "sessionid" was sent and not accepted');
+    expect(details(entries)).toEqual(['Cookie sessionid=(6 chars)', '401']);
+  });
+
+  it('407 with readable Proxy-Authorization: the proxy refused it', () => {
+    const entries = req(
+      { 'Proxy-Authorization': 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==' },
+      { 'Proxy-Authenticate': 'Basic realm="corp"' },
+      407,
+    );
+    expect(invalid(entries).title).toBe('The proxy rejected the Proxy-Authorization credentials');
+    expect(details(entries)).toEqual(['Proxy-Authorization: Basic user "Aladdin", password of 11 chars', '407']);
+  });
+});
