@@ -173,7 +173,10 @@ describe('gRPC-web: what the user reads', () => {
   });
 
   it('16 with a session cookie, or with an API key, and no bearer token: the credential sent was rejected', () => {
-    for (const sent of [{ Cookie: 'sessionid=4f2b9c' }, { 'X-Api-Key': 'k3y-0123456789abcdef' }]) {
+    for (const sent of <Record<string, string>[]>[
+      { Cookie: 'sessionid=4f2b9c' },
+      { 'X-Api-Key': 'k3y-0123456789abcdef' },
+    ]) {
       const c = unauthenticated(sent);
       expect(c.id).toBe('auth.invalid');
       expect(c.title).toBe('gRPC UNAUTHENTICATED: the credentials sent were rejected');

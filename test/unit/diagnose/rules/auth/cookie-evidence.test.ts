@@ -163,4 +163,50 @@ describe('auth.cookie_not_sent: which cookie counts', () => {
     expect(ids(entries)).not.toContain('auth.cookie_not_sent');
     expect(causesOf(entries)[0]!.id).toBe('auth.missing');
   });
+
+  it("the browser's own Sec-Fetch-Site makes a SameSite refusal likelier than the page origin alone", () => {
+    const lax = login('sid=abc; Path=/; Secure; HttpOnly; SameSite=Lax', 'https://api.shop.example/login');
+    const byBrowser = cause([lax, call('https://api.shop.example/me', CROSS_SITE)], 'auth.cookie_not_sent');
+    const byOrigin = cause(
+      [lax, call('https://api.shop.example/me', { Origin: 'https://widget.partner.test' })],
+      'auth.cookie_not_sent',
+    );
+    expect(byBrowser.title).toBe(byOrigin.title);
+    expect(byBrowser.confidence).toBeGreaterThan(byOrigin.confidence);
+  });
+
+  it('a same-site, cross-origin fetch without cookies: credentials mode, however the relation was learnt', () => {
+    const wide = login(
+      'sid=abc; Domain=example.com; Path=/; Secure; HttpOnly; SameSite=Lax',
+      'https://app.example.com/login',
+    );
+    const byBrowser = cause(
+      [wide, call('https://api.example.com/me', { Origin: 'https://app.example.com', 'Sec-Fetch-Site': 'same-site' })],
+      'auth.cookie_not_sent',
+    );
+    expect(byBrowser.title).toBe(
+      'The "sid" cookie was set earlier but not sent: the cross-origin call did not use credentials: \'include\'',
+    );
+    // Only a SameSite refusal becomes a fact from the browser's word; this reading does not.
+    const byOrigin = cause(
+      [wide, call('https://api.example.com/me', { Origin: 'https://app.example.com' })],
+      'auth.cookie_not_sent',
+    );
+    expect(byOrigin.confidence).toBe(byBrowser.confidence);
+  });
+
+  it('answers 401, 403 and 419 only: a 429 is a rate limit whatever cookies went', () => {
+    const lax = login('laravel_session=abc; Path=/; Secure; HttpOnly; SameSite=Lax', 'https://api.shop.example/login');
+    expect(ids([lax, call('https://api.shop.example/me', CROSS_SITE, 419)])).toContain('auth.cookie_not_sent');
+    expect(ids([lax, call('https://api.shop.example/me', CROSS_SITE, 429)])).not.toContain('auth.cookie_not_sent');
+  });
+
+  it('stays quiet when the call authenticated with an API key instead', () => {
+    expect(
+      ids([
+        login('sid=abc; Path=/; Secure; HttpOnly; SameSite=Lax', 'https://api.shop.example/login'),
+        call('https://api.shop.example/me', { ...CROSS_SITE, 'X-API-Key': 'k3y0123456789abcdef' }),
+      ]),
+    ).not.toContain('auth.cookie_not_sent');
+  });
 });
