@@ -64,6 +64,7 @@ function describeReading(
   if (jwt) {
     const primary = jwtsOf(ctx).find((t) => t.primary);
     if (primary) evidence.push(claimsEvidence(primary));
+    // Stryker disable next-line StringLiteral: any fallback for a missing alg is equally "not none"
     if (!jwt.hasSignature || (jwt.alg ?? '').toLowerCase() === 'none') {
       return {
         title: 'The bearer token is an unsigned JWT (alg "none" or no signature)',
@@ -89,6 +90,7 @@ function describeReading(
     };
   }
   return {
+    // Stryker disable next-line StringLiteral: a reading without a scheme is kind 'none' and never reaches here
     title: `The server rejected the ${a.scheme ?? ''} credential`.replace('  ', ' '),
     summary:
       `The request sent ${withArticle(a.tokenKind ?? 'credential')} and the server answered ` +

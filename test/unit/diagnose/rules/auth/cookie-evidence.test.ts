@@ -107,6 +107,10 @@ describe('auth.cookie_not_sent: the evidence shown', () => {
     expect(cause(entries, 'auth.cookie_not_sent').title).toBe(
       'The "sid" cookie was set earlier but not sent: Path=/auth does not cover /api/me',
     );
+    // Not Secure: no "Secure" shown.
+    expect(details(entries)[0]).toBe(
+      'entry #0 POST https://app.example.com/auth/login set: sid=(3 chars); Path=/auth; HttpOnly',
+    );
   });
 });
 
@@ -121,6 +125,10 @@ describe('auth.cookie_not_sent: which cookie counts', () => {
     const prefs = causesOf([strict('prefs', false), call('https://api.shop.example/me', CROSS_SITE)]);
     expect(prefs[0]!.id).toBe('auth.cookie_not_sent');
     expect(prefs[0]!.summary).toMatch(/^Entry #0 set the cookie "prefs" for this host/);
+    // Not HttpOnly: no "HttpOnly" shown.
+    expect(prefs[0]!.evidence[0]!.detail).toBe(
+      'entry #0 POST https://api.shop.example/login set: prefs=(3 chars); Path=/; Secure; SameSite=Strict',
+    );
     const sid = cause([strict('sid', true), call('https://api.shop.example/me', CROSS_SITE)], 'auth.cookie_not_sent');
     expect(sid.summary).toMatch(/^Entry #0 set the session cookie "sid" for this host/);
     expect(prefs[0]!.confidence).toBeLessThan(sid.confidence);

@@ -88,6 +88,19 @@ describe('auth.invalid: a readable credential', () => {
     );
   });
 
+  it('a Digest response (RFC 7616 §3.9.1) is not a token: the summary speaks of "a credential"', () => {
+    const c = invalid(
+      req({
+        Authorization:
+          'Digest username="Mufasa", realm="http-auth@example.org", uri="/dir/index.html", algorithm=SHA-256, ' +
+          'nonce="7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v", nc=00000001, cnonce="f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ", ' +
+          'qop=auth, response="753927fa0e85d155564e2e272a28d1802ca10daf4496794697cf8db5856cb6c1", opaque="FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS"',
+      }),
+    );
+    expect(c.title).toBe('The server rejected the Digest credential');
+    expect(c.summary).toMatch(/^The request sent a credential and the server answered 401:/);
+  });
+
   it('a token whose issuer is known by its prefix is named by kind (GitHub documents ghp_ for classic PATs)', () => {
     // https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/
     const c = invalid(req({ Authorization: `token ghp_${'a1B2c3D4e5'.repeat(3)}abcdef` }));
