@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-import { API, DATE, cause } from './support';
+import { API, DATE, cause, causesOf } from './support';
 
 // What the user reads when the server (or a proxy) challenged and the request did not answer
 // (auth.missing), or answered in a shape the server cannot read (auth.malformed). Challenges are
@@ -98,6 +98,54 @@ describe('auth.missing: the challenge and what the request carried', () => {
     expect(cause(entries, 'auth.missing').confidence).toBeGreaterThan(
       cause(req({}, {}, 403), 'auth.missing').confidence,
     );
+  });
+});
+
+describe('auth.missing: when a better reading exists', () => {
+  const login = (url: string): EntrySpec => ({
+    method: 'POST',
+    url,
+    status: 200,
+    requestHeaders: { Origin: new URL(url).origin },
+    responseHeaders: { Date: DATE, 'Set-Cookie': 'sid=abc; Path=/; Secure; HttpOnly; SameSite=Lax' },
+  });
+
+  it('a 403 that is a used-up rate limit (GitHub) or carries Retry-After is not an anonymous caller', () => {
+    for (const res of [{ 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0' }, { 'Retry-After': '60' }]) {
+      const c = causesOf(req({}, res, 403));
+      expect(c[0]!.id).toBe('rate_limit.exceeded');
+      expect(c.map((x) => x.id)).not.toContain('auth.missing');
+    }
+  });
+
+  it('a 403 whose session cookie the browser withheld: the cookie explains it, "anonymous" stays weaker than usual', () => {
+    const entries: EntrySpec[] = [
+      login('https://api.shop.example/login'),
+      {
+        url: 'https://api.shop.example/me',
+        status: 403,
+        requestHeaders: { Origin: 'https://widget.partner.test', 'Sec-Fetch-Site': 'cross-site' },
+        responseHeaders: { Date: DATE },
+      },
+    ];
+    const c = causesOf(entries);
+    expect(c[0]!.id).toBe('auth.cookie_not_sent');
+    expect(cause(entries, 'auth.missing').confidence).toBeLessThan(cause(req({}, {}, 403), 'auth.missing').confidence);
+  });
+
+  it('a session cookie host-only for a sibling host was never meant for this call: the challenge reading stands', () => {
+    const c = causesOf([
+      login('https://www.shop.example/login'),
+      {
+        url: 'https://api.shop.example/me',
+        status: 401,
+        requestHeaders: { Origin: 'https://www.shop.example', 'Sec-Fetch-Site': 'same-site' },
+        responseHeaders: { Date: DATE, 'WWW-Authenticate': 'Bearer' },
+      },
+    ]);
+    expect(c[0]!.id).toBe('auth.missing');
+    expect(c[0]!.title).toBe('The server asks for Bearer credentials and the request sent none');
+    expect(c[0]!.confidence).toBeGreaterThanOrEqual(0.8);
   });
 });
 
