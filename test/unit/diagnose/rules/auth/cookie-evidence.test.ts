@@ -37,11 +37,17 @@ describe('auth.cookie_not_sent: the evidence shown', () => {
     expect(cause(entries, 'auth.cookie_not_sent').title).toBe(
       'The "sid" cookie was set earlier but not sent: it is SameSite=Strict and the request is cross-site',
     );
-    expect(details(entries)).toEqual([
-      'entry #0 POST https://login.shop.example/session set: sid=(32 chars); Domain=shop.example; Path=/; Secure; HttpOnly; SameSite=Strict',
-      'cookies sent: theme (not sid)',
-      'Sec-Fetch-Site: cross-site',
-      '401',
+    // Where each line comes from is part of what the panel and `why403 --json` show.
+    expect(cause(entries, 'auth.cookie_not_sent').evidence).toEqual([
+      {
+        where: 'log',
+        name: 'set-cookie',
+        detail:
+          'entry #0 POST https://login.shop.example/session set: sid=(32 chars); Domain=shop.example; Path=/; Secure; HttpOnly; SameSite=Strict',
+      },
+      { where: 'request.cookie', detail: 'cookies sent: theme (not sid)' },
+      { where: 'request.header', name: 'sec-fetch-site', detail: 'Sec-Fetch-Site: cross-site' },
+      { where: 'response.status', detail: '401' },
     ]);
   });
 
