@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-import { API, DATE, cause, causesOf } from './support';
+import { API, DATE, cause, causesOf, makeJwt, sec } from './support';
 
 // What the user reads when the server (or a proxy) challenged and the request did not answer
 // (auth.missing), or answered in a shape the server cannot read (auth.malformed). Challenges are
@@ -111,7 +111,10 @@ describe('auth.missing: when a better reading exists', () => {
   });
 
   it('a 403 that is a used-up rate limit (GitHub) or carries Retry-After is not an anonymous caller', () => {
-    for (const res of [{ 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0' }, { 'Retry-After': '60' }]) {
+    for (const res of <Record<string, string>[]>[
+      { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0' },
+      { 'Retry-After': '60' },
+    ]) {
       const c = causesOf(req({}, res, 403));
       expect(c[0]!.id).toBe('rate_limit.exceeded');
       expect(c.map((x) => x.id)).not.toContain('auth.missing');
@@ -216,5 +219,56 @@ describe('auth.malformed: the shape the server could not read', () => {
     ]);
     expect(c.fixes).toHaveLength(2);
     expect(c.fixes[1]).toMatch(/^Strip the quotes around the token/);
+  });
+
+  it('how sure a missing scheme is: surer when the server challenged for one, and for a JWT than for an opaque value', () => {
+    const jwt = makeJwt({ sub: 'u1', exp: sec('2026-11-21T13:00:00Z') });
+    const opaque = '9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b';
+    const bearer = { 'WWW-Authenticate': 'Bearer realm="api"' };
+    const conf = (a: string, res: Record<string, string> = {}) =>
+      cause(req({ Authorization: a }, res), 'auth.malformed');
+    expect(conf(jwt, bearer).title).toBe(
+      'The Authorization header is malformed: a bare JWT with no "Bearer " in front',
+    );
+    expect(conf(opaque).title).toBe(
+      'The Authorization header is malformed: a bare opaque token with no scheme in front',
+    );
+    expect(conf(jwt, bearer).confidence).toBeGreaterThan(conf(jwt).confidence);
+    expect(conf(opaque, bearer).confidence).toBeGreaterThan(conf(opaque).confidence);
+    expect(conf(jwt, bearer).confidence).toBeGreaterThan(conf(opaque, bearer).confidence);
+    expect(conf(jwt).confidence).toBeGreaterThan(conf(opaque).confidence);
+  });
+
+  it('whitespace inside a token breaks it; an extra space after the scheme is only a weak suspect', () => {
+    const inside = cause(req({ Authorization: 'Bearer mF_9.B5f -4.1JqM' }), 'auth.malformed');
+    const extra = cause(req({ Authorization: 'Bearer  mF_9.B5f-4.1JqM' }), 'auth.malformed');
+    expect(inside.title).toBe('The Authorization header is malformed: whitespace inside the token');
+    expect(extra.title).toBe(
+      'The Authorization header is malformed: more than one space between the scheme and the credentials',
+    );
+    expect(inside.confidence).toBeGreaterThan(extra.confidence);
+  });
+
+  it('the same broken header is a weaker reading on a 403 than on a 401 (a 403 usually means a read credential)', () => {
+    const at = (status: number) => cause(req({ Authorization: 'Bearer undefined' }, {}, status), 'auth.malformed');
+    expect(at(403).confidence).toBeLessThan(at(401).confidence);
+    expect(at(403).title).toBe(at(401).title);
+  });
+
+  it('a broken Proxy-Authorization at a 407 names that header', () => {
+    expect(
+      cause(
+        req({ 'Proxy-Authorization': 'Basic undefined' }, { 'Proxy-Authenticate': 'Basic realm="corp"' }, 407),
+        'auth.malformed',
+      ).title,
+    ).toBe(
+      'The Proxy-Authorization header is malformed: the credential is the literal "undefined": the client stringified a missing token',
+    );
+  });
+
+  it('a scheme mismatch is read on a 401 only: a 403 means the credential was read', () => {
+    expect(
+      causesOf(req({ Authorization: 'Bearer mF_9.B5f-4.1JqM' }, { 'WWW-Authenticate': 'Token' }, 403)).map((c) => c.id),
+    ).not.toContain('auth.malformed');
   });
 });
