@@ -137,6 +137,7 @@ export const cookieNotSentRule: Rule = {
         : {
             where: 'request.header',
             name: 'origin',
+            // Stryker disable next-line OptionalChaining: a missing cookie implies a parsed URL (readCookieVerdict), so x.url is set here
             detail: `page ${x.pageOrigin ?? '(unknown)'} → ${x.url?.origin ?? x.rawUrl} (${v.relation})`,
           };
     const sent: Evidence = {

@@ -77,12 +77,18 @@ describe('auth.cookie_not_sent: the evidence shown', () => {
       'The "sid" cookie was set earlier but not sent: it is a third-party cookie on a cross-site request',
     );
     expect(c.fixes.join(' ')).toMatch(/SameSite=None; Secure; Partitioned/);
-    expect(details(entries)).toEqual([
-      'entry #0 POST https://api.shop.example/login set: sid=(3 chars); Path=/; Secure; HttpOnly; SameSite=None; Partitioned',
-      'no Cookie header on this request',
-      'page https://widget.partner.test → https://api.shop.example (cross-site)',
-      '403',
+    expect(c.evidence.slice(1)).toEqual([
+      { where: 'request.cookie', detail: 'no Cookie header on this request' },
+      {
+        where: 'request.header',
+        name: 'origin',
+        detail: 'page https://widget.partner.test → https://api.shop.example (cross-site)',
+      },
+      { where: 'response.status', detail: '403' },
     ]);
+    expect(c.evidence[0]!.detail).toBe(
+      'entry #0 POST https://api.shop.example/login set: sid=(3 chars); Path=/; Secure; HttpOnly; SameSite=None; Partitioned',
+    );
   });
 
   it('a second withheld session cookie is shown too, after the request-side evidence', () => {
@@ -113,10 +119,12 @@ describe('auth.cookie_not_sent: the evidence shown', () => {
     expect(cause(entries, 'auth.cookie_not_sent').title).toBe(
       'The "sid" cookie was set earlier but not sent: Path=/auth does not cover /api/me',
     );
-    // Not Secure: no "Secure" shown.
-    expect(details(entries)[0]).toBe(
+    // Not Secure: no "Secure" shown. No Origin or Sec-Fetch-Site: the page is unknown, and so is the relation.
+    expect(details(entries).slice(0, 3)).toEqual([
       'entry #0 POST https://app.example.com/auth/login set: sid=(3 chars); Path=/auth; HttpOnly',
-    );
+      'no Cookie header on this request',
+      'page (unknown) → https://app.example.com (unknown)',
+    ]);
   });
 });
 
