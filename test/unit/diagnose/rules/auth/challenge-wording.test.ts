@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-import { API, DATE, cause, causesOf, makeJwt, sec } from './support';
+import { API, DATE, cause, causesOf, login, makeJwt, sec, shownFor } from './support';
 
 // What the user reads when the server (or a proxy) challenged and the request did not answer
 // (auth.missing), or answered in a shape the server cannot read (auth.malformed). Challenges are
@@ -18,20 +18,15 @@ const details = (entries: EntrySpec[], id: string) => cause(entries, id).evidenc
 
 describe('auth.missing: the challenge and what the request carried', () => {
   it('407 + Proxy-Authenticate: the proxy asks, and no Proxy-Authorization went', () => {
-    const entries = req({}, { 'Proxy-Authenticate': 'Basic realm="corp-proxy"' }, 407);
-    const c = cause(entries, 'auth.missing');
-    expect(c.title).toBe('The proxy asks for Basic credentials and the request sent none');
-    expect(c.summary).toBe(
-      'The 407 carries a Proxy-Authenticate challenge for Basic, and the request had no Proxy-Authorization header.',
-    );
-    expect(details(entries, 'auth.missing')).toEqual([
-      '407',
-      'Proxy-Authenticate: Basic realm="corp-proxy"',
-      'no Proxy-Authorization header; no cookies',
-    ]);
-    expect(c.fixes).toEqual([
-      'Configure the proxy credentials in the client (Proxy-Authorization), or bypass the proxy for this host.',
-    ]);
+    expect(shownFor(req({}, { 'Proxy-Authenticate': 'Basic realm="corp-proxy"' }, 407), 'auth.missing')).toEqual({
+      title: 'The proxy asks for Basic credentials and the request sent none',
+      summary:
+        'The 407 carries a Proxy-Authenticate challenge for Basic, and the request had no Proxy-Authorization header.',
+      evidence: ['407', 'Proxy-Authenticate: Basic realm="corp-proxy"', 'no Proxy-Authorization header; no cookies'],
+      fixes: [
+        'Configure the proxy credentials in the client (Proxy-Authorization), or bypass the proxy for this host.',
+      ],
+    });
   });
 
   it('407 without a challenge: the proxy wants credentials, more weakly', () => {
@@ -49,20 +44,19 @@ describe('auth.missing: the challenge and what the request carried', () => {
       { 'WWW-Authenticate': ['Negotiate', 'NTLM', 'Basic realm="intranet"', 'Bearer realm="api"'] },
     );
     const c = cause(entries, 'auth.missing');
-    expect(c.title).toBe(
-      'The server asks for Negotiate or NTLM or Basic or Bearer credentials and the request sent none',
-    );
-    expect(c.summary).toBe(
-      'The 401 carries a WWW-Authenticate challenge for Negotiate, NTLM, Basic, Bearer, and the request had no ' +
+    expect(shownFor(entries, 'auth.missing')).toMatchObject({
+      title: 'The server asks for Negotiate or NTLM or Basic or Bearer credentials and the request sent none',
+      summary:
+        'The 401 carries a WWW-Authenticate challenge for Negotiate, NTLM, Basic, Bearer, and the request had no ' +
         'Authorization header or API key or signed URL. Session cookies were sent (sessionid), but this challenge asks for something else.',
-    );
-    expect(details(entries, 'auth.missing')).toEqual([
-      '401',
-      'WWW-Authenticate: Negotiate',
-      'WWW-Authenticate: NTLM',
-      'WWW-Authenticate: Basic realm="intranet"',
-      'no Authorization header or API key; cookies sent: sessionid, csrftoken, theme',
-    ]);
+      evidence: [
+        '401',
+        'WWW-Authenticate: Negotiate',
+        'WWW-Authenticate: NTLM',
+        'WWW-Authenticate: Basic realm="intranet"',
+        'no Authorization header or API key; cookies sent: sessionid, csrftoken, theme',
+      ],
+    });
     expect(c.fixes).toHaveLength(4);
     expect(c.fixes[0]).toMatch(/^Attach the access token: `Authorization: Bearer <token>`/);
     expect(c.fixes[1]).toBe('Send `Authorization: Basic base64(user:password)`.');
@@ -102,13 +96,7 @@ describe('auth.missing: the challenge and what the request carried', () => {
 });
 
 describe('auth.missing: when a better reading exists', () => {
-  const login = (url: string): EntrySpec => ({
-    method: 'POST',
-    url,
-    status: 200,
-    requestHeaders: { Origin: new URL(url).origin },
-    responseHeaders: { Date: DATE, 'Set-Cookie': 'sid=abc; Path=/; Secure; HttpOnly; SameSite=Lax' },
-  });
+  const signIn = (url: string) => login('sid=abc; Path=/; Secure; HttpOnly; SameSite=Lax', url);
 
   it('a 403 that is a used-up rate limit (GitHub) or carries Retry-After is not an anonymous caller', () => {
     for (const res of <Record<string, string>[]>[
@@ -123,7 +111,7 @@ describe('auth.missing: when a better reading exists', () => {
 
   it('a 403 whose session cookie the browser withheld: the cookie explains it, "anonymous" stays weaker than usual', () => {
     const entries: EntrySpec[] = [
-      login('https://api.shop.example/login'),
+      signIn('https://api.shop.example/login'),
       {
         url: 'https://api.shop.example/me',
         status: 403,
@@ -138,7 +126,7 @@ describe('auth.missing: when a better reading exists', () => {
 
   it('a session cookie host-only for a sibling host was never meant for this call: the challenge reading stands', () => {
     const c = causesOf([
-      login('https://www.shop.example/login'),
+      signIn('https://www.shop.example/login'),
       {
         url: 'https://api.shop.example/me',
         status: 401,
@@ -154,17 +142,13 @@ describe('auth.missing: when a better reading exists', () => {
 
 describe('auth.malformed: the shape the server could not read', () => {
   it('Bearer sent where DRF asks for Token: the scheme mismatch, with the scheme to use', () => {
-    const entries = req({ Authorization: 'Bearer mF_9.B5f-4.1JqM' }, { 'WWW-Authenticate': 'Token' });
-    const c = cause(entries, 'auth.malformed');
-    expect(c.title).toBe('The request used the Bearer scheme; the server asks for Token');
-    expect(details(entries, 'auth.malformed')).toEqual([
-      'Authorization: Bearer mF_9… (15 chars)',
-      'WWW-Authenticate: Token',
-      '401',
-    ]);
-    expect(c.fixes).toEqual([
-      'Send the credential with the scheme the server asks for (Token), e.g. "Token <credentials>".',
-    ]);
+    expect(
+      shownFor(req({ Authorization: 'Bearer mF_9.B5f-4.1JqM' }, { 'WWW-Authenticate': 'Token' }), 'auth.malformed'),
+    ).toMatchObject({
+      title: 'The request used the Bearer scheme; the server asks for Token',
+      evidence: ['Authorization: Bearer mF_9… (15 chars)', 'WWW-Authenticate: Token', '401'],
+      fixes: ['Send the credential with the scheme the server asks for (Token), e.g. "Token <credentials>".'],
+    });
   });
 
   it('the same mismatch at a proxy quotes Proxy-Authorization and Proxy-Authenticate', () => {
@@ -188,35 +172,35 @@ describe('auth.malformed: the shape the server could not read', () => {
       { Authorization: 'Bearer mF_9.B5f-4.1JqM' },
       { 'WWW-Authenticate': 'Bearer realm="example", error="invalid_request"' },
     );
-    const c = cause(entries, 'auth.malformed');
-    expect(c.title).toBe('The server could not parse the authenticated request (error="invalid_request")');
-    expect(c.summary).toBe(
-      'RFC 6750 §3.1: invalid_request means a missing or repeated parameter, or more than one way of sending ' +
+    expect(shownFor(entries, 'auth.malformed')).toMatchObject({
+      title: 'The server could not parse the authenticated request (error="invalid_request")',
+      summary:
+        'RFC 6750 §3.1: invalid_request means a missing or repeated parameter, or more than one way of sending ' +
         'the token (header and query, header and body).',
-    );
-    expect(details(entries, 'auth.malformed')).toEqual([
-      'WWW-Authenticate: Bearer realm="example", error="invalid_request"',
-      'Authorization: Bearer mF_9… (15 chars)',
-      '401',
-    ]);
+      evidence: [
+        'WWW-Authenticate: Bearer realm="example", error="invalid_request"',
+        'Authorization: Bearer mF_9… (15 chars)',
+        '401',
+      ],
+    });
   });
 
   it('a credential with two faults: the worse one titles the cause, both are explained, each with its fix', () => {
     const entries = req({ Authorization: 'Bearer "undefined"' });
     const c = cause(entries, 'auth.malformed');
-    expect(c.title).toBe(
-      'The Authorization header is malformed: the credential is the literal "undefined": the client stringified a missing token',
-    );
-    expect(c.summary).toBe(
-      'The server could not read the credential: the credential is the literal "undefined": the client stringified ' +
+    expect(shownFor(entries, 'auth.malformed')).toMatchObject({
+      title:
+        'The Authorization header is malformed: the credential is the literal "undefined": the client stringified a missing token',
+      summary:
+        'The server could not read the credential: the credential is the literal "undefined": the client stringified ' +
         'a missing token; the credential is wrapped in quotes, which are sent as part of it.',
-    );
-    expect(details(entries, 'auth.malformed')).toEqual([
-      'Authorization: Bearer "undefined"',
-      'the credential is the literal "undefined": the client stringified a missing token',
-      'the credential is wrapped in quotes, which are sent as part of it',
-      '401',
-    ]);
+      evidence: [
+        'Authorization: Bearer "undefined"',
+        'the credential is the literal "undefined": the client stringified a missing token',
+        'the credential is wrapped in quotes, which are sent as part of it',
+        '401',
+      ],
+    });
     expect(c.fixes).toHaveLength(2);
     expect(c.fixes[1]).toMatch(/^Strip the quotes around the token/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-import { DATE, cause, causesOf, ids } from './support';
+import { call, cause, causesOf, ids, login } from './support';
 
 // What the user is shown when a cookie set earlier in the capture did not go with a refused call:
 // the Set-Cookie line as the browser stored it (never the value, only its length), what the
@@ -9,19 +9,6 @@ import { DATE, cause, causesOf, ids } from './support';
 // §5.6 storage, §5.8.3 SameSite) and MDN's Set-Cookie page
 // (https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Set-Cookie).
 
-const login = (setCookie: string | string[], url: string): EntrySpec => ({
-  method: 'POST',
-  url,
-  status: 200,
-  requestHeaders: { Origin: new URL(url).origin },
-  responseHeaders: { Date: DATE, 'Set-Cookie': setCookie },
-});
-const call = (url: string, headers: Record<string, string> = {}, status = 401): EntrySpec => ({
-  url,
-  status,
-  requestHeaders: headers,
-  responseHeaders: { Date: DATE },
-});
 const details = (entries: EntrySpec[]) => cause(entries, 'auth.cookie_not_sent').evidence.map((e) => e.detail);
 const CROSS_SITE = { Origin: 'https://widget.partner.test', 'Sec-Fetch-Site': 'cross-site' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-import { API, DATE, cause, causesOf } from './support';
+import { API, DATE, cause, causesOf, shownFor } from './support';
 
 // What the user reads for a used-up rate limit or quota. Headers as documented: GitHub's
 // x-ratelimit-* and 403 for a primary limit, Retry-After for a secondary one
@@ -26,20 +26,20 @@ describe('rate_limit.exceeded: the window and its reset', () => {
       },
       403,
     );
-    const c = cause(entries, 'rate_limit.exceeded');
-    expect(c.title).toBe('The "core" rate limit is used up (0 of 60 left); the window should have reset by now');
-    expect(c.summary).toBe(
-      'The server reports no requests left in this window and answered 403 (GitHub and some gateways use 403 for ' +
+    expect(shownFor(entries, 'rate_limit.exceeded')).toMatchObject({
+      title: 'The "core" rate limit is used up (0 of 60 left); the window should have reset by now',
+      summary:
+        'The server reports no requests left in this window and answered 403 (GitHub and some gateways use 403 for ' +
         'rate limits). Requests succeed again once the window resets.',
-    );
-    expect(details(entries, 'rate_limit.exceeded')).toEqual([
-      '403',
-      'x-ratelimit-limit: 60',
-      'x-ratelimit-remaining: 0',
-      'x-ratelimit-used: 60',
-      `x-ratelimit-reset: ${NOW - 5}`,
-      'x-ratelimit-resource: core',
-    ]);
+      evidence: [
+        '403',
+        'x-ratelimit-limit: 60',
+        'x-ratelimit-remaining: 0',
+        'x-ratelimit-used: 60',
+        `x-ratelimit-reset: ${NOW - 5}`,
+        'x-ratelimit-resource: core',
+      ],
+    });
   });
 
   it('a 429 naming only the limit and how much was used counts it as used; only a remaining count says "left"', () => {
