@@ -50,6 +50,7 @@ function describeReading(
       evidence,
     };
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: outside a hidden reading (returned above), kind 'basic' always comes with a.basic (auth-schemes.ts)
   if (a.kind === 'basic' && a.basic) {
     return {
       title: `The server rejected the Basic credentials for user "${clip(a.basic.shownUser, 40)}"`,
@@ -63,6 +64,7 @@ function describeReading(
   const jwt = a.jwt;
   if (jwt) {
     const primary = jwtsOf(ctx).find((t) => t.primary);
+    // Stryker disable next-line ConditionalExpression: a.jwt is the primary token, so jwtsOf always finds it
     if (primary) evidence.push(claimsEvidence(primary));
     // Stryker disable next-line StringLiteral: any fallback for a missing alg is equally "not none"
     if (!jwt.hasSignature || (jwt.alg ?? '').toLowerCase() === 'none') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-import { API, DATE, cause, makeJwt, sec } from './support';
+import { API, DATE, cause, causesOf, makeJwt, sec } from './support';
 
 // What a user reads when a credential was sent and refused (auth.invalid), one reading per kind
 // of credential. Inputs are the documented examples: RFC 7617 §2 (Basic, "Aladdin" / "open
@@ -49,7 +49,10 @@ describe('auth.invalid: a readable credential', () => {
     );
     const c = invalid(entries);
     expect(c.title).toBe('The server rejected the Basic credentials for user "Aladdin"');
-    expect(c.summary).toMatch(/^The credentials were well-formed Basic \(RFC 7617\)/);
+    expect(c.summary).toBe(
+      'The credentials were well-formed Basic (RFC 7617) and the server answered 401: the user name or password is ' +
+        'wrong, the account is locked, or this realm uses other accounts.',
+    );
     expect(details(entries)).toEqual(['Authorization: Basic user "Aladdin", password of 11 chars', '401']);
     expect(JSON.stringify(c)).not.toContain('open sesame');
   });
@@ -155,5 +158,34 @@ describe('auth.invalid: a session cookie, a proxy', () => {
     );
     expect(invalid(entries).title).toBe('The proxy rejected the Proxy-Authorization credentials');
     expect(details(entries)).toEqual(['Proxy-Authorization: Basic user "Aladdin", password of 11 chars', '407']);
+  });
+});
+
+describe('auth.invalid leaves a lifetime problem to the lifetime causes', () => {
+  const D = sec('2026-11-21T12:04:10Z'); // the response Date
+  const bearer = (claims: Record<string, unknown>) =>
+    req({ Authorization: `Bearer ${makeJwt({ sub: 'u1', ...claims })}` });
+  const jwtReading = (entries: EntrySpec[]) =>
+    causesOf(entries).find((c) => c.title === 'The server rejected the bearer token (a JWT, not expired)');
+
+  it('a bearer JWT whose exp is exactly the response Date is expired (RFC 7519 §4.1.4): never "not expired"', () => {
+    const entries = bearer({ exp: D });
+    expect(causesOf(entries)[0]!.id).toBe('auth.token_expired');
+    expect(jwtReading(entries)).toBeUndefined();
+  });
+
+  it('nbf more than 5 s after the Date is the not-yet-valid reading; 5 s is within the leeway, so the token was refused', () => {
+    const later = bearer({ nbf: D + 6, exp: D + 3600 });
+    expect(causesOf(later)[0]!.id).toBe('auth.token_not_yet_valid');
+    expect(jwtReading(later)).toBeUndefined();
+    expect(jwtReading(bearer({ nbf: D + 5, exp: D + 3600 }))).toBeDefined();
+  });
+
+  it('an expired JWT in a cookie does not excuse a valid bearer token: the bearer reading stays first', () => {
+    const entries = req({
+      Authorization: `Bearer ${makeJwt({ sub: 'u1', exp: D + 3600 })}`,
+      Cookie: `id_token=${makeJwt({ sub: 'u1', exp: D - 60 })}`,
+    });
+    expect(causesOf(entries)[0]!.title).toBe('The server rejected the bearer token (a JWT, not expired)');
   });
 });
