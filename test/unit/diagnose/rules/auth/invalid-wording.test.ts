@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-import { API, DATE, cause, causesOf, makeJwt, sec } from './support';
+import { API, DATE, cause, causesOf, makeJwt, sec, shownFor } from './support';
 
 // What a user reads when a credential was sent and refused (auth.invalid), one reading per kind
 // of credential. Inputs are the documented examples: RFC 7617 §2 (Basic, "Aladdin" / "open
@@ -61,6 +61,7 @@ describe('auth.invalid: a readable credential', () => {
     const unsigned = req({ Authorization: `Bearer ${makeJwt({ sub: 'u1', exp: EXP }, { alg: 'none' })}` });
     const c = invalid(unsigned);
     expect(c.title).toBe('The bearer token is an unsigned JWT (alg "none" or no signature)');
+    expect(c.summary).toBe('Servers refuse unsigned tokens. This is usually a test token or one built by hand.');
     expect(details(unsigned)).toContain('JWT claims: alg=none, sub=u1, exp=2026-11-21T13:00:00Z');
     const signed = invalid(req({ Authorization: `Bearer ${makeJwt({ sub: 'u1', exp: EXP })}` }));
     expect(signed.title).toBe('The server rejected the bearer token (a JWT, not expired)');
@@ -78,7 +79,10 @@ describe('auth.invalid: a readable credential', () => {
     );
     const bare = invalid(req({ Authorization: `Bearer ${makeJwt({ sub: 'u1', exp: EXP })}` }));
     expect(bare.summary).not.toMatch(/The token names/);
-    expect(bare.summary).toMatch(/or revoked\.$/);
+    expect(bare.summary).toBe(
+      'The token decodes and is within its lifetime, yet the server answered 401: it is signed by another issuer or key, ' +
+        'meant for another audience, or revoked.',
+    );
   });
 
   it("another scheme: the title names it, the summary names the token's kind with its article", () => {
@@ -187,5 +191,58 @@ describe('auth.invalid leaves a lifetime problem to the lifetime causes', () => 
       Cookie: `id_token=${makeJwt({ sub: 'u1', exp: D - 60 })}`,
     });
     expect(causesOf(entries)[0]!.title).toBe('The server rejected the bearer token (a JWT, not expired)');
+  });
+});
+
+describe('auth.invalid: which refusals it reads', () => {
+  const titles = (entries: EntrySpec[]) => causesOf(entries).map((c) => c.title);
+
+  it('invalid_token on a 403 is still the token refused, with the RFC 6750 reading and both fixes', () => {
+    const entries = req(
+      { Authorization: 'Bearer mF_9.B5f-4.1JqM' },
+      { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
+      403,
+    );
+    expect(shownFor(entries, 'auth.invalid')).toEqual({
+      title: 'The server rejected the token (error="invalid_token")',
+      summary:
+        'RFC 6750 §3.1 invalid_token: the access token is malformed, revoked, signed by another issuer or key, ' +
+        'or meant for another audience. Nothing says it merely expired.',
+      evidence: ['WWW-Authenticate: Bearer error="invalid_token"', 'Authorization: Bearer mF_9… (15 chars)', '403'],
+      fixes: [
+        'Check that the credential belongs to this environment (prod vs staging), tenant and API, then replay with a fresh one.',
+        "Decode the token and compare iss and aud with the API's configuration.",
+      ],
+    });
+  });
+
+  it('the proxy refusal is told with its fix', () => {
+    const entries = req(
+      { 'Proxy-Authorization': 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==' },
+      { 'Proxy-Authenticate': 'Basic realm="corp"' },
+      407,
+    );
+    const c = shownFor(entries, 'auth.invalid');
+    expect(c.summary).toBe('Credentials were sent to the proxy in a readable form and it still answered 407.');
+    expect(c.fixes[0]).toBe("Check the proxy user name and password (or the proxy's Kerberos/NTLM setup).");
+  });
+
+  it('a credential that cannot be read is malformed, never "rejected" (Authorization or Proxy-Authorization)', () => {
+    expect(titles(req({ Authorization: 'Bearer undefined' }))).not.toContain(
+      'The server rejected the Bearer credential',
+    );
+    expect(
+      titles(req({ 'Proxy-Authorization': 'Basic undefined' }, { 'Proxy-Authenticate': 'Basic realm="corp"' }, 407)),
+    ).not.toContain('The proxy rejected the Proxy-Authorization credentials');
+  });
+
+  it('insufficient_scope or invalid_request in the challenge: the credential was read, so no "rejected" reading', () => {
+    for (const error of ['insufficient_scope", scope="orders:write', 'invalid_request']) {
+      const entries = req(
+        { Authorization: 'Bearer mF_9.B5f-4.1JqM' },
+        { 'WWW-Authenticate': `Bearer error="${error}"` },
+      );
+      expect(titles(entries)).not.toContain('The server rejected the Bearer credential');
+    }
   });
 });
