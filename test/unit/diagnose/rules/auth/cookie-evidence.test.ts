@@ -98,6 +98,21 @@ describe('auth.cookie_not_sent: the evidence shown', () => {
     ]);
   });
 
+  it('many withheld session cookies: at most three Set-Cookie lines are shown, and every cookie sent is listed', () => {
+    const entries = [
+      login(
+        ['sid', 'remember_token', 'auth_token', 'jwt_refresh'].map(
+          (n) => `${n}=abc; Path=/; Secure; HttpOnly; SameSite=Lax`,
+        ),
+        'https://api.shop.example/login',
+      ),
+      call('https://api.shop.example/me', { ...CROSS_SITE, Cookie: 'theme=dark; lang=en' }),
+    ];
+    const shown = details(entries);
+    expect(shown.filter((d) => d.startsWith('entry #0 POST'))).toHaveLength(3);
+    expect(shown).toContain('cookies sent: theme, lang (not sid)');
+  });
+
   it('a Path that does not cover the call is named with the path the call used', () => {
     const entries = [
       login('sid=abc; Path=/auth; HttpOnly', 'https://app.example.com/auth/login'),
