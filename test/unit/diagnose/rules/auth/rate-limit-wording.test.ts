@@ -42,6 +42,35 @@ describe('rate_limit.exceeded: the window and its reset', () => {
     });
   });
 
+  it('each quoted header is named by its lower-case field name, as reports and the panel group it', () => {
+    const c = cause(
+      res(
+        {
+          'X-RateLimit-Limit': '60',
+          'X-RateLimit-Remaining': '0',
+          'X-RateLimit-Resource': 'core',
+          'Retry-After': '60',
+        },
+        403,
+      ),
+      'rate_limit.exceeded',
+    );
+    expect(c.evidence.slice(1)).toEqual([
+      { where: 'response.header', name: 'x-ratelimit-limit', detail: 'x-ratelimit-limit: 60' },
+      { where: 'response.header', name: 'x-ratelimit-remaining', detail: 'x-ratelimit-remaining: 0' },
+      { where: 'response.header', name: 'retry-after', detail: 'retry-after: 60 (1 min)' },
+      { where: 'response.header', name: 'x-ratelimit-resource', detail: 'x-ratelimit-resource: core' },
+    ]);
+  });
+
+  it('a reset at the very second of the response Date has happened: "should have reset by now"', () => {
+    const c = cause(
+      res({ 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(NOW) }),
+      'rate_limit.exceeded',
+    );
+    expect(c.title).toBe('The rate limit is used up (0 of 60 left); the window should have reset by now');
+  });
+
   it('a 429 naming only the limit and how much was used counts it as used; only a remaining count says "left"', () => {
     const used = res({ 'x-ratelimit-limit': '5000', 'x-ratelimit-used': '5000' });
     expect(cause(used, 'rate_limit.exceeded').title).toBe('The rate limit is used up (5000 of 5000 used)');
