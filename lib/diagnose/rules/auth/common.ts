@@ -71,6 +71,11 @@ export function claimsEvidence(t: FoundJwt): Evidence {
   return { where: 'token', name: t.name, detail: claimsDetail(t.jwt) };
 }
 
+/** "a Bearer credential", "an opaque token", "an OAuth credential": the article a reader expects. */
+export function withArticle(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

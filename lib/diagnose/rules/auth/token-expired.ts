@@ -51,16 +51,22 @@ export const tokenExpiredRule: Rule = {
         timing.lifetime !== undefined && timing.lifetime > 0
           ? ` It was issued with a lifetime of ${describeDuration(timing.lifetime)}.`
           : '';
+      // RFC 7519 §4.1.4: a token is expired *at* exp, not only after it; say "is" rather than "before" then.
+      const at = timing.pastExp === 0;
       out.push({
         id: 'auth.token_expired',
         confidence,
         title: `${capitalise(where(t))} expired ${ago}`,
         summary:
-          `${capitalise(where(t))} carries exp ${isoSeconds(t.jwt.exp!)}, which is before ${clockName(x)} ` +
+          `${capitalise(where(t))} carries exp ${isoSeconds(t.jwt.exp!)}, which is ${at ? '' : 'before '}${clockName(x)} ` +
           `(${clockLabel(x)}). The server refuses expired tokens; the client kept using it instead ` +
           `of refreshing it.${lifetime}`,
         evidence: [
-          { where: 'token', name: t.name, detail: `JWT exp ${isoSeconds(t.jwt.exp!)} < ${clockLabel(x)}` },
+          {
+            where: 'token',
+            name: t.name,
+            detail: `JWT exp ${isoSeconds(t.jwt.exp!)} ${at ? '=' : '<'} ${clockLabel(x)}`,
+          },
           claimsEvidence(t),
           statusEvidence(x),
         ],

@@ -157,3 +157,82 @@ describe('gRPC-web status', () => {
     expect(decodeGrpcMessage('caf%C3%A9')).toBe('café');
   });
 });
+
+describe('gRPC-web: what the user reads', () => {
+  const unauthenticated = (requestHeaders: Record<string, string>, message = 'unauthenticated') =>
+    diagnose(makeHar([call({ responseHeaders: { 'grpc-status': '16', 'grpc-message': message } }, requestHeaders)]))[0]!
+      .causes[0]!;
+
+  it('16 with only a CSRF cookie: no credential went (a CSRF token is not a session)', () => {
+    const c = unauthenticated({ Cookie: 'csrftoken=Yx3kT0b' });
+    expect(c.id).toBe('auth.missing');
+    expect(c.title).toBe('gRPC UNAUTHENTICATED: the call carried no credentials');
+    expect(c.summary).toBe(
+      'The server answered grpc-status 16 UNAUTHENTICATED ("unauthenticated") and the request carried no Authorization, API key or session cookie.',
+    );
+  });
+
+  it('16 with a session cookie, or with an API key, and no bearer token: the credential sent was rejected', () => {
+    for (const sent of <Record<string, string>[]>[
+      { Cookie: 'sessionid=4f2b9c' },
+      { 'X-Api-Key': 'k3y-0123456789abcdef' },
+    ]) {
+      const c = unauthenticated(sent);
+      expect(c.id).toBe('auth.invalid');
+      expect(c.title).toBe('gRPC UNAUTHENTICATED: the credentials sent were rejected');
+      expect(c.summary).toBe(
+        'The call carried credentials and the server answered grpc-status 16 UNAUTHENTICATED ("unauthenticated") inside HTTP 200.',
+      );
+    }
+  });
+
+  it("an expired JWT is named with how long ago it expired, and outranks a message that only says 'expired'", () => {
+    const byClaims = unauthenticated({ Authorization: `Bearer ${OLD_JWT}` });
+    expect(byClaims.evidence.map((e) => e.detail)).toEqual([
+      'grpc-status: 16',
+      'grpc-message: unauthenticated',
+      "HTTP 200: gRPC reports failures in its own status, not HTTP's",
+      'JWT exp is past by 1 h 4 min',
+    ]);
+    expect(byClaims.summary).toMatch(/The JWT's exp is before the server's clock: refresh the token\.$/);
+    const byMessage = unauthenticated({ Authorization: `Bearer ${JWT}` }, 'token%20expired');
+    expect(byMessage.id).toBe('auth.token_expired');
+    expect(byMessage.title).toBe('gRPC UNAUTHENTICATED: the token expired');
+    expect(byMessage.summary).toMatch(/Its message speaks of expiry: refresh the token\.$/);
+    expect(byMessage.evidence.some((e) => e.where === 'token')).toBe(false);
+    expect(byClaims.confidence).toBeGreaterThan(byMessage.confidence);
+  });
+
+  it('7 naming a scope is a missing scope; 7 without a message is a bare permission denial', () => {
+    const scope = diagnose(
+      makeHar([
+        call({
+          responseHeaders: { 'grpc-status': '7', 'grpc-message': 'insufficient%20scope%3A%20orders.read%20required' },
+        }),
+      ]),
+    )[0]!.causes[0]!;
+    expect(scope.id).toBe('permission.insufficient_scope');
+    expect(scope.title).toBe(
+      'gRPC PERMISSION_DENIED: the token lacks a scope ("insufficient scope: orders.read required")',
+    );
+    const bare = diagnose(makeHar([call({ responseHeaders: { 'grpc-status': '7' } })]))[0]!.causes[0]!;
+    expect(bare.id).toBe('permission.denied');
+    expect(bare.title).toBe('gRPC PERMISSION_DENIED');
+    expect(bare.summary).toBe(
+      'The server answered grpc-status 7 PERMISSION_DENIED inside HTTP 200: the caller is authenticated but not allowed to call this method.',
+    );
+  });
+
+  it('8 in a trailer frame: quoted as a trailer, and a quota is told apart from a rate limit in the fix', () => {
+    const rl = diagnose(makeHar([bodyEntry('grpc-status:8\r\ngrpc-message:too%20many%20requests\r\n', true)]))[0]!
+      .causes[0]!;
+    expect(rl.title).toBe('gRPC RESOURCE_EXHAUSTED: "too many requests"');
+    expect(rl.evidence[0]!.detail).toBe('trailer frame: grpc-status: 8');
+    expect(rl.summary).toMatch(/the caller is being rate limited\.$/);
+    expect(rl.fixes[0]).toMatch(/^Back off and retry/);
+    const q = diagnose(makeHar([bodyEntry('grpc-status:8\r\ngrpc-message:daily%20quota%20exceeded\r\n', true)]))[0]!
+      .causes[0]!;
+    expect(q.summary).toMatch(/a longer-term quota is used up\.$/);
+    expect(q.fixes).toEqual(['Wait for the quota period to reset, or raise the quota for this project or key.']);
+  });
+});

@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntrySpec } from '../../../../support/har';
-import { DATE, cause, causesOf, ids, shown } from './support';
-
-const login = (setCookie: string | string[], url = 'https://app.example.com/api/login'): EntrySpec => ({
-  method: 'POST',
-  url,
-  status: 200,
-  requestHeaders: { Origin: new URL(url).origin },
-  responseHeaders: { Date: DATE, 'Set-Cookie': setCookie },
-});
-const me = (url: string, headers: Record<string, string> = {}, status = 401): EntrySpec => ({
-  url,
-  status,
-  requestHeaders: headers,
-  responseHeaders: { Date: DATE },
-});
+import { DATE, call as me, cause, causesOf, ids, login, shown } from './support';
 
 describe('auth.cookie_not_sent', () => {
   it('SameSite=Lax session cookie on a cross-site fetch', () => {

@@ -30,3 +30,29 @@ export function cause(entries: EntrySpec[], id: string, target?: number): Cause 
 export function shown(causes: Cause[]): string {
   return causes.map((c) => [c.title, c.summary, ...c.evidence.map((e) => e.detail), ...c.fixes].join('\n')).join('\n');
 }
+
+/** What the user is shown for one cause: its title, summary, evidence lines and fixes. */
+export function shownFor(
+  entries: EntrySpec[],
+  id: string,
+  target?: number,
+): { title: string; summary: string; evidence: string[]; fixes: string[] } {
+  const c = cause(entries, id, target);
+  return { title: c.title, summary: c.summary, evidence: c.evidence.map((e) => e.detail), fixes: c.fixes };
+}
+
+/** A sign-in whose response sets `setCookie` (one header per array item). */
+export function login(setCookie: string | string[], url = 'https://app.example.com/api/login'): EntrySpec {
+  return {
+    method: 'POST',
+    url,
+    status: 200,
+    requestHeaders: { Origin: new URL(url).origin },
+    responseHeaders: { Date: DATE, 'Set-Cookie': setCookie },
+  };
+}
+
+/** A later call to `url`, refused with `status`. */
+export function call(url: string, headers: Record<string, string> = {}, status = 401): EntrySpec {
+  return { url, status, requestHeaders: headers, responseHeaders: { Date: DATE } };
+}
