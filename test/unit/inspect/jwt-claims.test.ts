@@ -64,7 +64,16 @@ describe('decodeJwt: claims of the wrong type are not read as claims', () => {
       'email',
       'profile',
     ]);
+    expect(ok(makeJwt({ scope: ' openid email ' })).scopes).toEqual(['openid', 'email']);
     expect(ok(makeJwt({ scope: 'User.Read', scp: 'User.Read Mail.Send' })).scopes).toEqual(['User.Read', 'Mail.Send']);
+  });
+
+  // JSON.parse reads 1e400 as Infinity: a time no clock can compare with.
+  it('drops a time that JSON reads as infinite', () => {
+    expect(ok(`${b64url('{"alg":"none"}')}.${b64url('{"exp":1e400,"iat":1300819380}')}.`)).toMatchObject({
+      exp: undefined,
+      iat: 1300819380,
+    });
   });
 
   it('reads alg only when the header names it as a string', () => {
@@ -92,6 +101,12 @@ describe('decodeJwt: a broken token gets the reason, not a throw', () => {
 
   it('tolerates surrounding whitespace, as a token pasted from a file has', () => {
     expect(ok(`  ${RFC7519_JWS}\n`).iss).toBe('joe');
+    // The newline after an unsecured token is not a signature.
+    expect(ok(`${RFC7519_UNSECURED}\n`).hasSignature).toBe(false);
+  });
+
+  it('says which part is not base64 at all', () => {
+    expect(error('eyJ!!!.e30.')).toBe('the header is not valid base64url');
   });
 });
 

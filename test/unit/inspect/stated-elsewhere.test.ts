@@ -27,6 +27,11 @@ describe('statusTextError: a reason phrase that says more than the status', () =
     expect(statusTextError(x({ status: 422, statusText: 'Unprocessable-Entity' }))).toBeNull();
   });
 
+  it('keeps the phrase without the spaces around it', () => {
+    expect(statusTextError(x({ statusText: ' Token expired ' }))?.message).toBe('Token expired');
+    expect(statusTextError(x({ statusText: ' No ' }))).toBeNull();
+  });
+
   it('reads only refusals (status 400 and up)', () => {
     expect(statusTextError(x({ status: 400, statusText: 'Missing tenant header' }))?.message).toBe(
       'Missing tenant header',
@@ -97,6 +102,18 @@ describe('xmlFaultError: XML-RPC and SOAP faults', () => {
     const noCode = xmlrpcFault('', 'Denied').replace(/<member>\s*<name>faultCode[\s\S]*?<\/member>/, '');
     expect(xmlFaultError(noCode)?.at).toBe('XML-RPC fault');
     expect(xmlFaultError(xmlrpcFault('<int>4</int>', '').replace('faultString', 'detail'))).toBeNull();
+  });
+
+  // Pretty-printed responses put the values on lines of their own; an XML-RPC value with no type
+  // tag is a string (XML-RPC spec, "Scalar <value>s").
+  it('reads pretty-printed faults without the whitespace around their values', () => {
+    const pretty = xmlrpcFault('\n                  4\n               ', '\n    Too many parameters.\n  ');
+    expect(xmlFaultError(pretty)).toMatchObject({ at: 'XML-RPC fault 4', message: 'Too many parameters.' });
+    const soap =
+      '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault>\n' +
+      '  <faultcode>\n    soap:Client\n  </faultcode>\n  <faultstring>\n    Invalid API key\n  </faultstring>\n' +
+      '</soap:Fault></soap:Body></soap:Envelope>';
+    expect(xmlFaultError(soap)).toMatchObject({ at: 'SOAP Fault soap:Client', message: 'Invalid API key' });
   });
 
   it('a successful XML-RPC response is no fault', () => {
