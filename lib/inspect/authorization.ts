@@ -163,7 +163,9 @@ function hiddenReading(r: AuthorizationReading, v: string, hidden: string): Auth
   // known one ("Basic ****", masked as a whole); in "your api key here" it is part of the placeholder.
   const known = m !== null && SCHEMES.has(m[1]!.toLowerCase());
   const scheme = m && (known || m[2] === hidden) ? m[1]! : null;
-  const placeholder = known && hidden === v ? m[2]! : hidden;
+  // hiddenHeaderValueOf hid either the whole value or the part after this same split: after a
+  // known scheme the placeholder is that part in both cases.
+  const placeholder = known ? m[2]! : hidden;
   const lower = scheme?.toLowerCase() ?? '';
   r.scheme = scheme;
   r.kind = lower === 'basic' ? 'basic' : TOKEN_SCHEMES.has(lower) ? 'bearer' : scheme ? 'other' : 'none';

@@ -23,6 +23,16 @@ describe('a header line pasted into the value', () => {
     expect(proxy.basic?.user).toBe('Aladdin');
   });
 
+  it('names the header as it was pasted, and tolerates a space before the colon', () => {
+    expect(parseAuthorization(`Proxy-Authorization: Basic ${ALADDIN}`).issues[0]!.message).toContain(
+      '"Proxy-Authorization:"',
+    );
+    expect(parseAuthorization(`Authorization : Bearer ${RFC6750}`)).toMatchObject({
+      scheme: 'Bearer',
+      issues: [expect.objectContaining({ code: 'header-name' })],
+    });
+  });
+
   it('is only the header name at the start, not the word inside a credential', () => {
     expect(codes(`Token authorization:${RFC6750}`)).not.toContain('header-name');
   });
@@ -40,11 +50,15 @@ describe('the scheme written twice', () => {
     expect(b.issues.map((i) => i.code)).toEqual(['doubled-scheme']);
     expect(b.credentialLength).toBe(RFC6750.length);
     expect(codes(`Bearer bearer:${RFC6750}`)).toEqual(['doubled-scheme']);
+    expect(codes(`Bearer Bearer  ${RFC6750}`)).toContain('doubled-scheme');
+    expect(parseAuthorization(`Bearer Token ${RFC6750}`).issues[0]!.message).toContain('"Bearer Token …"');
   });
 
   it('is not claimed for a word that merely precedes a credential', () => {
     expect(codes(`Digest Digest username="Mufasa"`)).not.toContain('doubled-scheme');
     expect(codes('Bearer Aladdin')).toEqual([]);
+    // A scheme word further inside is a space in the token, not a doubled scheme.
+    expect(codes('Bearer 9f86d081 Token abc')).toEqual(['whitespace']);
   });
 });
 
@@ -75,6 +89,7 @@ describe('what counts as a scheme', () => {
   it('a colon straight after a known scheme is a misplaced colon, after anything else a bare credential', () => {
     expect(parseAuthorization(`Bearer:${RFC6750}`)).toMatchObject({ scheme: 'Bearer', kind: 'bearer' });
     expect(codes(`Bearer:${RFC6750}`)).toEqual(['scheme-colon']);
+    expect(parseAuthorization(`Bearer:${RFC6750}`).issues[0]!.message).toContain('"Bearer <credentials>"');
     // "user:password" sent as is, without Basic's base64.
     expect(parseAuthorization('aladdin:opensesame')).toMatchObject({ scheme: null, kind: 'none' });
     expect(codes('aladdin:opensesame')).toEqual(['missing-scheme']);
@@ -89,6 +104,12 @@ describe('what counts as a scheme', () => {
     expect(r.scheme).toBe('sk_l… (32 chars)');
   });
 
+  // A JSON-stringified key sent as the header: never throws, read as a bare credential.
+  it('reads a value that starts with no scheme character at all', () => {
+    expect(parseAuthorization('"sk_live_4eC39HqLyjWDarjtT1zdp7dc"')).toMatchObject({ scheme: null, kind: 'none' });
+    expect(codes('"sk_live_4eC39HqLyjWDarjtT1zdp7dc"')).toEqual(['missing-scheme']);
+  });
+
   // RFC 9449 §7.1: "Authorization: DPoP <access token>".
   it('reads DPoP as a bearer-like token scheme and decodes a JWT after any scheme', () => {
     expect(parseAuthorization(`DPoP ${UNSECURED_JWT}`)).toMatchObject({ kind: 'bearer', tokenKind: 'JWT' });
@@ -98,7 +119,8 @@ describe('what counts as a scheme', () => {
   });
 
   // MS-NLMP / RFC 4559: NTLM, Negotiate and Kerberos are the Windows family.
-  it('reads NTLM and Kerberos as the Negotiate family', () => {
+  it('reads Negotiate, NTLM and Kerberos as the Negotiate family', () => {
+    expect(parseAuthorization('Negotiate YIIGhgYGKwYBBQUCoIIGejCCBnag').kind).toBe('negotiate');
     expect(parseAuthorization('NTLM TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAKAGFKAAAADw==').kind).toBe('negotiate');
     expect(parseAuthorization('Kerberos YIIGhgYGKwYBBQUCoIIGejCCBnag').kind).toBe('negotiate');
   });
@@ -110,6 +132,10 @@ describe('quotes, placeholders and missing credentials', () => {
     expect(r.issues.map((i) => i.code)).toEqual(['quoted']);
     expect(r.basic?.user).toBe('Aladdin');
     expect(codes(`Bearer "${RFC6750}'`)).not.toContain('quoted');
+    expect(codes(`Bearer "${RFC6750}"x`)).not.toContain('quoted');
+    expect(codes('Bearer "a b"')).toEqual(['quoted', 'whitespace']);
+    // An unknown scheme's quoted value may be its own syntax (an auth-param quoted-string).
+    expect(parseAuthorization('Custom "abc123"')).toMatchObject({ issues: [], credentialLength: 8 });
     // Digest parameters are quoted by definition (RFC 7616 §3.4).
     expect(codes('Digest username="Mufasa"')).not.toContain('quoted');
   });
@@ -117,6 +143,8 @@ describe('quotes, placeholders and missing credentials', () => {
   it('a stringified missing value after Basic is a placeholder of kind basic', () => {
     expect(parseAuthorization('Basic undefined')).toMatchObject({ kind: 'basic', display: 'Basic "undefined"' });
     expect(parseAuthorization('Bearer null')).toMatchObject({ kind: 'bearer', display: 'Bearer "null"' });
+    expect(parseAuthorization('Basic undefined').issues[0]!.message).toContain('"undefined"');
+    expect(parseAuthorization('[object Object]').issues[0]!.message).toContain('"[object Object]"');
     // Only token and Basic schemes: a Negotiate blob that spells a word is not a JavaScript slip.
     expect(codes('Negotiate undefined')).toEqual([]);
   });
@@ -125,6 +153,8 @@ describe('quotes, placeholders and missing credentials', () => {
     expect(parseAuthorization('Basic ')).toMatchObject({ kind: 'basic', display: 'Basic (nothing)' });
     expect(parseAuthorization('Token')).toMatchObject({ kind: 'bearer', display: 'Token (nothing)' });
     expect(parseAuthorization('Digest')).toMatchObject({ kind: 'other', display: 'Digest (nothing)' });
+    expect(parseAuthorization('Token').issues[0]!.message).toContain('"Token"');
+    expect(parseAuthorization('  ')).toMatchObject({ kind: 'none', display: '(empty)' });
   });
 });
 
@@ -135,6 +165,9 @@ describe('Digest and SigV4', () => {
     expect(r).toMatchObject({ kind: 'digest', digestUser: 'Mufasa' });
     expect(r.display).toMatch(/^Digest username="Mufasa" \(\d+ chars\)$/);
     expect(parseAuthorization('Digest realm="x", nonce="n"').digestUser).toBeUndefined();
+    expect(parseAuthorization('Digest realm="x", nonce="n"').display).toMatch(/^Digest username="" /);
+    // RFC 9110 §11.2 allows whitespace around "=" in auth-params.
+    expect(parseAuthorization('Digest username = "Mufasa", realm="x"').digestUser).toBe('Mufasa');
     expect(parseAuthorization('Digest realm="x", cnonce_username="Eve"').digestUser).toBeUndefined();
   });
 
@@ -148,6 +181,12 @@ describe('Digest and SigV4', () => {
     expect(r.issues).toEqual([]);
     expect(r.display).toBe('AWS4-HMAC-SHA256 Credential=AKID… (11 chars)/20150830/us-east-1/iam, Signature=(64 chars)');
   });
+
+  it('a SigV4 scheme with a colon and nothing readable is shown, never thrown on', () => {
+    const r = parseAuthorization('AWS4-HMAC-SHA256:Credential');
+    expect(r).toMatchObject({ kind: 'sigv4', display: 'AWS4-HMAC-SHA256 Credential=?/, Signature=(0 chars)' });
+    expect(r.issues.map((i) => i.code)).toEqual(['scheme-colon']);
+  });
 });
 
 describe('a credential hidden in the capture', () => {
@@ -160,6 +199,7 @@ describe('a credential hidden in the capture', () => {
     });
     expect(parseAuthorization('Custom [REDACTED]')).toMatchObject({ scheme: 'Custom', kind: 'other' });
     expect(parseAuthorization('Bearer [REDACTED]')).toMatchObject({ kind: 'bearer', credentialLength: 10 });
+    expect(parseAuthorization('Bearer  [REDACTED]')).toMatchObject({ scheme: 'Bearer', hidden: '[REDACTED]' });
   });
 
   it('does not take the first word of a placeholder sentence for a scheme', () => {

@@ -17,6 +17,19 @@ describe('challenge lists as servers write them', () => {
     expect(parseChallenges('Bearer realm=x\terror=y')[0]!.params).toEqual({ realm: 'x', error: 'y' });
   });
 
+  // Unquoted values are cut at the comma and trimmed; a comma-less next param may have BWS too.
+  it('trims unquoted values and finds a comma-less param written "name =value"', () => {
+    expect(parseChallenges('Bearer error=invalid_token  ,  realm=x')[0]!.params).toEqual({
+      error: 'invalid_token',
+      realm: 'x',
+    });
+    expect(parseChallenges('Bearer error=invalid_token error_description =The token expired')[0]!.params).toEqual({
+      error: 'invalid_token',
+      error_description: 'The token expired',
+    });
+    expect(parseChallenges('Bearer error_description=x = y')[0]!.params).toEqual({ error_description: 'x = y' });
+  });
+
   it('keeps an empty quoted value as empty, not missing', () => {
     expect(parseChallenges('Basic realm=""')[0]!.params).toEqual({ realm: '' });
   });
