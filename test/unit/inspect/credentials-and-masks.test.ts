@@ -12,7 +12,7 @@ const ex = (spec: Partial<EntrySpec>) =>
 
 describe('the Cookie header (RFC 6265 §4.2.1: "name=value; name=value")', () => {
   it('keeps every pair, trimmed, a "=" inside the value, and a name without a value', () => {
-    expect(parseCookieHeader(' sid = a=b== ;theme=dark; flag ;; =orphan')).toEqual([
+    expect(parseCookieHeader(' sid = a=b== ;theme=dark;; =orphan; flag')).toEqual([
       { name: 'sid', value: 'a=b==' },
       { name: 'theme', value: 'dark' },
       { name: 'flag', value: '' },
@@ -63,6 +63,22 @@ describe('readCredentials: what was sent, and what the capture hid', () => {
     ]);
   });
 
+  // HTTP/2 may split cookies over several Cookie fields (RFC 9113 §8.2.3): one hidden field is not all of them.
+  it('notes hidden cookies one by one when only some Cookie fields are hidden', () => {
+    const c = readCredentials(ex({ requestHeaders: { Cookie: ['[REDACTED]', 'session=[FILTERED]; theme=dark'] } }));
+    expect(c.hidden).toEqual(['cookie session: [FILTERED]']);
+    const long = 's'.repeat(50);
+    expect(readCredentials(ex({ requestHeaders: { Cookie: `${long}=[REDACTED]` } })).hidden).toEqual([
+      `cookie ${'s'.repeat(40)}: [REDACTED]`,
+    ]);
+  });
+
+  it('reads a request whose URL does not parse', () => {
+    const c = readCredentials(ex({ url: 'not a url', requestHeaders: { 'X-API-Key': 'k-123' } }));
+    expect(c.apiKeys).toEqual([{ in: 'header', name: 'x-api-key', value: 'k-123' }]);
+    expect(findJwts(ex({ url: 'not a url' }), null)).toEqual([]);
+  });
+
   it('a Cookie header hidden as a whole is one note, not one per fragment', () => {
     expect(readCredentials(ex({ requestHeaders: { Cookie: '[REDACTED]' } })).hidden).toEqual(['Cookie: [REDACTED]']);
     // Real values stay out of the notes.
@@ -89,6 +105,11 @@ describe('findJwts: the other places a JWT travels', () => {
       ['request.header', 'x-forwarded-authorization', 'a', false, a.length],
       ['request.query', 'q', 'b', false, b.length],
     ]);
+  });
+
+  it('reads the Authorization header only through its own reading, and strips any run of spaces after "Bearer"', () => {
+    const x = ex({ requestHeaders: { Authorization: `Bearer ${a}`, 'X-Upstream-Authorization': `Bearer  ${b}` } });
+    expect(findJwts(x, null).map((f) => [f.name, f.jwt.sub])).toEqual([['x-upstream-authorization', 'b']]);
   });
 
   it('skips what only looks like a JWT, and a cookie value that is not URL-encoding', () => {
