@@ -102,7 +102,9 @@ export function parseAuthorization(value: string, opts: AuthorizationOptions = {
     issue('extra-space', 'more than one space between the scheme and the credentials', 'likely');
   const lower = word.toLowerCase();
   const doubled = /^([A-Za-z-]+)[ \t:]+(\S[\s\S]*)$/.exec(rest);
-  if (doubled && TOKEN_SCHEMES.has(doubled[1]!.toLowerCase()) && (TOKEN_SCHEMES.has(lower) || lower === 'basic')) {
+  const second = doubled?.[1]!.toLowerCase() ?? '';
+  // "Basic Basic …" is the same mistake as "Bearer Bearer …": the stored value already had the scheme.
+  if (doubled && (TOKEN_SCHEMES.has(second) || second === lower) && (TOKEN_SCHEMES.has(lower) || lower === 'basic')) {
     issue('doubled-scheme', `the scheme is doubled: "${shown} ${doubled[1]} …"`);
     rest = doubled[2]!;
   }
@@ -156,13 +158,19 @@ export function parseAuthorization(value: string, opts: AuthorizationOptions = {
  * sent, but not this. No shape issue is reported; what the server says decides the cause.
  */
 function hiddenReading(r: AuthorizationReading, v: string, hidden: string): AuthorizationReading {
-  const m = /^([A-Za-z][A-Za-z0-9_-]{0,20})[ \t]+\S/.exec(v);
-  const scheme = m && m[1] !== hidden ? m[1]! : null;
+  const m = /^([A-Za-z][A-Za-z0-9_-]{0,20})[ \t]+(\S[\s\S]*)$/.exec(v);
+  // The first word is a scheme when the placeholder follows it ("Custom [REDACTED]") or when it is a
+  // known one ("Basic ****", masked as a whole); in "your api key here" it is part of the placeholder.
+  const known = m !== null && SCHEMES.has(m[1]!.toLowerCase());
+  const scheme = m && (known || m[2] === hidden) ? m[1]! : null;
+  // hiddenHeaderValueOf hid either the whole value or the part after this same split: after a
+  // known scheme the placeholder is that part in both cases.
+  const placeholder = known ? m[2]! : hidden;
   const lower = scheme?.toLowerCase() ?? '';
   r.scheme = scheme;
   r.kind = lower === 'basic' ? 'basic' : TOKEN_SCHEMES.has(lower) ? 'bearer' : scheme ? 'other' : 'none';
-  r.hidden = hidden.slice(0, 40);
-  r.credentialLength = hidden.length;
+  r.hidden = placeholder.slice(0, 40);
+  r.credentialLength = placeholder.length;
   r.issues = [];
   r.display = `${scheme ? `${scheme} ` : ''}${JSON.stringify(r.hidden)} (hidden in the capture)`;
   return r;

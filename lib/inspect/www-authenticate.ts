@@ -113,7 +113,8 @@ export function parseChallenges(value: string): Challenge[] {
       const val = s[i] === '"' ? quoted() : unquoted();
       if (!(name in ch.params)) ch.params[name] = val;
       ws();
-      if (s[i] === ',') {
+      // RFC 9110 §5.6.1.2: a recipient ignores empty list elements (`realm="x", , error="y"`).
+      while (s[i] === ',') {
         i++;
         ws();
       }
