@@ -18,12 +18,12 @@ function kind(v: unknown): string {
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
-/** Short, single-line rendering of a coerced value for a warning. */
-function shown(s: string): string {
-  let one = '';
-  for (const ch of s) one += ch < ' ' || ch === '\u007f' ? ' ' : ch;
-  return JSON.stringify(one.length > 40 ? one.slice(0, 40) + '…' : one);
-}
+/**
+ * A coerced value as its warning shows it. Only numbers and booleans are ever read as text (scalarText),
+ * and their text is short (25 characters at most: "-0.0000012345678901234567") and on one line, so it is
+ * shown whole; a control-character filter and a cut here could never run.
+ */
+const shown = (s: string): string => JSON.stringify(s);
 
 /** A scalar that reads as text without doubt: numbers and booleans. */
 function scalarText(v: unknown): string | null {
@@ -104,6 +104,14 @@ function repairText(o: Obj, key: string, ptr: string, warn: Warn): boolean {
     delete o[key];
     return true; // a null body is how several writers say "no body": not worth a warning
   }
+  if (key === 'text' && typeof v === 'object') {
+    // A recorder that keeps a JSON body parsed (ScaleLeap's Polly recordings write content.text and
+    // postData.text as the object or array itself) means that JSON's text. Ignoring it lost the body
+    // that states the refusal (`{"code":"403","details":"HTTP 403 Forbidden"}`).
+    o[key] = JSON.stringify(v);
+    warn(`${ptr}/${key}`, `${kind(v)}, read as its JSON text`);
+    return true;
+  }
   const text = scalarText(v);
   if (text !== null) {
     o[key] = text;
@@ -136,7 +144,11 @@ function repairList(parent: Obj, key: string, ptr: string, warn: Warn): boolean 
     if (!Array.isArray(v)) return false;
     const kept = v.filter(isObject);
     if (kept.length === v.length) return false;
-    warn(`${ptr}/${key}`, `${v.length - kept.length} items that are not objects, skipped`);
+    const n = v.length - kept.length;
+    warn(
+      `${ptr}/${key}`,
+      n === 1 ? '1 item that is not an object, skipped' : `${n} items that are not objects, skipped`,
+    );
     parent[key] = kept;
     return true;
   }
