@@ -97,12 +97,12 @@ function repairPairs(list: unknown, ptr: string, warn: Warn, required: boolean):
 }
 
 /** Optional text fields (postData.text, content.text, mimeType…): null is "absent", numbers read as text. */
-function repairText(o: Obj, key: string, ptr: string, warn: Warn): boolean {
+function repairText(o: Obj, key: string, ptr: string, warn: Warn): void {
   const v = o[key];
-  if (v === undefined || typeof v === 'string') return false;
+  if (v === undefined || typeof v === 'string') return;
   if (v === null) {
-    delete o[key];
-    return true; // a null body is how several writers say "no body": not worth a warning
+    delete o[key]; // a null body is how several writers say "no body": not worth a warning
+    return;
   }
   if (key === 'text' && typeof v === 'object') {
     // A recorder that keeps a JSON body parsed (ScaleLeap's Polly recordings write content.text and
@@ -110,7 +110,7 @@ function repairText(o: Obj, key: string, ptr: string, warn: Warn): boolean {
     // that states the refusal (`{"code":"403","details":"HTTP 403 Forbidden"}`).
     o[key] = JSON.stringify(v);
     warn(`${ptr}/${key}`, `${kind(v)}, read as its JSON text`);
-    return true;
+    return;
   }
   const text = scalarText(v);
   if (text !== null) {
@@ -120,41 +120,34 @@ function repairText(o: Obj, key: string, ptr: string, warn: Warn): boolean {
     delete o[key];
     warn(`${ptr}/${key}`, `${kind(v)}, ignored`);
   }
-  return true;
 }
 
-function repairBody(parent: Obj, key: string, ptr: string, warn: Warn, fields: string[]): boolean {
+function repairBody(parent: Obj, key: string, ptr: string, warn: Warn, fields: string[]): void {
   const v = parent[key];
-  if (v === undefined) return false;
+  if (v === undefined) return;
   if (!isObject(v)) {
     delete parent[key];
     if (v !== null) warn(`${ptr}/${key}`, `${kind(v)}, ignored`);
-    return true;
+    return;
   }
   const copy = { ...v };
-  let changed = false;
-  for (const f of fields) changed = repairText(copy, f, `${ptr}/${key}`, warn) || changed;
-  if (changed) parent[key] = copy;
-  return changed;
+  for (const f of fields) repairText(copy, f, `${ptr}/${key}`, warn);
+  parent[key] = copy;
 }
 
-function repairList(parent: Obj, key: string, ptr: string, warn: Warn): boolean {
+function repairList(parent: Obj, key: string, ptr: string, warn: Warn): void {
   const v = parent[key];
-  if (v === undefined || Array.isArray(v)) {
-    if (!Array.isArray(v)) return false;
-    const kept = v.filter(isObject);
-    if (kept.length === v.length) return false;
-    const n = v.length - kept.length;
-    warn(
-      `${ptr}/${key}`,
-      n === 1 ? '1 item that is not an object, skipped' : `${n} items that are not objects, skipped`,
-    );
-    parent[key] = kept;
-    return true;
+  if (v === undefined) return;
+  if (!Array.isArray(v)) {
+    delete parent[key];
+    if (v !== null) warn(`${ptr}/${key}`, `${kind(v)}, ignored`);
+    return;
   }
-  delete parent[key];
-  if (v !== null) warn(`${ptr}/${key}`, `${kind(v)}, ignored`);
-  return true;
+  const kept = v.filter(isObject);
+  const n = v.length - kept.length;
+  if (n === 0) return;
+  warn(`${ptr}/${key}`, n === 1 ? '1 item that is not an object, skipped' : `${n} items that are not objects, skipped`);
+  parent[key] = kept;
 }
 
 function repairStatus(res: Obj, ptr: string, warn: Warn): void {
@@ -246,45 +239,35 @@ export function repairEntry(raw: unknown, ptr: string, warn: Warn): { entry: Har
     warn(`${ptr}/response`, `${kind(res)}, entry skipped`);
     return { entry: skipped(raw), ok: false };
   }
+  // wellFormed found something to repair, so the copies below are what is returned: every check there
+  // has its repair here, and each repair below leaves a field that check would pass as it was.
   const entry: Obj = { ...raw };
   const request: Obj = { ...req };
   const response: Obj = { ...res };
-  let changed = false;
   if (typeof request.method !== 'string') {
     const text = scalarText(request.method);
     request.method = text ?? 'GET';
     warn(`${ptr}/request/method`, `${kind(req.method)}, read as ${shown(text ?? 'GET')}`);
-    changed = true;
   }
   for (const [obj, base] of [
     [request, `${ptr}/request`],
     [response, `${ptr}/response`],
   ] as const) {
-    const headers = repairPairs(obj.headers, `${base}/headers`, warn, true);
-    if (headers !== obj.headers) {
-      obj.headers = headers;
-      changed = true;
-    }
-    changed = repairList(obj, 'cookies', base, warn) || changed;
+    obj.headers = repairPairs(obj.headers, `${base}/headers`, warn, true);
+    repairList(obj, 'cookies', base, warn);
   }
   const query = repairPairs(request.queryString, `${ptr}/request/queryString`, warn, false);
-  if (query !== request.queryString) {
-    request.queryString = query;
-    changed = true;
-  }
-  changed = repairBody(request, 'postData', `${ptr}/request`, warn, ['text', 'mimeType', 'encoding']) || changed;
-  changed = repairBody(response, 'content', `${ptr}/response`, warn, ['text', 'mimeType', 'encoding']) || changed;
-  const status = response.status;
+  if (query) request.queryString = query;
+  repairBody(request, 'postData', `${ptr}/request`, warn, ['text', 'mimeType', 'encoding']);
+  repairBody(response, 'content', `${ptr}/response`, warn, ['text', 'mimeType', 'encoding']);
   repairStatus(response, `${ptr}/response`, warn);
-  changed = changed || response.status !== status;
   for (const [obj, key, base] of [
     [entry, 'startedDateTime', ptr],
     [response, 'statusText', `${ptr}/response`],
     [entry, '_resourceType', ptr],
   ] as const) {
-    changed = repairText(obj, key, base, warn) || changed;
+    repairText(obj, key, base, warn);
   }
-  if (!changed) return { entry: raw as unknown as HarEntry, ok: true };
   entry.request = request;
   entry.response = response;
   return { entry: entry as unknown as HarEntry, ok: true };

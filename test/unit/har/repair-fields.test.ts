@@ -136,6 +136,24 @@ const rows: Row[] = [
     (e) => (e.request.queryString = [{ name: 'page', value: '2' }]),
     [`${P}/request/queryString/0/value: a number, read as "2"`],
   ],
+  [
+    'no query string, no cookies, no bodies, and a null method: nothing is added',
+    (e) => {
+      delete e.request.queryString;
+      delete e.request.cookies;
+      delete e.response.cookies;
+      delete e.response.content;
+      e.request.method = null;
+    },
+    (e) => {
+      delete e.request.queryString;
+      delete e.request.cookies;
+      delete e.response.cookies;
+      delete e.response.content;
+      e.request.method = 'GET';
+    },
+    [`${P}/request/method: null, read as "GET"`],
+  ],
   // Cookies: a list of objects, or nothing
   ['null cookies', (e) => (e.request.cookies = null), (e) => delete e.request.cookies, []],
   [
@@ -213,6 +231,18 @@ const rows: Row[] = [
   [
     'a status string with words',
     (e) => (e.response.status = '403 Forbidden'),
+    (e) => (e.response.status = 0),
+    [`${P}/response/status: a string, read as 0 (no response)`],
+  ],
+  [
+    'a negative status written as a string',
+    (e) => (e.response.status = '-1'),
+    (e) => (e.response.status = 0),
+    [`${P}/response/status: a string, read as 0 (no response)`],
+  ],
+  [
+    'an empty status string',
+    (e) => (e.response.status = ''),
     (e) => (e.response.status = 0),
     [`${P}/response/status: a string, read as 0 (no response)`],
   ],
