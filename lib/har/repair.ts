@@ -27,7 +27,7 @@ const shown = (s: string): string => JSON.stringify(s);
 
 /** A scalar that reads as text without doubt: numbers and booleans. */
 function scalarText(v: unknown): string | null {
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (Number.isFinite(v)) return String(v); // true for numbers only: NaN and ±Infinity are not values
   if (typeof v === 'boolean') return String(v);
   return null;
 }
@@ -43,9 +43,9 @@ function repairPairs(list: unknown, ptr: string, warn: Warn, required: boolean):
     warn(ptr, `${kind(list)}, read as ${required ? 'no headers' : 'empty'}`);
     return [];
   }
-  // Copy on write: `out` stays null while every pair is fine as it is.
-  const state: { out: HarNameValue[] | null } = { out: null };
-  const copyUpTo = (i: number) => (state.out ??= list.slice(0, i) as HarNameValue[]);
+  // Copy on write: `out` stays unset while every pair is fine as it is.
+  let out: HarNameValue[] | undefined;
+  const copyUpTo = (i: number) => (out ??= list.slice(0, i) as HarNameValue[]);
   for (let i = 0; i < list.length; i++) {
     const item: unknown = list[i];
     const at = `${ptr}/${i}`;
@@ -67,7 +67,7 @@ function repairPairs(list: unknown, ptr: string, warn: Warn, required: boolean):
     }
     const value = item.value;
     if (typeof value === 'string' && name === item.name) {
-      state.out?.push(item as unknown as HarNameValue);
+      out?.push(item as unknown as HarNameValue);
       continue;
     }
     const pairs = copyUpTo(i);
@@ -93,7 +93,7 @@ function repairPairs(list: unknown, ptr: string, warn: Warn, required: boolean):
       pairs.push({ ...item, name: name as string, value: text });
     }
   }
-  return state.out ?? (list as HarNameValue[]);
+  return out ?? (list as HarNameValue[]);
 }
 
 /** Optional text fields (postData.text, content.text, mimeType…): null is "absent", numbers read as text. */

@@ -400,3 +400,19 @@ describe('several repairs in one entry', () => {
     expect(got.response.headers).toStrictEqual(want);
   });
 });
+
+describe('a repair copies only what it changes (large captures stay cheap, and nothing else moves)', () => {
+  it('untouched lists and pairs of a repaired entry are the very objects of the capture', () => {
+    const e = clean();
+    e.response.status = '403';
+    e.request.headers[1].value = 5;
+    const got = readHarValue({ log: { entries: [e] } }).har.log.entries[0]!;
+    expect(got.response.status).toBe(403);
+    expect(got.response.headers).toBe(e.response.headers);
+    expect(got.request.headers[1]).toStrictEqual({ name: 'Accept-Encoding', value: '5' });
+    got.request.headers.forEach((h, i) => {
+      if (i !== 1) expect(h, `header ${i}`).toBe(e.request.headers[i]);
+    });
+    expect(got.request.headers).toHaveLength(e.request.headers.length);
+  });
+});
