@@ -152,7 +152,7 @@ function repairList(parent: Obj, key: string, ptr: string, warn: Warn): void {
 
 function repairStatus(res: Obj, ptr: string, warn: Warn): void {
   const v = res.status;
-  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return;
+  if (Number.isInteger(v) && (v as number) >= 0) return; // Number.isInteger is false for all but numbers
   if (typeof v === 'string' && /^\s*\d{1,3}\s*$/.test(v)) {
     res.status = Number(v);
     warn(`${ptr}/status`, `a string, read as ${Number(v)}`);

@@ -259,6 +259,12 @@ const rows: Row[] = [
     [`${P}/response/status: a number (403.5), read as 0 (no response)`],
   ],
   [
+    'a status as an array holding its digits',
+    (e) => (e.response.status = ['403']),
+    (e) => (e.response.status = 0),
+    [`${P}/response/status: an array, read as 0 (no response)`],
+  ],
+  [
     'a null status',
     (e) => (e.response.status = null),
     (e) => (e.response.status = 0),
