@@ -408,6 +408,14 @@ describe('several repairs in one entry', () => {
 });
 
 describe('a repair copies only what it changes (large captures stay cheap, and nothing else moves)', () => {
+  it('a real Chromium capture needs nothing: it is passed through as the same objects, without a warning', () => {
+    const value = structuredClone(chrome);
+    const { har, warnings } = readHarValue(value);
+    expect(warnings).toEqual([]);
+    expect(har).toBe(value);
+    har.log.entries.forEach((e, i) => expect(e).toBe(value.log.entries[i]));
+  });
+
   it('untouched lists and pairs of a repaired entry are the very objects of the capture', () => {
     const e = clean();
     e.response.status = '403';
