@@ -408,8 +408,13 @@ describe('several repairs in one entry', () => {
 });
 
 describe('a repair copies only what it changes (large captures stay cheap, and nothing else moves)', () => {
-  it('a real Chromium capture needs nothing: it is passed through as the same objects, without a warning', () => {
-    const value = structuredClone(chrome);
+  // Chromium's getHAR() (cookies, _resourceType, a PUT body) and a Polly.JS recording (query strings,
+  // bodies as text and base64, a request body with its mime type): every field the reader checks.
+  it.each([
+    '../../fixtures/har/chrome156-cors.har',
+    '../../fixtures/realworld/JupiterOne__graph-google-cloud/validateInvocation-failure-invalidProjectId_3566742648.har',
+  ])('a real capture that needs nothing is passed through as the same objects, without a warning: %s', (file) => {
+    const value = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as { log: { entries: Obj[] } };
     const { har, warnings } = readHarValue(value);
     expect(warnings).toEqual([]);
     expect(har).toBe(value);
