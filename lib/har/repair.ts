@@ -208,9 +208,8 @@ function wellFormed(raw: Obj): boolean {
     pairsOk(res.headers, true) &&
     cookiesOk(res.cookies) &&
     bodyOk(res.content) &&
-    typeof res.status === 'number' &&
     Number.isInteger(res.status) &&
-    res.status >= 0 &&
+    (res.status as number) >= 0 &&
     optText(raw.startedDateTime) &&
     optText(res.statusText) &&
     optText(raw._resourceType)

@@ -45,6 +45,18 @@ const rows: Row[] = [
   ],
   // Header lists
   [
+    'request headers left out',
+    (e) => delete e.request.headers,
+    (e) => (e.request.headers = []),
+    [`${P}/request/headers: missing, read as no headers`],
+  ],
+  [
+    'response headers left out',
+    (e) => delete e.response.headers,
+    (e) => (e.response.headers = []),
+    [`${P}/response/headers: missing, read as no headers`],
+  ],
+  [
     'null request headers',
     (e) => (e.request.headers = null),
     (e) => (e.request.headers = []),
