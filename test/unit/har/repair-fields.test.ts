@@ -6,7 +6,7 @@
 // hand-edited files; test/fixtures/realworld/SOURCES.md).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readHarValue } from '../../../lib/har/read';
+import { HarError, readHarValue } from '../../../lib/har/read';
 import type { HarEntry } from '../../../lib/har/types';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -218,6 +218,12 @@ const rows: Row[] = [
     (e) => (e.response.content.encoding = 'true'),
     [`${P}/response/content/encoding: a boolean, read as "true"`],
   ],
+  [
+    'a request body with a null encoding',
+    (e) => (e.request.postData = { mimeType: 'application/octet-stream', text: 'AAE=', encoding: null }),
+    (e) => (e.request.postData = { mimeType: 'application/octet-stream', text: 'AAE=' }),
+    [],
+  ],
   ['null request data', (e) => (e.request.postData = null), none, []],
   ['null response content', (e) => (e.response.content = null), (e) => delete e.response.content, []],
   ['request data as a string', (e) => (e.request.postData = 'a=1'), none, [`${P}/request/postData: a string, ignored`]],
@@ -363,6 +369,8 @@ describe('an entry the reader cannot read keeps its place as a stand-in that is 
       comment: 'why403: not readable, skipped',
     });
     expect(har.log.entries[1]).toStrictEqual(clean());
+    // Alone, it leaves nothing to diagnose: the file cannot be read.
+    expect(() => readHarValue({ log: { entries: [raw] } })).toThrow(HarError);
   });
 });
 
