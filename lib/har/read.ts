@@ -61,7 +61,8 @@ export function entryReader(warn: Warn) {
     finish(total: number): void {
       if (total === 0 || readable > 0) return;
       // Every entry was skipped: there is nothing to diagnose, and saying so beats an empty report.
-      const [pointer, what] = (firstSkip as [string, string] | null) ?? ['/log/entries/0', 'unreadable'];
+      // Every entry was read through `note` and each unreadable one says "… skipped": the first is known.
+      const [pointer, what] = firstSkip!;
       const n = total === 1 ? 'its only entry cannot' : `none of its ${total} entries can`;
       throw new HarError(`not a valid HAR: ${n} be read (${what.replace(/, entry skipped$/, '')})`, pointer);
     },
@@ -86,7 +87,9 @@ export function readHarValue(value: unknown): HarRead {
     warn('/log/entries', `${log.entries === null ? 'null' : 'missing'}, read as no entries`);
     entries = [];
   } else if (!Array.isArray(log.entries)) {
-    throw new HarError(`not a valid HAR: "entries" must be an array, got ${describeType(log.entries)}`, '/log/entries');
+    // Neither missing, null nor an array here: an object, or a string, number or boolean.
+    const got = typeof log.entries === 'object' ? 'an object' : `a ${typeof log.entries}`;
+    throw new HarError(`not a valid HAR: "entries" must be an array, got ${got}`, '/log/entries');
   } else entries = log.entries;
 
   const reader = entryReader(warn);
@@ -143,10 +146,4 @@ export function parseHar(text: string): Har {
 /** Reads an already-parsed value as HAR; what readHarValue does, without the warnings. */
 export function toHar(value: unknown): Har {
   return readHarValue(value).har;
-}
-
-export function describeType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
