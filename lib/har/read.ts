@@ -46,14 +46,15 @@ export function harWarnings(): { list: string[]; warn: Warn; finish: () => strin
 export function entryReader(warn: Warn) {
   let readable = 0;
   let firstSkip: [string, string] | null = null;
-  // Until one entry is readable, the first skip is remembered: it becomes the error if none is.
+  // The first warning is remembered. It is only used when no entry was readable, and then it is the
+  // first entry's skip: an unreadable entry says why in one warning, before any other of its own.
   const note: Warn = (pointer, what) => {
-    firstSkip ??= /skipped$/.test(what) ? [pointer, what] : null;
+    firstSkip ??= [pointer, what];
     warn(pointer, what);
   };
   return {
     read(raw: unknown, i: number): HarEntry {
-      const { entry, ok } = repairEntry(raw, `/log/entries/${i}`, readable === 0 ? note : warn);
+      const { entry, ok } = repairEntry(raw, `/log/entries/${i}`, note);
       if (ok) readable++;
       return entry;
     },
@@ -61,7 +62,6 @@ export function entryReader(warn: Warn) {
     finish(total: number): void {
       if (total === 0 || readable > 0) return;
       // Every entry was skipped: there is nothing to diagnose, and saying so beats an empty report.
-      // Every entry was read through `note` and each unreadable one says "… skipped": the first is known.
       const [pointer, what] = firstSkip!;
       const n = total === 1 ? 'its only entry cannot' : `none of its ${total} entries can`;
       throw new HarError(`not a valid HAR: ${n} be read (${what.replace(/, entry skipped$/, '')})`, pointer);

@@ -18,6 +18,8 @@ describe('readHar: the line a user reads for a file it cannot read', () => {
   it.each([
     ['[1, 2]', 'not a HAR file: expected a JSON object with a "log"'],
     ['"text"', 'not a HAR file: expected a JSON object with a "log"'],
+    ['null', 'not a HAR file: expected a JSON object with a "log"'],
+    ['{"log": null}', 'not a HAR file: "log" is not an object at /log'],
     ['{"entries": []}', 'not a HAR file: no "log" object'],
     ['{"log": [1]}', 'not a HAR file: "log" is not an object at /log'],
     ['{"log": {"entries": {}}}', 'not a valid HAR: "entries" must be an array, got an object at /log/entries'],
