@@ -64,7 +64,7 @@ export function entryReader(warn: Warn) {
       // Every entry was skipped: there is nothing to diagnose, and saying so beats an empty report.
       const [pointer, what] = firstSkip!;
       const n = total === 1 ? 'its only entry cannot' : `none of its ${total} entries can`;
-      throw new HarError(`not a valid HAR: ${n} be read (${what.replace(/, entry skipped$/, '')})`, pointer);
+      throw new HarError(`not a valid HAR: ${n} be read (${what.replace(', entry skipped', '')})`, pointer);
     },
   };
 }
