@@ -94,12 +94,12 @@ export function readHarValue(value: unknown): HarRead {
 
   const reader = entryReader(warn);
   let changed = entries !== log.entries;
-  const out: HarEntry[] = new Array(entries.length);
+  const out: HarEntry[] = [];
   for (let i = 0; i < entries.length; i++) {
     const raw = entries[i];
     const entry = reader.read(raw, i);
     if (entry !== raw) changed = true;
-    out[i] = entry;
+    out.push(entry);
   }
   reader.finish(entries.length);
   const har = (changed ? { ...value, log: { ...log, entries: out } } : value) as unknown as Har;
@@ -119,12 +119,13 @@ export function readHar(text: string): HarRead {
   } catch (err) {
     const m = JSONP.exec(body);
     let inner: unknown = undefined;
+    // Stryker disable next-line ConditionalExpression: without a match, m[2] throws in the try below and is caught like a wrapper around broken JSON
     if (m) {
       try {
         inner = JSON.parse(m[2]!);
         wrapper = m[1]!;
       } catch {
-        inner = undefined;
+        // not JSON inside the wrapper either: `wrapper` stays null and the parser's reason is given
       }
     }
     if (wrapper === null) {
