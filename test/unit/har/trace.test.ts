@@ -26,6 +26,23 @@ function trace(lines: string[], extra: Record<string, Uint8Array> = {}) {
   });
 }
 
+describe('isZip: a trace is told from HAR text by its first four bytes', () => {
+  it('is "PK\\3\\4" (a local file header), whole: four bytes are enough, each one counts', () => {
+    const bytes = (...b: number[]) => new Uint8Array(b);
+    expect(isZip(bytes(0x50, 0x4b, 0x03, 0x04))).toBe(true);
+    expect(isZip(zipSync({ 'trace.trace': strToU8('{}') }))).toBe(true);
+    expect(isZip(bytes(0x50, 0x4b, 0x03))).toBe(false);
+    expect(isZip(bytes())).toBe(false);
+    expect(isZip(bytes(0x51, 0x4b, 0x03, 0x04))).toBe(false);
+    expect(isZip(bytes(0x50, 0x4c, 0x03, 0x04))).toBe(false);
+    // "PK\5\6": the end record an empty zip starts with holds no trace.
+    expect(isZip(bytes(0x50, 0x4b, 0x05, 0x06))).toBe(false);
+    expect(isZip(bytes(0x50, 0x4b, 0x03, 0x05))).toBe(false);
+    expect(isZip(strToU8('{"log": {"entries": []}}'))).toBe(false);
+    expect(isZip(strToU8('\ufeff{"log": {}}'))).toBe(false);
+  });
+});
+
 describe('readTrace', () => {
   it('reads entries in recording order and inlines bodies by _file (current) and _sha1 (older traces)', () => {
     const bytes = trace(
