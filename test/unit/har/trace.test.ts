@@ -93,12 +93,40 @@ describe('readTrace', () => {
   });
 
   it.each([
-    ['a zip that is not a trace', zipSync({ 'a.txt': strToU8('x') }), /not a Playwright trace: no \.trace file/],
-    ['a trace without network', zipSync({ 'trace.trace': strToU8('{}') }), /the trace recorded no network/],
+    [
+      'a zip that is not a trace',
+      zipSync({ 'a.txt': strToU8('x') }),
+      /^not a Playwright trace: no \.trace file in the zip$/,
+    ],
+    ['a trace without network', zipSync({ 'trace.trace': strToU8('{}') }), /^the trace recorded no network$/],
     ['a truncated zip', trace([snapshot(0)]).slice(0, 60), /not a readable zip/],
   ])('%s: a TraceError', (_name, bytes, message) => {
     expect(() => readTrace(bytes)).toThrow(TraceError);
     expect(() => readTrace(bytes)).toThrow(message);
+    expect(() => readTrace(bytes)).toThrow(expect.objectContaining({ name: 'TraceError' }));
+  });
+
+  it('numbers lines as the file does: blank lines (a leading one, CRLF, spaces) are passed over, not read', () => {
+    const network = ['', snapshot(0), '   ', 'not json', '\r', snapshot(1) + '\r', ''].join('\n');
+    const { value, warnings } = readTrace(zipSync({ 'trace.trace': strToU8('{}'), 'trace.network': strToU8(network) }));
+    expect(value.log.entries).toHaveLength(2);
+    expect(warnings).toEqual(['trace.network line 4: not JSON, skipped']);
+  });
+
+  it('passes on a snapshot whose request or response is null or whose snapshot is null, for the reader to judge', () => {
+    const odd = (patch: Json) => JSON.stringify({ type: 'resource-snapshot', snapshot: patch });
+    const { value, warnings } = readTrace(
+      trace([
+        odd({ request: null, response: null }),
+        odd({ request: {}, response: {} }),
+        '{"type":"resource-snapshot","snapshot":null}',
+      ]),
+    );
+    expect(value.log.entries).toEqual([
+      { request: null, response: null },
+      { request: {}, response: {} },
+    ]);
+    expect(warnings).toEqual(['trace.network line 3: a resource snapshot without a snapshot, skipped']);
   });
 
   it('believes no stated size: a lie in either direction changes nothing, the real bytes count', () => {
