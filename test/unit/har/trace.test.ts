@@ -67,6 +67,9 @@ describe('readTrace', () => {
     expect(isZip(bytes)).toBe(true);
     const { value, warnings } = readTrace(bytes);
     expect(warnings).toEqual([]);
+    // What the report names as the writer of the capture.
+    expect(value.log.version).toBe('1.2');
+    expect(value.log.creator).toEqual({ name: 'Playwright trace', version: '' });
     const [a, b] = value.log.entries as Json[];
     expect(a!.request.url).toBe('https://api.example/0');
     expect(a!.response.content).toEqual({ size: 15, mimeType: 'application/json', text: '{"error":"nope"}' });
@@ -82,13 +85,17 @@ describe('readTrace', () => {
         '{"type":"resource-snapshot", oops',
         '{"type":"resource-snapshot","snapshot":42}',
         snapshot(1, (e) => (e.response.content = { mimeType: 'text/html', _file: 'resources/gone.html' })),
+        snapshot(2, (e) => (e.request.postData = { mimeType: 'text/plain', _sha1: 'lost' })),
       ]),
     );
-    expect(value.log.entries).toHaveLength(2);
+    expect(value.log.entries).toHaveLength(3);
+    // A missing request body is no body, not an empty one.
+    expect((value.log.entries[2] as Json).request.postData).toEqual({ mimeType: 'text/plain' });
     expect(warnings).toEqual([
       'trace.network line 2: not JSON, skipped',
       'trace.network line 3: a resource snapshot without a snapshot, skipped',
       '/log/entries/1: body resources/gone.html is not in the trace',
+      '/log/entries/2: body resources/lost is not in the trace',
     ]);
   });
 
