@@ -22,7 +22,8 @@ export class TraceError extends Error {
 
 /** ZIP's local file header signature, "PK\3\4": how a trace is told from HAR text. */
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  // Past the end a Uint8Array reads undefined, which is no signature byte: no length check is needed.
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -38,6 +38,7 @@ describe('isZip: a trace is told from HAR text by its first four bytes', () => {
     // "PK\5\6": the end record an empty zip starts with holds no trace.
     expect(isZip(bytes(0x50, 0x4b, 0x05, 0x06))).toBe(false);
     expect(isZip(bytes(0x50, 0x4b, 0x03, 0x05))).toBe(false);
+    expect(isZip(bytes(0x50, 0x4b, 0x05, 0x04))).toBe(false);
     expect(isZip(strToU8('{"log": {"entries": []}}'))).toBe(false);
     expect(isZip(strToU8('\ufeff{"log": {}}'))).toBe(false);
   });
