@@ -114,6 +114,20 @@ describe('readTrace', () => {
     expect(() => readTrace(bytes)).toThrow(expect.objectContaining({ name: 'TraceError' }));
   });
 
+  it('a body many entries share is read, and charged to the budget, once', () => {
+    const body = strToU8('x'.repeat(10_000));
+    const lines = [0, 1, 2, 3].map((i) =>
+      snapshot(i, (e) => (e.response.content = { mimeType: 'text/plain', _sha1: 'same' })),
+    );
+    const bytes = trace(lines, { 'resources/same': body });
+    // Room for the network and the body once, not four times.
+    const { value, warnings } = readTrace(bytes, { maxBytes: 25_000, floor: 0, ratio: 1000 });
+    expect(warnings).toEqual([]);
+    expect((value.log.entries as Json[]).map((e) => e.response.content.text.length)).toEqual([
+      10_000, 10_000, 10_000, 10_000,
+    ]);
+  });
+
   it('numbers lines as the file does: blank lines (a leading one, CRLF, spaces) are passed over, not read', () => {
     const network = ['', snapshot(0), '   ', 'not json', '\r', snapshot(1) + '\r', ''].join('\n');
     const { value, warnings } = readTrace(zipSync({ 'trace.trace': strToU8('{}'), 'trace.network': strToU8(network) }));
