@@ -46,14 +46,15 @@ export function harWarnings(): { list: string[]; warn: Warn; finish: () => strin
 export function entryReader(warn: Warn) {
   let readable = 0;
   let firstSkip: [string, string] | null = null;
-  // Until one entry is readable, the first skip is remembered: it becomes the error if none is.
+  // The first warning is remembered. It is only used when no entry was readable, and then it is the
+  // first entry's skip: an unreadable entry says why in one warning, before any other of its own.
   const note: Warn = (pointer, what) => {
-    firstSkip ??= /skipped$/.test(what) ? [pointer, what] : null;
+    firstSkip ??= [pointer, what];
     warn(pointer, what);
   };
   return {
     read(raw: unknown, i: number): HarEntry {
-      const { entry, ok } = repairEntry(raw, `/log/entries/${i}`, readable === 0 ? note : warn);
+      const { entry, ok } = repairEntry(raw, `/log/entries/${i}`, note);
       if (ok) readable++;
       return entry;
     },
@@ -61,9 +62,9 @@ export function entryReader(warn: Warn) {
     finish(total: number): void {
       if (total === 0 || readable > 0) return;
       // Every entry was skipped: there is nothing to diagnose, and saying so beats an empty report.
-      const [pointer, what] = (firstSkip as [string, string] | null) ?? ['/log/entries/0', 'unreadable'];
+      const [pointer, what] = firstSkip!;
       const n = total === 1 ? 'its only entry cannot' : `none of its ${total} entries can`;
-      throw new HarError(`not a valid HAR: ${n} be read (${what.replace(/, entry skipped$/, '')})`, pointer);
+      throw new HarError(`not a valid HAR: ${n} be read (${what.replace(', entry skipped', '')})`, pointer);
     },
   };
 }
@@ -86,17 +87,19 @@ export function readHarValue(value: unknown): HarRead {
     warn('/log/entries', `${log.entries === null ? 'null' : 'missing'}, read as no entries`);
     entries = [];
   } else if (!Array.isArray(log.entries)) {
-    throw new HarError(`not a valid HAR: "entries" must be an array, got ${describeType(log.entries)}`, '/log/entries');
+    // Neither missing, null nor an array here: an object, or a string, number or boolean.
+    const got = typeof log.entries === 'object' ? 'an object' : `a ${typeof log.entries}`;
+    throw new HarError(`not a valid HAR: "entries" must be an array, got ${got}`, '/log/entries');
   } else entries = log.entries;
 
   const reader = entryReader(warn);
   let changed = entries !== log.entries;
-  const out: HarEntry[] = new Array(entries.length);
+  const out: HarEntry[] = [];
   for (let i = 0; i < entries.length; i++) {
     const raw = entries[i];
     const entry = reader.read(raw, i);
     if (entry !== raw) changed = true;
-    out[i] = entry;
+    out.push(entry);
   }
   reader.finish(entries.length);
   const har = (changed ? { ...value, log: { ...log, entries: out } } : value) as unknown as Har;
@@ -116,12 +119,13 @@ export function readHar(text: string): HarRead {
   } catch (err) {
     const m = JSONP.exec(body);
     let inner: unknown = undefined;
+    // Stryker disable next-line ConditionalExpression: without a match, m[2] throws in the try below and is caught like a wrapper around broken JSON
     if (m) {
       try {
         inner = JSON.parse(m[2]!);
         wrapper = m[1]!;
       } catch {
-        inner = undefined;
+        // not JSON inside the wrapper either: `wrapper` stays null and the parser's reason is given
       }
     }
     if (wrapper === null) {
@@ -143,10 +147,4 @@ export function parseHar(text: string): Har {
 /** Reads an already-parsed value as HAR; what readHarValue does, without the warnings. */
 export function toHar(value: unknown): Har {
   return readHarValue(value).har;
-}
-
-export function describeType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }

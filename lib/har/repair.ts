@@ -18,16 +18,16 @@ function kind(v: unknown): string {
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
-/** Short, single-line rendering of a coerced value for a warning. */
-function shown(s: string): string {
-  let one = '';
-  for (const ch of s) one += ch < ' ' || ch === '\u007f' ? ' ' : ch;
-  return JSON.stringify(one.length > 40 ? one.slice(0, 40) + '…' : one);
-}
+/**
+ * A coerced value as its warning shows it. Only numbers and booleans are ever read as text (scalarText),
+ * and their text is short (25 characters at most: "-0.0000012345678901234567") and on one line, so it is
+ * shown whole; a control-character filter and a cut here could never run.
+ */
+const shown = (s: string): string => JSON.stringify(s);
 
 /** A scalar that reads as text without doubt: numbers and booleans. */
 function scalarText(v: unknown): string | null {
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (Number.isFinite(v)) return String(v); // true for numbers only: NaN and ±Infinity are not values
   if (typeof v === 'boolean') return String(v);
   return null;
 }
@@ -43,9 +43,9 @@ function repairPairs(list: unknown, ptr: string, warn: Warn, required: boolean):
     warn(ptr, `${kind(list)}, read as ${required ? 'no headers' : 'empty'}`);
     return [];
   }
-  // Copy on write: `out` stays null while every pair is fine as it is.
-  const state: { out: HarNameValue[] | null } = { out: null };
-  const copyUpTo = (i: number) => (state.out ??= list.slice(0, i) as HarNameValue[]);
+  // Copy on write: `out` stays unset while every pair is fine as it is.
+  let out: HarNameValue[] | undefined;
+  const copyUpTo = (i: number) => (out ??= list.slice(0, i) as HarNameValue[]);
   for (let i = 0; i < list.length; i++) {
     const item: unknown = list[i];
     const at = `${ptr}/${i}`;
@@ -67,7 +67,7 @@ function repairPairs(list: unknown, ptr: string, warn: Warn, required: boolean):
     }
     const value = item.value;
     if (typeof value === 'string' && name === item.name) {
-      state.out?.push(item as unknown as HarNameValue);
+      out?.push(item as unknown as HarNameValue);
       continue;
     }
     const pairs = copyUpTo(i);
@@ -93,16 +93,24 @@ function repairPairs(list: unknown, ptr: string, warn: Warn, required: boolean):
       pairs.push({ ...item, name: name as string, value: text });
     }
   }
-  return state.out ?? (list as HarNameValue[]);
+  return out ?? (list as HarNameValue[]);
 }
 
 /** Optional text fields (postData.text, content.text, mimeType…): null is "absent", numbers read as text. */
-function repairText(o: Obj, key: string, ptr: string, warn: Warn): boolean {
+function repairText(o: Obj, key: string, ptr: string, warn: Warn): void {
   const v = o[key];
-  if (v === undefined || typeof v === 'string') return false;
+  if (v === undefined || typeof v === 'string') return;
   if (v === null) {
-    delete o[key];
-    return true; // a null body is how several writers say "no body": not worth a warning
+    delete o[key]; // a null body is how several writers say "no body": not worth a warning
+    return;
+  }
+  if (key === 'text' && typeof v === 'object') {
+    // A recorder that keeps a JSON body parsed (ScaleLeap's Polly recordings write content.text and
+    // postData.text as the object or array itself) means that JSON's text. Ignoring it lost the body
+    // that states the refusal (`{"code":"403","details":"HTTP 403 Forbidden"}`).
+    o[key] = JSON.stringify(v);
+    warn(`${ptr}/${key}`, `${kind(v)}, read as its JSON text`);
+    return;
   }
   const text = scalarText(v);
   if (text !== null) {
@@ -112,42 +120,39 @@ function repairText(o: Obj, key: string, ptr: string, warn: Warn): boolean {
     delete o[key];
     warn(`${ptr}/${key}`, `${kind(v)}, ignored`);
   }
-  return true;
 }
 
-function repairBody(parent: Obj, key: string, ptr: string, warn: Warn, fields: string[]): boolean {
+function repairBody(parent: Obj, key: string, ptr: string, warn: Warn, fields: string[]): void {
   const v = parent[key];
-  if (v === undefined) return false;
+  if (v === undefined) return;
   if (!isObject(v)) {
     delete parent[key];
     if (v !== null) warn(`${ptr}/${key}`, `${kind(v)}, ignored`);
-    return true;
+    return;
   }
   const copy = { ...v };
-  let changed = false;
-  for (const f of fields) changed = repairText(copy, f, `${ptr}/${key}`, warn) || changed;
-  if (changed) parent[key] = copy;
-  return changed;
+  for (const f of fields) repairText(copy, f, `${ptr}/${key}`, warn);
+  parent[key] = copy;
 }
 
-function repairList(parent: Obj, key: string, ptr: string, warn: Warn): boolean {
+function repairList(parent: Obj, key: string, ptr: string, warn: Warn): void {
   const v = parent[key];
-  if (v === undefined || Array.isArray(v)) {
-    if (!Array.isArray(v)) return false;
-    const kept = v.filter(isObject);
-    if (kept.length === v.length) return false;
-    warn(`${ptr}/${key}`, `${v.length - kept.length} items that are not objects, skipped`);
-    parent[key] = kept;
-    return true;
+  if (v === undefined) return;
+  if (!Array.isArray(v)) {
+    delete parent[key];
+    if (v !== null) warn(`${ptr}/${key}`, `${kind(v)}, ignored`);
+    return;
   }
-  delete parent[key];
-  if (v !== null) warn(`${ptr}/${key}`, `${kind(v)}, ignored`);
-  return true;
+  const kept = v.filter(isObject);
+  const n = v.length - kept.length;
+  if (n === 0) return;
+  warn(`${ptr}/${key}`, n === 1 ? '1 item that is not an object, skipped' : `${n} items that are not objects, skipped`);
+  parent[key] = kept;
 }
 
 function repairStatus(res: Obj, ptr: string, warn: Warn): void {
   const v = res.status;
-  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return;
+  if (Number.isInteger(v) && (v as number) >= 0) return; // Number.isInteger is false for all but numbers
   if (typeof v === 'string' && /^\s*\d{1,3}\s*$/.test(v)) {
     res.status = Number(v);
     warn(`${ptr}/status`, `a string, read as ${Number(v)}`);
@@ -203,9 +208,8 @@ function wellFormed(raw: Obj): boolean {
     pairsOk(res.headers, true) &&
     cookiesOk(res.cookies) &&
     bodyOk(res.content) &&
-    typeof res.status === 'number' &&
     Number.isInteger(res.status) &&
-    res.status >= 0 &&
+    (res.status as number) >= 0 &&
     optText(raw.startedDateTime) &&
     optText(res.statusText) &&
     optText(raw._resourceType)
@@ -234,45 +238,35 @@ export function repairEntry(raw: unknown, ptr: string, warn: Warn): { entry: Har
     warn(`${ptr}/response`, `${kind(res)}, entry skipped`);
     return { entry: skipped(raw), ok: false };
   }
+  // wellFormed found something to repair, so the copies below are what is returned: every check there
+  // has its repair here, and each repair below leaves a field that check would pass as it was.
   const entry: Obj = { ...raw };
   const request: Obj = { ...req };
   const response: Obj = { ...res };
-  let changed = false;
   if (typeof request.method !== 'string') {
     const text = scalarText(request.method);
     request.method = text ?? 'GET';
     warn(`${ptr}/request/method`, `${kind(req.method)}, read as ${shown(text ?? 'GET')}`);
-    changed = true;
   }
   for (const [obj, base] of [
     [request, `${ptr}/request`],
     [response, `${ptr}/response`],
   ] as const) {
-    const headers = repairPairs(obj.headers, `${base}/headers`, warn, true);
-    if (headers !== obj.headers) {
-      obj.headers = headers;
-      changed = true;
-    }
-    changed = repairList(obj, 'cookies', base, warn) || changed;
+    obj.headers = repairPairs(obj.headers, `${base}/headers`, warn, true);
+    repairList(obj, 'cookies', base, warn);
   }
   const query = repairPairs(request.queryString, `${ptr}/request/queryString`, warn, false);
-  if (query !== request.queryString) {
-    request.queryString = query;
-    changed = true;
-  }
-  changed = repairBody(request, 'postData', `${ptr}/request`, warn, ['text', 'mimeType', 'encoding']) || changed;
-  changed = repairBody(response, 'content', `${ptr}/response`, warn, ['text', 'mimeType', 'encoding']) || changed;
-  const status = response.status;
+  if (query) request.queryString = query;
+  repairBody(request, 'postData', `${ptr}/request`, warn, ['text', 'mimeType', 'encoding']);
+  repairBody(response, 'content', `${ptr}/response`, warn, ['text', 'mimeType', 'encoding']);
   repairStatus(response, `${ptr}/response`, warn);
-  changed = changed || response.status !== status;
   for (const [obj, key, base] of [
     [entry, 'startedDateTime', ptr],
     [response, 'statusText', `${ptr}/response`],
     [entry, '_resourceType', ptr],
   ] as const) {
-    changed = repairText(obj, key, base, warn) || changed;
+    repairText(obj, key, base, warn);
   }
-  if (!changed) return { entry: raw as unknown as HarEntry, ok: true };
   entry.request = request;
   entry.response = response;
   return { entry: entry as unknown as HarEntry, ok: true };

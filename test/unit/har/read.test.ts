@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diagnose, HarError, readHar, readHarValue } from '../../../lib';
+import { diagnose, HarError, parseHar, readHar, readHarValue, toHar } from '../../../lib';
 
 const entry = (over: Record<string, unknown> = {}, res: Record<string, unknown> = {}) => ({
   startedDateTime: '2026-01-01T00:00:00Z',
@@ -118,6 +118,23 @@ describe('readHar: what real writers write', () => {
     const before = JSON.stringify(value);
     readHarValue(value);
     expect(JSON.stringify(value)).toBe(before);
+  });
+
+  it('parseHar and toHar read what readHar and readHarValue read, without the warnings', () => {
+    const value = har(
+      entry({}, { status: '401', headers: [{ name: 'WWW-Authenticate', value: ['Bearer', 'Basic'] }] }),
+    );
+    const text = JSON.stringify(value);
+    for (const h of [parseHar(text), toHar(value)]) {
+      expect(h).toEqual(readHarValue(value).har);
+      expect(h.log.entries[0]!.response.status).toBe(401);
+      expect(h.log.entries[0]!.response.headers).toEqual([
+        { name: 'WWW-Authenticate', value: 'Bearer' },
+        { name: 'WWW-Authenticate', value: 'Basic' },
+      ]);
+    }
+    expect(() => toHar({ log: { entries: [null] } })).toThrow(HarError);
+    expect(() => parseHar('{"log": {"entries": true}}')).toThrow('got a boolean');
   });
 
   it('lists the first 50 warnings and counts the rest', () => {

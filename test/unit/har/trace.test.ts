@@ -26,6 +26,24 @@ function trace(lines: string[], extra: Record<string, Uint8Array> = {}) {
   });
 }
 
+describe('isZip: a trace is told from HAR text by its first four bytes', () => {
+  it('is "PK\\3\\4" (a local file header), whole: four bytes are enough, each one counts', () => {
+    const bytes = (...b: number[]) => new Uint8Array(b);
+    expect(isZip(bytes(0x50, 0x4b, 0x03, 0x04))).toBe(true);
+    expect(isZip(zipSync({ 'trace.trace': strToU8('{}') }))).toBe(true);
+    expect(isZip(bytes(0x50, 0x4b, 0x03))).toBe(false);
+    expect(isZip(bytes())).toBe(false);
+    expect(isZip(bytes(0x51, 0x4b, 0x03, 0x04))).toBe(false);
+    expect(isZip(bytes(0x50, 0x4c, 0x03, 0x04))).toBe(false);
+    // "PK\5\6": the end record an empty zip starts with holds no trace.
+    expect(isZip(bytes(0x50, 0x4b, 0x05, 0x06))).toBe(false);
+    expect(isZip(bytes(0x50, 0x4b, 0x03, 0x05))).toBe(false);
+    expect(isZip(bytes(0x50, 0x4b, 0x05, 0x04))).toBe(false);
+    expect(isZip(strToU8('{"log": {"entries": []}}'))).toBe(false);
+    expect(isZip(strToU8('\ufeff{"log": {}}'))).toBe(false);
+  });
+});
+
 describe('readTrace', () => {
   it('reads entries in recording order and inlines bodies by _file (current) and _sha1 (older traces)', () => {
     const bytes = trace(
@@ -50,6 +68,9 @@ describe('readTrace', () => {
     expect(isZip(bytes)).toBe(true);
     const { value, warnings } = readTrace(bytes);
     expect(warnings).toEqual([]);
+    // What the report names as the writer of the capture.
+    expect(value.log.version).toBe('1.2');
+    expect(value.log.creator).toEqual({ name: 'Playwright trace', version: '' });
     const [a, b] = value.log.entries as Json[];
     expect(a!.request.url).toBe('https://api.example/0');
     expect(a!.response.content).toEqual({ size: 15, mimeType: 'application/json', text: '{"error":"nope"}' });
@@ -65,23 +86,69 @@ describe('readTrace', () => {
         '{"type":"resource-snapshot", oops',
         '{"type":"resource-snapshot","snapshot":42}',
         snapshot(1, (e) => (e.response.content = { mimeType: 'text/html', _file: 'resources/gone.html' })),
+        snapshot(2, (e) => (e.request.postData = { mimeType: 'text/plain', _sha1: 'lost' })),
       ]),
     );
-    expect(value.log.entries).toHaveLength(2);
+    expect(value.log.entries).toHaveLength(3);
+    // A missing request body is no body, not an empty one.
+    expect((value.log.entries[2] as Json).request.postData).toEqual({ mimeType: 'text/plain' });
     expect(warnings).toEqual([
       'trace.network line 2: not JSON, skipped',
       'trace.network line 3: a resource snapshot without a snapshot, skipped',
       '/log/entries/1: body resources/gone.html is not in the trace',
+      '/log/entries/2: body resources/lost is not in the trace',
     ]);
   });
 
   it.each([
-    ['a zip that is not a trace', zipSync({ 'a.txt': strToU8('x') }), /not a Playwright trace: no \.trace file/],
-    ['a trace without network', zipSync({ 'trace.trace': strToU8('{}') }), /the trace recorded no network/],
+    [
+      'a zip that is not a trace',
+      zipSync({ 'a.txt': strToU8('x') }),
+      /^not a Playwright trace: no \.trace file in the zip$/,
+    ],
+    ['a trace without network', zipSync({ 'trace.trace': strToU8('{}') }), /^the trace recorded no network$/],
     ['a truncated zip', trace([snapshot(0)]).slice(0, 60), /not a readable zip/],
   ])('%s: a TraceError', (_name, bytes, message) => {
     expect(() => readTrace(bytes)).toThrow(TraceError);
     expect(() => readTrace(bytes)).toThrow(message);
+    expect(() => readTrace(bytes)).toThrow(expect.objectContaining({ name: 'TraceError' }));
+  });
+
+  it('a body many entries share is read, and charged to the budget, once', () => {
+    const body = strToU8('x'.repeat(10_000));
+    const lines = [0, 1, 2, 3].map((i) =>
+      snapshot(i, (e) => (e.response.content = { mimeType: 'text/plain', _sha1: 'same' })),
+    );
+    const bytes = trace(lines, { 'resources/same': body });
+    // Room for the network and the body once, not four times.
+    const { value, warnings } = readTrace(bytes, { maxBytes: 25_000, floor: 0, ratio: 1000 });
+    expect(warnings).toEqual([]);
+    expect((value.log.entries as Json[]).map((e) => e.response.content.text.length)).toEqual([
+      10_000, 10_000, 10_000, 10_000,
+    ]);
+  });
+
+  it('numbers lines as the file does: blank lines (a leading one, CRLF, spaces) are passed over, not read', () => {
+    const network = ['', snapshot(0), '   ', 'not json', '\r', snapshot(1) + '\r', ''].join('\n');
+    const { value, warnings } = readTrace(zipSync({ 'trace.trace': strToU8('{}'), 'trace.network': strToU8(network) }));
+    expect(value.log.entries).toHaveLength(2);
+    expect(warnings).toEqual(['trace.network line 4: not JSON, skipped']);
+  });
+
+  it('passes on a snapshot whose request or response is null or whose snapshot is null, for the reader to judge', () => {
+    const odd = (patch: Json) => JSON.stringify({ type: 'resource-snapshot', snapshot: patch });
+    const { value, warnings } = readTrace(
+      trace([
+        odd({ request: null, response: null }),
+        odd({ request: {}, response: {} }),
+        '{"type":"resource-snapshot","snapshot":null}',
+      ]),
+    );
+    expect(value.log.entries).toEqual([
+      { request: null, response: null },
+      { request: {}, response: {} },
+    ]);
+    expect(warnings).toEqual(['trace.network line 3: a resource snapshot without a snapshot, skipped']);
   });
 
   it('believes no stated size: a lie in either direction changes nothing, the real bytes count', () => {
