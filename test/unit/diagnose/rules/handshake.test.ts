@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, type Har } from '../../../../lib';
+import { makeHar } from '../../../support/har';
 
 const lab = (file: string): Har => JSON.parse(readFileSync(`test/fixtures/lab/${file}`, 'utf8')) as Har;
 const at = (har: Har, index: number) => diagnose(har, { all: true }).find((d) => d.index === index)!;
@@ -58,5 +59,33 @@ describe('challenge-response handshake legs', () => {
       },
     };
     expect(at({ log: { ...har.log, entries: [plain, ok] } }, 0).flagged).toBe(true);
+  });
+});
+
+// NTLM takes three legs (MS-NLMP §1.3.1.1): a 401 offering NTLM, the type-1 message answered by a 401
+// carrying the type-2 challenge, then the type-3 message answered by the resource.
+describe('a handshake of more than one challenge', () => {
+  const url = 'http://intranet.example.test/reports/';
+  const TYPE1 = 'NTLM TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAKAGFKAAAADw==';
+  const TYPE2 = 'NTLM TlRMTVNTUAACAAAADAAMADgAAAAFgomiESIzRFVmd4gAAAAAAAAAAAAAAAAAAAAA';
+  const TYPE3 = 'NTLM TlRMTVNTUAADAAAAGAAYAEAAAAAYABgAWAAAAAwADABwAAAACAAIAHwAAAAQABAAhAAAAAAAAACUAAAABYKIog==';
+  const legs = (middleStatus: number) =>
+    makeHar([
+      { url, status: 401, responseHeaders: { 'WWW-Authenticate': 'NTLM' } },
+      {
+        url,
+        status: middleStatus,
+        requestHeaders: { Authorization: TYPE1 },
+        responseHeaders: { 'WWW-Authenticate': TYPE2 },
+      },
+      { url, status: 200, requestHeaders: { Authorization: TYPE3 } },
+    ]);
+
+  it('follows the second challenge to the success: the first 401 is no refusal', () => {
+    expect(at(legs(401), 0).flagged).toBe(false);
+  });
+
+  it('a leg answered with another status ends the handshake: the first 401 is flagged', () => {
+    expect(at(legs(403), 0).flagged).toBe(true);
   });
 });
