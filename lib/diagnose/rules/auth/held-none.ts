@@ -3,7 +3,9 @@ import type { RuleContext } from '../../../core/context';
 import { readCredentials } from '../../../inspect/credentials';
 import { showsAbsence } from '../../../inspect/log-traits';
 import type { Exchange } from '../../../model/exchange';
-import { statedRefusal } from '../../stated-refusal';
+import { statedReasonOf, statedRefusal } from '../../stated-refusal';
+import { signsInWithBody } from '../../../inspect/sign-in';
+import { isRefusalStatus } from '../../../core/statuses';
 
 /**
  * The client held no credential for this call, as far as the log can tell (reading the situation,
@@ -38,7 +40,9 @@ function refusedSignIn(ctx: RuleContext): Evidence | null {
     if (y.isPreflight || y.url?.host !== host) continue;
     seen++;
     if (carried(y)) return null; // a credential was in use since: the sign-in is not the story
-    const r = statedRefusal(y);
+    // A refusal the tables mark as one, or the server's words at a refusal status to a sign-in that
+    // carried its credentials in the body ("Invalid credentials" to POST /api/login).
+    const r = statedRefusal(y) ?? (isRefusalStatus(y.status) && signsInWithBody(y) ? statedReasonOf(y) : null);
     if (r?.row.cause === 'auth.invalid') {
       return {
         where: 'log',
