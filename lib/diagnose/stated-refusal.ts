@@ -1,7 +1,7 @@
 import { bodyMayHoldRefusal } from './hidden-refusal';
 import type { Exchange } from '../model/exchange';
 import { parseJsonBody, STRUCTURED_MAX, statedErrorsOf, type StatedError } from '../inspect/structured-error';
-import { envelopeOf, MAY_BE_ENVELOPE } from '../inspect/envelope';
+import { envelopeOf, MAY_BE_ENVELOPE, type Envelope } from '../inspect/envelope';
 import { statesRefusal } from '../vendors/codes/refusal-wording';
 import { readTokenEndpoint } from '../inspect/token-endpoint';
 import { SIGNATURES } from '../vendors';
@@ -86,6 +86,19 @@ function envelopeLike(text: string): boolean {
   return (first === '{' || first === '[') && MAY_BE_ENVELOPE.test(text);
 }
 
+// Flagging and diagnosis both ask of the same body: parse it for its envelope once.
+const envelopes = new WeakMap<object, Envelope | null>();
+
+function envelopeOfBody(x: Exchange): Envelope | null {
+  let found = envelopes.get(x.body);
+  if (found === undefined) {
+    const text = x.body.text;
+    found = text && envelopeLike(text) ? envelopeOf(parseJsonBody(text)) : null;
+    envelopes.set(x.body, found);
+  }
+  return found;
+}
+
 const asRefusal = (r: StatedReason): StatedReason => ({ ...r, row: { ...r.row, refusal: true } });
 
 // What an envelope's own words must mean for a failed call to count as refused: a credential, a
@@ -118,9 +131,7 @@ function envelopeRefusal(
   errors: readonly StatedError[] = statedErrorsOf(x),
   host = x.url?.hostname.toLowerCase() ?? '',
 ): StatedReason | null {
-  const text = x.body.text;
-  if (!text || !envelopeLike(text)) return null;
-  const envelope = envelopeOf(parseJsonBody(text));
+  const envelope = envelopeOfBody(x);
   if (!envelope || errors.length === 0) return null;
   const reason = explainStated(errors, host);
   if (reason?.row.refusal) return reason;
