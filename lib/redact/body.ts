@@ -33,6 +33,8 @@ function sniffBoundary(text: string): string {
  * (the multipart boundary lives there).
  */
 export function redactBody(text: string, contentType: string, vault: Vault, where = 'request body'): Text {
+  const unread = vault.unread(text, where);
+  if (unread !== null) return [unread];
   const mime = contentType.split(';')[0]!.trim().toLowerCase();
   // The content type is what the sender claimed; the shape of the text decides too (JSON
   // served as text/html, a form posted as text/plain), and a body is read every way it fits.

@@ -18,7 +18,9 @@ import type { Vault } from './vault';
 // every decoded text goes back on the work list, where the same named-key and shape rules apply
 // again. A new nesting of the same encodings needs no new code. There is no depth cut-off: the
 // work is bounded by a budget of characters read (decoding never grows a text, and each distinct
-// text is read once), proportional to the input.
+// text is read once), proportional to the input. A text whose decodings run past the budget
+// (only crafted nestings do) is not vouched for: it is learned whole, as kind `unread`, and
+// leaves as one placeholder (vault.unread).
 
 /** Characters the closure may read per character of input, plus a floor for small inputs. */
 const BUDGET_FACTOR = 16;
@@ -26,15 +28,11 @@ const BUDGET_FLOOR = 1 << 20;
 
 export class Budget {
   left: number;
-  exhausted = false;
   constructor(inputLength: number) {
     this.left = BUDGET_FLOOR + BUDGET_FACTOR * inputLength;
   }
   take(n: number): boolean {
-    if (this.left < n) {
-      this.exhausted = true;
-      return false;
-    }
+    if (this.left < n) return false;
     this.left -= n;
     return true;
   }
@@ -45,18 +43,51 @@ const MAY_NEST = /[=:{[<%&\\]|[A-Za-z0-9+/_-]{16}/;
 
 const FORM_NAME = /[\w.%+[\]-]/;
 
-/** `name=value` pairs anywhere (query strings, forms, cookies, prose), names and values decoded. */
-function formPairs(s: string, each: (name: string, raw: string, decoded: string) => void): void {
+const PAIR_END = '&;\n\r\t "\'<>';
+
+/**
+ * `name=value` pairs anywhere (query strings, forms, cookies, prose), names and values decoded.
+ * A pair's value runs to the end of its segment (`&`, `;`, a space…); a name inside a value
+ * (`redirect=/cb?token=X`) is a nested pair, handed over only when `wanted` says its name
+ * matters. A nested value ends where the segment does, or where the next wanted nested name
+ * begins: the values of `token=token=…=X` are then disjoint pieces that together cover the
+ * segment, rather than every suffix of it (quadratic in the input, issue 10's traps). What lies
+ * between two such names is still learned, and the outer pair's value is read whole.
+ */
+function formPairs(
+  s: string,
+  wanted: (name: string) => boolean,
+  each: (name: string, raw: string, decoded: string, nested: boolean) => void,
+): void {
+  const hand = (name: string, start: number, end: number, nested: boolean) => {
+    const raw = s.slice(start, end);
+    if (raw !== '') each(name, raw, percentDecode(raw.replace(/\+/g, ' ')), nested);
+  };
+  let segmentEnd = -1;
+  /** A wanted nested pair whose value's end is not known yet. */
+  let open: { name: string; start: number } | null = null;
+  const close = (end: number) => {
+    if (open) hand(open.name, open.start, end, true);
+    open = null;
+  };
   for (let eq = s.indexOf('='); eq !== -1; eq = s.indexOf('=', eq + 1)) {
     let n = eq;
     while (n > 0 && eq - n < 100 && FORM_NAME.test(s[n - 1]!)) n--;
     if (n === eq) continue;
-    let v = eq + 1;
-    while (v < s.length && !'&;\n\r\t "\'<>'.includes(s[v]!)) v++;
-    const raw = s.slice(eq + 1, v);
-    if (raw === '') continue;
-    each(percentDecode(s.slice(n, eq).replace(/\+/g, ' ')), raw, percentDecode(raw.replace(/\+/g, ' ')));
+    const name = () => percentDecode(s.slice(n, eq).replace(/\+/g, ' '));
+    if (eq >= segmentEnd) {
+      close(segmentEnd);
+      segmentEnd = eq + 1;
+      while (segmentEnd < s.length && !PAIR_END.includes(s[segmentEnd]!)) segmentEnd++;
+      hand(name(), eq + 1, segmentEnd, false);
+      continue;
+    }
+    const nested = name();
+    if (!wanted(nested)) continue;
+    close(n);
+    open = { name: nested, start: eq + 1 };
   }
+  close(segmentEnd);
 }
 
 /** `Basic <base64>` anywhere: the credential, and through the vault its password and key-user. */
@@ -87,9 +118,14 @@ export function newClosure(vault: Vault, inputLength: number): Closure {
 /** Reads `text` and everything decoded from it, teaching the vault every secret found. */
 export function discover(text: string, c: Closure, where: string): void {
   const work: { t: string; path: Layer[] }[] = [{ t: text, path: [] }];
+  let cut = false;
   while (work.length > 0) {
     const { t, path } = work.pop()!;
-    if (t.length < 4 || c.seen.has(t) || !c.budget.take(t.length + 32)) continue;
+    if (t.length < 4 || c.seen.has(t)) continue;
+    if (!c.budget.take(t.length + 32)) {
+      cut = true;
+      continue;
+    }
     c.seen.add(t);
     const push = (d: string, layer: Layer) => {
       if (d !== t && d.length >= 4 && !c.seen.has(d)) work.push({ t: d, path: [...path, layer] });
@@ -98,6 +134,8 @@ export function discover(text: string, c: Closure, where: string): void {
     // it takes in the text it came from (forms.ts pathForms).
     c.vault.within(path, () => readOne(t, c, where, push));
   }
+  // A decoding left unread may hold a secret: the whole text is withheld (vault.unread).
+  if (cut) c.vault.secret(text, { base: 'UNREAD', kind: 'unread', where: `${where}, not read whole` });
 }
 
 /** Secret names are read as camelCase, snake_case or kebab-case alike. */
@@ -136,12 +174,14 @@ function readOne(t: string, c: Closure, where: string, push: (d: string, layer: 
   shapes();
   if (/basic/i.test(t)) basicCredentials(t, vault, where);
   if (t.includes('=')) {
-    formPairs(t, (name, raw, decoded) => {
-      if (secretName(c, name, false)) {
+    const secret = (name: string) => secretName(c, name, false);
+    formPairs(t, secret, (name, raw, decoded, nested) => {
+      if (secret(name)) {
         learn(c, name, raw, where);
         learn(c, name, decoded, where);
       }
-      if (decoded !== raw) push(decoded, 'plus');
+      // A nested value's decoding is a suffix of its outer value's, pushed below.
+      if (!nested && decoded !== raw) push(decoded, 'plus');
     });
   }
   if (t.includes('--')) {

@@ -101,6 +101,7 @@ export function describeSecret(value: string, kind: SecretKind): { kind: SecretK
     token: 'token',
     personal: 'personal claim of a JWT, removed',
     password: 'password',
+    unread: 'text withheld whole: its nested encodings cost more than redaction reads',
   };
   return { kind, note: `${what[kind]}, ${value.length} chars` };
 }

@@ -1,16 +1,22 @@
 import { encodedForms, type HuntMode } from './forms';
+import { hashOf, PrefixHashes, type Hashed } from './rolling';
 
 // The index of every known secret in every encoded form (forms.ts), searched in one pass over
 // a text: at each position two character codes rule most starts out, then a lookup by the next
 // KEY characters gives the forms starting there, longest first. Insertion keeps each list in
 // order (binary search), so learning n secrets never re-sorts: the cost is in the text searched.
+// A long form is compared by its first LONG characters, then by hash (rolling.ts): a text that
+// repeats a long secret's start would otherwise cost the secret's length at every position.
 
 const KEY = 4;
+const LONG = 64;
 
 export interface Form<T> {
   form: string;
   mode: HuntMode;
   owner: T;
+  /** For forms longer than LONG: their first LONG characters, compared first, and their hash. */
+  long?: { head: string; hashed: Hashed };
 }
 
 export interface Found<T> {
@@ -56,7 +62,8 @@ export class FormIndex<T> {
       const k = form.slice(0, KEY);
       this.pairs.add(form.charCodeAt(0) * 65536 + form.charCodeAt(1));
       const list = this.byKey.get(k);
-      const entry = { form, mode, owner };
+      const entry: Form<T> = { form, mode, owner };
+      if (form.length > LONG) entry.long = { head: form.slice(0, LONG), hashed: hashOf(form) };
       if (!list) {
         this.byKey.set(k, [entry]);
         continue;
@@ -83,13 +90,18 @@ export class FormIndex<T> {
     const out: Found<T>[] = [];
     if (this.byKey.size === 0) return out;
     let reach = 0;
+    let hashes: PrefixHashes | undefined;
+    const startsAt = (f: Form<T>, i: number): boolean => {
+      if (!f.long) return s.startsWith(f.form, i);
+      if (!s.startsWith(f.long.head, i)) return false;
+      hashes ??= new PrefixHashes(s);
+      return hashes.equals(i, f.long.hashed);
+    };
     for (let i = 0; i + KEY <= s.length; i++) {
       if (!this.pairs.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) continue;
       const list = this.byKey.get(s.slice(i, i + KEY));
       if (!list) continue;
-      const hit = list.find(
-        (f) => s.startsWith(f.form, i) && (f.mode === 'anywhere' || tokenAt(s, i, i + f.form.length)),
-      );
+      const hit = list.find((f) => startsAt(f, i) && (f.mode === 'anywhere' || tokenAt(s, i, i + f.form.length)));
       // Longest first: when the longest form here ends within the hits so far, every one does.
       if (!hit || i + hit.form.length <= reach) continue;
       out.push({ start: i, end: i + hit.form.length, form: hit.form, owner: hit.owner });

@@ -132,6 +132,8 @@ export function redactHeader(
 ): Text {
   const n = name.trim().toLowerCase();
   const where = `${side} header ${name}`;
+  const unread = vault.unread(value, where);
+  if (unread !== null) return [unread];
   let out: Text;
   if (isAuthorizationLike(n)) out = redactAuthorization(n, value, vault, where);
   else if (n === 'cookie') out = redactCookies(value, vault, `${side} cookie`);

@@ -12,4 +12,10 @@ export type SecretKind =
   | 'token'
   | 'personal'
   /** A password decoded from a credential (Basic), hunted wherever it is echoed. */
-  | 'password';
+  | 'password'
+  /**
+   * A whole text the decoding closure could not read to the end (closure.ts: its nestings cost
+   * more than the work budget). Redaction cannot vouch for what it did not read, so the text
+   * leaves as one placeholder wherever it appears.
+   */
+  | 'unread';

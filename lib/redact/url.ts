@@ -32,6 +32,8 @@ function redactUserinfo(authority: string, vault: Vault, where: string): Text {
 
 /** Redacts a URL byte for byte: userinfo, secret query and fragment parameters; then sweeps. */
 export function redactUrl(raw: string, vault: Vault, where = 'URL'): Text {
+  const unread = vault.unread(raw, where);
+  if (unread !== null) return [unread];
   const m = AUTHORITY.exec(raw);
   const head: Text = m ? [m[1]!, ...redactUserinfo(m[2]!, vault, where)] : [];
   const rest = m ? m[3]! : raw;

@@ -58,6 +58,8 @@ export class Vault {
   /** Next free suffix per base name: a new name costs O(1), never a probe of `_2`, `_3`, … */
   private readonly nextSuffix = new Map<string, number>();
   private readonly forms = new FormIndex<string>();
+  /** Texts the closure could not read whole, whatever name they were first learned under. */
+  private readonly unreadTexts = new Set<string>();
 
   /**
    * `reveal`: placeholder names the user chose to show as they are, or 'all' (no redaction).
@@ -102,6 +104,11 @@ export class Vault {
   /** The piece to write in place of `value`: a reference, or the value when revealed. */
   secret(value: string, hint: SecretHint): Piece {
     if (value === '') return '';
+    if (hint.kind === 'unread' && !this.unreadTexts.has(value)) {
+      this.unreadTexts.add(value);
+      // Passed on by learned() even when the text was first learned under another name.
+      this.hints.set(value, hint);
+    }
     if (this.path.length > 0) this.learnPath(value, this.byValue.get(value)?.kind ?? hint.kind);
     let info = this.byValue.get(value);
     if (!info) {
@@ -197,6 +204,15 @@ export class Vault {
         where: 'echo',
       },
     }));
+  }
+
+  /**
+   * The one placeholder for a text the closure could not read whole (kind `unread`), or null:
+   * every entry point of redaction (body, header, URL, sweep) asks before reading a text.
+   */
+  unread(text: string, where: string): Piece | null {
+    if (!this.unreadTexts.has(text)) return null;
+    return this.secret(text, { base: 'UNREAD', kind: 'unread', where });
   }
 
   /** The placeholder name a final seal writes for a found value; null when the user revealed it. */

@@ -20,6 +20,29 @@ describe('name=value pairs in free text', () => {
     expect(read(`password=pw-End-4812${sep}tail-Not-Secret`)).toEqual(['pw-End-4812']);
   });
 
+  it('a secret name inside a value is a pair of its own, its value running to the segment end', () => {
+    expect(read('next=/cb?token=tk-Nested-4812&x=1')).toEqual(['tk-Nested-4812']);
+    // A name that is not secret does not end the value: the whole tail is the token's.
+    expect(read('x=token=tk-Slash/a=b-4812 tail')).toEqual(['tk-Slash/a=b-4812']);
+  });
+
+  it('nested secret names split the segment into pieces that cover it, not every suffix of it', () => {
+    // The first token's value ends where the second name begins; what lies between is learned.
+    expect(read('x=token=tk-Part-4812?token=tk-Two-4812')).toEqual(
+      expect.arrayContaining(['tk-Part-4812?', 'tk-Two-4812']),
+    );
+    // `token=token=…=v`: what is learned stays within the size of the text (every suffix of it
+    // would be quadratic: 2,000 values of 6,000 characters on average).
+    const deep = `q=${'token='.repeat(2000)}tk-Deep-4812`;
+    const learned = read(deep);
+    expect(learned).toContain('tk-Deep-4812');
+    expect(learned.join('').length).toBeLessThan(2 * deep.length);
+  });
+
+  it('an outer secret pair keeps its whole value, nested pairs and all', () => {
+    expect(read('password=pw-a=b=c-4812;')).toEqual(['pw-a=b=c-4812']);
+  });
+
   it('a percent-encoded name is read decoded; an empty value or name teaches nothing', () => {
     expect(read('x=1&pass%77ord=pw-Enc-Name-1')).toContain('pw-Enc-Name-1');
     expect(read('password=&=pw-No-Name-1')).toEqual([]);
@@ -62,12 +85,12 @@ describe('encodings and nestings', () => {
 });
 
 describe('bounds', () => {
-  it('the budget allows exactly what is left, then says it ran out', () => {
+  it('the budget allows exactly what is left, then refuses', () => {
     const b = new Budget(0);
     expect(b.take(b.left)).toBe(true);
-    expect(b.exhausted).toBe(false);
+    expect(b.left).toBe(0);
     expect(b.take(1)).toBe(false);
-    expect(b.exhausted).toBe(true);
+    expect(b.take(0)).toBe(true);
     expect(new Budget(10).left - new Budget(0).left).toBe(160);
   });
 

@@ -11,6 +11,33 @@ const known = (...secrets: [value: string, base: string][]) => {
 const refill = (t: Text, v: Vault) => t.map((p) => (typeof p === 'string' ? p : v.valueOf(p.ref)!)).join('');
 
 describe('sweepString', () => {
+  // Long forms are compared by their first 64 characters, then by hash (lib/redact/rolling.ts).
+  describe('a long secret (past 64 characters)', () => {
+    const long = 'lt-' + Array.from({ length: 40 }, (_, i) => `${i}Qz`).join('') + '-end';
+
+    it('is found wherever it is whole, at the very end of the text too', () => {
+      const v = known([long, 'LONG']);
+      expect(displayText(sweepString(`a ${long} b ${long}`, v, 'x'))).toBe('a ${WHY403_LONG} b ${WHY403_LONG}');
+    });
+
+    it('is not found where only its start, or all but its last character, is', () => {
+      const v = known([long, 'LONG']);
+      const nearMiss = long.slice(0, -1) + 'X';
+      for (const s of [`${long.slice(0, 70)}…`, nearMiss, long.slice(0, -1)])
+        expect(sweepString(s, v, 'x')).toEqual([s]);
+    });
+
+    it('repeated with overlaps (a crafted run of its own start) is hidden whole, each character once', () => {
+      const unit = 'a=';
+      const secret = unit.repeat(60);
+      const v = known([secret, 'RUN']);
+      const s = `x ${unit.repeat(500)} y`;
+      const t = sweepString(s, v, 'x');
+      expect(t.filter((p) => typeof p === 'string')).toEqual(['x ', ' y']);
+      expect(refill(t, v)).toBe(s);
+    });
+  });
+
   it('a named secret of the shortest hunted length, alone or in text', () => {
     const v = known(['4829', 'PIN']);
     expect(displayText(sweepString('4829', v, 'x'))).toBe('${WHY403_PIN}');
