@@ -1,12 +1,10 @@
 // A text whose nested encodings cost more than the decoding closure's work budget (closure.ts:
 // 1 Mi characters plus 16 per character of the entry) is not read to the end, so redaction
 // cannot vouch for it: it leaves whole, as one placeholder of kind `unread`, from every artefact.
-// Only crafted nestings get there; no real capture does (the last test).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// Only crafted nestings get there; no real capture does (test/unit/realworld/read-whole.test.ts).
 import { describe, expect, it } from 'vitest';
 import { redactHar } from '../../../lib/redact';
-import { buildReport, diagnose, readHar, renderReport, LogIndex, diagnoseExchange } from '../../../lib';
+import { buildReport, diagnose, renderReport, LogIndex, diagnoseExchange } from '../../../lib';
 import { exportEntry } from '../../../lib/export';
 import type { Har, HarEntry } from '../../../lib/har/types';
 import { makeEntry } from '../../support/har';
@@ -70,26 +68,4 @@ describe('a text the closure cannot read whole', () => {
   it('is still diagnosed: withholding is redaction’s, not the engine’s', () => {
     expect(diagnose(harOf(craftedEntry()))[0]?.causes[0]?.id).toBe('auth.missing');
   });
-});
-
-describe('real captures', () => {
-  // Every HAR file the project holds (the real-world corpus, its sealed split, the lab's
-  // recordings, the shared browser samples): each is read whole, none loses a text.
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.har')) files.push(path);
-    }
-  };
-  for (const dir of ['test/fixtures/realworld', 'test/fixtures/lab']) walk(dir);
-
-  it('are read whole: no text of any is withheld as unread', () => {
-    expect(files.length).toBeGreaterThan(300);
-    const withheld = files.filter((f) =>
-      redactHar(readHar(readFileSync(f, 'utf8')).har).secrets.some((s) => s.kind === 'unread'),
-    );
-    expect(withheld).toEqual([]);
-  }, 120_000);
 });
