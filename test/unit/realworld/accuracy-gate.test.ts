@@ -19,11 +19,16 @@ import { evaluateCorpus, top1Rate } from '../../../scripts/eval-corpus';
  * preflights were read: floors 0.97/0 (open) and 0.87/2 (sealed). The fifth pass (146 open and 23
  * sealed refusals, 7 of the new ones sealed) read 143/146 open and 20/23 sealed (86.96 %): the
  * sealed floor goes to 0.86 because the split grew, not because a reading was lost (its 14/16 of
- * before still hold; MISSES.md, "Fifth pass").
+ * before still hold; MISSES.md, "Fifth pass"). The sixth pass (branch corpus6) added refusals from
+ * organisations other than JupiterOne with the engine unchanged: the open floor goes to 0.94 and one
+ * unflagged because new open refusals are misread (a token refused in the status text, "Malformed
+ * security token", read as no token; Saleor's OIDC callback refused in a 200 with "Bad signature"
+ * not flagged; MISSES.md, "Sixth pass"), not because a reading was lost: the 143/146 of before still
+ * hold. The sealed split (23 -> 63 refusals; its misses not looked at) goes to 0.85 and 4 unflagged.
  */
 const FLOORS = {
-  open: { top1: 0.975, refusals: 146, unflagged: 0 },
-  sealed: { top1: 0.86, refusals: 23, unflagged: 2 },
+  open: { top1: 0.94, refusals: 170, unflagged: 1 },
+  sealed: { top1: 0.85, refusals: 63, unflagged: 4 },
 } as const;
 
 const figures = evaluateCorpus();
