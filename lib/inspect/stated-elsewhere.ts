@@ -50,11 +50,19 @@ const STANDARD_PHRASES = new Set(
   ].map((p) => p.replace(/\s+/g, '')),
 );
 
+/**
+ * A reason phrase this long is a page or a dump, not a message. Servlet containers put the
+ * exception's message there (`sendError(401, e.getMessage())`): Apache Shindig's gadget server
+ * answers "Malformed security token <the token> com.google.gadgets.auth.AuthTokenException:
+ * Unknown token format", 339 characters (test/fixtures/realworld/iiithyd-websec__CORP-Headers).
+ */
+const PHRASE_MAX = 512;
+
 /** The status text as the server's message, when it says more than the standard phrase. */
 export function statusTextError(x: Exchange): StatedMessage | null {
   if (x.status < 400) return null;
   const text = x.statusText.trim();
-  if (text.length < 4 || text.length > 200) return null;
+  if (text.length < 4 || text.length > PHRASE_MAX) return null;
   const key = text.toLowerCase().replace(/[^a-z]/g, '');
   if (key === '' || STANDARD_PHRASES.has(key)) return null;
   return { family: 'message', code: '', at: 'status text', message: text };

@@ -1,6 +1,6 @@
 import type { HarContent, HarPostData } from '../har/types';
 import { base64ToBytes } from './base64';
-import { chunkArrayBytes, compressionOf, inflateCapped } from './content-bytes';
+import { chunkArrayBytes, compressionOf, inflateCapped, recordedContentBytes } from './content-bytes';
 
 /** How much of a body the engine reads. Signatures live in the first bytes of an error page. */
 export const BODY_CAP = 256 * 1024;
@@ -72,6 +72,13 @@ export function readResponseBody(content: HarContent | undefined, cap = BODY_CAP
     const { text, binary, truncated } = decodeBase64(raw, cap);
     if (binary) return { text: null, mimeType, truncated: false, binary: true, note: 'binary body not read' };
     return { text, mimeType, truncated, binary: false };
+  }
+  // A compressed body nock (or Polly before v5) kept as hex chunks: what it inflates to.
+  const hex = raw.startsWith('["') ? recordedContentBytes(raw, 'hex-chunks', cap) : null;
+  if (hex) {
+    const { text, binary } = decodeBytes(hex.bytes);
+    if (binary) return { text: null, mimeType, truncated: false, binary: true, note: 'binary body not read' };
+    return { text, mimeType, truncated: !hex.complete, binary: false };
   }
   // A NUL in text content means the browser stored binary as text; don't scan it as a page.
   const head = raw.length > cap ? raw.slice(0, cap) : raw;

@@ -101,6 +101,32 @@ export function chunkArrayBytes(text: string): Uint8Array | null {
   return out;
 }
 
+/**
+ * nock's recorder persists a content-encoded response as a JSON array of hex strings, one per
+ * chunk ("the body shouldn't be merged but instead persisted as an array of hex strings", nock
+ * lib/recorder.js `getBodyFromChunks`, https://github.com/nock/nock/blob/v13.0.0/lib/recorder.js),
+ * and Polly.JS's node-http adapter, built on nock, wrote them into HAR so before its version 5,
+ * with no `encoding` field and `_isBinary: true` (test/fixtures/realworld/adobe__helix-embed).
+ * The bytes of such an array when they are a gzip or zlib stream, else null: only a compressed
+ * response is written so, and a JSON array of hex ids that is not one stays the data it is.
+ */
+export function hexChunkBytes(text: string): Uint8Array | null {
+  const t = text.trim();
+  if (!t.startsWith('["') || !t.endsWith('"]')) return null;
+  let chunks: unknown;
+  try {
+    chunks = JSON.parse(t);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(chunks) || !chunks.every((c) => typeof c === 'string' && /^(?:[0-9a-fA-F]{2})*$/.test(c)))
+    return null;
+  const hex = (chunks as string[]).join('');
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return compressionOf(out) ? out : null;
+}
+
 export interface ContentBytes {
   bytes: Uint8Array;
   /** The body was compressed and `bytes` are what it inflates to. */
@@ -119,4 +145,18 @@ export function base64ContentBytes(text: string, cap: number): ContentBytes | nu
   const inflated = inflateCapped(raw, cap);
   if (inflated) return { bytes: inflated.bytes, inflated: true, complete: inflated.complete };
   return { bytes: raw, inflated: false, complete: true };
+}
+
+/** How a recorder wrote a body that is not plain text. */
+export type RecordedForm = 'base64' | 'hex-chunks';
+
+/**
+ * The bytes a recorded body stands for: base64 (`encoding: "base64"`, base64ContentBytes) or a
+ * hex chunk array (hexChunkBytes), inflated up to `cap`. Null when it is not in that form.
+ */
+export function recordedContentBytes(text: string, form: RecordedForm, cap: number): ContentBytes | null {
+  if (form === 'base64') return base64ContentBytes(text, cap);
+  const hex = hexChunkBytes(text);
+  const inflated = hex ? inflateCapped(hex, cap) : null;
+  return inflated ? { bytes: inflated.bytes, inflated: true, complete: inflated.complete } : null;
 }

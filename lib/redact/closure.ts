@@ -1,6 +1,6 @@
 import { boundaryOf } from '../model/body';
-import { base64ContentBytes } from '../model/content-bytes';
-import { INFLATE_CAP } from './bytes';
+import { recordedContentBytes, type RecordedForm } from '../model/content-bytes';
+import { inflateCapFor } from './bytes';
 import { basicParts } from './basic';
 import { base64Texts, htmlDecode, percentDecode, readableText, unescapeJs } from './decode';
 import { redactMarkup } from './markup';
@@ -203,10 +203,12 @@ function readOne(t: string, c: Closure, where: string, push: (d: string, layer: 
  * is still found, while the kilobytes of pixels around it are not handed to every reader of the
  * closure (they cost the CLI most of its time on a capture full of images, issue 19).
  */
-export function decodedBody(b64: string): string | null {
-  // Polly's chunk arrays joined and gzip/zlib inflated, as redaction reads them (encoded.ts).
-  const bytes = base64ContentBytes(b64, INFLATE_CAP)?.bytes;
-  if (!bytes) return null;
+export function decodedBody(b64: string, form: RecordedForm = 'base64'): string | null {
+  // Polly's chunk arrays (base64 or hex) joined and gzip/zlib inflated, as redaction reads them (encoded.ts).
+  const content = recordedContentBytes(b64, form, inflateCapFor(form));
+  // A body past the cap is withheld whole (encoded.ts): nothing in it is shown, so it is not read.
+  if (!content || !content.complete) return null;
+  const bytes = content.bytes;
   const text = readableText(bytes);
   if (text !== null) return text;
   return printableRuns(bytes).join('\n');

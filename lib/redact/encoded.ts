@@ -1,5 +1,5 @@
-import { base64ContentBytes } from '../model/content-bytes';
-import { INFLATE_CAP, latin1 } from './bytes';
+import { recordedContentBytes, type RecordedForm } from '../model/content-bytes';
+import { inflateCapFor, latin1 } from './bytes';
 import { redactBody } from './body';
 import { isRef, type Text } from './pieces';
 import { sweep } from './sweep';
@@ -19,8 +19,15 @@ export type EncodedBody =
   | { kind: 'text'; text: Text; inflated: boolean }
   | { kind: 'withhold'; why: string };
 
-export function redactEncodedBody(b64: string, contentType: string, vault: Vault, where: string): EncodedBody {
-  const content = base64ContentBytes(b64, INFLATE_CAP);
+export function redactEncodedBody(
+  b64: string,
+  contentType: string,
+  vault: Vault,
+  where: string,
+  /** `hex-chunks`: nock's array of hex chunks (content-bytes.ts hexChunkBytes), with no `encoding`. */
+  form: RecordedForm = 'base64',
+): EncodedBody {
+  const content = recordedContentBytes(b64, form, inflateCapFor(form));
   if (content === null) {
     // Not base64 after all: read it as the text it is.
     const t = redactBody(b64, contentType, vault, where);

@@ -8,6 +8,7 @@ import { sweep } from './sweep';
 import { redactUrl } from './url';
 import type { Vault } from './vault';
 import { redactEncodedBody } from './encoded';
+import { hexChunkBytes } from '../model/content-bytes';
 import { mapStrings } from './deep';
 
 export type Render = (t: Text) => string;
@@ -72,12 +73,15 @@ function responseText(e: HarEntry, vault: Vault, render: Render): HarEntry['resp
   const c = e.response?.content;
   if (!c || typeof c.text !== 'string') return c;
   const mime = String(c.mimeType ?? '');
-  if (c.encoding === 'base64') {
-    const r = redactEncodedBody(c.text, mime, vault, 'response body');
+  // A compressed body nock or Polly (before v5) kept as hex chunks is read as what it inflates to.
+  const hex = c.encoding !== 'base64' && c.text.startsWith('["') && hexChunkBytes(c.text) !== null;
+  if (c.encoding === 'base64' || hex) {
+    const r = redactEncodedBody(c.text, mime, vault, 'response body', hex ? 'hex-chunks' : 'base64');
     if (r.kind === 'keep') return { ...c };
     if (r.kind === 'withhold') return { ...c, text: '', comment: `why403: ${r.why}` } as typeof c;
-    const { encoding: _encoding, ...rest } = c;
-    return { ...rest, text: render(r.text), comment: 'why403: decoded from base64 to redact it' } as typeof c;
+    const { encoding: _encoding, _isBinary: _binary, ...rest } = c as typeof c & { _isBinary?: unknown };
+    const from = hex ? 'inflated from its hex chunks' : 'decoded from base64';
+    return { ...rest, text: render(r.text), comment: `why403: ${from} to redact it` } as typeof c;
   }
   return { ...c, text: render(redactBody(c.text, mime, vault, 'response body')) };
 }

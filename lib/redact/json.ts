@@ -1,5 +1,5 @@
 import { joinText, type Text } from './pieces';
-import { isSecretStructuredField as isSecretField } from './names';
+import { isSecretStructuredField as isSecretField, REPORT_KEYS } from './names';
 import type { Vault } from './vault';
 
 function stringEnd(s: string, open: number): number {
@@ -32,7 +32,16 @@ export function redactJson(text: string, vault: Vault, where: string): Text {
   // Depth inside a container that sits under a secret key, with that key.
   let secretDepth = 0;
   let secretKey = '';
+  // Depth of an error report inside such a container (REPORT_KEYS), where its secrecy stops.
+  let reportDepth = 0;
   let depth = 0;
+  /** The secret name a value here is under: its own key's, else its container's. */
+  const fieldOf = (k: string | null): string | null =>
+    k !== null && isSecretField(k)
+      ? k
+      : secretDepth > 0 && reportDepth === 0 && !(k !== null && REPORT_KEYS.has(k))
+        ? secretKey
+        : null;
   const take = (start: number, end: number, field: string) => {
     out.push(
       text.slice(last, start),
@@ -51,7 +60,7 @@ export function redactJson(text: string, vault: Vault, where: string): Text {
         i = j + 1;
         continue;
       }
-      const field = key !== null && isSecretField(key) ? key : secretDepth > 0 ? secretKey : null;
+      const field = fieldOf(key);
       // An unterminated string runs to the end of the text: all of it is the value.
       const contentEnd = text[end - 1] === '"' && end - 1 > i ? end - 1 : end;
       if (field !== null && contentEnd > i + 1) take(i + 1, contentEnd, field);
@@ -64,15 +73,16 @@ export function redactJson(text: string, vault: Vault, where: string): Text {
       if (key !== null && isSecretField(key) && secretDepth === 0) {
         secretDepth = depth;
         secretKey = key;
-      }
+      } else if (secretDepth > 0 && reportDepth === 0 && key !== null && REPORT_KEYS.has(key)) reportDepth = depth;
       key = null;
     } else if (c === '}' || c === ']') {
+      if (reportDepth === depth) reportDepth = 0;
       if (secretDepth === depth) secretDepth = 0;
       depth--;
     } else if (/[-0-9]/.test(c)) {
       const m = /^-?[0-9][0-9.eE+-]*/.exec(text.slice(i, i + 64));
       const len = m ? m[0].length : 1;
-      const field = key !== null && isSecretField(key) ? key : secretDepth > 0 ? secretKey : null;
+      const field = fieldOf(key);
       if (field !== null && m) take(i, i + len, field);
       key = null;
       i += len;

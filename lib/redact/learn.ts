@@ -80,9 +80,11 @@ function everyString(entry: HarEntry, visit: (s: string, key: string, where: str
       // A base64 body is read as what it encodes, and only so: redaction decodes it too
       // (encoded.ts), and its raw text, random-looking as any image's, would otherwise be learned
       // as one long "token" per picture. Text that is not base64 after all is read as it is.
+      // A hex chunk array (nock, Polly before v5: content-bytes.ts) is read as what it inflates to.
       let skipText = false;
-      if (!Array.isArray(v) && typeof o.text === 'string' && (o.encoding ?? o._encoding) === 'base64') {
-        const text = decodedBody(o.text);
+      const encoding = o.encoding ?? o._encoding;
+      if (!Array.isArray(v) && typeof o.text === 'string' && (encoding === 'base64' || o.text.startsWith('["'))) {
+        const text = decodedBody(o.text, encoding === 'base64' ? 'base64' : 'hex-chunks');
         if (text !== null) {
           stack.push({ v: text, key: 'text', where });
           skipText = true;

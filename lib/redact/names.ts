@@ -91,3 +91,21 @@ export function envName(raw: string): string {
     .slice(0, 200);
   return trimEndChar(trimChar(n, '_').slice(0, 40), '_') || 'SECRET';
 }
+
+/**
+ * Inside a container under a secret key (`"externalObtainAccessTokens": {…}`, a GraphQL payload
+ * named after what it returns), the error report the server put there is not the credential:
+ * Saleor's `"errors":[{"code":"INVALID","field":"state","message":"Bad signature"}]` sealed as
+ * secrets turned the words "state" and "INVALID" into placeholders in every output that quotes
+ * them. Under these keys the container's secrecy stops; keys that are secret themselves still are.
+ */
+export const REPORT_KEYS: ReadonlySet<string> = new Set([
+  'errors',
+  'error',
+  'message',
+  'field',
+  '__typename',
+  'extensions',
+  'locations',
+  'path',
+]);

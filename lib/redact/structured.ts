@@ -1,3 +1,5 @@
+import { REPORT_KEYS } from './names';
+
 // A tolerant reader of `key: value` structure wherever it sits in a text: JSON at any offset
 // (after any amount of whitespace, inside JSONP `cb({...})` or behind XSSI `)]}'`), JavaScript
 // object literals, and GraphQL inline arguments (`login(password: "…")`). One linear pass over
@@ -59,7 +61,8 @@ export function readStructured(s: string, ev: StructureEvents): void {
   let key: string | null = null;
   const scalar = (value: string) => {
     const top = stack[stack.length - 1];
-    const name = key !== null && ev.isSecretName(key) ? key : (top?.secret ?? null);
+    const inherited = key !== null && REPORT_KEYS.has(key) ? null : (top?.secret ?? null);
+    const name = key !== null && ev.isSecretName(key) ? key : inherited;
     if (name !== null) ev.onSecret(name, value);
     if (top && key !== null) {
       const k = key.toLowerCase();
@@ -91,7 +94,9 @@ export function readStructured(s: string, ev: StructureEvents): void {
     if (c === 123 /* { */ || c === 91 /* [ */ || c === 40 /* ( */) {
       const parent = stack[stack.length - 1];
       const own = key !== null && c !== 40 && ev.isSecretName(key) ? key : null;
-      stack.push({ secret: own ?? parent?.secret ?? null, args: c === 40 || c === 123 });
+      // An error report inside a secret container is not the secret (names.ts REPORT_KEYS).
+      const inherited = key !== null && REPORT_KEYS.has(key) ? null : (parent?.secret ?? null);
+      stack.push({ secret: own ?? inherited, args: c === 40 || c === 123 });
       key = null;
       i++;
       continue;

@@ -16,6 +16,8 @@ function sourceFor(cause: CauseId): string {
 }
 const HEAD = 4000;
 
+const HTTPS_REQUIRED = /\b(?:SSL|HTTPS|TLS)\s+(?:is\s+)?required\b|\bmust\s+use\s+HTTPS\b|\bHTTPS\s+only\b/;
+
 function near(pattern: RegExp): RegExp {
   return new RegExp(`^[\\s\\S]{0,${HEAD}}?(?:${pattern.source})`, 'i');
 }
@@ -136,7 +138,7 @@ export const GENERIC: readonly Signature[] = [
     'https',
     'https.required',
     CONFIDENCE.possiblePlus15,
-    /\b(?:SSL|HTTPS|TLS)\s+(?:is\s+)?required\b|\bmust\s+use\s+HTTPS\b|\bHTTPS\s+only\b/,
+    HTTPS_REQUIRED,
     'The error says HTTPS is required',
     'The resource only accepts TLS and the request used plain http.',
     ['Call the https:// URL.'],
@@ -186,5 +188,25 @@ export const GENERIC: readonly Signature[] = [
     'The body says authentication is required and the request carried no Authorization header.',
     ['Send the credential the API documents (usually "Authorization: Bearer <token>").'],
     { requires: 'no-authorization' },
+  ),
+];
+
+/**
+ * Shared wording that the request bears out: "HTTPS is required" said to a request that did go over
+ * plain http. The two agree, which says more than a vendor's broad code beside them (Google's
+ * PERMISSION_DENIED for YouTube's "SSL is required to perform this operation.",
+ * test/fixtures/realworld/adobe__helix-embed). Not generic, so it speaks beside vendor rows, in a
+ * group of its own; listed before the shared wording (lib/vendors/index.ts).
+ */
+export const CORROBORATED_WORDING: readonly Signature[] = [
+  row(
+    'https-plain',
+    'https.required',
+    CONFIDENCE.likelyPlus5,
+    HTTPS_REQUIRED,
+    'The error says HTTPS is required, and the request used plain http',
+    'The resource only accepts TLS and the request went over http://.',
+    ['Call the https:// URL.'],
+    { generic: false, group: 'generic.https-plain', requires: 'plain-http' },
   ),
 ];

@@ -13,7 +13,7 @@ import { JAVA_PHP_FRAMEWORKS } from './frameworks-java-php';
 import { NODE_RUBY_FRAMEWORKS } from './frameworks-node-ruby';
 import { PYTHON_FRAMEWORKS } from './frameworks-python';
 import { BOT_WORDING } from './bot-wording';
-import { GENERIC } from './generic';
+import { CORROBORATED_WORDING, GENERIC } from './generic';
 import { GITHUB_SIGNATURES } from './github';
 import { GOOGLE } from './google';
 import { GOOGLE_MAPS } from './google-maps';
@@ -56,6 +56,7 @@ export const SIGNATURES: readonly Signature[] = [
   ...JAVA_PHP_FRAMEWORKS,
   ...NODE_RUBY_FRAMEWORKS,
   ...CSRF_BLOCKS,
+  ...CORROBORATED_WORDING,
   // Shared wording after every vendor row (a vendor's own reading speaks first).
   ...BOT_WORDING,
   ...GENERIC,

@@ -31,6 +31,8 @@ export interface MatchInput {
   authorization: string | null;
   /** "x-api-key header (40 chars)": safe to show, or null. */
   apiKey: string | null;
+  /** The request URL's scheme when it is not TLS (`http:`, `ws:`), else null. */
+  plainScheme: string | null;
 }
 
 export function matchInput(x: Exchange, creds: Credentials, scan?: number): MatchInput {
@@ -59,6 +61,7 @@ export function matchInput(x: Exchange, creds: Credentials, scan?: number): Matc
     apiKey: key
       ? `${key.name.slice(0, 40)} ${key.in === 'query' ? 'query parameter' : key.in} (${key.value.length} chars)`
       : null,
+    plainScheme: x.url?.protocol === 'http:' || x.url?.protocol === 'ws:' ? x.url.protocol : null,
   };
 }
 
@@ -67,7 +70,7 @@ export function matchInput(x: Exchange, creds: Credentials, scan?: number): Matc
  * letters and digits (keys, tokens, signatures) are cut to their first 4 characters.
  */
 export function maskSecrets(text: string): string {
-  return text.replace(/[A-Za-z0-9_+=-]{32,}/g, (run) =>
+  return text.replace(/[A-Za-z0-9_+=%-]{32,}/g, (run) =>
     /[A-Za-z]/.test(run) && /\d/.test(run) ? `${run.slice(0, 4)}…(${run.length} chars)` : run,
   );
 }
@@ -122,6 +125,10 @@ function requirementHit(s: Signature, m: MatchInput): Evidence | null | undefine
       return m.authorization || m.apiKey
         ? null
         : { where: 'request.header', detail: 'no Authorization header, signed query or API key sent' };
+    case 'plain-http':
+      return m.plainScheme
+        ? { where: 'request.line', detail: `the request used ${m.plainScheme}//, without TLS` }
+        : null;
     default:
       return unreachable(s.requires, 'signature requirement');
   }

@@ -14,8 +14,16 @@ export interface HeaderMatch {
  */
 // 'no-token': neither an Authorization header (or signed query) nor an API key was sent; cookies
 // may have been (a browser sends the site's cookies with every static file).
+// 'plain-http': the request went over http:// (or ws://), so wording that demands TLS is borne out.
 export type Requirement =
-  'credentials' | 'no-credentials' | 'authorization' | 'no-authorization' | 'api-key' | 'no-api-key' | 'no-token';
+  | 'credentials'
+  | 'no-credentials'
+  | 'authorization'
+  | 'no-authorization'
+  | 'api-key'
+  | 'no-api-key'
+  | 'no-token'
+  | 'plain-http';
 
 /**
  * A vendor's documented refusal, as data. The signature rule matches these against a

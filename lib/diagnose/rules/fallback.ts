@@ -1,4 +1,4 @@
-import { credentialsOf } from '../../inspect/credentials';
+import { credentialsOf, keyOnly } from '../../inspect/credentials';
 import type { Cause } from '../../core/causes';
 import type { Rule } from '../../core/context';
 import { tokenEndpointOf } from '../../inspect/token-endpoint';
@@ -23,10 +23,12 @@ export const statusFallback: Rule = {
       const sent = proxy
         ? creds.proxyAuthorization !== null
         : creds.authorization !== null || creds.apiKeys.length > 0 || tokenEndpointOf(ctx) !== null;
+      // Only an API key went: the key is what the server refused.
+      const key = !proxy && keyOnly(creds, x) && tokenEndpointOf(ctx) === null;
       out.push(
         sent
           ? {
-              id: 'auth.invalid',
+              id: key ? 'api_key.invalid' : 'auth.invalid',
               confidence: CONFIDENCE.weakPlus20,
               title: proxy ? 'The proxy rejected the credentials sent' : 'The server rejected the credentials sent',
               summary:
@@ -60,9 +62,9 @@ export const statusFallback: Rule = {
       // likely reading than a permission of an identity. Modest: a valid key can still lack access.
       // Only when the answer was seen: a body the capture left out (Firefox's onRequestFinished
       // delivers none) may say "api key lacks write", a permission (test/fixtures/har/firefox153-devtools-shapes.json).
-      const keyOnly = creds.apiKeys.length > 0 && creds.authorization === null && creds.cookies.length === 0;
+      const keyed = creds.apiKeys.length > 0 && creds.authorization === null && creds.cookies.length === 0;
       const bodySeen = x.body.text !== null || !x.body.note;
-      if (keyOnly && bodySeen && !hidden) {
+      if (keyed && bodySeen && !hidden) {
         const key = creds.apiKeys[0]!;
         out.push({
           id: 'api_key.invalid',

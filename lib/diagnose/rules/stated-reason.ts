@@ -1,7 +1,8 @@
 import { CONFIDENCE } from '../../core/confidence';
 import type { Cause, CauseId, Evidence } from '../../core/causes';
 import type { Rule, RuleContext } from '../../core/context';
-import { credentialsOf } from '../../inspect/credentials';
+import { credentialsOf, keyOnly } from '../../inspect/credentials';
+import { echoedRequestValue } from '../../inspect/echoed-value';
 import { mayBeSanitized, showsAbsence } from '../../inspect/log-traits';
 import { clip } from '../../inspect/mask';
 import { signedUrlOf } from '../../inspect/signed-url';
@@ -62,6 +63,8 @@ interface Resolved {
   note: string;
   /** What showed that the caller held no credential, when that decided the reading. */
   held?: Evidence;
+  /** The request value the server's message quotes back, when only that shows a credential went. */
+  echoed?: Evidence;
 }
 
 /** Turns the table's cause into a taxonomy id, given what the request shows. */
@@ -72,13 +75,22 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
   const token = tokenEndpointOf(ctx);
   let id = (token && row.atTokenEndpoint) || row.cause;
   const creds = credentialsOf(ctx);
-  const sent =
+  const carried =
     token !== null ||
     signsInWithBody(ctx.x) ||
     creds.authorization !== null ||
     creds.apiKeys.length > 0 ||
     creds.cookies.length > 0 ||
     signedUrlOf(ctx) !== null;
+  // A credential in a place no table names (a `?st=` query parameter) that the server quotes back.
+  const quoted = carried ? null : echoedRequestValue(ctx.x, error.message ?? '');
+  const echoed: Evidence | undefined = quoted
+    ? {
+        where: 'request.query',
+        detail: `the server's message quotes "${clip(quoted.run, 24)}…", which the request sent in its ${quoted.where}`,
+      }
+    : undefined;
+  const sent = carried || quoted !== null;
   // Nothing sent and nothing dropped by the capture: "not authenticated" can only mean missing,
   // whatever else the message hedges with ("Session expired or invalid").
   if (id === 'auth.unauthenticated' && !sent && !mayBeSanitized(ctx.log)) id = 'auth.missing';
@@ -150,10 +162,14 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
     id = 'permission.denied';
     note = ' The caller sent a password or a session, not a token: the "scope" it lacks is a role of its account.';
   }
+  // "The credential was not accepted" said to a call whose only credential was an API key (Unsplash's
+  // "OAuth error: The access token is invalid" to ?client_id=…): the key is what was refused.
+  if (id === 'auth.invalid' && keyOnly(creds, ctx.x) && token === null && !signsInWithBody(ctx.x) && !quoted)
+    id = 'api_key.invalid';
   // A token endpoint's credentials travel in the body: a refusal there is never "none sent".
   // Unless the server itself says the client sent none ("no client authentication mechanism provided").
   if (token && id === 'auth.missing' && row.cause !== 'auth.missing') id = 'auth.invalid';
-  return { id: id as CauseId, confidence, note };
+  return { id: id as CauseId, confidence, note, ...(echoed ? { echoed } : {}) };
 }
 
 function vendorSpoke(ctx: RuleContext): boolean {
@@ -171,10 +187,11 @@ export const statedReasonRule: Rule = {
     if (!r) return [];
     // Wording is common ground: like the generic signatures, it speaks only when no vendor did.
     if (r.table === MESSAGE_TABLE && vendorSpoke(ctx)) return [];
-    const { id, confidence, note, held } = resolve(ctx, r);
+    const { id, confidence, note, held, echoed } = resolve(ctx, r);
     const { error, row, table } = r;
     const evidence: Evidence[] = [statedEvidence(error), statusEvidence(x)];
     if (held) evidence.push(held);
+    if (echoed) evidence.push(echoed);
     const hidden = hiddenEvidence(ctx);
     if (hidden) evidence.push(hidden);
     const token = tokenEndpointOf(ctx);

@@ -12,6 +12,7 @@ export const GENERIC_SAMPLES: SampleTable = {
   'generic.api_key_missing': { status: 401, body: json('API key is missing') },
   'generic.ip': { status: 403, body: json('Your IP address is not allowed') },
   'generic.https': { status: 403, body: json('HTTPS is required') },
+  'generic.https-plain': { status: 403, url: 'http://api.example.com/v1/resource', body: json('SSL is required') },
   'generic.quota': { status: 429, request: API_KEY, body: json('Monthly quota exceeded') },
   'generic.rate': { status: 429, body: json('Rate limit exceeded') },
   'generic.billing': { status: 403, request: API_KEY, body: json('Your account has been suspended') },

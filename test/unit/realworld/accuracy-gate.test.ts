@@ -25,10 +25,15 @@ import { evaluateCorpus, top1Rate } from '../../../scripts/eval-corpus';
  * security token", read as no token; Saleor's OIDC callback refused in a 200 with "Bad signature"
  * not flagged; MISSES.md, "Sixth pass"), not because a reading was lost: the 143/146 of before still
  * hold. The sealed split (23 -> 63 refusals; its misses not looked at) goes to 0.85 and 4 unflagged.
+ * Raised the same day when the sixth pass's open misses were fixed as classes (hex-chunk bodies, a
+ * credential the server quotes back, "HTTPS required" over http, a key-only call, a refused OAuth
+ * state): open 168/170 (0.988), none unflagged; sealed 57/63 (0.905), 2 unflagged. Two of the three
+ * sealed gains come from the OAuth-state class, which the helper labelling the sealed files saw
+ * there too (MISSES.md, "After the sixth pass"): not independent evidence.
  */
 const FLOORS = {
-  open: { top1: 0.94, refusals: 170, unflagged: 1 },
-  sealed: { top1: 0.85, refusals: 63, unflagged: 4 },
+  open: { top1: 0.98, refusals: 170, unflagged: 0 },
+  sealed: { top1: 0.9, refusals: 63, unflagged: 2 },
 } as const;
 
 const figures = evaluateCorpus();

@@ -34,22 +34,41 @@ function everythingIn(text: string): string {
       }
     }
   }
+  // Hex chunk arrays (nock, Polly before v5), joined and inflated.
+  for (const m of text.matchAll(/\[(?:\\?"[0-9a-fA-F]*\\?",?)+\]/g)) {
+    try {
+      const hex = (JSON.parse(m[0].replace(/\\"/g, '"')) as string[]).join('');
+      out += '\n' + gunzipSync(Buffer.from(hex, 'hex')).toString('utf8');
+    } catch {
+      // not a gzip stream
+    }
+  }
   return out;
 }
 
-function tokenResponseHar(encode: (b: Buffer) => Buffer, chunked: boolean) {
+/** nock's recorder (and Polly before v5): a content-encoded body as a JSON array of hex chunks. */
+function hexChunks(bytes: Buffer, size = 40): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size).toString('hex'));
+  return JSON.stringify(chunks);
+}
+
+function tokenResponseHar(encode: (b: Buffer) => Buffer, chunked: boolean | 'hex') {
   const body = encode(Buffer.from(JSON.stringify({ access_token: SECRET, token_type: 'Bearer', expires_in: 3599 })));
   const login = makeEntry(
     { method: 'POST', url: 'https://auth.example.com/oauth/token', status: 200, mimeType: 'application/json' },
     0,
   );
   login.response.headers.push({ name: 'Content-Encoding', value: 'gzip' });
-  login.response.content = {
-    size: 0,
-    mimeType: 'application/json',
-    encoding: 'base64',
-    text: chunked ? pollyChunks(body) : body.toString('base64'),
-  };
+  login.response.content =
+    chunked === 'hex'
+      ? ({ size: 0, mimeType: 'application/json', text: hexChunks(body), _isBinary: true } as never)
+      : {
+          size: 0,
+          mimeType: 'application/json',
+          encoding: 'base64',
+          text: chunked ? pollyChunks(body) : body.toString('base64'),
+        };
   const call = makeEntry({ url: 'https://api.example.com/v1/me', status: 200 }, 1);
   return { log: { ...makeHar([]).log, entries: [login, call] } };
 }
@@ -59,6 +78,7 @@ describe('a compressed body', () => {
     ['gzip in Polly chunks', gzipSync, true],
     ['gzip as one base64 text', gzipSync, false],
     ['zlib', deflateSync, false],
+    ['gzip in hex chunks (nock, Polly before v5)', gzipSync, 'hex'],
   ] as const)('%s: a token inside it is learned and does not survive redaction in any form', (_, encode, chunked) => {
     const har = tokenResponseHar(encode, chunked);
     const { har: out } = redactHar(har, new Vault());
@@ -68,6 +88,24 @@ describe('a compressed body', () => {
     const content = out.log.entries[0]!.response.content!;
     expect(content.encoding).toBeUndefined();
     expect(JSON.parse(String(content.text)).token_type).toBe('Bearer');
+  });
+
+  it('in hex chunks past 128 KB inflated is withheld from the redacted HAR, and says why', () => {
+    const page = `<html>${'<p>a page of no secret at all</p>'.repeat(5000)}</html>`;
+    const e = makeEntry({ url: 'https://www.example.com/watch', status: 200, mimeType: 'text/html' }, 0);
+    e.response.content = { size: 0, mimeType: 'text/html', text: hexChunks(gzipSync(Buffer.from(page))) };
+    const out = redactHar({ log: { ...makeHar([]).log, entries: [e] } }, new Vault()).har.log.entries[0]!;
+    expect(out.response.content).toMatchObject({
+      text: '',
+      comment: 'why403: compressed body withheld, it inflates past what redaction reads',
+    });
+    // Under the cap it is kept as recorded (no secret in it).
+    const small = makeEntry({ url: 'https://www.example.com/p', status: 200, mimeType: 'text/html' }, 0);
+    const hex = hexChunks(gzipSync(Buffer.from('<p>small</p>')));
+    small.response.content = { size: 0, mimeType: 'text/html', text: hex };
+    expect(
+      redactHar({ log: { ...makeHar([]).log, entries: [small] } }).har.log.entries[0]!.response.content!.text,
+    ).toBe(hex);
   });
 
   it('without a secret, it is kept exactly as recorded', () => {

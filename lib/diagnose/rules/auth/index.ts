@@ -15,6 +15,7 @@ import { tokenNotYetValidRule } from './token-not-yet-valid';
 import { loggedOutRule } from './logged-out';
 import { unreadCredentialRule } from './unread-credential';
 import { loginRedirectRule } from './login-redirect';
+import { oauthStateRule } from './oauth-state';
 
 /** Rules read from credentials, tokens and auth challenges. */
 export const AUTH_RULES: readonly Rule[] = [
@@ -34,4 +35,5 @@ export const AUTH_RULES: readonly Rule[] = [
   loggedOutRule,
   unreadCredentialRule,
   loginRedirectRule,
+  oauthStateRule,
 ];

@@ -1,5 +1,6 @@
 import { cookieVerdictOf, isSessionLike } from '../../../inspect/cookie-jar';
 import { credentialsOf } from '../../../inspect/credentials';
+import { echoedRequestValue } from '../../../inspect/echoed-value';
 import { mayBeSanitized, scrubbedByRecorder } from '../../../inspect/log-traits';
 import { rateLimitOf } from '../../../inspect/rate-limit';
 import { signedUrlOf } from '../../../inspect/signed-url';
@@ -57,6 +58,10 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
     ? creds.proxyAuthorization !== null
     : creds.authorization !== null || creds.apiKeys.length > 0 || signedUrlOf(ctx) !== null;
   if (sent) return [];
+  // The server quotes back a value the request sent (a token in a query parameter no table names):
+  // a credential went, and "none was sent" is not a reading.
+  const quoting = proxy ? null : statedReasonOf(x);
+  if (quoting && echoedRequestValue(x, quoting.error.message ?? '') !== null) return [];
   const challenges = proxy ? proxyChallengesOf(ctx) : challengesOf(ctx);
   const sessionCookies = proxy ? [] : creds.cookies.filter((c) => isSessionLike(c.name));
   const header = proxy ? 'Proxy-Authorization header' : 'Authorization header or API key';

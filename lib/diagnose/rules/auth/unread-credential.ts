@@ -3,6 +3,7 @@ import type { Cause, Evidence } from '../../../core/causes';
 import type { Rule, RuleContext } from '../../../core/context';
 import { authorizationOf } from '../../../inspect/authorization';
 import { credentialsOf } from '../../../inspect/credentials';
+import { echoedRequestValue } from '../../../inspect/echoed-value';
 import { showsAbsence } from '../../../inspect/log-traits';
 import { clip } from '../../../inspect/mask';
 import { signedUrlOf } from '../../../inspect/signed-url';
@@ -107,6 +108,8 @@ function noneSent(ctx: RuleContext): Cause[] {
   const challenge = oauthErrorOf(challengesOf(ctx));
   const invalidToken = challenge?.error === 'invalid_token' ? challenge : null;
   if (!said && !invalidToken) return [];
+  // The server quotes back a value the request sent: a credential went, in a place no table names.
+  if (said && echoedRequestValue(x, said.error.message ?? '') !== null) return [];
   // Only a capture that keeps credential headers can show their absence, unless the server's own
   // description says none came ("no access token provided" under invalid_token).
   const description = `${said?.error.message ?? ''} ${invalidToken?.description ?? ''}`;
