@@ -87,11 +87,14 @@ function words(clause: string): string[] {
 export function fixAction(fix: string): string {
   let text = fix.replace(/`([^`]*)`/g, (_m, code: string) => code.replace(/[\s:;,.]+/g, '-'));
   text = text.replace(/\([^)]*\)/g, ' ');
-  // "Site owners: …" addresses someone; the action follows the colon.
+  // "Site owners: …" addresses someone; the action follows the colon. A vocative names people
+  // without an article; "Decode the token: check exp…" or "Reduce the call rate: cache…" is the
+  // action itself, then how.
   let audience = '';
   const addressed = /^([^:]{1,30}):\s+(.+)$/.exec(text);
-  if (addressed && addressed[1]!.trim().split(/\s+/).length <= 3) {
-    audience = `${words(addressed[1]!).join(' ')}: `;
+  const vocative = addressed ? words(addressed[1]!) : [];
+  if (addressed && vocative.length <= 3 && !vocative.some((w) => DETERMINER.has(w))) {
+    audience = `${vocative.join(' ')}: `;
     text = addressed[2]!;
   }
   const clause = text.split(/[:;,.!?]\s|[:;,.!?]$| — | - /)[0] ?? text;
