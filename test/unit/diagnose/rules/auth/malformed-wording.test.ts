@@ -108,6 +108,15 @@ describe('the scheme the server does not read', () => {
     expect(c.evidence.map((e) => e.detail)).toContain('WWW-Authenticate: Token realm="api"');
   });
 
+  it('two schemes asked: both named; at most three challenges quoted', () => {
+    const c = only(
+      { Authorization: `Bearer ${jwt}` },
+      { 'WWW-Authenticate': ['Token', 'Basic realm="a"', 'Basic realm="b"', 'Basic realm="c"'] },
+    );
+    expect(c.title).toBe('The request used the Bearer scheme; the server asks for Token or Basic');
+    expect(c.evidence.filter((e) => e.name === 'www-authenticate')).toHaveLength(3);
+  });
+
   it('the scheme in another case is the same scheme; a 403 challenge or a certain shape problem says nothing of it', () => {
     expect(run({ Authorization: `Bearer ${jwt}` }, { 'WWW-Authenticate': 'bearer' })).toEqual([]);
     expect(run({ Authorization: `Bearer ${jwt}` }, { 'WWW-Authenticate': 'Token' }, 403)).toEqual([]);

@@ -76,6 +76,10 @@ describe('auth.missing after a challenge: which scheme, and the fix for it', () 
     expect(c.title).toBe('The server asks for Negotiate or NTLM credentials and the request sent none');
     expect(c.fixes.filter((f) => /Windows \(Kerberos\/NTLM\)/.test(f))).toHaveLength(1);
     expect(c.fixes.join('\n')).not.toMatch(/Bearer|Basic/);
+    for (const alone of ['Negotiate', 'NTLM'])
+      expect(shownFor(refused({}, { 'WWW-Authenticate': alone }), 'auth.missing').fixes[0], alone).toMatch(
+        /^The server wants Windows \(Kerberos\/NTLM\) authentication: allow the browser to send it for this host, or use another authentication method\.$/,
+      );
   });
 
   it('a scheme named twice is listed once; three challenges at most are quoted', () => {
@@ -88,6 +92,48 @@ describe('auth.missing after a challenge: which scheme, and the fix for it', () 
     );
     expect(c.title).toBe('The server asks for Bearer or Basic or Digest credentials and the request sent none');
     expect(c.evidence.filter((d) => d.startsWith('WWW-Authenticate'))).toHaveLength(3);
+  });
+
+  it('four schemes at most in the title; six cookie names and three session cookies at most', () => {
+    const c = shownFor(
+      refused(
+        { Cookie: 'sid=1; session=2; connect.sid=3; JSESSIONID=4; a=5; b=6; c=7' },
+        { 'WWW-Authenticate': ['Bearer', 'Basic realm="r"', 'Digest realm="d", nonce="n"', 'Negotiate', 'NTLM'] },
+      ),
+      'auth.missing',
+    );
+    expect(c.title).toBe(
+      'The server asks for Bearer or Basic or Digest or Negotiate credentials and the request sent none',
+    );
+    expect(c.evidence).toContain(
+      'no Authorization header or API key; cookies sent: sid, session, connect.sid, JSESSIONID, a, b',
+    );
+    expect(c.summary).toMatch(/ Session cookies were sent \(sid, session, connect\.sid\), but/);
+  });
+
+  it('the evidence says where: the challenge in the response, the absent header in the request', () => {
+    const c = cause(refused({}, { 'WWW-Authenticate': BEARER }));
+    expect(c.evidence).toContainEqual({
+      where: 'response.header',
+      name: 'www-authenticate',
+      detail: 'WWW-Authenticate: Bearer realm="example"',
+    });
+    expect(c.evidence).toContainEqual({
+      where: 'request.header',
+      name: 'authorization',
+      detail: 'no Authorization header or API key; no cookies',
+    });
+    const p = cause(refused({}, { 'Proxy-Authenticate': 'Basic realm="simple"' }, 407));
+    expect(p.evidence).toContainEqual({
+      where: 'response.header',
+      name: 'proxy-authenticate',
+      detail: 'Proxy-Authenticate: Basic realm="simple"',
+    });
+    expect(p.evidence).toContainEqual({
+      where: 'request.header',
+      name: 'proxy-authorization',
+      detail: 'no Proxy-Authorization header; no cookies',
+    });
   });
 
   it('cookies that went are named; a session cookie lowers the reading and is said to be the wrong thing', () => {
@@ -166,6 +212,34 @@ describe('auth.missing at a proxy (407)', () => {
   });
 });
 
+describe('auth.missing below a session cookie the browser withheld', () => {
+  // The sign-in set a SameSite=Strict session cookie; the cross-site call went without it
+  // (https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Set-Cookie#samesitesamesite-value).
+  const signIn: EntrySpec = {
+    method: 'POST',
+    url: 'https://api.shop.example/login',
+    status: 200,
+    requestHeaders: { Origin: 'https://api.shop.example' },
+    responseHeaders: { Date: DATE, 'Set-Cookie': 'sid=abc; Path=/; Secure; HttpOnly; SameSite=Strict' },
+  };
+  const later = (status: number, headers: Record<string, string> = {}): EntrySpec => ({
+    url: 'https://api.shop.example/me',
+    status,
+    requestHeaders: { Origin: 'https://shop.example', 'Sec-Fetch-Site': 'cross-site' },
+    responseHeaders: { Date: DATE, ...headers },
+  });
+
+  it('at 401 the withheld cookie is the better story: "missing" stays at 50 % or below', () => {
+    expect(cause([signIn, later(401, { 'WWW-Authenticate': BEARER })]).confidence).toBe(0.5);
+    expect(cause([later(401, { 'WWW-Authenticate': BEARER })]).confidence).toBe(0.8);
+  });
+
+  it('at 403 it falls to 35 % (42 % without the withheld cookie)', () => {
+    expect(cause([signIn, later(403)]).confidence).toBe(0.35);
+    expect(cause([later(403)]).confidence).toBe(0.42);
+  });
+});
+
 describe('auth.missing when the server speaks of a credential it received', () => {
   it('"Invalid access token" in the body: the capture dropped the header, the reading falls to 50 %', () => {
     // An RFC 6749 §5.2 error body, as Spring Authorization Server and Keycloak send it.
@@ -196,7 +270,13 @@ describe('auth.missing in a capture that cannot show an absence', () => {
     const c = cause([other('/a'), other('/b'), ...refused({}, { 'WWW-Authenticate': BEARER })]);
     expect(c.confidence).toBeCloseTo(alone.confidence - 0.12, 10);
     expect(c.summary).toMatch(/if it was saved with "Export HAR \(sanitized\)", those headers were removed/);
-    expect(c.fixes.at(-1)).toMatch(/^Re-export the HAR with sensitive data included/);
+    expect(c.fixes.at(-1)).toBe(
+      'Re-export the HAR with sensitive data included (DevTools: "Export HAR (with sensitive data)"), ' +
+        'or capture in the Why403 panel, then diagnose again.',
+    );
+    expect(c.summary).toMatch(
+      / No request in this capture carries Cookie or Authorization and no response sets a cookie: if it was saved with "Export HAR \(sanitized\)", those headers were removed and their absence proves nothing\.$/,
+    );
     // Two calls are too few to tell.
     expect(cause([other('/a'), ...refused({}, { 'WWW-Authenticate': BEARER })]).confidence).toBe(alone.confidence);
   });
@@ -217,7 +297,15 @@ describe('auth.missing in a capture that cannot show an absence', () => {
     expect(first({})).toBe('auth.invalid');
     expect(first({ 'WWW-Authenticate': BEARER })).toBe('auth.missing');
     expect(invalid.summary).toMatch(/^This HAR was written by Polly\.JS, a test recorder/);
-    expect(invalid.evidence.map((e) => e.detail)).toContain('HAR creator: Polly.JS');
+    expect(invalid.title).toBe('The credential the client sent was refused (the recorder removed it from the capture)');
+    expect(invalid.summary).toBe(
+      'This HAR was written by Polly.JS, a test recorder whose users remove credential headers before committing; ' +
+        'no entry in it keeps one. The client most likely authenticated and the server answered 401.',
+    );
+    expect(invalid.evidence).toContainEqual({ where: 'log', name: 'creator', detail: 'HAR creator: Polly.JS' });
+    expect(invalid.fixes).toEqual([
+      'Check that the credential belongs to this environment and service, then replay with a fresh one.',
+    ]);
     // A recorder's 407 is the proxy's: nothing scrubbed there.
     expect(
       run(refused({}, { 'Proxy-Authenticate': 'Basic realm="simple"' }, 407), 'Polly.JS').map((c) => c.id),
@@ -232,6 +320,23 @@ describe('auth.missing to a 403: an anonymous API call', () => {
     expect(c.confidence).toBe(0.7);
     expect(c.evidence.map((e) => e.detail)).toContain('WWW-Authenticate: Bearer realm="example"');
     expect(c.title).toBe('The API refused an anonymous request (403, no credentials at all)');
+    expect(c.summary).toBe(
+      'The call carried no Authorization header, API key or cookie. Many frameworks answer 403 rather than 401 to ' +
+        'anonymous users, so the likeliest reading is that the client did not authenticate.',
+    );
+    expect(c.evidence).toContainEqual({
+      where: 'request.header',
+      name: 'authorization',
+      detail: 'no Authorization header, API key or cookie',
+    });
+    expect(c.fixes).toEqual([
+      'Check that the client attaches its credential (token, key or session cookie) to this call.',
+    ]);
+    // Two challenges at most are quoted.
+    const three = cause(refused({}, { 'WWW-Authenticate': [BEARER, BASIC, 'Negotiate'] }, 403));
+    expect(three.evidence.filter((e) => e.name === 'www-authenticate')).toHaveLength(2);
+    // A page load is not an API call.
+    expect(missing(refused({}, {}, 403, { resourceType: 'document' }))).toBe(false);
   });
 
   it('a 403 that is a rate limit (GitHub: x-ratelimit-remaining 0, or Retry-After) is not a missing credential', () => {
