@@ -80,6 +80,10 @@ describe('which problem the title names, and at which status', () => {
     expect(percent({ Authorization: 'Basic QWxhZGRpbjpv cGVuIHNlc2FtZQ==' })).toBe(85);
   });
 
+  it('characters a bearer token may not hold (RFC 6750 b64token): 55 %', () => {
+    expect(percent({ Authorization: 'Bearer abc,def;ghi' })).toBe(55);
+  });
+
   it('the same shape at 400 or 403 is 8 points less sure than at 401 or 407', () => {
     expect(percent({ Authorization: 'Bearer undefined' })).toBe(92);
     expect(percent({ Authorization: 'Bearer undefined' }, {}, 407)).toBe(92);
@@ -161,7 +165,11 @@ describe('Proxy-Authorization at a 407', () => {
   it('a scheme the proxy does not ask for quotes the Proxy-Authenticate challenge', () => {
     const c = only({ 'Proxy-Authorization': `Bearer ${jwt}` }, { 'Proxy-Authenticate': 'Basic realm="simple"' }, 407);
     expect(c.title).toBe('The request used the Bearer scheme; the server asks for Basic');
-    expect(c.evidence.map((e) => e.detail)).toContain('Proxy-Authenticate: Basic realm="simple"');
+    expect(c.evidence).toContainEqual({
+      where: 'response.header',
+      name: 'proxy-authenticate',
+      detail: 'Proxy-Authenticate: Basic realm="simple"',
+    });
   });
 
   it('a Proxy-Authorization problem at 401 is not what the origin refused', () => {

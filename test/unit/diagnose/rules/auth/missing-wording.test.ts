@@ -58,7 +58,10 @@ describe('auth.missing after a challenge: which scheme, and the fix for it', () 
       'The 401 carries a WWW-Authenticate challenge for Bearer, and the request had no Authorization header or API key or signed URL.',
     );
     expect(c.evidence).toContain('no Authorization header or API key; no cookies');
-    expect(c.fixes[0]).toMatch(/^Attach the access token: `Authorization: Bearer <token>`/);
+    expect(c.fixes[0]).toBe(
+      'Attach the access token: `Authorization: Bearer <token>`; check that the code path adding it ran for this ' +
+        'request (interceptor, base URL, redirect that dropped the header).',
+    );
     expect(c.fixes.at(-1)).toBe('Send the credential the API expects (see the challenge and the API docs).');
     expect(cause(refused({}, { 'WWW-Authenticate': BEARER }), 'auth.missing').confidence).toBe(0.8);
   });
@@ -237,6 +240,12 @@ describe('auth.missing below a session cookie the browser withheld', () => {
   it('at 403 it falls to 35 % (42 % without the withheld cookie)', () => {
     expect(cause([signIn, later(403)]).confidence).toBe(0.35);
     expect(cause([later(403)]).confidence).toBe(0.42);
+    // A withheld cookie that names no session (a preference) tells nothing about the credential.
+    const theme = {
+      ...signIn,
+      responseHeaders: { Date: DATE, 'Set-Cookie': 'theme=dark; Path=/; Secure; SameSite=Strict' },
+    };
+    expect(cause([theme, later(403)]).confidence).toBe(0.42);
   });
 });
 
