@@ -61,12 +61,20 @@ describe('fixAction: the action, whatever the words around it', () => {
     );
   });
 
+  it('a code span is joined at its spaces and punctuation; a dot inside a word does not end the clause', () => {
+    expect(fixAction('Set `Cache-Control: no-store` on the response.')).toBe('set cache-control-no-store');
+    expect(fixAction('Add app.example.com to the allowed origins.')).toBe('add app.example.com');
+    // Markup around a word is not part of it.
+    same('Send the token again.', 'Send the **token** again.');
+  });
+
   it('the object ends where a second noun phrase starts, and a plural names the same thing', () => {
     // rules/auth/missing.ts ("…the credential the API expects") against a plural wording.
     same('Send the credential the API expects (see the challenge and the API docs).', 'Send the credentials.');
     expect(fixAction('Send the the token')).toBe('send token');
     // Three letters before the "s" at least: "bus" stays a bus.
     expect(fixAction('Check the bus.')).toBe('check bus');
+    expect(fixAction('Clear the sessions.')).toBe('clear session');
   });
 
   it('"sign in", "log in" and "make sure" are one verb each; "do not", "don\'t" and "never" negate it', () => {
