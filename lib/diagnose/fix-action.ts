@@ -71,13 +71,16 @@ const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'your', 'its', 'th
 const PHRASAL = /\b(sign|log|make) (in|on|sure)\b/g;
 
 function words(clause: string): string[] {
-  return clause
-    .toLowerCase()
-    .replace(PHRASAL, '$1-$2')
-    .replace(/\bdo not |\bdon't |\bnever /g, 'not-')
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/'s$/, ''))
-    .filter(Boolean);
+  return (
+    clause
+      .toLowerCase()
+      .replace(PHRASAL, '$1-$2')
+      .replace(/\bdo not |\bdon't |\bnever /g, 'not-')
+      // Stryker disable next-line Regex: splitting at each space leaves empty words, which the filter drops
+      .split(/\s+/)
+      .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/'s$/, ''))
+      .filter(Boolean)
+  );
 }
 
 /**
@@ -87,19 +90,26 @@ function words(clause: string): string[] {
 export function fixAction(fix: string): string {
   let text = fix.replace(/`([^`]*)`/g, (_m, code: string) => code.replace(/[\s:;,.]+/g, '-'));
   text = text.replace(/\([^)]*\)/g, ' ');
-  // "Site owners: …" addresses someone; the action follows the colon.
+  // "Site owners: …" addresses someone; the action follows the colon. A vocative names people
+  // without an article; "Decode the token: check exp…" or "Reduce the call rate: cache…" is the
+  // action itself, then how.
   let audience = '';
-  const addressed = /^([^:]{1,30}):\s+(.+)$/.exec(text);
-  if (addressed && addressed[1]!.trim().split(/\s+/).length <= 3) {
-    audience = `${words(addressed[1]!).join(' ')}: `;
-    text = addressed[2]!;
+  // (Spaces after the colon are dropped by words().)
+  const addressed = /^([^:]{1,30}):\s(.+)/.exec(text);
+  if (addressed) {
+    const vocative = words(addressed[1]!);
+    if (vocative.length <= 3 && !vocative.some((w) => DETERMINER.has(w))) {
+      audience = `${vocative.join(' ')}: `;
+      text = addressed[2]!;
+    }
   }
   const clause = text.split(/[:;,.!?]\s|[:;,.!?]$| — | - /)[0] ?? text;
   const w = words(clause);
   if (w.length === 0) return audience + fix.trim().toLowerCase();
   let i = 1;
-  // "Refresh or re-obtain the token": the alternatives name one action.
-  while (w[i] === 'or' && w[i + 1] !== undefined && i + 1 < w.length - 1) i += 2;
+  // "Refresh or re-obtain the token": the alternatives name one action. (With nothing after the
+  // alternative the object is empty and the clause is the action, skipped or not.)
+  while (w[i] === 'or') i += 2;
   const verb = SAME_VERB.get(w[0]!) ?? w[0]!;
   const object: string[] = [];
   for (; i < w.length && !PHRASE_END.has(w[i]!); i++) {
@@ -121,6 +131,7 @@ export function mergeFixes(lists: readonly (readonly string[])[]): string[] {
   const out: string[] = [];
   const actions = new Set<string>();
   for (const list of lists) {
+    // Stryker disable next-line ArrayDeclaration: a seed element would be a key no fix has
     const added: string[] = [];
     for (const f of list) {
       const key = fixAction(f);

@@ -58,8 +58,9 @@ function confidenceOf(issue: AuthIssue, a: AuthorizationReading, challenges: Cha
   let c = WEIGHT[issue.code];
   if (issue.code === 'missing-scheme') {
     const asked = challenges.some((ch) => /^(bearer|basic|token|dpop)$/i.test(ch.scheme));
+    // A decoded JWT is always of kind 'JWT' (readJwtInto), so the kind alone decides.
     c =
-      a.jwt || a.tokenKind === 'JWT'
+      a.tokenKind === 'JWT'
         ? asked
           ? CONFIDENCE.likely
           : CONFIDENCE.possiblePlus12
