@@ -44,6 +44,9 @@ describe('IPv4 ranges, at their edges', () => {
     for (const s of ['256.0.0.1', '10.0.0.256', '10.0.0', '10.0.0.1.2', '1234.0.0.1', 'a10.0.0.1', '10.0.0.1x'])
       expect(ipSpace(s)).toBeNull();
     expect(ipSpace(null)).toBeNull();
+    // Brackets only around the whole address are taken off.
+    expect(ipSpace('1[0.0.0.1')).toBeNull();
+    expect(ipSpace('10.0.0.1]0')).toBeNull();
     expect(ipSpace(undefined)).toBeNull();
   });
 
@@ -76,6 +79,8 @@ describe('IPv6 ranges, at their edges', () => {
     ['::FFFF:10.1.2.3', 'local'],
     ['::ffff:8.8.8.8', 'public'],
     ['::ffff:300.1.1.1', 'public'],
+    // Not a mapped IPv4 address at all: never read as the private one it starts with.
+    ['::ffff:10.0.0.1234', 'public'],
   ])('%s is %s', (ip, space) => {
     expect(ipSpace(ip)).toBe(space);
   });
@@ -111,6 +116,8 @@ describe('host names', () => {
     ['mylocal.example', 'public', false],
     ['intranet.example.com', 'public', false],
     ['internal.example.com', 'public', false],
+    ['db.internal.example.com', 'public', false],
+    ['nas.lan.example.com', 'public', false],
     ['api.example.com', 'public', false],
   ])('%s is %s (certain: %s)', (host, space, certain) => {
     expect(hostSpace(host)).toEqual({ space, certain });
@@ -170,6 +177,12 @@ describe('spaceCrossing: where the request went, and how sure that is', () => {
     expect(crossing('http://10.0.0.2/x', null)).toBeNull();
     expect(crossing('http://10.0.0.2/x', 'null')).toBeNull();
     expect(crossing('http://10.0.0.2/x', 'not a url')).toBeNull();
+    expect(crossing('not a url', PUBLIC_PAGE, '10.0.0.8')).toBeNull();
+  });
+
+  it('a server address that is not text is no evidence', () => {
+    expect(crossing('https://api.example.net/x', PUBLIC_PAGE, 42 as unknown as string)).toBeNull();
+    expect(crossing('http://nas/x', PUBLIC_PAGE, 42 as unknown as string)).toMatchObject({ certain: false });
   });
 
   it('Chrome’s own refusal names the space crossed into, local when unknown', () => {

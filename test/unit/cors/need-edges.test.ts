@@ -91,6 +91,12 @@ describe('unsafeHeaderNames: the 1024-byte total', () => {
     ]);
   });
 
+  it('a header recorded without a value counts as empty, adding nothing to the total', () => {
+    const full = Array.from({ length: 8 }, () => ({ name: 'Accept', value: 'a'.repeat(128) }));
+    const odd = [...full, { name: 'Accept', value: null }] as unknown as { name: string; value: string }[];
+    expect(unsafeHeaderNames(odd)).toEqual([]);
+  });
+
   it('counts the total in UTF-8 bytes', () => {
     // 9 × 60 characters = 540 characters, but 1080 bytes.
     const h = Array.from({ length: 9 }, () => ({ name: 'Accept', value: 'é'.repeat(60) }));
@@ -129,6 +135,25 @@ describe('preflightNeed', () => {
       from: 'request',
     });
     expect(rawMethod(ex({ method: ' put ', url: API, status: 0 }))).toBe('put');
+    // Nothing usable recorded: the method the exchange was read with.
+    for (const odd of ['   ', 42, undefined]) {
+      const y = ex({ url: API, status: 0 });
+      (y.entry.request as { method: unknown }).method = odd;
+      expect(rawMethod(y)).toBe(y.method);
+      expect(y.method).not.toBe('');
+    }
+  });
+
+  it('an entry recorded without its request needs what its method needs, and does not throw', () => {
+    const y = ex({ method: 'PUT', url: API, status: 0 });
+    (y.entry as { request?: unknown }).request = undefined;
+    expect(preflightNeed(y, null)).toEqual({
+      needed: true,
+      method: 'PUT',
+      methodSafelisted: false,
+      headers: [],
+      from: 'request',
+    });
   });
 
   it('a safelisted method with safelisted headers needs none; one unsafe header is enough', () => {
@@ -280,6 +305,8 @@ describe('the page origin and CORS mode, from every source in turn', () => {
   it('reads http(s) origins only, trimmed', () => {
     expect(httpOrigin(' https://a.example:8443/x?y ')).toBe('https://a.example:8443');
     expect(httpOrigin('http://a.example')).toBe('http://a.example');
+    // Unicode spaces too, which URL parsing alone would refuse.
+    expect(httpOrigin('\u00a0https://a.example/\ufeff')).toBe('https://a.example');
     for (const v of ['', null, undefined, 'ftp://a.example', 'file:///x', 'a.example', 'https://'])
       expect(httpOrigin(v), String(v)).toBeNull();
   });
@@ -308,6 +335,10 @@ describe('the page origin and CORS mode, from every source in turn', () => {
       from: 'unknown: no Origin, Referer or page URL recorded',
     });
     expect(pageOriginOf(at({ Origin: PAGE }), p('https://b.example'))).toEqual({ origin: PAGE, from: 'Origin header' });
+    expect(pageOriginOf(at({ Origin: 'null' }), p('https://b.example'))).toEqual({
+      origin: 'null',
+      from: 'Origin: null (opaque origin: sandboxed iframe, file: or data: page)',
+    });
   });
 
   it('a navigation, WebSocket, ping or CSP report is never CORS mode, even with an Origin', () => {
