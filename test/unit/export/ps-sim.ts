@@ -134,6 +134,7 @@ export function interpretPowerShell(script: string, env: Record<string, string>,
   // Windows PowerShell 5.1 pipes text to a native command in $OutputEncoding, ASCII unless the
   // script sets it: every other character reaches curl.exe as "?".
   let utf8Out = false;
+  let removed = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l === '$OutputEncoding = [System.Text.UTF8Encoding]::new($false)') {
@@ -163,9 +164,15 @@ export function interpretPowerShell(script: string, env: Record<string, string>,
       if (!utf8Out) config = config.replace(/[\u0080-\u{10ffff}]/gu, '?');
       continue;
     }
-    if (l === 'Remove-Item -LiteralPath $why403Body') continue;
+    if (l === 'Remove-Item -LiteralPath $why403Body') {
+      if (config === null) throw new Error('the body file is removed before curl.exe runs');
+      removed = true;
+      continue;
+    }
     throw new Error(`unexpected PowerShell line: ${l}`);
   }
   if (config === null) throw new Error('no curl.exe invocation');
+  // The body file may hold a secret's value: it must not outlive the run.
+  if (files.size > 0 && !removed) throw new Error('the body file is left in the temp folder');
   return { config, files };
 }
