@@ -200,6 +200,8 @@ describe('preflightNeed', () => {
     expect(need({ 'X-A': '1' }, 'application/json')).toEqual(['content-type', 'x-a']);
     expect(need({}, 'text/plain;charset=UTF-8')).toEqual([]);
     expect(need({}, '')).toEqual([]);
+    // A hostile capture's body type that is not text is no evidence (and no crash).
+    expect(need({}, 42 as unknown as string)).toEqual([]);
     // A recorded Content-Type is what was sent; the body's type does not override it.
     expect(need({ 'Content-Type': 'text/plain' }, 'application/json')).toEqual([]);
   });
@@ -220,6 +222,10 @@ describe('inferWithoutPreflight: no preflight in the capture', () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ kind: 'missing_allow_origin', stage: 'response', value: null, confidence: 0.6 });
     expect(out[0]!.message).toBe("No 'Access-Control-Allow-Origin' header is present on the requested resource.");
+    expect(out[0]!.inferred).toBe(
+      'the browser blocked this simple request and recorded no response headers to check; a missing ' +
+        'Access-Control-Allow-Origin is the usual reason',
+    );
   });
 
   it('names what needed the preflight, one header or several, and the method', () => {
@@ -322,6 +328,8 @@ describe('the page origin and CORS mode, from every source in turn', () => {
       origin: 'https://b.example',
       from: "the preflight's Origin header (entry #7)",
     });
+    const bare = ex({ method: 'OPTIONS', url: API, status: 204 }, 7);
+    expect(pageOriginOf(at({ Referer: 'https://c.example/p' }), bare).origin).toBe('https://c.example');
     expect(pageOriginOf(at({ Referer: 'https://c.example/p' }), p('garbage'))).toEqual({
       origin: 'https://c.example',
       from: 'the Referer header (no Origin header recorded)',
