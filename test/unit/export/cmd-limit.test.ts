@@ -5,35 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { toCurlCmd } from '../../../lib/export';
 import type { HarEntry } from '../../../lib/har/types';
+import { entryFor, type Case } from './corpus';
 
 function entry(path: string, headers: { name: string; value: string }[] = []): HarEntry {
-  return {
-    startedDateTime: '2026-11-21T12:00:00.000Z',
-    time: 1,
-    request: {
-      method: 'GET',
-      url: `http://a.example/${path}`,
-      httpVersion: 'HTTP/1.1',
-      headers,
-      queryString: [],
-      cookies: [],
-      headersSize: -1,
-      bodySize: 0,
-    },
-    response: {
-      status: 403,
-      statusText: '',
-      httpVersion: 'HTTP/1.1',
-      headers: [],
-      cookies: [],
-      content: { size: 0, mimeType: '' },
-      redirectURL: '',
-      headersSize: -1,
-      bodySize: 0,
-    },
-    cache: {},
-    timings: { send: 0, wait: 0, receive: 0 },
-  } as HarEntry;
+  const request = { method: 'GET', url: `/${path}`, httpVersion: 'HTTP/1.1', headers, queryString: [], cookies: [] };
+  return entryFor({ name: '', why: '', request } as Case, 'http://a.example');
 }
 
 /** The line cmd.exe reads: REM lines aside, each caret-newline joined away. */

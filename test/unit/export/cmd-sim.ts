@@ -3,9 +3,13 @@
 // (https://stackoverflow.com/a/4095133) and Microsoft's "Parsing C command-line arguments"
 // (https://learn.microsoft.com/en-us/cpp/c-language/parsing-c-command-line-arguments).
 
+/** A variable's value, its name in any case (cmd's variables are case-insensitive). */
+const lookupIn = (env: Record<string, string>) => (name: string) =>
+  Object.entries(env).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+
 /** Phase 1 at the prompt: %NAME% expands when NAME is set; otherwise the % stays and scanning resumes after it. */
 export function percentPhase(line: string, env: Record<string, string>): string {
-  const lookup = (name: string) => Object.entries(env).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+  const lookup = lookupIn(env);
   let out = '';
   let i = 0;
   while (i < line.length) {
@@ -33,15 +37,12 @@ export function percentPhase(line: string, env: Record<string, string>): string 
  * (none here), %NAME% expands to its value or to nothing, and a % with no closing one is dropped.
  */
 export function percentPhaseBatch(line: string, env: Record<string, string>): string {
-  const lookup = (name: string) => Object.entries(env).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+  const lookup = lookupIn(env);
   let out = '';
   let i = 0;
   while (i < line.length) {
-    const c = line[i]!;
-    if (c !== '%') {
-      out += c;
-      i++;
-    } else if (line[i + 1] === '%') {
+    if (line[i] !== '%') out += line[i++];
+    else if (line[i + 1] === '%') {
       out += '%';
       i += 2;
     } else if (/[0-9*]/.test(line[i + 1] ?? '')) i += 2;
