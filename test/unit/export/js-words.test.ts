@@ -5,7 +5,7 @@
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fetchMethodProblem, fetchUrlNote, jsExpr, jsHeaderValue, jsString } from '../../../lib/export/js';
+import { fetchMethodProblem, fetchUrlNote, jsBody, jsExpr, jsHeaderValue, jsString } from '../../../lib/export/js';
 
 // Line terminators for a `//` comment (and pre-2019 string literals), C1 controls, bidi
 // controls, zero-width and invisible characters, the BOM and the interlinear annotations.
@@ -125,10 +125,40 @@ describe('fetchUrlNote', () => {
 
   it('is silent when the URL goes as written, whatever its fragment', () => {
     expect(fetchUrlNote(['http://a.example/x?y=1'])).toBeNull();
+    expect(fetchUrlNote(['http://a.example/', 'x'])).toBeNull();
     expect(fetchUrlNote(['http://a.example/x#a b'])).toBeNull();
     expect(fetchUrlNote(['http://a.example/x#a\nb'])).toBeNull();
     // Unknown until the placeholder is filled in; unparsable URLs are refused elsewhere.
     expect(fetchUrlNote(['http://A.example/', { ref: 'K' }])).toBeNull();
     expect(fetchUrlNote(['not a url'])).toBeNull();
+  });
+});
+
+describe('jsBody', () => {
+  const ref = (n: string) => n;
+  const fromB64 = (b64: string) => `Uint8Array.from(atob(${jsString(b64)}), (c) => c.charCodeAt(0))`;
+  const contentType = (body: string) =>
+    new Request('http://127.0.0.1/', {
+      method: 'POST',
+      body: runInNewContext(body, { TextEncoder, Uint8Array, atob }),
+    }).headers.get('content-type');
+
+  it('sends a text body without Content-Type as bytes, so fetch() adds no text/plain of its own', async () => {
+    const body = jsBody({ kind: 'text', text: ['aé'] }, false, ref, fromB64);
+    expect(contentType(body)).toBeNull();
+    const bytes = new Uint8Array(
+      await new Request('http://127.0.0.1/', {
+        method: 'POST',
+        body: runInNewContext(body, { TextEncoder }),
+      }).arrayBuffer(),
+    );
+    expect([...bytes]).toEqual([0x61, 0xc3, 0xa9]);
+    // With a Content-Type of its own the text goes as it is (that header is the one sent).
+    expect(runInNewContext(jsBody({ kind: 'text', text: ['aé'] }, true, ref, fromB64))).toBe('aé');
+  });
+
+  it('sends recorded bytes exactly', () => {
+    const body = jsBody({ kind: 'bytes', bytes: new Uint8Array([0, 255, 10]) }, false, ref, fromB64);
+    expect([...(runInNewContext(body, { Uint8Array, atob }) as Uint8Array)]).toEqual([0, 255, 10]);
   });
 });
