@@ -18,7 +18,7 @@ function parseV4(host: string): number[] | null {
 
 function v4Space(p: number[]): AddressSpace {
   const [a, b] = p as [number, number];
-  if (a === 127 || (a === 0 && p.every((x) => x === 0))) return 'loopback';
+  if (a === 127 || p.every((x) => x === 0)) return 'loopback';
   if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254))
     return 'local';
   return 'public';

@@ -107,7 +107,9 @@ export function renderCurlCmd(req: ExportRequest): string {
       ...secretLines(req),
     );
   const command = plain ? directCommand(req) : psCommand(req);
-  if (command.replace(/ \^\n {2}/g, ' ').length > CMD_LINE_LIMIT)
+  // cmd.exe reads a caret before a line break as "go on": the limit counts the joined line,
+  // the next line's indent included.
+  if (command.replace(/\^\n/g, '').length > CMD_LINE_LIMIT)
     rem.push(
       `Note: this command is longer than cmd.exe's ${CMD_LINE_LIMIT}-character limit; use the PowerShell export.`,
     );

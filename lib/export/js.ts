@@ -30,8 +30,8 @@ export function fetchUrlNote(url: Text): string | null {
   const raw = url.join('');
   try {
     const href = new URL(raw).href;
-    const noFragment = raw.replace(/#.*$/s, '');
-    return href.replace(/#.*$/s, '') === noFragment ? null : `fetch() sends the URL as it parses it: ${href}`;
+    const noFragment = raw.replace(/#.*/s, '');
+    return href.replace(/#.*/s, '') === noFragment ? null : `fetch() sends the URL as it parses it: ${href}`;
   } catch {
     return null;
   }

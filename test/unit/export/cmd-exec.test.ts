@@ -7,7 +7,7 @@ import { renderCurlCmd } from '../../../lib/export/curl-cmd';
 import { Vault } from '../../../lib/redact';
 import { startEchoServer, type EchoServer } from '../../support/echo-server';
 import { loadPlanted } from '../redact/planted';
-import { msvcrtArgv, parseCmd, percentPhase, specialPhase } from './cmd-sim';
+import { msvcrtArgv, parseCmd, percentPhase, percentPhaseBatch, specialPhase } from './cmd-sim';
 import { assertSame, casesFor, CLIENT_EXTRAS, entryFor, expectedFor, run, tempFile } from './corpus';
 import { writeFileSync } from 'node:fs';
 import { powershellCurl } from './windows-run';
@@ -26,6 +26,8 @@ const ENV = { PATH: 'C:\\Windows', HOME: 'C:\\Users\\me', ID: 'X', A: 'Y', PROCE
 export async function runCmd(script: string, env: Record<string, string>) {
   const { guards, pipeline } = parseCmd(script, env);
   expect(guards).toEqual([]);
+  // Saved as a .cmd file and run, it must hand curl.exe the same words.
+  expect(parseCmd(script, env, true).pipeline, 'read differently in a .cmd file').toEqual(pipeline);
   expect(pipeline, 'a pipe: cmd would re-parse each side').toHaveLength(1);
   const argv = pipeline[0]!;
   let r;
@@ -49,6 +51,8 @@ describe('the cmd and C runtime model', () => {
     expect(msvcrtArgv('a\\\\\\\\"b c" d e')).toEqual(['a\\\\b c', 'd', 'e']);
     expect(percentPhase('%PATH% %nope% 100%', { PATH: 'p' })).toBe('p %nope% 100%');
     expect(percentPhase('%a %b% c%', { b: 'a' })).toBe('%a a c%');
+    expect(percentPhaseBatch('%% %PATH% %nope% 100%', { PATH: 'p' })).toBe('% p  100');
+    expect(percentPhaseBatch('%1x %*y %a', {})).toBe('x y a');
     expect(specialPhase('a ^& b "c & d"')).toEqual([{ kind: 'text', text: 'a & b "c & d"' }]);
     expect(() =>
       specialPhase('a & b')

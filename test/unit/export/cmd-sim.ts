@@ -3,9 +3,13 @@
 // (https://stackoverflow.com/a/4095133) and Microsoft's "Parsing C command-line arguments"
 // (https://learn.microsoft.com/en-us/cpp/c-language/parsing-c-command-line-arguments).
 
+/** A variable's value, its name in any case (cmd's variables are case-insensitive). */
+const lookupIn = (env: Record<string, string>) => (name: string) =>
+  Object.entries(env).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+
 /** Phase 1 at the prompt: %NAME% expands when NAME is set; otherwise the % stays and scanning resumes after it. */
 export function percentPhase(line: string, env: Record<string, string>): string {
-  const lookup = (name: string) => Object.entries(env).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+  const lookup = lookupIn(env);
   let out = '';
   let i = 0;
   while (i < line.length) {
@@ -23,6 +27,32 @@ export function percentPhase(line: string, env: Record<string, string>): string 
     } else {
       out += '%';
       i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Phase 1 in a batch file (a saved .cmd): %% is one %, %0-%9 and %* are the script's arguments
+ * (none here), %NAME% expands to its value or to nothing, and a % with no closing one is dropped.
+ */
+export function percentPhaseBatch(line: string, env: Record<string, string>): string {
+  const lookup = lookupIn(env);
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    if (line[i] !== '%') out += line[i++];
+    else if (line[i + 1] === '%') {
+      out += '%';
+      i += 2;
+    } else if (/[0-9*]/.test(line[i + 1] ?? '')) i += 2;
+    else {
+      const end = line.indexOf('%', i + 1);
+      if (end === -1) i++;
+      else {
+        out += lookup(line.slice(i + 1, end)) ?? '';
+        i = end + 1;
+      }
     }
   }
   return out;
@@ -111,13 +141,13 @@ export interface CmdProgram {
   pipeline: string[][];
 }
 
-/** Parses a curl-cmd export: REM lines skipped, guards read, the command's argv per pipe stage. */
-export function parseCmd(script: string, env: Record<string, string>): CmdProgram {
+/** Parses a curl-cmd export (typed at the prompt, or saved as a .cmd file with `batch`): REM lines skipped, guards read, the command's argv per pipe stage. */
+export function parseCmd(script: string, env: Record<string, string>, batch = false): CmdProgram {
   const lines = script
     .replace(/\r\n/g, '\n')
     .split('\n')
     .filter((l) => l !== '' && !/^REM( |$)/i.test(l));
-  const expanded = lines.map((l) => percentPhase(l, env)).join('\n');
+  const expanded = lines.map((l) => (batch ? percentPhaseBatch : percentPhase)(l, env)).join('\n');
   let tokens = specialPhase(expanded);
   const guards: string[] = [];
   const first = tokens[0];

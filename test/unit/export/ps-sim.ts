@@ -117,7 +117,10 @@ export interface PsRun {
 export function interpretPowerShell(script: string, env: Record<string, string>, tempPath: string): PsRun {
   const lines = script.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
   const replacements = cfgReplacements(script);
+  // A function the script calls must be one it defines (PowerShell stops at an unknown command).
+  const defined = new Set(lines.map((l) => /^function ([\w-]+)/.exec(l)?.[1]).filter((n) => n !== undefined));
   const call = (fn: string, arg: string) => {
+    if (!defined.has(fn)) throw new Error(`${fn} is not defined`);
     if (fn === 'Why403-Env') {
       if (!(arg in env)) throw new Error(`Set $env:${arg} first`);
       return env[arg]!;
@@ -128,9 +131,17 @@ export function interpretPowerShell(script: string, env: Record<string, string>,
   const vars: Record<string, string> = {};
   const files = new Map<string, Buffer>();
   let config: string | null = null;
+  // Windows PowerShell 5.1 pipes text to a native command in $OutputEncoding, ASCII unless the
+  // script sets it: every other character reaches curl.exe as "?".
+  let utf8Out = false;
+  let removed = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l === '$OutputEncoding = [System.Text.UTF8Encoding]::new($false)' || l.startsWith('function Why403-')) continue;
+    if (l === '$OutputEncoding = [System.Text.UTF8Encoding]::new($false)') {
+      utf8Out = true;
+      continue;
+    }
+    if (l.startsWith('function Why403-')) continue;
     if (l === '$why403Body = [System.IO.Path]::GetTempFileName()') {
       vars.why403Body = tempPath;
       continue;
@@ -150,11 +161,18 @@ export function interpretPowerShell(script: string, env: Record<string, string>,
         items.push(psEval(lines[i]!, call, vars));
       }
       config = items.join('\n') + '\n';
+      if (!utf8Out) config = config.replace(/[\u0080-\u{10ffff}]/gu, '?');
       continue;
     }
-    if (l === 'Remove-Item -LiteralPath $why403Body') continue;
+    if (l === 'Remove-Item -LiteralPath $why403Body') {
+      if (config === null) throw new Error('the body file is removed before curl.exe runs');
+      removed = true;
+      continue;
+    }
     throw new Error(`unexpected PowerShell line: ${l}`);
   }
   if (config === null) throw new Error('no curl.exe invocation');
+  // The body file may hold a secret's value: it must not outlive the run.
+  if (files.size > 0 && !removed) throw new Error('the body file is left in the temp folder');
   return { config, files };
 }

@@ -106,5 +106,8 @@ export function powershellCurl(argv: string[], env: Record<string, string>, body
   const tail = code.slice(end);
   if (!/^\$p=New-Object Diagnostics\.Process;[^"]*\$p\.WaitForExit\(\);(Remove-Item -LiteralPath \$f;)?$/.test(tail))
     throw new Error(`unexpected run block ${tail}`);
+  // The body file may hold a secret's value: it must not outlive the run.
+  if (bodyFile !== null && !tail.endsWith('Remove-Item -LiteralPath $f;'))
+    throw new Error('the body file is left in the temp folder');
   return { config: Buffer.concat(out), bodyFile };
 }
