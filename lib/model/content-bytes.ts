@@ -72,11 +72,8 @@ function isize(bytes: Uint8Array): number {
   return (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16) | (bytes[n - 1]! << 24)) >>> 0;
 }
 
-/**
- * Polly's chunk array (`["H4sI…","…"]`, each element base64 on its own) as the bytes it encodes;
- * null when the text is not such an array.
- */
-export function chunkArrayBytes(text: string): Uint8Array | null {
+/** A JSON array of strings (a recorder's chunk list), or null. */
+function stringArray(text: string): string[] | null {
   const t = text.trim();
   if (!t.startsWith('["') || !t.endsWith('"]')) return null;
   let chunks: unknown;
@@ -85,9 +82,18 @@ export function chunkArrayBytes(text: string): Uint8Array | null {
   } catch {
     return null;
   }
-  if (!Array.isArray(chunks) || !chunks.every((c) => typeof c === 'string')) return null;
+  return Array.isArray(chunks) && chunks.every((c) => typeof c === 'string') ? (chunks as string[]) : null;
+}
+
+/**
+ * Polly's chunk array (`["H4sI…","…"]`, each element base64 on its own) as the bytes it encodes;
+ * null when the text is not such an array.
+ */
+export function chunkArrayBytes(text: string): Uint8Array | null {
+  const chunks = stringArray(text);
+  if (!chunks) return null;
   const decoded: Uint8Array[] = [];
-  for (const c of chunks as string[]) {
+  for (const c of chunks) {
     const b = base64ToBytes(c);
     if (!b) return null;
     decoded.push(b);
@@ -111,17 +117,9 @@ export function chunkArrayBytes(text: string): Uint8Array | null {
  * response is written so, and a JSON array of hex ids that is not one stays the data it is.
  */
 export function hexChunkBytes(text: string): Uint8Array | null {
-  const t = text.trim();
-  if (!t.startsWith('["') || !t.endsWith('"]')) return null;
-  let chunks: unknown;
-  try {
-    chunks = JSON.parse(t);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(chunks) || !chunks.every((c) => typeof c === 'string' && /^(?:[0-9a-fA-F]{2})*$/.test(c)))
-    return null;
-  const hex = (chunks as string[]).join('');
+  const chunks = stringArray(text);
+  if (!chunks || !chunks.every((c) => /^(?:[0-9a-fA-F]{2})*$/.test(c))) return null;
+  const hex = chunks.join('');
   const out = new Uint8Array(hex.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
   return compressionOf(out) ? out : null;
