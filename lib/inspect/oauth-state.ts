@@ -19,6 +19,12 @@ const STATE_REFUSED =
   /\bstate\b[^.\n]{0,40}?\b(?:mismatch|invalid|does\s+not\s+match|could\s+not\s+be\s+(?:parsed|verified)|was\s+missing|expired)\b|\b(?:verify|invalid|bad|missing|unknown)\b[^.\n]{0,40}?\b(?:authorization\s+request\s+)?state\b/i;
 const MESSAGE_KEYS = ['message', 'error_description', 'error', 'detail', 'msg'];
 
+/** `name: value` or `name=value` with a value of 8+ characters, quoted, JSON-escaped or bare. */
+const bodyField = (name: string) => new RegExp(`\\b${name}\\\\?["']?\\s*[:=]\\s*\\\\?["']?[^"'\\\\&\\s,}]{8,}`);
+// Built once: flagging asks every entry of a log (lib/diagnose/hidden-refusal.ts).
+const CODE_FIELD = bodyField('code');
+const STATE_FIELD = bodyField('state');
+
 /**
  * The request hands an authorization response back: a `code` and a `state`, each a value of 8+
  * characters (random, as RFC 6749 §10.10 and §10.12 ask; a 2-letter "CA" is an address's state),
@@ -27,10 +33,8 @@ const MESSAGE_KEYS = ['message', 'error_description', 'error', 'detail', 'msg'];
 function carriesCallback(x: Exchange): boolean {
   const q = x.url?.searchParams;
   if ((q?.get('code')?.length ?? 0) >= 8 && (q?.get('state')?.length ?? 0) >= 8) return true;
-  const body = x.requestBody ?? '';
-  const field = (name: string) =>
-    new RegExp(`\\b${name}\\\\?["']?\\s*[:=]\\s*\\\\?["']?[^"'\\\\&\\s,}]{8,}`).test(body.slice(0, 16 * 1024));
-  return field('code') && field('state');
+  const body = x.requestBody?.slice(0, 16 * 1024) ?? '';
+  return STATE_FIELD.test(body) && CODE_FIELD.test(body);
 }
 
 export interface StateRefusal {
