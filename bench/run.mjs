@@ -97,6 +97,7 @@ function cliAgainstBaselines() {
 for (const [name, script, args] of [
   ['redaction vault, SigV4 logs', 'bench/vault.ts', ['--sizes', '8000,16000']],
   ['redaction property, 300 plantings', 'bench/redact-property.ts', ['--runs', '300']],
+  ['redaction of a token-rich page', 'bench/token-page.ts', []],
 ]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' });
   process.stdout.write(r.stdout);

@@ -1,6 +1,6 @@
 import { boundaryOf } from '../model/body';
 import { recordedContentBytes, type RecordedForm } from '../model/content-bytes';
-import { inflateCapFor } from './bytes';
+import { INFLATE_CAP } from './bytes';
 import { basicParts } from './basic';
 import { base64Texts, htmlDecode, percentDecode, readableText, unescapeJs } from './decode';
 import { redactMarkup } from './markup';
@@ -131,7 +131,7 @@ export function discover(text: string, c: Closure, where: string): void {
       if (d !== t && d.length >= 4 && !c.seen.has(d)) work.push({ t: d, path: [...path, layer] });
     };
     // Each secret is learned with the decodings that led to it: the vault indexes the forms
-    // it takes in the text it came from (forms.ts pathForms).
+    // it takes in the text it came from (forms.ts nestedForms).
     c.vault.within(path, () => readOne(t, c, where, push));
   }
   // A decoding left unread may hold a secret: the whole text is withheld (vault.unread).
@@ -205,7 +205,7 @@ function readOne(t: string, c: Closure, where: string, push: (d: string, layer: 
  */
 export function decodedBody(b64: string, form: RecordedForm = 'base64'): string | null {
   // Polly's chunk arrays (base64 or hex) joined and gzip/zlib inflated, as redaction reads them (encoded.ts).
-  const content = recordedContentBytes(b64, form, inflateCapFor(form));
+  const content = recordedContentBytes(b64, form, INFLATE_CAP);
   // A body past the cap is withheld whole (encoded.ts): nothing in it is shown, so it is not read.
   if (!content || !content.complete) return null;
   const bytes = content.bytes;

@@ -1,5 +1,5 @@
 import { recordedContentBytes, type RecordedForm } from '../model/content-bytes';
-import { inflateCapFor, latin1 } from './bytes';
+import { INFLATE_CAP, latin1 } from './bytes';
 import { redactBody } from './body';
 import { isRef, type Text } from './pieces';
 import { sweep } from './sweep';
@@ -27,7 +27,7 @@ export function redactEncodedBody(
   /** `hex-chunks`: nock's array of hex chunks (content-bytes.ts hexChunkBytes), with no `encoding`. */
   form: RecordedForm = 'base64',
 ): EncodedBody {
-  const content = recordedContentBytes(b64, form, inflateCapFor(form));
+  const content = recordedContentBytes(b64, form, INFLATE_CAP);
   if (content === null) {
     // Not base64 after all: read it as the text it is.
     const t = redactBody(b64, contentType, vault, where);

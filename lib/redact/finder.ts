@@ -2,21 +2,29 @@ import { encodedForms, type HuntMode } from './forms';
 import { hashOf, PrefixHashes, type Hashed } from './rolling';
 
 // The index of every known secret in every encoded form (forms.ts), searched in one pass over
-// a text: at each position two character codes rule most starts out, then a lookup by the next
-// KEY characters gives the forms starting there, longest first. Insertion keeps each list in
-// order (binary search), so learning n secrets never re-sorts: the cost is in the text searched.
-// A long form is compared by its first LONG characters, then by hash (rolling.ts): a text that
+// a text: at each position two character codes rule most starts out, then a lookup by the
+// characters that follow gives the forms starting there, longest first. Insertion keeps each
+// list in order (binary search), so learning n secrets never re-sorts.
+//
+// A form is keyed by as many of its first characters as its length allows, in steps (LEVELS):
+// a key of four characters alone put every `\u`-escaped form (`\u0065\u0079…`, one character
+// of the value per six) and every double-URL-encoded one (`%252F…`) of every secret in one
+// list. A page holding hundreds of secrets, such as a web page full of tokens, then paid that
+// list's length at each insertion and at every `\u0026` in its text: YouTube's 800 KB watch
+// page took minutes. Keyed by up to 64 characters, forms share a list only when they share
+// that start. A form longer than the longest key is compared by hash (rolling.ts): a text that
 // repeats a long secret's start would otherwise cost the secret's length at every position.
 
-const KEY = 4;
-const LONG = 64;
+/** Key lengths, longest first; a form is keyed by the longest one it is not shorter than. */
+const LEVELS = [64, 32, 16, 8, 4] as const;
+const LONG = LEVELS[0];
 
 export interface Form<T> {
   form: string;
   mode: HuntMode;
   owner: T;
-  /** For forms longer than LONG: their first LONG characters, compared first, and their hash. */
-  long?: { head: string; hashed: Hashed };
+  /** For forms longer than LONG (their first LONG characters are their key): their hash. */
+  hashed?: Hashed;
 }
 
 export interface Found<T> {
@@ -37,7 +45,8 @@ function tokenAt(s: string, start: number, end: number): boolean {
 }
 
 export class FormIndex<T> {
-  private readonly byKey = new Map<string, Form<T>[]>();
+  /** One map per key length (LEVELS, same order): key → forms starting with it, longest first. */
+  private readonly byKey = LEVELS.map(() => new Map<string, Form<T>[]>());
   private readonly pairs = new Set<number>();
   private readonly known = new Set<string>();
 
@@ -50,22 +59,21 @@ export class FormIndex<T> {
     this.addForms(encodedForms(value), mode, owner);
   }
 
-  /** Indexes given forms (and what each becomes once escaped in an artefact). */
-  addEncoded(forms: readonly string[], mode: HuntMode, owner: T): void {
-    for (const f of forms) this.addForms(encodedForms(f), mode, owner);
-  }
-
-  private addForms(forms: readonly string[], mode: HuntMode, owner: T): void {
+  /** Indexes forms already encoded (forms.ts nestedForms), owned by `owner`. */
+  addForms(forms: readonly string[], mode: HuntMode, owner: T): void {
     for (const form of forms) {
       if (this.known.has(form)) continue;
       this.known.add(form);
-      const k = form.slice(0, KEY);
+      // forms.ts never yields a form shorter than the shortest key (MIN_TOKEN).
+      const level = LEVELS.findIndex((n) => form.length >= n);
+      const byKey = this.byKey[level]!;
+      const k = form.slice(0, LEVELS[level]);
       this.pairs.add(form.charCodeAt(0) * 65536 + form.charCodeAt(1));
-      const list = this.byKey.get(k);
+      const list = byKey.get(k);
       const entry: Form<T> = { form, mode, owner };
-      if (form.length > LONG) entry.long = { head: form.slice(0, LONG), hashed: hashOf(form) };
+      if (form.length > LONG) entry.hashed = hashOf(form);
       if (!list) {
-        this.byKey.set(k, [entry]);
+        byKey.set(k, [entry]);
         continue;
       }
       // Longest first: first index whose form is shorter than this one.
@@ -88,20 +96,29 @@ export class FormIndex<T> {
    */
   find(s: string): Found<T>[] {
     const out: Found<T>[] = [];
-    if (this.byKey.size === 0) return out;
+    if (this.known.size === 0) return out;
     let reach = 0;
     let hashes: PrefixHashes | undefined;
-    const startsAt = (f: Form<T>, i: number): boolean => {
-      if (!f.long) return s.startsWith(f.form, i);
-      if (!s.startsWith(f.long.head, i)) return false;
+    // The key matched, so a form no longer than its key is there; a longer one is checked past it.
+    const startsAt = (f: Form<T>, i: number, key: number): boolean => {
+      if (!f.hashed) return f.form.length === key || s.startsWith(f.form, i);
       hashes ??= new PrefixHashes(s);
-      return hashes.equals(i, f.long.hashed);
+      return hashes.equals(i, f.hashed);
     };
-    for (let i = 0; i + KEY <= s.length; i++) {
+    const used = LEVELS.map((n, level) => ({ n, map: this.byKey[level]! })).filter((l) => l.map.size > 0);
+    const at = (i: number): Form<T> | undefined => {
+      for (const { n, map } of used) {
+        if (i + n > s.length) continue;
+        const hit = map
+          .get(s.slice(i, i + n))
+          ?.find((f) => startsAt(f, i, n) && (f.mode === 'anywhere' || tokenAt(s, i, i + f.form.length)));
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    for (let i = 0; i + 1 < s.length; i++) {
       if (!this.pairs.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) continue;
-      const list = this.byKey.get(s.slice(i, i + KEY));
-      if (!list) continue;
-      const hit = list.find((f) => startsAt(f, i) && (f.mode === 'anywhere' || tokenAt(s, i, i + f.form.length)));
+      const hit = at(i);
       // Longest first: when the longest form here ends within the hits so far, every one does.
       if (!hit || i + hit.form.length <= reach) continue;
       out.push({ start: i, end: i + hit.form.length, form: hit.form, owner: hit.owner });

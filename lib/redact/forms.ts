@@ -81,6 +81,20 @@ function unicodeEscape(s: string): string {
   return out;
 }
 
+/** Longest value written all in `\u` escapes: serialisers escape a few characters, not a token. */
+const UNICODE_MAX = 256;
+
+/**
+ * How many times its value's length a form may be. The encoders seen in captures grow a value
+ * at most about tenfold together (`\u`-escaped, that JSON-escaped, that URL-encoded twice: 10×).
+ * Longer forms only come from nesting the same encodings again, and they grow exponentially
+ * with the depth (each `\u` layer is 6×): a 22 KB blob of YouTube's watch page, found three
+ * `\u`/JSON layers deep, had forms of 2.5 MB and 92 MB in all, which took minutes to index.
+ * No such form is built; the layers themselves are still read and hunted within their bound.
+ */
+const MAX_GROWTH = 12;
+const fits = (form: string, value: string) => form.length <= MAX_GROWTH * value.length + 64;
+
 /**
  * The forms a value takes once encoded as captures encode it: raw, URL-encoded once and twice
  * (also with `+` for spaces), JSON-escaped once and twice (JSON inside a JSON string),
@@ -100,7 +114,7 @@ export function encodedForms(value: string): string[] {
     htmlEscape(json),
     urlEncode(json),
   ]);
-  if (value.length <= 256) {
+  if (value.length <= UNICODE_MAX) {
     const u = unicodeEscape(value);
     out.add(u).add(u.toUpperCase().replace(/\\U/g, '\\u'));
   }
@@ -124,7 +138,9 @@ function encodingsOf(layer: Layer, s: string): string[] {
       return [s, htmlEscape(s)];
     case 'js': {
       const j = jsonEscape(s);
-      return [s, j, j.replace(/\//g, '\\/'), unicodeEscape(s)];
+      return s.length <= UNICODE_MAX
+        ? [s, j, j.replace(/\//g, '\\/'), unicodeEscape(s)]
+        : [s, j, j.replace(/\//g, '\\/')];
     }
     case 'base64':
       return s.length >= 12 ? base64Cores(s) : [];
@@ -139,12 +155,23 @@ const MAX_PATH_FORMS = 24;
  * layer's encodings applied from the innermost out. A new nesting of known encodings is a new
  * path, not new code.
  */
-export function pathForms(value: string, path: readonly Layer[]): string[] {
+function pathForms(value: string, path: readonly Layer[]): string[] {
   let forms = [value];
   for (let i = path.length - 1; i >= 0; i--) {
     const next = new Set<string>();
-    for (const f of forms) for (const e of encodingsOf(path[i]!, f)) if (next.size < MAX_PATH_FORMS) next.add(e);
+    for (const f of forms)
+      for (const e of encodingsOf(path[i]!, f)) if (next.size < MAX_PATH_FORMS && fits(e, value)) next.add(e);
     forms = [...next];
   }
   return forms.filter((f) => f !== value && f.length >= MIN_TOKEN);
+}
+
+/**
+ * Every form to hunt for a value found at the end of `path`: each of its path forms as captures
+ * and artefacts encode it again (encodedForms), within MAX_GROWTH of the value.
+ */
+export function nestedForms(value: string, path: readonly Layer[]): string[] {
+  const out = new Set<string>();
+  for (const f of pathForms(value, path)) for (const e of encodedForms(f)) if (fits(e, value)) out.add(e);
+  return [...out];
 }

@@ -2,7 +2,7 @@ import { envName } from './names';
 import { describeSecret, keptJwtParts } from './describe';
 import { basicParts } from './basic';
 import { FormIndex, type Found } from './finder';
-import { huntMode, pathForms, type Layer } from './forms';
+import { huntMode, nestedForms, type Layer } from './forms';
 import type { Piece } from './pieces';
 import type { SecretKind } from './kinds';
 
@@ -98,7 +98,7 @@ export class Vault {
     if (!set) this.paths.set(value, (set = new Set()));
     set.add(key);
     const mode = this.learnOnly ? null : huntMode(value, kind);
-    if (mode) this.forms.addEncoded(pathForms(value, this.path), mode, value);
+    if (mode) this.forms.addForms(nestedForms(value, this.path), mode, value);
   }
 
   /** The piece to write in place of `value`: a reference, or the value when revealed. */

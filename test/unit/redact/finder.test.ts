@@ -1,0 +1,93 @@
+// The index every secret is hunted through (lib/redact/finder.ts): what it must find, at any
+// length of form and any place in a text, and what it must not confuse. Forms are keyed by
+// their first 4, 8, 16, 32 or 64 characters; the lengths below sit on each side of each step.
+import { describe, expect, it } from 'vitest';
+import { FormIndex } from '../../../lib/redact/finder';
+
+const LENGTHS = [4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 100, 300];
+
+/** A distinctive value of `n` characters, a different one for each seed (a seeded generator). */
+function value(n: number, seed = 0): string {
+  let x = (seed + 1) * 2654435761 + n;
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x ^ (x >>> 15), 2246822507) + 0x6d2b79f5) >>> 0;
+    out += 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[x % 32];
+  }
+  return out;
+}
+
+const indexOf = (...values: string[]) => {
+  const idx = new FormIndex<string>();
+  for (const v of values) idx.addForms([v], 'anywhere', v);
+  return idx;
+};
+
+describe('the secret finder', () => {
+  it.each(LENGTHS)('finds a form of %i characters at the start, the middle and the end of a text', (n) => {
+    const v = value(n);
+    const idx = indexOf(v);
+    for (const [text, start] of [
+      [v, 0],
+      [`x ${v} y`, 2],
+      [`..${v}`, 2],
+    ] as const)
+      expect(idx.find(text)).toEqual([{ start, end: start + n, form: v, owner: v }]);
+  });
+
+  it.each(LENGTHS)('does not find a form of %i characters when its last character differs', (n) => {
+    const v = value(n);
+    const other = v.slice(0, -1) + (v.endsWith('a') ? 'b' : 'a');
+    expect(indexOf(v).find(`x ${other} y`)).toEqual([]);
+    // Nor when the text ends one character short of it.
+    expect(indexOf(v).find(`x ${v.slice(0, -1)}`)).toEqual([]);
+  });
+
+  it('at one position reports the longest form there, across every key length', () => {
+    const long = value(80);
+    const forms = [4, 8, 16, 32, 64, 80].map((n) => long.slice(0, n));
+    const idx = new FormIndex<string>();
+    for (const f of forms) idx.addForms([f], 'anywhere', `len${f.length}`);
+    for (const f of forms)
+      expect(idx.find(`<${f}>`)).toEqual([{ start: 1, end: 1 + f.length, form: f, owner: `len${f.length}` }]);
+    // When a longer one is there only in part, the next longer one that is there whole wins.
+    expect(idx.find(`<${long.slice(0, 40)}>`)[0]!.owner).toBe('len32');
+  });
+
+  it('tells apart hundreds of secrets whose forms share their first 64 characters', () => {
+    // `\u`-escaped forms carry one character of the value per six: 11 shared characters are 66.
+    const shared = value(11);
+    const esc = (s: string) => [...s].map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+    const values = Array.from({ length: 300 }, (_, i) => shared + value(12, i));
+    const idx = new FormIndex<string>();
+    for (const v of values) idx.addForms([esc(v)], 'anywhere', v);
+    for (const v of [values[0]!, values[137]!, values[299]!]) {
+      const text = `{"a":"${esc(v)}","b":"${esc(shared)}"}`;
+      expect(idx.find(text)).toEqual([{ start: 6, end: 6 + esc(v).length, form: esc(v), owner: v }]);
+    }
+    // The shared start alone, or with a tail no secret has, is no secret.
+    expect(idx.find(esc(shared + value(12, 999)))).toEqual([]);
+  });
+
+  it('a whole-token form is found only between non-word characters', () => {
+    const idx = new FormIndex<string>();
+    idx.addForms(['482913'], 'token', 'otp');
+    expect(idx.find('code 482913.')).toEqual([{ start: 5, end: 11, form: '482913', owner: 'otp' }]);
+    expect(idx.find('code 4829130')).toEqual([]);
+    expect(idx.find('code x482913')).toEqual([]);
+  });
+
+  it('reports two known values that overlap in a text, so neither tail is left', () => {
+    const a = value(20, 1);
+    const b = value(20, 2);
+    const idx = indexOf(a, b);
+    const text = a + b.slice(0); // adjacent: both whole
+    expect(idx.find(text).map((f) => f.owner)).toEqual([a, b]);
+    const overlap = value(30, 3);
+    const idx2 = indexOf(overlap.slice(0, 20), overlap.slice(10));
+    expect(idx2.find(overlap).map((f) => [f.start, f.end])).toEqual([
+      [0, 20],
+      [10, 30],
+    ]);
+  });
+});
