@@ -29,11 +29,14 @@ import { evaluateCorpus, top1Rate } from '../../../scripts/eval-corpus';
  * credential the server quotes back, "HTTPS required" over http, a key-only call, a refused OAuth
  * state): open 168/170 (0.988), none unflagged; sealed 57/63 (0.905), 2 unflagged. Two of the three
  * sealed gains come from the OAuth-state class, which the helper labelling the sealed files saw
- * there too (MISSES.md, "After the sixth pass"): not independent evidence.
+ * there too (MISSES.md, "After the sixth pass"): not independent evidence. The seventh pass
+ * (branch corpus7; engine unchanged) added 2 open refusals, both read (170/172), and 2 sealed ones,
+ * neither flagged: sealed 57/65 (0.877), 4 unflagged. The sealed floor goes to 0.87 and 4 because
+ * the split grew, not because a reading was lost; its misses were not looked at.
  */
 const FLOORS = {
-  open: { top1: 0.98, refusals: 170, unflagged: 0 },
-  sealed: { top1: 0.9, refusals: 63, unflagged: 2 },
+  open: { top1: 0.98, refusals: 172, unflagged: 0 },
+  sealed: { top1: 0.87, refusals: 65, unflagged: 4 },
 } as const;
 
 const figures = evaluateCorpus();
