@@ -18,7 +18,7 @@ import type { Vault } from './vault';
 // every decoded text goes back on the work list, where the same named-key and shape rules apply
 // again. A new nesting of the same encodings needs no new code. There is no depth cut-off: the
 // work is bounded by a budget of characters read (decoding never grows a text, and each distinct
-// text is read once), proportional to the input. A text whose decodings run past the budget
+// text is read once), proportional to the input (Budget). A text whose decodings run past the budget
 // (only crafted nestings do) is not vouched for: it is learned whole, as kind `unread`, and
 // leaves as one placeholder (vault.unread).
 
@@ -26,10 +26,24 @@ import type { Vault } from './vault';
 const BUDGET_FACTOR = 16;
 const BUDGET_FLOOR = 1 << 20;
 
+/**
+ * The work budget of one entry's closure: BUDGET_FLOOR plus BUDGET_FACTOR per character of its
+ * texts, dealt out per text. Each root text brings its own quota (its length × the factor, and an
+ * equal share of the floor) to what is left, so what one text leaves goes to the next. A text
+ * that runs past what it may spend is withheld whole, and only it: it cannot spend the quota of a
+ * text read after it. With one pool for the entry, a 1 MB web page that spent it left the
+ * headers and the URL read after it withheld too.
+ */
 export class Budget {
-  left: number;
-  constructor(inputLength: number) {
-    this.left = BUDGET_FLOOR + BUDGET_FACTOR * inputLength;
+  /** What the text being read may still spend. */
+  left = 0;
+  private readonly share: number;
+  constructor(texts: number) {
+    this.share = Math.floor(BUDGET_FLOOR / Math.max(1, texts));
+  }
+  /** A root text begins: its quota joins what is left. */
+  grant(length: number): void {
+    this.left += this.share + BUDGET_FACTOR * length;
   }
   take(n: number): boolean {
     if (this.left < n) return false;
@@ -111,13 +125,15 @@ export interface Closure {
   seen: Set<string>;
 }
 
-export function newClosure(vault: Vault, inputLength: number): Closure {
-  return { vault, budget: new Budget(inputLength), secretNames: new Set(), seen: new Set() };
+/** A closure for `texts` root texts (its budget's floor is shared among them). */
+export function newClosure(vault: Vault, texts: number): Closure {
+  return { vault, budget: new Budget(texts), secretNames: new Set(), seen: new Set() };
 }
 
 /** Reads `text` and everything decoded from it, teaching the vault every secret found. */
 export function discover(text: string, c: Closure, where: string): void {
   const work: { t: string; path: Layer[] }[] = [{ t: text, path: [] }];
+  c.budget.grant(text.length);
   let cut = false;
   while (work.length > 0) {
     const { t, path } = work.pop()!;

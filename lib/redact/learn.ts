@@ -65,14 +65,12 @@ function placeOf(where: string, key: string): string {
 }
 
 /** Every string of `entry`, at any depth, with the key it sits under; base64 bodies decoded. */
-function everyString(entry: HarEntry, visit: (s: string, key: string, where: string) => void): number {
+function everyString(entry: HarEntry, visit: (s: string, key: string, where: string) => void): void {
   const stack: Item[] = [{ v: entry, key: '', where: '' }];
-  let total = 0;
   while (stack.length > 0) {
     const { v, key, where } = stack.pop()!;
     if (typeof v === 'string') {
       if (FIXED.has(key)) continue;
-      total += v.length;
       visit(v, key, where);
     } else if (typeof v === 'number' && isSecretStructuredField(key)) visit(String(v), key, where);
     else if (v !== null && typeof v === 'object') {
@@ -96,7 +94,6 @@ function everyString(entry: HarEntry, visit: (s: string, key: string, where: str
         if (!(skipText && k === 'text')) stack.push({ v: x, key: k === '' ? key : k, where: placeOf(where, k) });
     }
   }
-  return total;
 }
 
 /** Teaches `vault` every secret of one entry: its known places, then every string's closure. */
@@ -107,8 +104,8 @@ export function discoverAll(e: HarEntry, vault: Vault): void {
     // A malformed entry still has its strings read below.
   }
   const strings: [string, string, string][] = [];
-  const total = everyString(e, (s, key, where) => strings.push([s, key, where]));
-  const closure = newClosure(vault, total);
+  everyString(e, (s, key, where) => strings.push([s, key, where]));
+  const closure = newClosure(vault, strings.length);
   const readAll = (c: Closure) => {
     for (const [s, key, where] of strings) {
       // A scalar under a secret key (`"_token": "…"` in an extra, a pair named `password`) is
@@ -123,7 +120,7 @@ export function discoverAll(e: HarEntry, vault: Vault): void {
   // GraphQL variables named secret by the arguments they feed are known only once the query is
   // read; read again (once) with their names.
   if (closure.secretNames.size > 0) {
-    const again = newClosure(vault, total);
+    const again = newClosure(vault, strings.length);
     for (const n of closure.secretNames) again.secretNames.add(n);
     readAll(again);
   }

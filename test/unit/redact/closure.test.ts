@@ -86,12 +86,25 @@ describe('encodings and nestings', () => {
 
 describe('bounds', () => {
   it('the budget allows exactly what is left, then refuses', () => {
-    const b = new Budget(0);
+    const b = new Budget(1);
+    b.grant(0);
     expect(b.take(b.left)).toBe(true);
     expect(b.left).toBe(0);
     expect(b.take(1)).toBe(false);
     expect(b.take(0)).toBe(true);
-    expect(new Budget(10).left - new Budget(0).left).toBe(160);
+  });
+
+  it('each text brings 16 per character and an equal share of the 1 Mi floor; what one leaves goes to the next', () => {
+    const b = new Budget(4);
+    b.grant(10);
+    expect(b.left).toBe((1 << 20) / 4 + 160);
+    b.take(100);
+    b.grant(0);
+    expect(b.left).toBe((1 << 20) / 2 + 60);
+    // No text at all still has a floor to share (the floor is not divided by zero).
+    const none = new Budget(0);
+    none.grant(1);
+    expect(none.left).toBe((1 << 20) + 16);
   });
 
   it('a binary base64 body is read as its printable runs of four or more, the last one too', () => {

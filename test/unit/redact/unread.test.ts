@@ -1,5 +1,5 @@
 // A text whose nested encodings cost more than the decoding closure's work budget (closure.ts:
-// 1 Mi characters plus 16 per character of the entry) is not read to the end, so redaction
+// 1 Mi characters plus 16 per character of the entry, dealt out per text) is not read to the end, so redaction
 // cannot vouch for it: it leaves whole, as one placeholder of kind `unread`, from every artefact.
 // Only crafted nestings get there; no real capture does (test/unit/realworld/read-whole.test.ts).
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,26 @@ describe('a text the closure cannot read whole', () => {
     );
     // What was read whole is kept as it was.
     expect(e.request.headers).toContainEqual({ name: 'X-Note', value: 'plain-note-value' });
+  });
+
+  it('does not starve the fields read after it: each is read whole and kept', () => {
+    // The entry's texts share one budget. A body that spends it must not leave a header or a URL
+    // that comes after it (in HAR order) unread: those would go out withheld for no reason of theirs.
+    const e = craftedEntry();
+    const words = 'plain trace words of no secret at all '.repeat(100);
+    e.request.headers.push({ name: 'X-Trace', value: words });
+    e.response.headers.push({ name: 'X-Served-By', value: words.toUpperCase() });
+    e.request.url = `https://api.example.com/notes?comment=${encodeURIComponent(words)}`;
+    const { har, secrets } = redactHar(harOf(e));
+    const out = har.log.entries[0]!;
+    expect(out.request.headers).toContainEqual({ name: 'X-Trace', value: words });
+    expect(out.response.headers).toContainEqual({ name: 'X-Served-By', value: words.toUpperCase() });
+    expect(out.request.url).toBe(e.request.url);
+    const places = secrets.filter((s) => s.kind === 'unread').flatMap((s) => s.places);
+    expect(
+      places.every((p) => /^(request|response) body\b/.test(p)),
+      places.join('; '),
+    ).toBe(true);
   });
 
   it('is withheld from an export and from a report, which name the same placeholder', () => {
