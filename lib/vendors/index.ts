@@ -23,6 +23,7 @@ import { OTHER_WAF } from './other-waf';
 import { PROXIES } from './proxies';
 import { CSRF_BLOCKS } from './csrf-blocks';
 import { SAAS } from './saas';
+import { SAAS_CONSUMER } from './saas-consumer';
 import type { Signature } from './types';
 import { WEB_SERVERS } from './web-servers';
 
@@ -44,6 +45,7 @@ export const SIGNATURES: readonly Signature[] = [
   ...GITHUB_SIGNATURES,
   ...ATLASSIAN,
   ...SAAS,
+  ...SAAS_CONSUMER,
   ...AWS_EDGE,
   ...CLOUDFLARE,
   ...AKAMAI,

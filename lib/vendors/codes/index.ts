@@ -2,12 +2,14 @@ import type { StatedError } from '../../inspect/structured-error';
 import { AWS_CODES } from './aws';
 import { CLOUDFLARE_CODES } from './cloudflare';
 import { DUO_CODES } from './duo';
+import { FACEBOOK_CODES } from './facebook';
 import { FASTIFY_JWT_CODES } from './fastify-jwt';
 import { FIREBASE_CODES } from './firebase';
 import { LEANCLOUD_CODES } from './leancloud';
 import { MESSAGE_ROWS, MESSAGES_SOURCE } from './messages';
 import { COMMON_CODES } from './common';
 import { GOOGLE_CODES } from './google';
+import { KEYCLOAK_CODES } from './keycloak';
 import { GRAPHQL_CODES } from './graphql';
 import { GITHUB_GRAPHQL_CODES, HASURA_CODES, SALEOR_CODES } from './graphql-servers';
 import { MICROSOFT_CODES } from './microsoft';
@@ -22,6 +24,7 @@ export type { CodeCause, CodeRow, CodeTable } from './types';
 
 /** Every code table; a family's own tables first, the shared codes last. */
 export const CODE_TABLES: readonly CodeTable[] = [
+  KEYCLOAK_CODES,
   OAUTH_CODES,
   SLACK_CODES,
   CLOUDFLARE_CODES,
@@ -29,6 +32,7 @@ export const CODE_TABLES: readonly CodeTable[] = [
   SALESFORCE_CODES,
   FIREBASE_CODES,
   GOOGLE_CODES,
+  FACEBOOK_CODES,
   MICROSOFT_CODES,
   AWS_CODES,
   SALEOR_CODES,

@@ -5,6 +5,7 @@ import { FRAMEWORK_SAMPLES } from './frameworks';
 import { GENERIC_SAMPLES } from './generic';
 import { GATEWAY_SAMPLES } from './gateways';
 import { SAAS_SAMPLES } from './saas';
+import { SAAS_CONSUMER_SAMPLES } from './saas-consumer';
 import { GOOGLE_SAMPLES } from './google';
 import { LAB_SAMPLES } from './lab';
 import type { SampleTable } from './types';
@@ -19,6 +20,7 @@ export const SIGNATURE_SAMPLES: SampleTable = {
   ...AZURE_SAMPLES,
   ...GATEWAY_SAMPLES,
   ...SAAS_SAMPLES,
+  ...SAAS_CONSUMER_SAMPLES,
   ...EDGE_SAMPLES,
   ...WEB_SERVER_SAMPLES,
   ...FRAMEWORK_SAMPLES,
