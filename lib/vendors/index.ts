@@ -24,6 +24,7 @@ import { PROXIES } from './proxies';
 import { CSRF_BLOCKS } from './csrf-blocks';
 import { SAAS } from './saas';
 import { SAAS_CONSUMER } from './saas-consumer';
+import { SAAS_DEV } from './saas-dev';
 import type { Signature } from './types';
 import { WEB_SERVERS } from './web-servers';
 
@@ -46,6 +47,7 @@ export const SIGNATURES: readonly Signature[] = [
   ...ATLASSIAN,
   ...SAAS,
   ...SAAS_CONSUMER,
+  ...SAAS_DEV,
   ...AWS_EDGE,
   ...CLOUDFLARE,
   ...AKAMAI,

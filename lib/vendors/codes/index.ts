@@ -17,6 +17,7 @@ import { OAUTH_CODES } from './oauth';
 import { SALESFORCE_CODES } from './salesforce';
 import { PROBLEM_CODES } from './problem';
 import { SLACK_CODES } from './slack';
+import { ZOOM_CODES } from './zoom';
 import type { CodeRow, CodeTable } from './types';
 import { GENERIC_GRAPHQL_CODES, GRAPHQL_WORDING } from './graphql-wording';
 
@@ -33,6 +34,7 @@ export const CODE_TABLES: readonly CodeTable[] = [
   FIREBASE_CODES,
   GOOGLE_CODES,
   FACEBOOK_CODES,
+  ZOOM_CODES,
   MICROSOFT_CODES,
   AWS_CODES,
   SALEOR_CODES,

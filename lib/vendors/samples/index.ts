@@ -6,6 +6,7 @@ import { GENERIC_SAMPLES } from './generic';
 import { GATEWAY_SAMPLES } from './gateways';
 import { SAAS_SAMPLES } from './saas';
 import { SAAS_CONSUMER_SAMPLES } from './saas-consumer';
+import { SAAS_DEV_SAMPLES } from './saas-dev';
 import { GOOGLE_SAMPLES } from './google';
 import { LAB_SAMPLES } from './lab';
 import type { SampleTable } from './types';
@@ -21,6 +22,7 @@ export const SIGNATURE_SAMPLES: SampleTable = {
   ...GATEWAY_SAMPLES,
   ...SAAS_SAMPLES,
   ...SAAS_CONSUMER_SAMPLES,
+  ...SAAS_DEV_SAMPLES,
   ...EDGE_SAMPLES,
   ...WEB_SERVER_SAMPLES,
   ...FRAMEWORK_SAMPLES,
