@@ -25,6 +25,7 @@ import { CSRF_BLOCKS } from './csrf-blocks';
 import { SAAS } from './saas';
 import { SAAS_CONSUMER } from './saas-consumer';
 import { SAAS_DEV } from './saas-dev';
+import { SAAS_PLATFORMS } from './saas-platforms';
 import type { Signature } from './types';
 import { WEB_SERVERS } from './web-servers';
 
@@ -48,6 +49,7 @@ export const SIGNATURES: readonly Signature[] = [
   ...SAAS,
   ...SAAS_CONSUMER,
   ...SAAS_DEV,
+  ...SAAS_PLATFORMS,
   ...AWS_EDGE,
   ...CLOUDFLARE,
   ...AKAMAI,

@@ -4,6 +4,7 @@ import { CLOUDFLARE_CODES } from './cloudflare';
 import { DUO_CODES } from './duo';
 import { FACEBOOK_CODES } from './facebook';
 import { FASTIFY_JWT_CODES } from './fastify-jwt';
+import { BINANCE_CODES, PLAID_CODES } from './fintech';
 import { FIREBASE_CODES } from './firebase';
 import { LEANCLOUD_CODES } from './leancloud';
 import { MESSAGE_ROWS, MESSAGES_SOURCE } from './messages';
@@ -35,6 +36,8 @@ export const CODE_TABLES: readonly CodeTable[] = [
   GOOGLE_CODES,
   FACEBOOK_CODES,
   ZOOM_CODES,
+  PLAID_CODES,
+  BINANCE_CODES,
   MICROSOFT_CODES,
   AWS_CODES,
   SALEOR_CODES,

@@ -35,6 +35,8 @@ function hostFor(re: RegExp | undefined): string {
     '95tnuaos.api.lncldapi.com',
     'graph.facebook.com',
     'api.zoom.us',
+    'production.plaid.com',
+    'api.binance.com',
   ])
     if (re.test(h)) return h;
   return '';
