@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../lib';
-import { matchingSignatures } from '../../../lib/diagnose/rules/signatures';
-import { readCredentials } from '../../../lib/inspect/credentials';
-import { toExchange } from '../../../lib/model/exchange';
-import { matchInput } from '../../../lib/vendors/match';
 import { SIGNATURE_SAMPLES } from '../../../lib/vendors/samples';
-import { makeEntry, makeHar, type EntrySpec } from '../../support/har';
+import { BEARER, diagnoseOne as one, signatureIds } from '../../support/vendor-rows';
+import type { EntrySpec } from '../../support/har';
 
 // The rows of lib/vendors/saas-consumer.ts, codes/facebook.ts and codes/keycloak.ts: each names its
 // cause on the vendor's documented body, and stays quiet on the look-alikes around it.
-const BEARER = { Authorization: 'Bearer 9f8c2e1a7b6d5c4e3f2a1b0c9d8e7f6a' };
-
-function one(spec: EntrySpec) {
-  const d = diagnose(makeHar([spec]), { all: true })[0]!;
-  return { d, top: d.causes[0]?.id, ids: d.causes.map((c) => c.id) };
-}
-
-function signatureIds(spec: EntrySpec): string[] {
-  const x = toExchange(makeEntry(spec), 0);
-  return matchingSignatures(matchInput(x, readCredentials(x))).map((m) => m.signature.id);
-}
 
 /** A sample replayed at another URL (same status, headers, request and body). */
 function sampleAt(id: string, url: string): EntrySpec {

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../lib';
-import { matchingSignatures } from '../../../lib/diagnose/rules/signatures';
-import { readCredentials } from '../../../lib/inspect/credentials';
-import { toExchange } from '../../../lib/model/exchange';
-import { matchInput } from '../../../lib/vendors/match';
 import { SIGNATURE_SAMPLES } from '../../../lib/vendors/samples';
-import { makeEntry, makeHar, type EntrySpec } from '../../support/har';
+import { BEARER, diagnoseOne as one, signatureIds } from '../../support/vendor-rows';
+import type { EntrySpec } from '../../support/har';
 
 // The rows of lib/vendors/saas-dev.ts and codes/zoom.ts: the vendor's body names the cause, the
 // request decides between "none sent" and "refused", and look-alikes stay quiet.
-const BEARER = { Authorization: 'Bearer 9f8c2e1a7b6d5c4e3f2a1b0c9d8e7f6a' };
-
-function one(spec: EntrySpec) {
-  const d = diagnose(makeHar([spec]), { all: true })[0]!;
-  return { d, top: d.causes[0]?.id };
-}
-
-function signatureIds(spec: EntrySpec): string[] {
-  const x = toExchange(makeEntry(spec), 0);
-  return matchingSignatures(matchInput(x, readCredentials(x))).map((m) => m.signature.id);
-}
-
 function sample(id: string, over: Partial<EntrySpec> = {}): EntrySpec {
   const s = SIGNATURE_SAMPLES[id]!;
   return { url: s.url!, status: s.status, body: s.body, requestHeaders: { ...s.request }, ...over };

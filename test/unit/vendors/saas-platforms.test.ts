@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../lib';
-import { matchingSignatures } from '../../../lib/diagnose/rules/signatures';
-import { readCredentials } from '../../../lib/inspect/credentials';
-import { toExchange } from '../../../lib/model/exchange';
-import { matchInput } from '../../../lib/vendors/match';
-import { makeEntry, makeHar, type EntrySpec } from '../../support/har';
+import { BEARER, diagnoseOne as one, signatureIds } from '../../support/vendor-rows';
 
 // lib/vendors/saas-platforms.ts (Telegram, Supabase Auth) and codes/fintech.ts (Plaid, Binance).
-const BEARER = { Authorization: 'Bearer 9f8c2e1a7b6d5c4e3f2a1b0c9d8e7f6a' };
-
-function one(spec: EntrySpec) {
-  const d = diagnose(makeHar([spec]), { all: true })[0]!;
-  return { d, top: d.causes[0]?.id };
-}
-
-function signatureIds(spec: EntrySpec): string[] {
-  const x = toExchange(makeEntry(spec), 0);
-  return matchingSignatures(matchInput(x, readCredentials(x))).map((m) => m.signature.id);
-}
-
 describe('Telegram Bot API', () => {
   const BOT = 'https://api.telegram.org/bot123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11';
 
