@@ -33,9 +33,10 @@ export const API_KEY_HEADERS: ReadonlySet<string> = new Set([
 // Anti-CSRF tokens prove no identity and are read by the CSRF rules instead.
 // A product's own token header, X-<Product>-Token: HashiCorp Vault's X-Vault-Token
 // (https://developer.hashicorp.com/vault/api-docs#authentication), Consul's X-Consul-Token, Nomad's
-// X-Nomad-Token. Paging and idempotency tokens are not credentials.
+// X-Nomad-Token; Postmark's X-Postmark-Server-Token and X-Postmark-Account-Token
+// (https://postmarkapp.com/developer/api/overview#authentication). Paging and idempotency tokens are not credentials.
 const CREDENTIAL_HEADER =
-  /^x-[a-z0-9-]*?(?:api-?key|(?:session|auth|access|bearer|id)-token|session(?:-id)?|master-key|client-key|app-key|secret-key)$|^x-[a-z0-9]+-token$/;
+  /^x-[a-z0-9-]*?(?:api-?key|(?:session|auth|access|bearer|id|server|account)-token|session(?:-id)?|master-key|client-key|app-key|secret-key)$|^x-[a-z0-9]+-token$/;
 const NOT_CREDENTIAL_HEADER =
   /(?:^|-)(?:csrf|xsrf)-|^x-(?:page|next|continuation|sync|upload|request|idempotency|cache|cancel|resume|challenge)-token$/;
 
@@ -61,4 +62,7 @@ export const API_KEY_PARAMS: ReadonlySet<string> = new Set([
   'client_key',
   'user_key',
   'hapikey',
+  // Algolia's browser clients send the key as a query parameter
+  // (https://www.algolia.com/doc/rest-api/search/#authentication).
+  'x-algolia-api-key',
 ]);

@@ -23,6 +23,9 @@ import { OTHER_WAF } from './other-waf';
 import { PROXIES } from './proxies';
 import { CSRF_BLOCKS } from './csrf-blocks';
 import { SAAS } from './saas';
+import { SAAS_CONSUMER } from './saas-consumer';
+import { SAAS_DEV } from './saas-dev';
+import { SAAS_PLATFORMS } from './saas-platforms';
 import type { Signature } from './types';
 import { WEB_SERVERS } from './web-servers';
 
@@ -44,6 +47,9 @@ export const SIGNATURES: readonly Signature[] = [
   ...GITHUB_SIGNATURES,
   ...ATLASSIAN,
   ...SAAS,
+  ...SAAS_CONSUMER,
+  ...SAAS_DEV,
+  ...SAAS_PLATFORMS,
   ...AWS_EDGE,
   ...CLOUDFLARE,
   ...AKAMAI,

@@ -2,12 +2,15 @@ import type { StatedError } from '../../inspect/structured-error';
 import { AWS_CODES } from './aws';
 import { CLOUDFLARE_CODES } from './cloudflare';
 import { DUO_CODES } from './duo';
+import { FACEBOOK_CODES } from './facebook';
 import { FASTIFY_JWT_CODES } from './fastify-jwt';
+import { BINANCE_CODES, PLAID_CODES } from './fintech';
 import { FIREBASE_CODES } from './firebase';
 import { LEANCLOUD_CODES } from './leancloud';
 import { MESSAGE_ROWS, MESSAGES_SOURCE } from './messages';
 import { COMMON_CODES } from './common';
 import { GOOGLE_CODES } from './google';
+import { KEYCLOAK_CODES } from './keycloak';
 import { GRAPHQL_CODES } from './graphql';
 import { GITHUB_GRAPHQL_CODES, HASURA_CODES, SALEOR_CODES } from './graphql-servers';
 import { MICROSOFT_CODES } from './microsoft';
@@ -15,6 +18,7 @@ import { OAUTH_CODES } from './oauth';
 import { SALESFORCE_CODES } from './salesforce';
 import { PROBLEM_CODES } from './problem';
 import { SLACK_CODES } from './slack';
+import { ZOOM_CODES } from './zoom';
 import type { CodeRow, CodeTable } from './types';
 import { GENERIC_GRAPHQL_CODES, GRAPHQL_WORDING } from './graphql-wording';
 
@@ -22,6 +26,7 @@ export type { CodeCause, CodeRow, CodeTable } from './types';
 
 /** Every code table; a family's own tables first, the shared codes last. */
 export const CODE_TABLES: readonly CodeTable[] = [
+  KEYCLOAK_CODES,
   OAUTH_CODES,
   SLACK_CODES,
   CLOUDFLARE_CODES,
@@ -29,6 +34,10 @@ export const CODE_TABLES: readonly CodeTable[] = [
   SALESFORCE_CODES,
   FIREBASE_CODES,
   GOOGLE_CODES,
+  FACEBOOK_CODES,
+  ZOOM_CODES,
+  PLAID_CODES,
+  BINANCE_CODES,
   MICROSOFT_CODES,
   AWS_CODES,
   SALEOR_CODES,

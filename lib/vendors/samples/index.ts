@@ -5,6 +5,9 @@ import { FRAMEWORK_SAMPLES } from './frameworks';
 import { GENERIC_SAMPLES } from './generic';
 import { GATEWAY_SAMPLES } from './gateways';
 import { SAAS_SAMPLES } from './saas';
+import { SAAS_CONSUMER_SAMPLES } from './saas-consumer';
+import { SAAS_DEV_SAMPLES } from './saas-dev';
+import { SAAS_PLATFORM_SAMPLES } from './saas-platforms';
 import { GOOGLE_SAMPLES } from './google';
 import { LAB_SAMPLES } from './lab';
 import type { SampleTable } from './types';
@@ -19,6 +22,9 @@ export const SIGNATURE_SAMPLES: SampleTable = {
   ...AZURE_SAMPLES,
   ...GATEWAY_SAMPLES,
   ...SAAS_SAMPLES,
+  ...SAAS_CONSUMER_SAMPLES,
+  ...SAAS_DEV_SAMPLES,
+  ...SAAS_PLATFORM_SAMPLES,
   ...EDGE_SAMPLES,
   ...WEB_SERVER_SAMPLES,
   ...FRAMEWORK_SAMPLES,

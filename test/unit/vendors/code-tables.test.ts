@@ -29,7 +29,15 @@ describe('code tables (lib/vendors/codes)', () => {
 
 function hostFor(re: RegExp | undefined): string {
   if (!re) return '';
-  for (const h of ['api.cloudflare.com', 'api-1234.duosecurity.com', '95tnuaos.api.lncldapi.com'])
+  for (const h of [
+    'api.cloudflare.com',
+    'api-1234.duosecurity.com',
+    '95tnuaos.api.lncldapi.com',
+    'graph.facebook.com',
+    'api.zoom.us',
+    'production.plaid.com',
+    'api.binance.com',
+  ])
     if (re.test(h)) return h;
   return '';
 }
