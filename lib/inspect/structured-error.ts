@@ -96,7 +96,13 @@ export function readJsonError(j: Json): StatedError[] {
       if (isObj(e)) push(out, 'envelope', code(e.code), `/errors/${i}/code`, str(e.message));
     });
   } else if (errors.length > 0) {
-    const gql = errors.some((e) => isObj(e) && typeof e.message === 'string' && !('status' in e) && !('title' in e));
+    // GraphQL's errors (https://spec.graphql.org/October2021/#sec-Errors) answer an operation that
+    // ran (beside "data") or carry the spec's locations/path/extensions. A bare
+    // {"errors":[{"message":…}]} is also how REST APIs answer (Asana's 401 "Not Authorized"): read
+    // as GraphQL, graphql-shield's "Not Authorised!" made it a permission rule.
+    const gql =
+      ('data' in root || errors.some((e) => isObj(e) && ('locations' in e || 'path' in e || 'extensions' in e))) &&
+      errors.some((e) => isObj(e) && typeof e.message === 'string' && !('status' in e) && !('title' in e));
     if (gql) graphqlErrors(errors, out);
     else jsonapiErrors(errors, out);
   }
