@@ -177,7 +177,7 @@ export function readStatedErrors(x: Exchange): StatedError[] {
   const text = x.body.text;
   const j = parseJsonBody(text);
   if (j !== undefined) out.push(...readJsonError(j));
-  else if (text && /^\s*</.test(text) && XML_ERROR.test(text.slice(0, 1024))) {
+  else if (text?.trimStart().startsWith('<') && XML_ERROR.test(text.slice(0, 1024))) {
     const head = text.slice(0, 8192);
     const c = XML_CODE.exec(head);
     if (c) out.push({ family: 'aws', code: c[1]!, at: '<Error><Code>', message: XML_MESSAGE.exec(head)?.[1]?.trim() });
@@ -191,8 +191,9 @@ export function readStatedErrors(x: Exchange): StatedError[] {
     if (t && !out.some((e) => e.code === t))
       out.unshift({ family: 'aws', code: t, at: 'x-amzn-ErrorType', ...(message ? { message } : {}) });
   }
-  // Said elsewhere, read last so a structured code still speaks first.
-  const fault = j === undefined ? xmlFaultError(text) : null;
+  // Said elsewhere, read last so a structured code still speaks first. (A fault is XML, so never
+  // a body that parsed as JSON.)
+  const fault = xmlFaultError(text);
   if (fault) out.push(fault);
   const plain = j === undefined ? plainTextError(x) : null;
   if (plain) out.push(plain);
@@ -205,10 +206,7 @@ const cache = new WeakMap<object, StatedError[]>();
 
 /** readStatedErrors, memoised on the body (the panel re-reads a body after fetching it). */
 export function statedErrorsOf(x: Exchange): StatedError[] {
-  let found = cache.get(x.body);
-  if (!found) {
-    found = readStatedErrors(x);
-    cache.set(x.body, found);
-  }
+  const found = cache.get(x.body) ?? readStatedErrors(x);
+  cache.set(x.body, found);
   return found;
 }
