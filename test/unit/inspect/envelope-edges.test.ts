@@ -2,6 +2,7 @@
 // failed, and which repeat a refusal status, in the shapes the APIs document.
 import { describe, expect, it } from 'vitest';
 import { envelopeOf } from '../../../lib/inspect/envelope';
+import type { Json } from '../../../lib/inspect/json-body';
 
 const failed = (body: unknown) => envelopeOf(body as never)?.failed ?? null;
 
@@ -21,8 +22,14 @@ describe('a failure flag', () => {
   });
 
   it('only false, not a missing or falsy flag', () => {
-    for (const body of [{ success: 0 }, { ok: null }, { succeeded: 'false' }, { isSuccess: true }, { success: true }])
-      expect(envelopeOf(body)).toBeNull();
+    const bodies: Json[] = [
+      { success: 0 },
+      { ok: null },
+      { succeeded: 'false' },
+      { isSuccess: true },
+      { success: true },
+    ];
+    for (const body of bodies) expect(envelopeOf(body)).toBeNull();
     expect(envelopeOf({ status: 'errorless' })).toBeNull();
     expect(envelopeOf({ status: 7 })).toBeNull();
   });

@@ -67,6 +67,12 @@ describe('where the target is read', () => {
   it('not from a Location that is no URL, without throwing', () => {
     expect(loginRedirect(exchange({ responseHeaders: { Location: 'http://[::1' } }))).toBeNull();
   });
+
+  it('not for a request whose own URL is unreadable (nothing to compare the way back with)', () => {
+    const abs = `https://app.example.com${DJANGO}`;
+    expect(loginRedirect(exchange({ url: 'not a url', responseHeaders: { Location: abs } }))).toBeNull();
+    expect(loginRedirect(exchange({ url: 'not a url', responseHeaders: { Location: DJANGO } }))).toBeNull();
+  });
 });
 
 describe('the way back must name this very request', () => {
