@@ -18,7 +18,7 @@ function google(err: Obj, out: StatedError[]): boolean {
   const status = code(err.status);
   const details = items(err.details);
   const legacy = items(err.errors);
-  const googleStatus = status !== undefined && /^[A-Z][A-Z_]+$/.test(status);
+  const googleStatus = /^[A-Z][A-Z_]+$/.test(status ?? '');
   if (!googleStatus && !legacy.some((e) => isObj(e) && typeof e.reason === 'string')) return false;
   const message = str(err.message);
   details.forEach((d, i) => {
@@ -69,7 +69,7 @@ function jsonapiErrors(list: Json[], out: StatedError[]): void {
 /** Reads one parsed JSON body. Exported for tests. */
 export function readJsonError(j: Json): StatedError[] {
   const out: StatedError[] = [];
-  const root = Array.isArray(j) && j.length > 0 && isObj(j[0]) ? j[0] : j; // some gateways wrap in [ … ]
+  const root = Array.isArray(j) && isObj(j[0]) ? j[0] : j; // some gateways wrap in [ … ]
   if (!isObj(root)) return out;
   const err = root.error;
   // Spring Boot: "error" is the reason phrase ("Forbidden"), not a code; "message" explains.
@@ -90,21 +90,20 @@ export function readJsonError(j: Json): StatedError[] {
     if (typeof err.type === 'string' && err.code === undefined)
       push(out, 'odata', code(err.type), '/error/type', str(err.message));
   } else if (isObj(root['odata.error'])) odata(root['odata.error'], '/odata.error', out);
+  // (An empty or absent list reads as nothing in each branch.)
   const errors = items(root.errors);
-  if (errors.length > 0 && (root.success === false || root.ok === false)) {
+  if (root.success === false || root.ok === false) {
     errors.forEach((e, i) => {
       if (isObj(e)) push(out, 'envelope', code(e.code), `/errors/${i}/code`, str(e.message));
     });
-  } else if (errors.length > 0) {
-    const gql = errors.some((e) => isObj(e) && typeof e.message === 'string' && !('status' in e) && !('title' in e));
-    if (gql) graphqlErrors(errors, out);
-    else jsonapiErrors(errors, out);
-  }
+  } else if (errors.some((e) => isObj(e) && typeof e.message === 'string' && !('status' in e) && !('title' in e)))
+    graphqlErrors(errors, out);
+  else jsonapiErrors(errors, out);
   if (isObj(root.data)) payloadErrors(root.data, out);
-  // RFC 9457: "type" (a URI) names the problem; "title" summarises it; "detail" explains.
+  // RFC 9457: "type" (a URI) names the problem; "title" summarises it; "detail" explains. (Without
+  // a type or a title, nothing below is pushed.)
   if (
     err === undefined &&
-    (typeof root.type === 'string' || typeof root.title === 'string') &&
     (typeof root.status === 'number' || typeof root.detail === 'string' || typeof root.title === 'string') &&
     !('__type' in root)
   ) {
@@ -133,7 +132,7 @@ export function readJsonError(j: Json): StatedError[] {
   if (tencent && out.length === 0) push(out, 'code', code(tencent.Code), '/Response/Error/Code', str(tencent.Message));
   if (out.length === 0) {
     // Parse and LeanCloud: {"code":211,"error":"Could not find user."}, the sentence in "error".
-    const said = message ?? (typeof err === 'string' ? str(err) : undefined);
+    const said = message ?? str(err);
     for (const k of ['code', 'errorCode', 'error_code', 'errcode', 'errCode']) {
       const c = code(root[k]);
       if (c !== undefined && (typeof root[k] === 'string' || said !== undefined)) {
@@ -151,8 +150,8 @@ export function readJsonError(j: Json): StatedError[] {
     const candidates: [string, string | undefined][] = [
       ['/error/message', isObj(err) ? str(err.message) : undefined],
       ['/message', message],
-      ['/error', typeof err === 'string' ? str(err) : undefined],
-      ['/errors', typeof root.errors === 'string' ? str(root.errors) : undefined],
+      ['/error', str(err)], // a sentence, or OData v3's {lang, value}
+      ['/errors', str(root.errors)],
       // HashiCorp Vault and Consul: {"errors":["permission denied"]}, a list of sentences
       // (https://developer.hashicorp.com/vault/api-docs#error-response).
       ['/errors/0', str(items(root.errors)[0])],
@@ -180,13 +179,13 @@ export function readStatedErrors(x: Exchange): StatedError[] {
   else if (text?.trimStart().startsWith('<') && XML_ERROR.test(text.slice(0, 1024))) {
     const head = text.slice(0, 8192);
     const c = XML_CODE.exec(head);
-    if (c) out.push({ family: 'aws', code: c[1]!, at: '<Error><Code>', message: XML_MESSAGE.exec(head)?.[1]?.trim() });
+    if (c) out.push({ family: 'aws', code: c[1]!, at: '<Error><Code>', message: XML_MESSAGE.exec(head)?.[1]!.trim() });
   }
   const h = x.res.get('x-amzn-errortype');
   if (h) {
     const t = code(h.split(':')[0]!.split('#').pop());
     // API Gateway and Lambda URLs send the code in the header and only {"message"} in the body.
-    const root = j !== undefined && isObj(j) ? j : undefined;
+    const root = isObj(j) ? j : undefined;
     const message = root ? (str(root.message) ?? str(root.Message)) : undefined;
     if (t && !out.some((e) => e.code === t))
       out.unshift({ family: 'aws', code: t, at: 'x-amzn-ErrorType', ...(message ? { message } : {}) });

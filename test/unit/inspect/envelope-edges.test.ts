@@ -78,6 +78,9 @@ describe('a repeated HTTP refusal status', () => {
   it('401, 403, 407 and 429, as a number or a string of three digits', () => {
     for (const n of [401, 403, 407, 429]) expect(envelopeOf({ code: n })?.http).toBe(n);
     expect(envelopeOf({ code: ' 403 ' })?.http).toBe(403);
+    // Not a number written otherwise, nor a list holding one.
+    for (const v of ['0403', '403.0', '4.03e2']) expect(envelopeOf({ code: v }), v).toBeNull();
+    expect(envelopeOf({ code: [403] })).toBeNull();
     for (const v of [400, 404, 500, 200, '4030', '40x', 'x403']) expect(envelopeOf({ code: v }), String(v)).toBeNull();
   });
 

@@ -36,8 +36,11 @@ describe('a top-level error', () => {
     expect(one({ extensions: { errorType: 'Unauthorized' }, code: 403 })).toEqual([
       'Unauthorized@/errors/0/extensions/errorType',
     ]);
-    // Twitter v1.1's {"errors":[{"code":89,"message":"Invalid or expired token."}]}.
+    // Twitter v1.1's {"errors":[{"code":89,"message":"Invalid or expired token."}]}: read as these errors.
     expect(one({ code: 89 })).toEqual(['89@/errors/0/code']);
+    expect(readJsonError({ errors: [{ code: 89, message: 'Invalid or expired token.' }] })).toEqual([
+      { family: 'graphql', code: '89', at: '/errors/0/code', message: 'Invalid or expired token.' },
+    ]);
     expect(one({})).toEqual(['@/errors/0/message']);
   });
 

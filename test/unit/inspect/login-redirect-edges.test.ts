@@ -50,6 +50,13 @@ describe('where the target is read', () => {
     expect(loginRedirect(x)).toBeNull();
   });
 
+  it('not from a capture entry without a response, without throwing', () => {
+    const x = exchange({ responseHeaders: {} }, (e) => {
+      delete (e as { response?: unknown }).response;
+    });
+    expect(loginRedirect(x)).toBeNull();
+  });
+
   it('not from a redirectURL that is not a string (a hostile capture)', () => {
     const x = exchange({ responseHeaders: {} }, (e) => {
       (e.response as unknown as { redirectURL: unknown }).redirectURL = [DJANGO];
@@ -83,6 +90,10 @@ describe('the way back must name this very request', () => {
       param: 'ReturnUrl',
       value: '/dashboard/',
     });
+  });
+
+  it('only from a return parameter, even when another one names this page', () => {
+    expect(loginRedirect(exchange({ responseHeaders: { Location: '/accounts/login/?ref=/dashboard/' } }))).toBeNull();
   });
 
   it('on the same host and path', () => {

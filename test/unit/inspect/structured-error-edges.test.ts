@@ -523,3 +523,48 @@ describe('readStatedErrors: the body and the headers together', () => {
     expect(statedErrorsOf(ex)).toEqual([{ family: 'oauth', code: 'invalid_token', at: '/error' }]);
   });
 });
+
+describe('what each shape does not read', () => {
+  it('a canonical status is one upper-case word', () => {
+    expect(codes({ error: { status: 'Access DENIED', code: 'AccessDenied', message: 'm' } })).toEqual([
+      'odata:AccessDenied@/error/code',
+    ]);
+    expect(codes({ error: { status: 'DENIED by policy', code: 'AccessDenied', message: 'm' } })).toEqual([
+      'odata:AccessDenied@/error/code',
+    ]);
+    // Legacy reasons beside a status that is not canonical: the reasons only.
+    expect(codes({ error: { code: 403, status: 'denied', errors: [null, { reason: 'forbidden' }] } })).toEqual([
+      'google:forbidden@/error/errors/1/reason',
+    ]);
+  });
+
+  it('list items that are null are skipped in every list', () => {
+    expect(codes({ error: { code: 'Outer', message: 'm', details: [null, { code: 'Inner' }] } })).toEqual([
+      'odata:Inner@/error/details/1/code',
+      'odata:Outer@/error/code',
+    ]);
+  });
+
+  it('a type or title that is no string names no problem', () => {
+    expect(codes({ error: { type: 401, message: 'Unauthorized' } })).toEqual(['message:@/error/message']);
+    expect(codes({ type: 3, title: 'Forbidden', status: 403 })).toEqual(['problem:Forbidden@/title']);
+    // A body with an "error" member is not a problem document, even with a title.
+    expect(codes({ error: 'Forbidden', title: 'Access denied', status: 403 })).toEqual(['code:403@/status']);
+  });
+
+  it('a top-level code, Tencent or a repeated status only when nothing more precise was read', () => {
+    // Some OAuth servers repeat the HTTP status as "code" beside the RFC 6749 error.
+    expect(codes({ error: 'invalid_token', error_description: 'Token expired', code: 401 })).toEqual([
+      'oauth:invalid_token@/error',
+    ]);
+    expect(codes({ error: 'invalid_token', Response: { Error: { Code: 'AuthFailure', Message: 'm' } } })).toEqual([
+      'oauth:invalid_token@/error',
+    ]);
+  });
+
+  it("reads OData v3's {lang, value} where a sentence is expected", () => {
+    expect(read({ error: { lang: 'en-US', value: 'Access denied.' } })).toEqual([
+      { family: 'message', code: '', at: '/error', message: 'Access denied.' },
+    ]);
+  });
+});
