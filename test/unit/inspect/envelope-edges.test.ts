@@ -59,19 +59,12 @@ describe('a failure flag', () => {
 
 describe('a repeated HTTP refusal status', () => {
   it.each([
-    'code',
-    'status',
-    'statusCode',
-    'status_code',
-    'errcode',
-    'errCode',
-    'error_code',
-    'errorCode',
-    'httpStatus',
-    'http_status',
-    'httpCode',
-    'http_code',
-  ])('under "%s"', (key) => {
+    ['code', 'many "always 200" APIs'],
+    ['statusCode', "NestJS's default error, https://docs.nestjs.com/exception-filters"],
+    ['error_code', "Telegram's Bot API, https://core.telegram.org/bots/api#making-requests"],
+    ['errcode', 'WeChat'],
+    ['httpStatus', 'Spring-style wrappers'],
+  ])('under "%s" (%s)', (key) => {
     expect(envelopeOf({ [key]: 401, msg: 'Unauthorized' })).toMatchObject({ http: 401, at: `/${key}` });
   });
 
