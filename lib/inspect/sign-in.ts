@@ -21,6 +21,5 @@ const SIGN_IN_PATH = /\/(?:log[-_]?in|sign[-_]?in|authenticate|sessions?)(?:\/|\
 export function signsInWithBody(x: Exchange): boolean {
   if (x.method !== 'POST' && x.method !== 'PUT') return false;
   if (!SIGN_IN_PATH.test(x.url?.pathname ?? '')) return false;
-  const body = x.requestBody?.slice(0, 16 * 1024);
-  return body !== undefined && body !== null && PASSWORD_FIELD.test(body);
+  return PASSWORD_FIELD.test(x.requestBody?.slice(0, 16 * 1024) ?? '');
 }
