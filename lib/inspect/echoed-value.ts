@@ -32,7 +32,12 @@ const NOT_CREDENTIAL = new Set([
 
 /** Where the request carried `run`: a query parameter, a header or the body; null when nowhere. */
 function sentIn(x: Exchange, run: string): string | null {
-  for (const [name, value] of x.url?.searchParams ?? []) if (value.includes(run)) return `query parameter ${name}`;
+  // A server quotes a query value decoded, or as it sat in the URL: "…W6Q%3D%3D" (Shindig). Each
+  // pair is compared both ways, so a %2B or %3D among the first characters still matches.
+  for (const pair of x.url?.search.slice(1).split('&') ?? []) {
+    const [name, value] = [...new URLSearchParams(pair)][0] ?? ['', ''];
+    if (pair.includes(run) || value.includes(run)) return `query parameter ${name}`;
+  }
   for (const h of x.req.raw) {
     const name = typeof h?.name === 'string' ? h.name : '';
     if (NOT_CREDENTIAL.has(name.toLowerCase()) || name.startsWith(':')) continue;

@@ -20,12 +20,12 @@ export function str(v: Json | undefined): string | undefined {
     return t ? t.slice(0, MESSAGE_MAX) : undefined;
   }
   // OData v3 / Azure AD Graph: "message": {"lang": "en", "value": "…"}
-  if (isObj(v) && typeof v.value === 'string') return str(v.value);
+  if (isObj(v)) return str(v.value);
   return undefined;
 }
 
 export function code(v: Json | undefined): string | undefined {
-  if (typeof v === 'number' && Number.isInteger(v)) return String(v);
+  if (Number.isInteger(v)) return String(v);
   const s = typeof v === 'string' ? v.trim() : '';
   return s && s.length <= CODE_MAX && !/[\r\n]/.test(s) ? s : undefined;
 }

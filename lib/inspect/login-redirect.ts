@@ -40,7 +40,7 @@ const RETURN_PARAMS = [
 export function loginRedirect(x: Exchange): LoginRedirect | null {
   if (x.isPreflight || !x.url || ![301, 302, 303, 307, 308].includes(x.status)) return null;
   if (x.resourceType === 'document') return null;
-  const raw = x.res.get('location') ?? x.entry.response?.redirectURL ?? '';
+  const raw = x.res.get('location') ?? x.entry.response?.redirectURL;
   if (typeof raw !== 'string' || raw === '' || raw.length > 4096) return null;
   let target: URL;
   try {

@@ -33,18 +33,14 @@ export interface Term {
 }
 
 export function windowTerm(w: { name: string; windowSeconds?: number; resetIn?: number }): Term {
-  if (w.windowSeconds !== undefined && w.windowSeconds > 0) {
-    return {
-      term: w.windowSeconds >= LONG_WINDOW_SECONDS ? 'long' : 'short',
-      termFrom: 'policy',
-      windowSeconds: w.windowSeconds,
-    };
-  }
+  const policy = w.windowSeconds ?? 0;
+  if (policy > 0)
+    return { term: policy >= LONG_WINDOW_SECONDS ? 'long' : 'short', termFrom: 'policy', windowSeconds: policy };
   const named = unitSeconds(w.name);
   if (named !== undefined)
     return { term: named >= LONG_WINDOW_SECONDS ? 'long' : 'short', termFrom: 'name', windowSeconds: named };
   if (/quota|plan|billing|credit/i.test(w.name)) return { term: 'long', termFrom: 'name' };
-  if (w.resetIn !== undefined && w.resetIn > LONG_RESET_MS) return { term: 'long', termFrom: 'reset' };
+  if ((w.resetIn ?? 0) > LONG_RESET_MS) return { term: 'long', termFrom: 'reset' };
   if (w.resetIn !== undefined) return { term: 'short', termFrom: 'reset' };
   return { term: 'short', termFrom: 'default' };
 }

@@ -1,14 +1,18 @@
 import type { Exchange } from '../model/exchange';
 
 // A password field with a value, in a form or JSON body: "password", "passwd", "pass", "pwd",
-// also prefixed ("user_password", "current-password"). Bounded, so a crafted body costs little.
+// also prefixed ("user_password", "current-password") or nested the Rails/PHP way, as a browser
+// sends Devise's form: `user%5Bpassword%5D=…` (`user[password]`,
+// https://guides.rubyonrails.org/form_helpers.html#understanding-parameter-naming-conventions).
+// Bounded, so a crafted body costs little.
 const PASSWORD_FIELD =
-  /(?:^|&)[\w.-]{0,40}?(?:password|passwd|pass|pwd)=[^&\s]|"[\w.-]{0,40}?(?:password|passwd|pass|pwd)"\s*:\s*"[^"\s]/i;
+  /(?:^|&)[\w.%[\]-]{0,40}?(?:password|passwd|pass|pwd)(?:%5D|\])?=[^&\s]|"[\w.-]{0,40}?(?:password|passwd|pass|pwd)"\s*:\s*"[^"\s]/i;
 
-// A sign-in endpoint by its path: /login, /auth/login/, /signin, /sessions, /authenticate. A password
+// A sign-in endpoint by its path: /login, /auth/login/, /signin, Devise's /users/sign_in
+// (https://github.com/heartcombo/devise#configuring-routes), /sessions, /authenticate. A password
 // in any other body (a sign-up, a password change) is data the call needs, not how it identifies
 // itself: such a call may still need a token it did not send.
-const SIGN_IN_PATH = /\/(?:log-?in|sign-?in|authenticate|sessions?)(?:\/|\.json)?$/i;
+const SIGN_IN_PATH = /\/(?:log[-_]?in|sign[-_]?in|authenticate|sessions?)(?:\/|\.json)?$/i;
 
 /**
  * The request signs in with credentials in its body (a login form or a JSON login): no
@@ -17,6 +21,5 @@ const SIGN_IN_PATH = /\/(?:log-?in|sign-?in|authenticate|sessions?)(?:\/|\.json)
 export function signsInWithBody(x: Exchange): boolean {
   if (x.method !== 'POST' && x.method !== 'PUT') return false;
   if (!SIGN_IN_PATH.test(x.url?.pathname ?? '')) return false;
-  const body = x.requestBody?.slice(0, 16 * 1024);
-  return body !== undefined && body !== null && PASSWORD_FIELD.test(body);
+  return PASSWORD_FIELD.test(x.requestBody?.slice(0, 16 * 1024) ?? '');
 }

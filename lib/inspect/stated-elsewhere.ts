@@ -116,12 +116,12 @@ export function xmlFaultError(text: string | null): StatedMessage | null {
     const message = XMLRPC_MEMBER('faultString').exec(head)?.[1];
     if (!message) return null;
     // The fault code stays in `at` for the evidence: numeric fault codes are each server's own.
-    const code = XMLRPC_MEMBER('faultCode').exec(head)?.[1]?.trim();
+    const code = XMLRPC_MEMBER('faultCode').exec(head)?.[1]!.trim(); // the group always takes part in a match
     return { family: 'message', code: '', at: `XML-RPC fault${code ? ` ${code}` : ''}`, message: unescapeXml(message) };
   }
   const soap = SOAP11.exec(head) ?? SOAP12.exec(head);
   if (soap) {
-    const code = SOAP11_CODE.exec(head)?.[1]?.trim();
+    const code = SOAP11_CODE.exec(head)?.[1]!.trim();
     return { family: 'message', code: '', at: `SOAP Fault${code ? ` ${code}` : ''}`, message: unescapeXml(soap[1]!) };
   }
   return null;

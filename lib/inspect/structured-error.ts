@@ -18,7 +18,7 @@ function google(err: Obj, out: StatedError[]): boolean {
   const status = code(err.status);
   const details = items(err.details);
   const legacy = items(err.errors);
-  const googleStatus = status !== undefined && /^[A-Z][A-Z_]+$/.test(status);
+  const googleStatus = /^[A-Z][A-Z_]+$/.test(status ?? '');
   if (!googleStatus && !legacy.some((e) => isObj(e) && typeof e.reason === 'string')) return false;
   const message = str(err.message);
   details.forEach((d, i) => {
@@ -67,9 +67,21 @@ function jsonapiErrors(list: Json[], out: StatedError[]): void {
 }
 
 /** Reads one parsed JSON body. Exported for tests. */
+/**
+ * GraphQL's errors (https://spec.graphql.org/October2021/#sec-Errors) answer an operation that
+ * ran (beside "data") or carry the spec's locations/path/extensions. A bare
+ * {"errors":[{"message":…}]} is also how REST APIs answer (Asana's 401 "Not Authorized"): read as
+ * GraphQL, graphql-shield's "Not Authorised!" made it a permission rule.
+ */
+function isGraphqlErrors(root: Record<string, Json>, errors: readonly Json[]): boolean {
+  if (!('data' in root) && !errors.some((e) => isObj(e) && ('locations' in e || 'path' in e || 'extensions' in e)))
+    return false;
+  return errors.some((e) => isObj(e) && typeof e.message === 'string' && !('status' in e) && !('title' in e));
+}
+
 export function readJsonError(j: Json): StatedError[] {
   const out: StatedError[] = [];
-  const root = Array.isArray(j) && j.length > 0 && isObj(j[0]) ? j[0] : j; // some gateways wrap in [ … ]
+  const root = Array.isArray(j) && isObj(j[0]) ? j[0] : j; // some gateways wrap in [ … ]
   if (!isObj(root)) return out;
   const err = root.error;
   // Spring Boot: "error" is the reason phrase ("Forbidden"), not a code; "message" explains.
@@ -90,27 +102,19 @@ export function readJsonError(j: Json): StatedError[] {
     if (typeof err.type === 'string' && err.code === undefined)
       push(out, 'odata', code(err.type), '/error/type', str(err.message));
   } else if (isObj(root['odata.error'])) odata(root['odata.error'], '/odata.error', out);
+  // (An empty or absent list reads as nothing in each branch.)
   const errors = items(root.errors);
-  if (errors.length > 0 && (root.success === false || root.ok === false)) {
+  if (root.success === false || root.ok === false) {
     errors.forEach((e, i) => {
       if (isObj(e)) push(out, 'envelope', code(e.code), `/errors/${i}/code`, str(e.message));
     });
-  } else if (errors.length > 0) {
-    // GraphQL's errors (https://spec.graphql.org/October2021/#sec-Errors) answer an operation that
-    // ran (beside "data") or carry the spec's locations/path/extensions. A bare
-    // {"errors":[{"message":…}]} is also how REST APIs answer (Asana's 401 "Not Authorized"): read
-    // as GraphQL, graphql-shield's "Not Authorised!" made it a permission rule.
-    const gql =
-      ('data' in root || errors.some((e) => isObj(e) && ('locations' in e || 'path' in e || 'extensions' in e))) &&
-      errors.some((e) => isObj(e) && typeof e.message === 'string' && !('status' in e) && !('title' in e));
-    if (gql) graphqlErrors(errors, out);
-    else jsonapiErrors(errors, out);
-  }
+  } else if (isGraphqlErrors(root, errors)) graphqlErrors(errors, out);
+  else jsonapiErrors(errors, out);
   if (isObj(root.data)) payloadErrors(root.data, out);
-  // RFC 9457: "type" (a URI) names the problem; "title" summarises it; "detail" explains.
+  // RFC 9457: "type" (a URI) names the problem; "title" summarises it; "detail" explains. (Without
+  // a type or a title, nothing below is pushed.)
   if (
     err === undefined &&
-    (typeof root.type === 'string' || typeof root.title === 'string') &&
     (typeof root.status === 'number' || typeof root.detail === 'string' || typeof root.title === 'string') &&
     !('__type' in root)
   ) {
@@ -139,7 +143,7 @@ export function readJsonError(j: Json): StatedError[] {
   if (tencent && out.length === 0) push(out, 'code', code(tencent.Code), '/Response/Error/Code', str(tencent.Message));
   if (out.length === 0) {
     // Parse and LeanCloud: {"code":211,"error":"Could not find user."}, the sentence in "error".
-    const said = message ?? (typeof err === 'string' ? str(err) : undefined);
+    const said = message ?? str(err);
     for (const k of ['code', 'errorCode', 'error_code', 'errcode', 'errCode']) {
       const c = code(root[k]);
       if (c !== undefined && (typeof root[k] === 'string' || said !== undefined)) {
@@ -157,8 +161,8 @@ export function readJsonError(j: Json): StatedError[] {
     const candidates: [string, string | undefined][] = [
       ['/error/message', isObj(err) ? str(err.message) : undefined],
       ['/message', message],
-      ['/error', typeof err === 'string' ? str(err) : undefined],
-      ['/errors', typeof root.errors === 'string' ? str(root.errors) : undefined],
+      ['/error', str(err)], // a sentence, or OData v3's {lang, value}
+      ['/errors', str(root.errors)],
       // HashiCorp Vault and Consul: {"errors":["permission denied"]}, a list of sentences
       // (https://developer.hashicorp.com/vault/api-docs#error-response).
       ['/errors/0', str(items(root.errors)[0])],
@@ -183,22 +187,23 @@ export function readStatedErrors(x: Exchange): StatedError[] {
   const text = x.body.text;
   const j = parseJsonBody(text);
   if (j !== undefined) out.push(...readJsonError(j));
-  else if (text && /^\s*</.test(text) && XML_ERROR.test(text.slice(0, 1024))) {
+  else if (text?.trimStart().startsWith('<') && XML_ERROR.test(text.slice(0, 1024))) {
     const head = text.slice(0, 8192);
     const c = XML_CODE.exec(head);
-    if (c) out.push({ family: 'aws', code: c[1]!, at: '<Error><Code>', message: XML_MESSAGE.exec(head)?.[1]?.trim() });
+    if (c) out.push({ family: 'aws', code: c[1]!, at: '<Error><Code>', message: XML_MESSAGE.exec(head)?.[1]!.trim() });
   }
   const h = x.res.get('x-amzn-errortype');
   if (h) {
     const t = code(h.split(':')[0]!.split('#').pop());
     // API Gateway and Lambda URLs send the code in the header and only {"message"} in the body.
-    const root = j !== undefined && isObj(j) ? j : undefined;
+    const root = isObj(j) ? j : undefined;
     const message = root ? (str(root.message) ?? str(root.Message)) : undefined;
     if (t && !out.some((e) => e.code === t))
       out.unshift({ family: 'aws', code: t, at: 'x-amzn-ErrorType', ...(message ? { message } : {}) });
   }
-  // Said elsewhere, read last so a structured code still speaks first.
-  const fault = j === undefined ? xmlFaultError(text) : null;
+  // Said elsewhere, read last so a structured code still speaks first. (A fault is XML, so never
+  // a body that parsed as JSON.)
+  const fault = xmlFaultError(text);
   if (fault) out.push(fault);
   const plain = j === undefined ? plainTextError(x) : null;
   if (plain) out.push(plain);
@@ -211,10 +216,7 @@ const cache = new WeakMap<object, StatedError[]>();
 
 /** readStatedErrors, memoised on the body (the panel re-reads a body after fetching it). */
 export function statedErrorsOf(x: Exchange): StatedError[] {
-  let found = cache.get(x.body);
-  if (!found) {
-    found = readStatedErrors(x);
-    cache.set(x.body, found);
-  }
+  const found = cache.get(x.body) ?? readStatedErrors(x);
+  cache.set(x.body, found);
   return found;
 }
