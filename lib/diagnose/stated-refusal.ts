@@ -32,7 +32,7 @@ export function statedReasonOf(x: Exchange): StatedReason | null {
   const r =
     oauth && readTokenEndpoint(x)
       ? (explainError(oauth, host) ?? { error: oauth, row: TOKEN_ENDPOINT_REFUSAL, table: OAUTH_CODES })
-      : explainStated(errors, host);
+      : explainStated(errors, host, isGraphqlRequest(x));
   if (!r?.row.refusal && x.status >= 200 && x.status < 300) return envelopeRefusal(x, errors, host) ?? r;
   // At 400, 404, 422…, a code that is not a refusal may sit beside words that are one.
   if (r?.row.refusal || x.status < 400 || x.status >= 500 || isRefusalStatus(x.status)) return r;
@@ -68,7 +68,7 @@ export function statedRefusal(x: Exchange): StatedReason | null {
   if (ok && !maySay(x.body.text)) return envelopeRefusal(x);
   if (ok) {
     const errors = statedErrorsOf(x).filter((e) => e.family === 'graphql' || e.family === 'envelope');
-    const reason = explainStated(errors, x.url?.hostname.toLowerCase() ?? '');
+    const reason = explainStated(errors, x.url?.hostname.toLowerCase() ?? '', isGraphqlRequest(x));
     if (!reason?.row.refusal) return envelopeRefusal(x);
     // Words alone, or a mutation payload's own error list, speak for GraphQL only when the call
     // was a GraphQL operation; a top-level code says so by itself.
@@ -133,7 +133,7 @@ function envelopeRefusal(
 ): StatedReason | null {
   const envelope = envelopeOfBody(x);
   if (!envelope || errors.length === 0) return null;
-  const reason = explainStated(errors, host);
+  const reason = explainStated(errors, host, isGraphqlRequest(x));
   if (reason?.row.refusal) return reason;
   const words = refusalInWords(errors);
   if (words) return words;

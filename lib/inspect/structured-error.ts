@@ -67,18 +67,6 @@ function jsonapiErrors(list: Json[], out: StatedError[]): void {
 }
 
 /** Reads one parsed JSON body. Exported for tests. */
-/**
- * GraphQL's errors (https://spec.graphql.org/October2021/#sec-Errors) answer an operation that
- * ran (beside "data") or carry the spec's locations/path/extensions. A bare
- * {"errors":[{"message":…}]} is also how REST APIs answer (Asana's 401 "Not Authorized"): read as
- * GraphQL, graphql-shield's "Not Authorised!" made it a permission rule.
- */
-function isGraphqlErrors(root: Record<string, Json>, errors: readonly Json[]): boolean {
-  if (!('data' in root) && !errors.some((e) => isObj(e) && ('locations' in e || 'path' in e || 'extensions' in e)))
-    return false;
-  return errors.some((e) => isObj(e) && typeof e.message === 'string' && !('status' in e) && !('title' in e));
-}
-
 export function readJsonError(j: Json): StatedError[] {
   const out: StatedError[] = [];
   const root = Array.isArray(j) && isObj(j[0]) ? j[0] : j; // some gateways wrap in [ … ]
@@ -108,7 +96,8 @@ export function readJsonError(j: Json): StatedError[] {
     errors.forEach((e, i) => {
       if (isObj(e)) push(out, 'envelope', code(e.code), `/errors/${i}/code`, str(e.message));
     });
-  } else if (isGraphqlErrors(root, errors)) graphqlErrors(errors, out);
+  } else if (errors.some((e) => isObj(e) && typeof e.message === 'string' && !('status' in e) && !('title' in e)))
+    graphqlErrors(errors, out);
   else jsonapiErrors(errors, out);
   if (isObj(root.data)) payloadErrors(root.data, out);
   // RFC 9457: "type" (a URI) names the problem; "title" summarises it; "detail" explains. (Without

@@ -137,11 +137,14 @@ export function explainGraphqlWording(e: StatedError): StatedReason | null {
  * The most specific error the tables explain (the reader lists the most specific first), else
  * the first message the wording rows explain.
  */
-export function explainStated(errors: readonly StatedError[], host = ''): StatedReason | null {
+export function explainStated(errors: readonly StatedError[], host: string, graphqlCall: boolean): StatedReason | null {
   for (const e of errors) {
     const r = explainError(e, host);
     if (r) return r.row.restatesStatus ? (explainMessage(e) ?? r) : r;
-    const w = explainGraphqlWording(e);
+    // GraphQL servers' wordings speak only for a GraphQL operation: REST APIs answer with the same
+    // {"errors":[{"message":…}]} shape (Asana's 401 "Not Authorized"), which graphql-shield's
+    // "Not Authorised!" row would read as a permission rule instead of a refused credential.
+    const w = graphqlCall ? explainGraphqlWording(e) : null;
     if (w) return w;
   }
   for (const e of errors) {

@@ -1,8 +1,7 @@
-// A REST API's `{"errors":[{"message":…}]}` is not a GraphQL error. GraphQL's errors
-// (https://spec.graphql.org/October2021/#sec-Errors) answer an operation beside "data", or carry
-// locations/path/extensions; a bare list is how Asana (https://developers.asana.com/docs/errors)
-// and many REST APIs answer. Read as GraphQL, a 401's "Not Authorized" took graphql-shield's
-// wording and became a permission rule instead of a refused credential.
+// A REST API answers with the same {"errors":[{"message":…}]} shape as GraphQL servers (Asana:
+// https://developers.asana.com/docs/errors). GraphQL servers' wordings (graphql-shield's "Not
+// Authorised!") speak only for a GraphQL operation: read on a REST 401, "Not Authorized" became a
+// permission rule instead of a refused credential.
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../lib';
 import { makeEntry, makeHar } from '../../support/har';

@@ -150,7 +150,9 @@ describe('refusals behind other statuses', () => {
   });
 
   it('every code table row cites its table source and maps to a real cause', () => {
-    expect(explainStated([{ family: 'oauth', code: 'INVALID-GRANT', at: '/error' }])?.row.cause).toBe('auth.invalid');
+    expect(explainStated([{ family: 'oauth', code: 'INVALID-GRANT', at: '/error' }], '', false)?.row.cause).toBe(
+      'auth.invalid',
+    );
     expect(statedRefusal(x({ status: 302, body: '{"error":"invalid_grant"}' }))).toBeNull();
   });
 });
