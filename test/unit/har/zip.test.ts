@@ -101,6 +101,28 @@ describe('openZip keeps every byte of what real writers wrote', () => {
     expect(end).toBe(bytes.length - 22 - 'why403 test archive'.length);
   });
 
+  it('an archive with no member is its end record alone, at offset 0 (CPython zipfile)', () => {
+    const bytes = fixture('python-empty.zip');
+    expect(bytes.length).toBe(22);
+    expect(openZip(bytes).names).toEqual([]);
+  });
+
+  it('members deflated in stored blocks whose compressed size is exactly two 16 KiB pushes', () => {
+    expectAllKept(fixture('python-blocks.zip'), ['blocks.bin']);
+  });
+
+  it('a Zip64 end record named by the member count alone (0xffff, as CPython writes past 65,534 members)', () => {
+    // Info-ZIP's -fz marks the directory offset; here the offset is stated and the count marked.
+    const bytes = damaged(fixture('infozip-zip64.zip'), (v, b) => {
+      const end = findLast(b, END);
+      const record = Number(v.getBigUint64(end - 20 + 8, true));
+      v.setUint16(end + 8, 0xffff, true);
+      v.setUint16(end + 10, 0xffff, true);
+      v.setUint32(end + 16, Number(v.getBigUint64(record + 48, true)), true);
+    });
+    expectAllKept(bytes, ORDER);
+  });
+
   it('reads a member again and again, each time whole; an absent name is undefined and costs nothing', () => {
     const zip = openZip(fixture('infozip.zip'), { maxBytes: 2 * 8892, floor: 0 });
     expect(zip.read('nope')).toBeUndefined();
@@ -269,6 +291,30 @@ describe('a damaged archive is a ZipError that says what is broken', () => {
     const stored = rawZip([{ name: 's', data: new Uint8Array([1, 2, 3]), method: 0, statedSize: 3 }]);
     const cut = damaged(stored, (v, b) => v.setUint32(find(b, CENTRAL) + 20, 3 + 1 + b.length, true));
     expect(zipError(() => openZip(cut).read('s')).message).toBe('s: truncated');
+  });
+
+  it('a DEFLATE stream cut short is an error, never a shorter file, on both paths', () => {
+    // The compressed size stated smaller than the stream: the inflater must be told it has it all.
+    const cut = (file: string, name: string, size: (compressed: number) => number) =>
+      damaged(fixture(file), (v, b) => {
+        let at = find(b, CENTRAL);
+        while (new TextDecoder().decode(b.subarray(at + 46, at + 46 + v.getUint16(at + 28, true))) !== name)
+          at = find(b, CENTRAL, at + 4);
+        v.setUint32(at + 20, size(v.getUint32(at + 20, true)), true);
+      });
+    for (const [file, name, size] of [
+      ['infozip.zip', 'd/n.json', (c: number) => c - 100],
+      ['infozip.zip', 'big.txt', (c: number) => c - 100],
+      // Cut at exactly two 16 KiB pushes: the second is still the last.
+      ['infozip.zip', 'big.txt', () => 16384 * 2],
+      ['infozip.zip', 'big.txt', () => 16384 * 2 - 1],
+    ] as const) {
+      const err = zipError(() => openZip(cut(file, name, size)).read(name));
+      expect(err.message, `${name} cut`).toMatch(new RegExp(`^${name.replace('.', '\\.')}: `));
+    }
+    // 16 KiB exactly: the one-call path, which fails, then one push that is the last.
+    const blocks = damaged(fixture('python-blocks.zip'), (v, b) => v.setUint32(find(b, CENTRAL) + 20, 16384, true));
+    expect(zipError(() => openZip(blocks).read('blocks.bin')).message).toMatch(/^blocks\.bin: /);
   });
 
   it('a method other than stored and DEFLATE (bzip2, from zip -Z bzip2) is named', () => {
