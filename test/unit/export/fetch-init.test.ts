@@ -36,7 +36,7 @@ describe('the fetch() export: credentials and referrer', () => {
     expect(withCookie[0]!.init.headers).toEqual([['Accept', '*/*']]);
     const cookie = calls(toFetch(entry({ cookie: 'sid=1' })));
     expect(cookie[0]!.init.credentials).toBe('include');
-    for (const headers of [{ Accept: '*/*' }, { 'X-Cookie': 'sid=1' }, {}]) {
+    for (const headers of [{ Accept: '*/*' }, { 'X-Cookie': 'sid=1' }, {}] as Record<string, string>[]) {
       const [c] = calls(toFetch(entry(headers)));
       expect(c!.init, JSON.stringify(headers)).not.toHaveProperty('credentials');
     }
