@@ -89,6 +89,15 @@ describe('openZip keeps every byte of what real writers wrote', () => {
     expect(findLast(bytes, END)).toBe(bytes.length - 22 - 0xffff);
   });
 
+  it('looks no further back than the longest comment: an archive followed by more is not read', () => {
+    const bytes = fixture('python-comment.zip');
+    // One byte more than a comment can hold after the end record: a file with a zip inside it
+    // (this archive with one more byte) is not taken for a zip, and the search stays bounded.
+    const longer = new Uint8Array(bytes.length + 1);
+    longer.set(bytes);
+    expect(zipError(() => openZip(longer)).message).toBe('no end of central directory');
+  });
+
   it('an end record signature inside a comment past its reach, or in the last 21 bytes, is not read', () => {
     const bytes = fixture('infozip.zip');
     const end = findLast(bytes, END);
