@@ -122,3 +122,142 @@ describe('redacted node and fetch exports, run in process once their variables a
     assertRoundTrip(echo.received[0], expectedFor({}, entry, 'fetch'), browser.extras, snippet, 'js');
   });
 });
+
+/** A POST to the echo server with these headers and this postData, exported for Node and run. */
+async function sentByNode(headers: { name: string; value: unknown }[] | unknown, postData?: unknown) {
+  const entry = {
+    request: { method: 'POST', url: `${echo.origin}/form`, headers, ...(postData ? { postData } : {}) },
+  } as unknown as HarEntry;
+  const script = toNode(entry, { index: 0 });
+  expect(await runScript(script, false)).toBe(1);
+  const r = echo.received[0]!;
+  return {
+    script,
+    body: r.body.toString('utf8'),
+    headers: r.headers.filter((h) => !CLIENT_EXTRAS.node.has(h.name.toLowerCase())).map((h) => h.name),
+    type: r.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value.toString('latin1'),
+  };
+}
+
+describe('bodies HAR holds only as form fields, rebuilt and sent', () => {
+  const params = [
+    { name: 'a', value: 'x y' },
+    { name: 'file', fileName: 'cv.pdf', contentType: 'application/pdf' },
+    { name: 'empty' },
+  ];
+
+  it('multipart: each field, its file name and type, by the boundary of the Content-Type sent', async () => {
+    const got = await sentByNode([{ name: 'Content-Type', value: 'multipart/form-data; boundary=SENT' }], {
+      mimeType: 'multipart/form-data; boundary=RECORDED',
+      params,
+    });
+    expect(got.type).toBe('multipart/form-data; boundary=SENT');
+    expect(got.body).toBe(
+      '--SENT\r\nContent-Disposition: form-data; name="a"\r\n\r\nx y\r\n' +
+        '--SENT\r\nContent-Disposition: form-data; name="file"; filename="cv.pdf"\r\nContent-Type: application/pdf\r\n\r\n\r\n' +
+        '--SENT\r\nContent-Disposition: form-data; name="empty"\r\n\r\n\r\n' +
+        '--SENT--\r\n',
+    );
+    expect(got.script).toMatch(
+      /^\/\/ Note: the body was rebuilt from the recorded form fields; file contents were not captured and are sent empty\.$/m,
+    );
+  });
+
+  it("multipart without a Content-Type header: the recorded mimeType's boundary; no file, no word of one", async () => {
+    const got = await sentByNode([], { mimeType: 'multipart/form-data; boundary="q b"', params: [params[0]] });
+    expect(got.body).toBe('--q b\r\nContent-Disposition: form-data; name="a"\r\n\r\nx y\r\n--q b--\r\n');
+    expect(got.script).toMatch(/^\/\/ Note: the body was rebuilt from the recorded form fields\.$/m);
+  });
+
+  it('anything else (no boundary, urlencoded, no type): urlencoded, a missing value as empty', async () => {
+    for (const mimeType of ['multipart/form-data', 'application/x-www-form-urlencoded', undefined]) {
+      const got = await sentByNode([{ name: 'Content-Type', value: 'application/x-www-form-urlencoded' }], {
+        ...(mimeType ? { mimeType } : {}),
+        params,
+      });
+      expect(got.body, String(mimeType)).toBe('a=x+y&file=&empty=');
+      expect(got.script).toMatch(
+        /^\/\/ Note: the body was rebuilt from the recorded form fields \(application\/x-www-form-urlencoded\)\.$/m,
+      );
+    }
+  });
+
+  it('text marked base64 that is not base64 is sent as recorded, and said so', async () => {
+    const got = await sentByNode([{ name: 'Content-Type', value: 'text/plain' }], {
+      mimeType: 'text/plain',
+      text: 'not base64!',
+      encoding: 'base64',
+    });
+    expect(got.body).toBe('not base64!');
+    expect(got.script).toMatch(
+      /^\/\/ Note: the body is marked base64 but is not valid base64: it is sent as recorded\.$/m,
+    );
+  });
+
+  it('no text and no fields, or an empty field list: no body', async () => {
+    for (const postData of [{ mimeType: 'text/plain' }, { mimeType: 'text/plain', params: [] }]) {
+      const got = await sentByNode([{ name: 'X-A', value: '1' }], postData);
+      expect(got.body).toBe('');
+      expect(got.script).not.toMatch(/body:/);
+    }
+  });
+});
+
+describe('request headers as HAR writers leave them', () => {
+  it('skips entries that are not headers, and sends a number or null value as its text', async () => {
+    const got = await sentByNode([
+      null,
+      { name: 5, value: 'x' },
+      { value: 'no name' },
+      { name: 'X-Num', value: 42 },
+      { name: 'X-Null', value: null },
+      { name: 'X-Ok', value: 'ok' },
+    ]);
+    const r = echo.received[0]!;
+    const value = (n: string) => r.headers.find((h) => h.name === n)?.value.toString('latin1');
+    expect(got.headers).toEqual(['X-Num', 'X-Null', 'X-Ok']);
+    expect([value('X-Num'), value('X-Null'), value('X-Ok')]).toEqual(['42', '', 'ok']);
+  });
+
+  it('a header list that is not a list is no headers', async () => {
+    for (const headers of [undefined, null, 'Accept: */*', { name: 'X', value: '1' }])
+      expect((await sentByNode(headers)).headers, String(headers)).toEqual([]);
+  });
+
+  it('names a dropped header once, in its first spelling, and says a declared body was lost only when it was', () => {
+    const entry = (headers: [string, string][], postData?: object) =>
+      ({
+        request: {
+          method: 'POST',
+          url: 'https://a.example/x',
+          headers: headers.map(([name, value]) => ({ name, value })),
+          ...(postData ? { postData } : {}),
+        },
+      }) as unknown as HarEntry;
+    const twice = toNode(
+      entry([
+        ['Connection', 'keep-alive'],
+        ['connection', 'close'],
+        ['Keep-Alive', '5'],
+      ]),
+    );
+    expect(twice).toMatch(
+      /^\/\/ Not sent: Connection, Keep-Alive \(hop-by-hop, belongs to the browser's connection\)\.$/m,
+    );
+    const lost = /Note: the request had a (\d+)-byte body that the capture does not hold; it is not sent/;
+    expect(lost.exec(toNode(entry([['Content-Length', '12']])))?.[1]).toBe('12');
+    expect(toNode(entry([['Content-Length', '0']]))).not.toMatch(lost);
+    expect(toNode(entry([['Content-Length', 'twelve']]))).not.toMatch(lost);
+    expect(toNode(entry([['Content-Length', '12']], { mimeType: 'text/plain', text: 'hello world!' }))).not.toMatch(
+      lost,
+    );
+  });
+
+  it('a missing or empty method is sent as GET', async () => {
+    for (const method of [undefined, '']) {
+      const entry = { request: { method, url: `${echo.origin}/m`, headers: [] } } as unknown as HarEntry;
+      expect(await runScript(toNode(entry), false)).toBe(1);
+      expect(echo.received[0]!.method).toBe('GET');
+    }
+  });
+});
