@@ -261,3 +261,41 @@ describe('request headers as HAR writers leave them', () => {
     }
   });
 });
+
+describe('what Node and fetch() cannot send as recorded, said and left out', () => {
+  it("node: Host and Expect are named and not sent (undici refuses Expect, and sends the URL's host)", async () => {
+    const entry = {
+      request: {
+        method: 'POST',
+        url: `${echo.origin}/up`,
+        headers: [
+          { name: 'Host', value: 'intranet.example' },
+          { name: 'Expect', value: '100-continue' },
+          { name: 'Content-Type', value: 'text/plain' },
+        ],
+        postData: { mimeType: 'text/plain', text: 'hi' },
+      },
+    } as unknown as HarEntry;
+    const script = toNode(entry);
+    expect(script).toMatch(/^\/\/ Node's fetch cannot send: Host, Expect\.$/m);
+    expect(await runScript(script, false)).toBe(1);
+    const r = echo.received[0]!;
+    expect(r.headers.find((h) => h.name.toLowerCase() === 'host')?.value.toString()).toBe(new URL(echo.origin).host);
+    expect(r.headers.some((h) => h.name.toLowerCase() === 'expect')).toBe(false);
+    expect(r.body.toString()).toBe('hi');
+    expect(toNode({ ...entry, request: { ...entry.request, headers: [] } })).not.toMatch(/cannot send/);
+  });
+
+  it('a URL fetch() would rewrite is named as it will be sent, and goes there', async () => {
+    for (const render of [toNode, toFetch]) {
+      const entry = { request: { method: 'GET', url: `${echo.origin}/a/../b/./c?q=1#frag`, headers: [] } };
+      const script = render(entry as unknown as HarEntry);
+      expect(script).toContain(`// fetch() sends the URL as it parses it: ${echo.origin}/b/c?q=1#frag\n`);
+      expect(await runScript(script, render === toFetch)).toBe(1);
+      expect(echo.received[0]!.target).toBe('/b/c?q=1');
+      // Only the fragment differs (fetch() never sends it): nothing to say.
+      const plain = render({ request: { ...entry.request, url: `${echo.origin}/b?q=1#x` } } as unknown as HarEntry);
+      expect(plain).not.toMatch(/sends the URL as it parses it/);
+    }
+  });
+});
