@@ -299,3 +299,26 @@ describe('what Node and fetch() cannot send as recorded, said and left out', () 
     }
   });
 });
+
+describe('a redacted export hides a secret wherever it is echoed, and runs once it is set', () => {
+  it('a token of the URL, echoed earlier in a header of no secret name, is a variable in both', async () => {
+    const token = 'Zq8vT3nWk2LmP9xR4sYb';
+    const entry = {
+      request: {
+        method: 'GET',
+        url: `${echo.origin}/cb?access_token=${token}`,
+        headers: [{ name: 'X-Echo', value: `seen ${token}` }],
+      },
+    } as unknown as HarEntry;
+    const vault = new Vault();
+    const req = buildExportRequest(entry, { redact: true, vault });
+    const script = renderNode(req);
+    expect(script).not.toContain(token);
+    expect(req.secrets.map((s) => s.name)).toHaveLength(1);
+    const env = Object.fromEntries(req.secrets.map((s) => [s.name, vault.valueOf(s.name)!]));
+    expect(await runScript(script, false, env)).toBe(1);
+    const r = echo.received[0]!;
+    expect(r.target).toBe(`/cb?access_token=${token}`);
+    expect(r.headers.find((h) => h.name === 'X-Echo')?.value.toString()).toBe(`seen ${token}`);
+  });
+});
