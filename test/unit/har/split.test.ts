@@ -71,6 +71,30 @@ describe('splitHar leaves to the whole-file reader', () => {
   ])('%s', (_what, text) => {
     expect(splitHar(text)).toBeNull();
   });
+
+  // After the entries were found, each check is the only one left between a damaged file and a
+  // split that JSON.parse would not give.
+  it.each([
+    ['"log" again, without entries (JSON.parse keeps the last)', '{"log":{"entries":[{}]},"log":{"pages":[]}}'],
+    ['"log" again, not an object', '{"log":{"entries":[{}]},"log":1}'],
+    ['"entries" again, not an array', '{"log":{"entries":[{}],"entries":1}}'],
+    ['a key that is not a string', '{"log":{"entries":[{}]},x:1}'],
+    ['a key that is not a string, in "log"', '{"log":{"entries":[{}],x:1}}'],
+    ['a key with a bad escape', '{"log":{"entries":[{}]},"\\x":1}'],
+    ['a key never closed', '{"log":{"entries":[{}],"x'],
+    ['a key without a colon', '{"log":{"entries":[{}]},"x" 1}'],
+    ['a value missing', '{"log":{"entries":[{}],"x":}}'],
+    ['members without a comma', '{"log":{"entries":[{}]} "x":1}'],
+    ['members with something else between them', '{"log":{"entries":[{}]};"x":1}'],
+    ['members of "log" without a comma', '{"log":{"entries":[{}] "x":1}}'],
+    ['an array value never closed', '{"log":{"entries":[{}],"x":[1'],
+    ['a string value never closed', '{"log":{"entries":[{}],"x":"ab'],
+    ['a string never closed inside a value', '{"log":{"entries":[{}],"x":["ab]}}'],
+    ['the root never closed', '{"log":{"entries":[{}]}'],
+    ['"log" never closed', '{"log":{"entries":[{}]'],
+  ])('after the entries: %s', (_what, text) => {
+    expect(splitHar(text)).toBeNull();
+  });
 });
 
 describe('entriesStart: where the entries begin, from the head alone', () => {
