@@ -81,7 +81,8 @@ class Walker {
   constructor(private readonly text: string) {}
 
   skipSpace(at: number): number {
-    while (at < this.text.length && SPACE.test(this.text[at]!)) at++;
+    // Past the end charAt is '', which is no space: the end needs no check of its own.
+    while (SPACE.test(this.text.charAt(at))) at++;
     return at;
   }
 
@@ -107,7 +108,7 @@ class Walker {
     if (c === QUOTE) return this.endOfString(at);
     if (c !== 0x7b && c !== 0x5b) {
       let e = at;
-      while (e < this.text.length && !/[,}\]\t\n\r ]/.test(this.text[e]!)) e++;
+      while (/[^,}\]\t\n\r ]/.test(this.text.charAt(e))) e++;
       return e > at ? e : -1;
     }
     const text = this.text;
@@ -129,11 +130,11 @@ class Walker {
 
   /**
    * Walks the members of the object whose members start at `inside`, each value handed to
-   * `onMember` first; the position after its closing brace, or -1.
+   * `onMember` first; the position after its closing brace, or -1 (also for an empty object:
+   * only the root and "log" are walked, and either one empty holds no entries).
    */
   members(inside: number, onMember: OnMember): number {
     let p = this.skipSpace(inside);
-    if (this.text.charCodeAt(p) === 0x7d) return p + 1;
     for (;;) {
       if (this.text.charCodeAt(p) !== QUOTE) return -1;
       const keyEnd = this.endOfString(p);

@@ -217,7 +217,7 @@ function unsendable(entry: HarEntry) {
 }
 
 /** Every header HTTP cannot carry is named in the export's comments. */
-function assertUnsendableNamed(entry: HarEntry, script: string, style: CommentStyle): void {
+export function assertUnsendableNamed(entry: HarEntry, script: string, style: CommentStyle): void {
   const comments = commentsOf(script, style).join('\n');
   for (const h of unsendable(entry))
     expect(comments, `header ${h.name} left out without a word`).toContain(
@@ -225,7 +225,7 @@ function assertUnsendableNamed(entry: HarEntry, script: string, style: CommentSt
     );
 }
 
-function expected(entry: HarEntry, kind: Runner['kind']): Expected {
+export function expected(entry: HarEntry, kind: Runner['kind']): Expected {
   const bad = new Set(unsendable(entry));
   const sendable = {
     ...entry,
