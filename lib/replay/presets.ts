@@ -13,27 +13,25 @@ export interface Preset {
   apply(s: EditorState): EditorState;
 }
 
+/**
+ * "Bearer Bearer x", '"x"', " x\n", " Bearer x" typed into the token field: the token alone. One
+ * cleaner for a custom Authorization and a bearer token: the bearer field once kept a leading
+ * space before a repeated scheme, and the replay sent "Bearer Bearer x".
+ */
+function bareToken(value: string): string {
+  return value
+    .replace(/^\s*(bearer\s+)+/i, '')
+    .trim()
+    .replace(/^["']|["']$/g, '');
+}
+
 function fixAuthorization(s: EditorState): EditorState {
   const auth = { ...s.auth };
   if (auth.type === 'custom' && auth.customName.toLowerCase() === 'authorization') {
-    // "Bearer Bearer x", '"x"', " x\n": keep the token, rebuild one clean Bearer value.
-    const token = auth.customValue
-      .replace(/^\s*(bearer\s+)+/i, '')
-      .trim()
-      .replace(/^["']|["']$/g, '');
+    const token = bareToken(auth.customValue);
     return { ...s, auth: { ...auth, type: 'bearer', token, customName: '', customValue: '' } };
   }
-  if (auth.type === 'bearer')
-    return {
-      ...s,
-      auth: {
-        ...auth,
-        token: auth.token
-          .replace(/^(bearer\s+)+/i, '')
-          .trim()
-          .replace(/^["']|["']$/g, ''),
-      },
-    };
+  if (auth.type === 'bearer') return { ...s, auth: { ...auth, token: bareToken(auth.token) } };
   return s;
 }
 
