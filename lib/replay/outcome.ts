@@ -13,7 +13,8 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 
 /** A well-formed ReplayOutcome from whatever the page returned, or null when it is not one. */
 export function readReplayOutcome(value: unknown): ReplayOutcome | null {
-  if (typeof value !== 'object' || value === null) return null;
+  // Only null and undefined cannot be read; any other non-object has no `kind` and ends as null below.
+  if (value == null) return null;
   const o = value as Record<string, unknown>;
   const ms = num(o.ms) ?? 0;
   if (o.kind === 'response') {
