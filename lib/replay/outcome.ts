@@ -9,7 +9,8 @@ const MAX_BODY = REPLAY_BODY_CAP;
 const MAX_HEADERS = 500;
 
 const str = (v: unknown, max = 8192): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+// Number.isFinite is false for anything that is not a number (it does not coerce).
+const num = (v: unknown): number | null => (Number.isFinite(v) ? (v as number) : null);
 
 /** A well-formed ReplayOutcome from whatever the page returned, or null when it is not one. */
 export function readReplayOutcome(value: unknown): ReplayOutcome | null {

@@ -19,10 +19,13 @@ export interface Preset {
  * space before a repeated scheme, and the replay sent "Bearer Bearer x".
  */
 function bareToken(value: string): string {
-  return value
-    .replace(/^\s*(bearer\s+)+/i, '')
-    .trim()
-    .replace(/^["']|["']$/g, '');
+  return (
+    value
+      .replace(/^\s*(bearer\s+)+/i, '')
+      .trim()
+      // A b64token (RFC 6750 §2.1) holds no quote: every quote is one the client added.
+      .replace(/["']/g, '')
+  );
 }
 
 function fixAuthorization(s: EditorState): EditorState {
@@ -37,7 +40,6 @@ function fixAuthorization(s: EditorState): EditorState {
 
 /** One-click edits that the diagnosis suggests, offered in the replay editor. */
 export function presetsFor(causes: readonly CauseId[]): Preset[] {
-  const has = (prefix: string) => causes.some((c) => c === prefix || c.startsWith(prefix + '.'));
   const out: Preset[] = [];
   if (causes.includes('auth.malformed')) {
     out.push({
@@ -63,7 +65,7 @@ export function presetsFor(causes: readonly CauseId[]): Preset[] {
       apply: (st) => ({ ...st, auth: { ...st.auth, type: st.auth.type === 'basic' ? 'basic' : 'bearer' } }),
     });
   }
-  if (has('cors')) {
+  if (causes.some((c) => c.startsWith('cors.'))) {
     out.push({
       id: 'direct',
       label: "Send directly from Why403 (no CORS): see the server's own answer",

@@ -36,6 +36,7 @@ describe('extractAuth reads the credential the request carried', () => {
     for (const value of [
       'Basic not-base64!',
       'Basic dXNlcnB3', // "userpw": no colon, so not user:password (RFC 7617 §2)
+      'Bearer  Bearer abc.def', // a doubled scheme, two spaces apart: the preset cleans it
       'Token token="abc"', // Rails' documented form
       'Digest username="Mufasa", realm="bearer tokens@example.com", nonce="dcd98b"', // RFC 7616 §3.9.1 shape
       'abc.def',
@@ -148,6 +149,12 @@ describe('replayRequestFromEntry: the editor opens on what the page sent', () =>
     const noMethod = entry({});
     delete (noMethod.request as { method?: string }).method;
     expect(replayRequestFromEntry(noMethod).method).toBe('GET');
+  });
+
+  it('opens on a HAR request without a headers list (a hand-written HAR)', () => {
+    const e = entry({});
+    delete (e.request as { headers?: unknown }).headers;
+    expect(replayRequestFromEntry(e)).toMatchObject({ headers: [], credentials: 'same-origin' });
   });
 
   it('keeps header values as text and skips rows without a name', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pagePollScript, pageReplayScript } from '../../../lib/replay/page-script';
+import { headersPageCannotSend, pagePollScript, pageReplayScript } from '../../../lib/replay/page-script';
 import type { ReplayRequest } from '../../../lib/replay/types';
 
 // What the page script hands to the page's fetch(): the request the server will see. fetch is
@@ -88,5 +88,20 @@ describe('page replay fetch init', () => {
     expect(out).toMatchObject({ kind: 'network-error', message: 'No answer within 15 s', timedOut: true, cors: false });
     // The slot is freed once read.
     expect((0, eval)(pagePollScript('i3'))).toBeNull();
+  });
+});
+
+describe('headersPageCannotSend', () => {
+  it('names the forbidden headers as the user typed them, without their spaces', () => {
+    const req: ReplayRequest = {
+      ...base,
+      headers: [
+        { name: ' Cookie ', value: 'sid=1' },
+        { name: '  ', value: 'blank' },
+        { name: 'X-Trace', value: 't' },
+        { name: 'Sec-Fetch-Site', value: 'none' },
+      ],
+    };
+    expect(headersPageCannotSend(req)).toEqual(['Cookie', 'Sec-Fetch-Site']);
   });
 });

@@ -41,6 +41,7 @@ describe('fix-authorization (auth.malformed): one clean Bearer line, RFC 6750 §
     ['a doubled scheme', 'Bearer Bearer eyJ0.eyJ1.sig'],
     ['a doubled scheme in other cases', 'bearer BEARER eyJ0.eyJ1.sig'],
     ['a tripled scheme', 'Bearer Bearer Bearer eyJ0.eyJ1.sig'],
+    ['a doubled scheme with two spaces between', 'Bearer  Bearer eyJ0.eyJ1.sig'],
     ['a double-quoted token', 'Bearer "eyJ0.eyJ1.sig"'],
     ['a single-quoted token', "Bearer 'eyJ0.eyJ1.sig'"],
     ['a leading space and a trailing newline', ' Bearer Bearer eyJ0.eyJ1.sig\n'],
@@ -70,6 +71,25 @@ describe('fix-authorization (auth.malformed): one clean Bearer line, RFC 6750 §
     };
     expect(sentAfter(['auth.malformed'], 'fix-authorization', state).sent.headers).toEqual([
       { name: 'Authorization', value: 'Bearer tok-bearer 1' },
+    ]);
+  });
+
+  it('leaves Basic alone when a custom Authorization name is left over from an earlier edit', () => {
+    // The helper keeps every field when the user switches its type: the name is still there.
+    const state: EditorState = {
+      req: req(),
+      auth: {
+        ...EMPTY_AUTH,
+        type: 'basic',
+        username: 'ana',
+        password: 'pw',
+        customName: 'Authorization',
+        customValue: 'x',
+      },
+      mode: 'page',
+    };
+    expect(sentAfter(['auth.malformed'], 'fix-authorization', state).sent.headers).toEqual([
+      { name: 'Authorization', value: `Basic ${Buffer.from('ana:pw').toString('base64')}` },
     ]);
   });
 
@@ -180,5 +200,7 @@ describe('cookie (auth.cookie_not_sent)', () => {
       'cookie',
     ]);
     expect(presetsFor([])).toEqual([]);
+    // Each is a button: its label is the sentence the user reads.
+    for (const p of presetsFor(all)) expect(p.label).toMatch(/^[A-Z].{15,}/);
   });
 });

@@ -57,6 +57,10 @@ describe('replayToEntry', () => {
     expect(replayToEntry(typed, refused, 'https://app.example.com', at).request.headers).toEqual([
       { name: 'origin', value: 'https://typed.example' },
     ]);
+    // A page replay with no header of its own still went out with the page's Origin.
+    expect(replayToEntry({ ...sent, headers: [] }, refused, 'https://app.example.com', at).request.headers).toEqual([
+      { name: 'Origin', value: 'https://app.example.com' },
+    ]);
     // Direct mode: no page, no Origin.
     expect(replayToEntry(sent, refused, null, at).request.headers.map((h) => h.name)).toEqual([
       'Content-Type',
@@ -68,6 +72,8 @@ describe('replayToEntry', () => {
     const get = { ...sent, method: 'GET', body: null, headers: [] };
     expect(replayToEntry(get, refused, null, at).request.postData).toBeUndefined();
     expect(toExchange(replayToEntry(get, refused, null, at), 0).requestBody).toBeNull();
+    const traced = { ...sent, headers: [{ name: 'X-Trace', value: 't' }, ...sent.headers] };
+    expect(replayToEntry(traced, refused, null, at).request.postData?.mimeType).toBe('application/json');
     const untyped = { ...sent, headers: [] };
     expect(replayToEntry(untyped, refused, null, at).request.postData).toEqual({ mimeType: '', text: '{"a":1}' });
   });
@@ -90,7 +96,16 @@ describe('replayToEntry', () => {
     [{ cors: true, timedOut: false, netError: 'net::ERR_NAME_NOT_RESOLVED' }, 'net::ERR_NAME_NOT_RESOLVED'],
   ])('a network error %j is recorded as %s', (fields, error) => {
     const outcome = { kind: 'network-error', message: 'Failed to fetch', ms: 5, ...fields } as ReplayOutcome;
-    const x = toExchange(replayToEntry(sent, outcome, null, at), 0);
+    const entry = replayToEntry(sent, outcome, null, at);
+    // No response reached the page: nothing of one is recorded (Chrome's shape for a failed request).
+    expect(entry.response).toEqual({
+      status: 0,
+      statusText: '',
+      headers: [],
+      content: { size: 0, mimeType: 'x-unknown' },
+      _error: error,
+    });
+    const x = toExchange(entry, 0);
     expect(x).toMatchObject({ status: 0, netError: error });
     expect(x.res.size).toBe(0);
     expect(x.body.text).toBeNull();
@@ -121,6 +136,18 @@ describe('readReplayOutcome keeps what a hostile page cannot inflate', () => {
     expect(read({ body: 'short', bodyTruncated: true }).bodyTruncated).toBe(true);
     expect(read({ body: 'short', bodyTruncated: 'yes' }).bodyTruncated).toBe(false);
     expect(read({ body: 42 }).bodyTruncated).toBe(false);
+  });
+
+  it('keeps a timeout and a CORS verdict the page script wrote', () => {
+    expect(
+      readReplayOutcome({
+        kind: 'network-error',
+        message: 'No answer within 30 s',
+        cors: false,
+        timedOut: true,
+        ms: 30000,
+      }),
+    ).toEqual({ kind: 'network-error', message: 'No answer within 30 s', cors: false, timedOut: true, ms: 30000 });
   });
 
   it('reads a planted non-number time as 0, and only a literal true as CORS or timeout', () => {
