@@ -318,3 +318,63 @@ describe('toExchange', () => {
     expect(toExchange(noMethod, 0).method).toBe('GET');
   });
 });
+
+describe('binary or text: the first 4 KB decide', () => {
+  const read = (bytes: number[] | Buffer) =>
+    readResponseBody(
+      content({ mimeType: 'text/plain', text: Buffer.from(bytes).toString('base64'), encoding: 'base64' }),
+    );
+
+  it('reads one control byte in ten as text, one more as binary', () => {
+    // ESC sequences in a terminal log are text; a page of control bytes is not.
+    const tenth = [...Array(9).fill(0x61), 0x1b];
+    expect(read(Array(10).fill(tenth).flat()).binary).toBe(false);
+    const more = [...Array(8).fill(0x61), 0x1b, 0x01];
+    expect(read(Array(10).fill(more).flat()).binary).toBe(true);
+  });
+
+  it('counts the C0 controls but not tab, LF, VT, FF, CR', () => {
+    expect(read(Array(20).fill([0x61, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]).flat()).binary).toBe(false);
+    expect(read(Array(20).fill([0x61, 0x08]).flat()).binary).toBe(true);
+    expect(read(Array(20).fill([0x61, 0x0e]).flat()).binary).toBe(true);
+    expect(read(Array(20).fill([0x61, 0x1f]).flat()).binary).toBe(true);
+    expect(read(Array(20).fill([0x61, 0x20]).flat()).binary).toBe(false);
+  });
+
+  it('looks no further than the first 4096 bytes', () => {
+    expect(read(Buffer.concat([Buffer.alloc(4096, 0x61), Buffer.from([0, 1, 2, 3])])).binary).toBe(false);
+    expect(read(Buffer.concat([Buffer.alloc(4095, 0x61), Buffer.from([0])])).binary).toBe(true);
+  });
+
+  it('says truncated for a base64 body one byte over the cap, not at it', () => {
+    const at = (n: number) =>
+      readResponseBody(content({ text: Buffer.alloc(n, 0x61).toString('base64'), encoding: 'base64' }), 300).truncated;
+    expect(at(300)).toBe(false);
+    expect(at(303)).toBe(true);
+  });
+});
+
+describe('compressionOf: the header fields that make a stream', () => {
+  it('wants gzip method 8 (deflate) and a zlib window of at most 32 KB (CINFO ≤ 7)', () => {
+    const gz = Buffer.from(gzipSync('x'));
+    gz[2] = 7;
+    expect(compressionOf(gz)).toBeNull();
+    expect(compressionOf(gzipSync('x').subarray(0, 17))).toBeNull();
+    // CMF 0x88: deflate with CINFO 8 (a 64 KB window), and an FLG that makes the check pass.
+    expect(compressionOf(Uint8Array.of(0x88, 0x1c, 0, 0, 0, 0))).toBeNull();
+    expect(compressionOf(Uint8Array.of(0x78, 0x01, 0, 0, 0, 0))).toBe('zlib');
+    // 0x78 0x9d fails the FCHECK (0x789d is not a multiple of 31).
+    expect(compressionOf(Uint8Array.of(0x78, 0x9d, 0, 0, 0, 0))).toBeNull();
+  });
+
+  it('inflates a body larger than one push, whole', () => {
+    // Bytes from a linear congruential generator: they do not compress, so the stream is long.
+    let seed = 1;
+    const big = Buffer.from(Array.from({ length: 20000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16));
+    const gz = gzipSync(big);
+    expect(gz.length).toBeGreaterThan(1024);
+    const out = inflateCapped(gz, 1 << 20)!;
+    expect(out.complete).toBe(true);
+    expect(Buffer.from(out.bytes).equals(big)).toBe(true);
+  });
+});
