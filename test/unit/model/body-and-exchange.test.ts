@@ -378,3 +378,156 @@ describe('compressionOf: the header fields that make a stream', () => {
     expect(Buffer.from(out.bytes).equals(big)).toBe(true);
   });
 });
+
+describe('what a reader keeps of a body (the full answer, not just the text)', () => {
+  const rb = (c: Partial<HarContent>) => readResponseBody(content(c));
+
+  it('says binary and not truncated for each body it will not read', () => {
+    const no = (mimeType: string, note: string) => ({ text: null, mimeType, truncated: false, binary: true, note });
+    expect(rb({ mimeType: 'image/png', text: 'iVBORw0KGgo=', encoding: 'base64' })).toEqual(
+      no('image/png', 'binary image/png not read'),
+    );
+    expect(rb({ mimeType: 'application/octet-stream', text: 'AAEC', encoding: 'base64' }).note).toBe(
+      'binary application/octet-stream not read',
+    );
+    expect(rb({ mimeType: '', text: b64(Buffer.from([0x41, 0, 0x42])), encoding: 'base64' })).toEqual(
+      no('', 'binary body not read'),
+    );
+    expect(rb({ text: JSON.stringify([gzipSync(Buffer.from([0, 1, 2, 0])).toString('hex')]) })).toEqual(
+      no('application/json', 'binary body not read'),
+    );
+    expect(rb({ mimeType: 'text/html', text: 'MZ\u0000\u0000' })).toEqual(no('text/html', 'binary body not read'));
+    // Says base64 but is not: nothing to read as text.
+    expect(rb({ text: 'not base64!', encoding: 'base64' })).toEqual(no('application/json', 'binary body not read'));
+    // A gzip magic number on a broken stream: read as the binary it is, never thrown.
+    const broken = Buffer.concat([gzipSync('x').subarray(0, 10), Buffer.alloc(20, 0xff)]);
+    expect(rb({ text: b64(broken), encoding: 'base64' })).toMatchObject({ text: null, binary: true });
+  });
+
+  it('reads a text body of a nock hex chunk list whole, not truncated', () => {
+    const gz = gzipSync(page);
+    expect(rb({ text: JSON.stringify([gz.toString('hex')]) })).toEqual({
+      text: page,
+      mimeType: 'application/json',
+      truncated: false,
+      binary: false,
+    });
+  });
+
+  it('looks for a NUL in the first 4 KB of a text body only, and cuts the MIME type at its parameters', () => {
+    const late = 'a'.repeat(5000) + '\u0000';
+    expect(rb({ mimeType: ' Text/HTML ; charset=utf-8', text: late })).toEqual({
+      text: late,
+      mimeType: 'text/html',
+      truncated: false,
+      binary: false,
+    });
+  });
+
+  it('reads a Latin-1 page as text with replacement characters, never throws', () => {
+    // "für" in ISO-8859-1: ü is 0xfc, not valid UTF-8.
+    const latin1 = Buffer.from('Zugriff verweigert f\u00fcr Sie', 'latin1');
+    expect(rb({ mimeType: 'text/html', text: b64(latin1), encoding: 'base64' }).text).toBe(
+      'Zugriff verweigert f\ufffdr Sie',
+    );
+  });
+});
+
+describe('compressed streams: every check that makes one', () => {
+  const gz = gzipSync('hello hello hello');
+
+  it('catches a lie in any byte of ISIZE, and broken deflate data', () => {
+    // ISIZE is the last four bytes, little-endian (RFC 1952 §2.3.1).
+    for (const back of [1, 2, 3, 4]) {
+      const lie = Buffer.from(gz);
+      lie[lie.length - back] = (lie[lie.length - back]! + 1) & 0xff;
+      expect(inflateCapped(lie, 1000)).toBeNull();
+    }
+    // Block type 11 is reserved (RFC 1951 §3.2.3): an error, not a cap.
+    expect(inflateCapped(Buffer.concat([gz.subarray(0, 10), Buffer.alloc(20, 0xff)]), 1000)).toBeNull();
+  });
+
+  it('stops at the cap across many pushes, and keeps exactly the first bytes', () => {
+    let seed = 7;
+    const big = Buffer.from(Array.from({ length: 20000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16));
+    const out = inflateCapped(gzipSync(big), 5000)!;
+    expect(out.complete).toBe(false);
+    expect(Buffer.from(out.bytes).equals(big.subarray(0, 5000))).toBe(true);
+  });
+
+  it('wants every chunk of a list to be its kind', () => {
+    expect(chunkArrayBytes('["YQ==", 1, "Yg=="]')).toBeNull();
+    expect(Buffer.from(chunkArrayBytes(` \n${JSON.stringify([b64('ab')])}\n`)!).toString()).toBe('ab');
+    // Whole hex bytes only: an odd digit or a letter past f is not nock's form.
+    const hexGz = gz.toString('hex');
+    for (const chunks of [[hexGz, 'abc'], [hexGz, 'zz'], [`${hexGz}zz`], [`zz${hexGz}`]])
+      expect(hexChunkBytes(JSON.stringify(chunks))).toBeNull();
+  });
+});
+
+describe('toExchange on what a hostile or hand-written HAR holds', () => {
+  it("reads an http page's origin too", () => {
+    const x = (requestHeaders: Record<string, string>) =>
+      toExchange(makeEntry({ url: 'http://api.example.com/x', status: 403, requestHeaders }), 0).pageOrigin;
+    expect(x({ Origin: 'http://app.example.com' })).toBe('http://app.example.com');
+    expect(x({ Referer: 'http://app.example.com/p' })).toBe('http://app.example.com');
+  });
+
+  it('reads an entry with no request or response object, and hostile field types, without throwing', () => {
+    const bare = toExchange({} as never, 0);
+    expect(bare).toMatchObject({
+      method: 'GET',
+      rawUrl: '',
+      url: null,
+      status: 0,
+      statusText: '',
+      netError: null,
+      requestBody: null,
+      resourceType: '',
+    });
+    expect(bare.req.size).toBe(0);
+    expect(bare.body.text).toBeNull();
+    const hostile = makeEntry({ url: 'https://api.example.com/x', status: 403 });
+    const res = hostile.response as unknown as Record<string, unknown>;
+    res.status = '403';
+    res._error = 42;
+    res.headers = { a: 1 };
+    (hostile.request as unknown as Record<string, unknown>).headers = 'Authorization: x';
+    const h = toExchange(hostile, 0);
+    expect(h).toMatchObject({ status: 0, netError: null });
+    expect(h.req.size + h.res.size).toBe(0);
+    const noResponse = makeEntry({ url: 'https://api.example.com/x', status: 0 });
+    delete (noResponse as { response?: unknown }).response;
+    const x = toExchange(noResponse, 0);
+    expect(x).toMatchObject({ status: 0, statusText: '', netError: null });
+    refreshBody(x);
+    expect(x.body.note).toBe('body not captured');
+  });
+
+  it('is no preflight: a GET with CORS request headers, or an OPTIONS without Access-Control-Request-Method', () => {
+    const notOptions = makeEntry({
+      method: 'GET',
+      url: 'https://api.example.com/x',
+      status: 200,
+      resourceType: 'fetch',
+      requestHeaders: { Origin: 'https://app.example.com', 'Access-Control-Request-Method': 'PUT' },
+    });
+    expect(toExchange(notOptions, 0).isPreflight).toBe(false);
+    const noAcrm = makeEntry({
+      method: 'OPTIONS',
+      url: 'https://api.example.com/x',
+      status: 204,
+      resourceType: 'other',
+      requestHeaders: { Origin: 'https://app.example.com' },
+    });
+    expect(toExchange(noAcrm, 0).isPreflight).toBe(false);
+  });
+
+  it('keys two spellings of one endpoint alike', () => {
+    const key = (url: string) => endpointKey(toExchange(makeEntry({ url, status: 200 }), 0));
+    expect(key('HTTPS://API.Example.com:443/v1/./items#frag')).toBe('https://api.example.com/v1/items');
+    expect(toExchange(makeEntry({ url: 'https://api.example.com/v1', status: 200 }), 0).url?.href).toBe(
+      'https://api.example.com/v1',
+    );
+  });
+});
