@@ -27,7 +27,8 @@ export function defaultPath(pathname: string): string {
 }
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-const isIp = (host: string) => IPV4.test(host) || host.includes(':') || host.startsWith('[');
+// A URL's IPv6 hostname is bracketed and holds colons: the colon finds it.
+const isIp = (host: string) => IPV4.test(host) || host.includes(':');
 
 /** RFC 6265 §5.1.3 domain-match. */
 export function domainMatch(host: string, domain: string): boolean {
@@ -86,7 +87,10 @@ export function parseSetCookie(value: string, from: URL, setAt: number | null): 
     } else if (key === 'max-age') {
       if (/^-?\d+$/.test(v)) maxAge = Number(v);
     } else if (key === 'domain') {
-      if (v !== '') domainAttr = v.replace(/^\./, '').toLowerCase();
+      // RFC 6265 §5.2.3: the leading dot goes first; an empty value (`Domain=`, `Domain=.`) is
+      // ignored, so the cookie stays host-only (§5.3 step 6), as Chrome stores it.
+      const d = v.replace(/^\./, '').toLowerCase();
+      if (d !== '') domainAttr = d;
     } else if (key === 'path') {
       c.path = v.startsWith('/') ? v : defaultPath(from.pathname);
     } else if (key === 'secure') c.secure = true;

@@ -21,7 +21,8 @@ const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 /** The registrable domain ("eTLD+1") of a host; IPs, single labels and public suffixes are their own site. */
 export function registrableDomain(hostname: string): string {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (IPV4.test(host) || host.includes(':') || host.startsWith('[') || !host.includes('.')) return host;
+  // A URL's IPv6 hostname is bracketed and holds colons: the colon finds it.
+  if (IPV4.test(host) || host.includes(':') || !host.includes('.')) return host;
   // null: the host is itself a public suffix (github.io, co.uk), which a browser treats as its own site.
   return getDomain(host, PSL) ?? host;
 }

@@ -5,17 +5,16 @@ import { trimEndChar } from './trim';
  * is not base64. One decoder for bodies, Basic credentials, JWT parts and redaction.
  */
 export function base64ToBytes(b64: string): Uint8Array | null {
-  let clean = b64.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/');
-  clean = trimEndChar(clean, '=');
+  // atob is the HTML "forgiving-base64 decode": it takes the missing padding itself, and refuses
+  // a length that leaves one character over; over-padding ("Zg===") is trimmed first.
+  const clean = trimEndChar(b64.replace(/\s/g, '').replace(/-/g, '+').replace(/_/g, '/'), '=');
   let bin: string;
   try {
-    bin = atob(clean + '='.repeat((4 - (clean.length % 4)) % 4));
+    bin = atob(clean);
   } catch {
     return null;
   }
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return bytes;
+  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
 /** UTF-8 when valid, else Latin-1: RFC 7617 leaves Basic's charset to the server. */
@@ -31,7 +30,7 @@ export function utf8OrLatin1(bytes: Uint8Array): string {
 
 /** `base64(user:password)` split at the first colon; null when undecodable or colon-less. */
 export function decodeBasicPair(credentials: string): { user: string; password: string } | null {
-  const bytes = base64ToBytes(credentials.trim());
+  const bytes = base64ToBytes(credentials);
   if (!bytes) return null;
   const text = utf8OrLatin1(bytes);
   const colon = text.indexOf(':');

@@ -30,9 +30,9 @@ export interface Exchange {
 }
 
 function originOf(value: string | undefined): string | null {
-  if (!value || value === 'null') return null;
+  // An absent value ("undefined") and an opaque origin ("null") do not parse as URLs.
   try {
-    const u = new URL(value);
+    const u = new URL(String(value));
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
   } catch {
     return null;
@@ -47,7 +47,7 @@ export function toExchange(entry: HarEntry, index: number): Exchange {
   try {
     url = new URL(rawUrl);
   } catch {
-    url = null;
+    // not a URL: rules cope with null
   }
   const started = entry.startedDateTime ? Date.parse(entry.startedDateTime) : NaN;
   const startedAt = Number.isFinite(started) ? started : null;
@@ -66,7 +66,7 @@ export function toExchange(entry: HarEntry, index: number): Exchange {
     req,
     res,
     // Playwright writes -1 where Chrome writes 0: no response reached the page.
-    status: typeof entry.response?.status === 'number' && entry.response.status > 0 ? entry.response.status : 0,
+    status: typeof entry.response?.status === 'number' ? Math.max(0, entry.response.status) : 0,
     statusText: String(entry.response?.statusText ?? ''),
     netError,
     resourceType,

@@ -3,14 +3,15 @@
 
 /** `s` without the trailing run of `ch`. */
 export function trimEndChar(s: string, ch: string): string {
+  // s[-1] is undefined, never `ch`: the loop stops at the start by itself.
   let end = s.length;
-  while (end > 0 && s[end - 1] === ch) end--;
-  return end === s.length ? s : s.slice(0, end);
+  while (s[end - 1] === ch) end--;
+  return s.slice(0, end);
 }
 
 /** `s` without the leading and trailing runs of `ch`. */
 export function trimChar(s: string, ch: string): string {
   let start = 0;
-  while (start < s.length && s[start] === ch) start++;
+  while (s[start] === ch) start++;
   return trimEndChar(s.slice(start), ch);
 }

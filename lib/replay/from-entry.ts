@@ -24,12 +24,8 @@ export function replayRequestFromEntry(entry: HarEntry): ReplayRequest {
 function credentialsMode(raw: readonly { name?: unknown; value?: unknown }[]): ReplayRequest['credentials'] {
   const get = (name: string) => raw.find((h) => typeof h?.name === 'string' && h.name.toLowerCase() === name);
   if (get('cookie')) return 'include';
-  if (
-    String(get('sec-fetch-site')?.value ?? '')
-      .trim()
-      .toLowerCase() === 'same-origin'
-  )
-    return 'omit';
+  const site = get('sec-fetch-site')?.value;
+  if (typeof site === 'string' && site.trim().toLowerCase() === 'same-origin') return 'omit';
   return 'same-origin';
 }
 

@@ -9,11 +9,13 @@ const MAX_BODY = REPLAY_BODY_CAP;
 const MAX_HEADERS = 500;
 
 const str = (v: unknown, max = 8192): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+// Number.isFinite is false for anything that is not a number (it does not coerce).
+const num = (v: unknown): number | null => (Number.isFinite(v) ? (v as number) : null);
 
 /** A well-formed ReplayOutcome from whatever the page returned, or null when it is not one. */
 export function readReplayOutcome(value: unknown): ReplayOutcome | null {
-  if (typeof value !== 'object' || value === null) return null;
+  // Only null and undefined cannot be read; any other non-object has no `kind` and ends as null below.
+  if (value == null) return null;
   const o = value as Record<string, unknown>;
   const ms = num(o.ms) ?? 0;
   if (o.kind === 'response') {

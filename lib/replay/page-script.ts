@@ -60,5 +60,6 @@ export function pagePollScript(id: string): string {
 
 /** Headers the page's fetch will not send (forbidden request-headers): shown as "not sent". */
 export function headersPageCannotSend(req: ReplayRequest): string[] {
-  return req.headers.filter((h) => h.name.trim() && isForbiddenHeader(h.name)).map((h) => h.name.trim());
+  // A blank name is not a forbidden one.
+  return req.headers.filter((h) => isForbiddenHeader(h.name)).map((h) => h.name.trim());
 }

@@ -13,33 +13,33 @@ export interface Preset {
   apply(s: EditorState): EditorState;
 }
 
+/**
+ * "Bearer Bearer x", '"x"', " x\n", " Bearer x" typed into the token field: the token alone. One
+ * cleaner for a custom Authorization and a bearer token: the bearer field once kept a leading
+ * space before a repeated scheme, and the replay sent "Bearer Bearer x".
+ */
+function bareToken(value: string): string {
+  return (
+    value
+      .replace(/^\s*(bearer\s+)+/i, '')
+      .trim()
+      // A b64token (RFC 6750 §2.1) holds no quote: every quote is one the client added.
+      .replace(/["']/g, '')
+  );
+}
+
 function fixAuthorization(s: EditorState): EditorState {
   const auth = { ...s.auth };
   if (auth.type === 'custom' && auth.customName.toLowerCase() === 'authorization') {
-    // "Bearer Bearer x", '"x"', " x\n": keep the token, rebuild one clean Bearer value.
-    const token = auth.customValue
-      .replace(/^\s*(bearer\s+)+/i, '')
-      .trim()
-      .replace(/^["']|["']$/g, '');
+    const token = bareToken(auth.customValue);
     return { ...s, auth: { ...auth, type: 'bearer', token, customName: '', customValue: '' } };
   }
-  if (auth.type === 'bearer')
-    return {
-      ...s,
-      auth: {
-        ...auth,
-        token: auth.token
-          .replace(/^(bearer\s+)+/i, '')
-          .trim()
-          .replace(/^["']|["']$/g, ''),
-      },
-    };
+  if (auth.type === 'bearer') return { ...s, auth: { ...auth, token: bareToken(auth.token) } };
   return s;
 }
 
 /** One-click edits that the diagnosis suggests, offered in the replay editor. */
 export function presetsFor(causes: readonly CauseId[]): Preset[] {
-  const has = (prefix: string) => causes.some((c) => c === prefix || c.startsWith(prefix + '.'));
   const out: Preset[] = [];
   if (causes.includes('auth.malformed')) {
     out.push({
@@ -65,7 +65,7 @@ export function presetsFor(causes: readonly CauseId[]): Preset[] {
       apply: (st) => ({ ...st, auth: { ...st.auth, type: st.auth.type === 'basic' ? 'basic' : 'bearer' } }),
     });
   }
-  if (has('cors')) {
+  if (causes.some((c) => c.startsWith('cors.'))) {
     out.push({
       id: 'direct',
       label: "Send directly from Why403 (no CORS): see the server's own answer",
