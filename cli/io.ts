@@ -16,6 +16,9 @@ import { CliError, fsReason } from './errors';
 import { escapeControls } from './terminal';
 import { collectGarbage } from './memory';
 
+/** A HAR source this long (4 Mi characters) is worth a full collection once parsed. */
+const GC_AFTER_CHARS = 4 * 1024 * 1024;
+
 export interface Io {
   /** `kind` says what the text is, so CI command openers are split in that format's own way. */
   stdout: (s: string, kind?: CiOutputKind) => void;
@@ -79,10 +82,12 @@ export async function loadHar(
   // A view, not a copy: the file may be hundreds of MB.
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   bytes = new Uint8Array(0);
+  const sourceChars = text.length;
   try {
     const { har, warnings } = readHar(text);
     text = ''; // the source text is garbage now; let it go before diagnosis allocates
-    collectGarbage();
+    // A full collection costs milliseconds whatever the heap holds; it pays only for a large source.
+    if (sourceChars >= GC_AFTER_CHARS) collectGarbage();
     return { har, name, warnings };
   } catch (err) {
     if (err instanceof HarError) throw new CliError(`${name}: ${err.message}`);

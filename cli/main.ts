@@ -6,7 +6,6 @@ import { reportCommand } from './commands/report';
 import { commandHelp, optionLines, USAGE_ERROR, type CommandSpec } from './command';
 import { CliError } from './errors';
 import { ciSafeIo, readAllStdin, type Io } from './io';
-import { enableExplicitGc } from './memory';
 import { escapeControls } from './terminal';
 
 // Each command is one file in commands/ and registers here.
@@ -72,7 +71,6 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
 }
 
 export async function main(argv: string[], rawIo: Io): Promise<number> {
-  enableExplicitGc();
   const io = ciSafeIo(rawIo);
   try {
     return await dispatch(argv, io);
