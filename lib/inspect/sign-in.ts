@@ -11,8 +11,12 @@ const PASSWORD_FIELD =
 // A sign-in endpoint by its path: /login, /auth/login/, /signin, Devise's /users/sign_in
 // (https://github.com/heartcombo/devise#configuring-routes), /sessions, /authenticate. A password
 // in any other body (a sign-up, a password change) is data the call needs, not how it identifies
-// itself: such a call may still need a token it did not send.
-const SIGN_IN_PATH = /\/(?:log[-_]?in|sign[-_]?in|authenticate|sessions?)(?:\/|\.json)?$/i;
+// itself: such a call may still need a token it did not send. A password sent to get a token is a
+// sign-in too: DRF's `obtain_auth_token` at `api-token-auth/`
+// (https://www.django-rest-framework.org/api-guide/authentication/#by-exposing-an-api-endpoint),
+// Simple JWT's `api/token/` (https://django-rest-framework-simplejwt.readthedocs.io/en/latest/getting_started.html).
+const SIGN_IN_PATH =
+  /\/(?:log[-_]?in|sign[-_]?in|authenticate|sessions?|(?:api[-_])?token(?:[-_]auth)?|(?:jwt|auth)[-_]token)(?:\/|\.json)?$/i;
 
 /**
  * The request signs in with credentials in its body (a login form or a JSON login): no

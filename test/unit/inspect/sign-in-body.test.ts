@@ -46,6 +46,16 @@ describe('signsInWithBody', () => {
     expect(signsIn({ url: 'https://app.example.com/sessions', requestBody: 'user_password=s3cret' })).toBe(true);
   });
 
+  it('a password sent to get a token (DRF obtain_auth_token, Simple JWT)', () => {
+    // https://www.django-rest-framework.org/api-guide/authentication/#by-exposing-an-api-endpoint
+    const login = '{"username":"lab","password":"wrong-password"}';
+    for (const path of ['/api-token-auth/', '/api/token-auth/', '/api/token/', '/token', '/jwt-token', '/auth_token/'])
+      expect(signsIn({ url: `https://app.example.com${path}`, requestBody: login }), path).toBe(true);
+    // A token's refresh or a list of API tokens is not a sign-in, whatever its body holds.
+    for (const path of ['/api/token/refresh/', '/api/tokens', '/api/token-auths', '/tokenize'])
+      expect(signsIn({ url: `https://app.example.com${path}`, requestBody: login }), path).toBe(false);
+  });
+
   it('not another method, another path, or a body without a password value', () => {
     expect(signsIn({ method: 'GET' })).toBe(false);
     expect(signsIn({ method: 'PATCH' })).toBe(false);
