@@ -2,7 +2,7 @@ import { boundaryOf } from '../model/body';
 import { recordedContentBytes, type RecordedForm } from '../model/content-bytes';
 import { INFLATE_CAP } from './bytes';
 import { basicParts } from './basic';
-import { base64Texts, htmlDecode, percentDecode, readableText, unescapeJs } from './decode';
+import { base64Texts, hexTexts, htmlDecode, percentDecode, readableText, unescapeJs } from './decode';
 import { redactMarkup } from './markup';
 import { redactMultipart } from './multipart';
 import { isSecretField, isSecretStructuredField } from './names';
@@ -209,7 +209,8 @@ function readOne(t: string, c: Closure, where: string, push: (d: string, layer: 
   if (/%[0-9A-Fa-f]{2}/.test(t)) push(percentDecode(t), 'percent');
   if (t.includes('&')) push(htmlDecode(t), 'html');
   if (t.includes('\\')) push(unescapeJs(t), 'js');
-  for (const d of base64Texts(t)) push(d, 'base64');
+  for (const d of base64Texts(t)) push(d.text, d.wide ? 'utf16' : 'base64');
+  for (const d of hexTexts(t)) push(d, 'hex');
 }
 
 /**

@@ -82,17 +82,69 @@ export function readableText(bytes: Uint8Array): string | null {
   return text;
 }
 
-/** Runs of base64 or base64url (16+ characters) that decode to readable text. */
-export function base64Texts(s: string): string[] {
-  const out: string[] = [];
+/**
+ * UTF-16LE text, as Windows tools encode before base64 (PowerShell's `-EncodedCommand`,
+ * https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_pwsh#-encodedcommand---e---ec;
+ * .NET's `Encoding.Unicode`): Latin text has a zero in most high bytes, which UTF-8 text never has.
+ */
+function wideText(bytes: Uint8Array): string | null {
+  if (bytes.length < 8 || bytes.length % 2 !== 0) return null;
+  let zeros = 0;
+  for (let i = 1; i < bytes.length; i += 2) if (bytes[i] === 0) zeros++;
+  if (zeros * 4 < bytes.length * 1.5) return null; // fewer than 3 in 4 characters Latin
+  let text: string;
+  try {
+    text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) control++;
+  }
+  return control * 20 > text.length ? null : text;
+}
+
+/** A decoded text, and whether its bytes were UTF-16LE rather than UTF-8. */
+export interface DecodedText {
+  text: string;
+  wide: boolean;
+}
+
+/** Runs of base64 or base64url (16+ characters) that decode to readable text, UTF-8 or UTF-16LE. */
+export function base64Texts(s: string): DecodedText[] {
+  const out: DecodedText[] = [];
   for (const m of s.matchAll(/[A-Za-z0-9+/_-]{16,}={0,2}/g)) {
     // Base64 of text mixes cases (hex digests and signatures, paths of words do not). A run one
     // character past a multiple of four is not base64: the decoder refuses it.
     const run = m[0];
     if (!/[A-Z]/.test(run) || !/[a-z]/.test(run)) continue;
     const bytes = base64ToBytes(m[0]);
-    const text = bytes && readableText(bytes);
-    if (text) out.push(text);
+    if (!bytes) continue;
+    const text = readableText(bytes);
+    if (text !== null) out.push({ text, wide: false });
+    else {
+      const wide = wideText(bytes);
+      if (wide !== null) out.push({ text: wide, wide: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs of hex (16+ digits, one case) that decode to readable UTF-8 text: a body or field a
+ * client hex-encoded (`bytes.hex()`, Go's `%x`, a hex dump). Digests and ids decode to noise.
+ * A run of odd length is read from its first digit, as a decoder would.
+ */
+export function hexTexts(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(/[0-9a-f]{16,}|[0-9A-F]{16,}/g)) {
+    const run = m[0];
+    const bytes = new Uint8Array(run.length >> 1);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(2 * i, 2 * i + 2), 16);
+    const text = readableText(bytes);
+    if (text !== null) out.push(text);
   }
   return out;
 }

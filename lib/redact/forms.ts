@@ -46,11 +46,12 @@ function toBase64(bytes: Uint8Array): string {
 
 /**
  * What `value` looks like inside any base64 text that contains it: for each of the three byte
- * alignments, the characters that depend only on the value's bytes (both alphabets).
+ * alignments, the characters that depend only on the value's bytes (both alphabets). The bytes
+ * are its UTF-8, or with `latin1` its characters taken as bytes (a byte string built by the caller).
  */
-function base64Cores(value: string): string[] {
+function base64Cores(value: string, latin1 = false): string[] {
   const out: string[] = [];
-  const bytes = utf8Bytes(value);
+  const bytes = latin1 ? Uint8Array.from(value, (c) => c.charCodeAt(0)) : utf8Bytes(value);
   for (let pad = 0; pad < 3; pad++) {
     const all = new Uint8Array(pad + bytes.length);
     all.set(bytes, pad);
@@ -84,6 +85,64 @@ function unicodeEscape(s: string): string {
 /** Longest value written all in `\u` escapes: serialisers escape a few characters, not a token. */
 const UNICODE_MAX = 256;
 
+const hex2 = (n: number) => n.toString(16).padStart(2, '0');
+
+/** A value's UTF-8 bytes in lower-case hex. */
+function hexOf(value: string): string {
+  let hex = '';
+  for (const b of utf8Bytes(value)) hex += hex2(b);
+  return hex;
+}
+
+/** A value's UTF-16LE bytes, one character per byte (for base64Cores' `latin1`). */
+function utf16Bytes(value: string): string {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    out += String.fromCharCode(c & 0xff, c >> 8);
+  }
+  return out;
+}
+
+/**
+ * A token-sized value written one character (or byte) at a time, as encoders that escape
+ * everything but a safe set write it, and as hostile pages hide it from a plain search:
+ * - its UTF-8 bytes in hex, lower and upper case (hex dumps, `bytes.hex()`, Go's `%x`);
+ * - every character as an HTML numeric reference, decimal and hex (OWASP ESAPI's `encodeForHTML`,
+ *   https://owasp.org/www-project-enterprise-security-api/, escapes all but alphanumerics; an
+ *   e-mail obfuscator escapes those too);
+ * - every character as a JavaScript `\xHH` or `\u{H}` escape (ESAPI's `encodeForJavaScript`);
+ * - its UTF-16LE bytes in base64: PowerShell's `-EncodedCommand`
+ *   (https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_pwsh#-encodedcommand---e---ec).
+ * Short values only, like `\u`: past UNICODE_MAX no encoder writes a value so.
+ */
+function charForms(value: string): string[] {
+  if (value.length < 8 || value.length > UNICODE_MAX) return [];
+  const hex = hexOf(value);
+  let dec = '';
+  let hexRef = '';
+  let js = '';
+  let brace = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    dec += `&#${c};`;
+    hexRef += `&#x${c.toString(16)};`;
+    js += c < 0x100 ? `\\x${hex2(c)}` : `\\u${c.toString(16).padStart(4, '0')}`;
+    brace += `\\u{${c.toString(16)}}`;
+  }
+  const out = [
+    hex,
+    hex.toUpperCase(),
+    dec,
+    hexRef,
+    hexRef.toUpperCase().replace(/&#X/g, '&#x'),
+    js,
+    js.toUpperCase().replace(/\\X/g, '\\x').replace(/\\U/g, '\\u'),
+    brace,
+  ];
+  return [...out, ...base64Cores(utf16Bytes(value), true)];
+}
+
 /**
  * How many times its value's length a form may be. The encoders seen in captures grow a value
  * at most about tenfold together (`\u`-escaped, that JSON-escaped, that URL-encoded twice: 10×).
@@ -98,7 +157,8 @@ const fits = (form: string, value: string) => form.length <= MAX_GROWTH * value.
 /**
  * The forms a value takes once encoded as captures encode it: raw, URL-encoded once and twice
  * (also with `+` for spaces), JSON-escaped once and twice (JSON inside a JSON string),
- * `\u`-escaped, HTML-escaped (also of the JSON form), base64 and base64url at every alignment.
+ * `\u`-escaped, HTML-escaped (also of the JSON form), base64 and base64url at every alignment,
+ * and a short value's character-by-character forms (charForms).
  */
 export function encodedForms(value: string): string[] {
   const url = urlEncode(value);
@@ -119,11 +179,12 @@ export function encodedForms(value: string): string[] {
     out.add(u).add(u.toUpperCase().replace(/\\U/g, '\\u'));
   }
   if (value.length >= 12) for (const c of base64Cores(value)) out.add(c);
+  for (const c of charForms(value)) out.add(c);
   return [...out].filter((f) => f.length >= MIN_TOKEN);
 }
 
 /** A decoding the closure applied to reach a text (closure.ts), outermost first in a path. */
-export type Layer = 'percent' | 'plus' | 'html' | 'js' | 'base64';
+export type Layer = 'percent' | 'plus' | 'html' | 'js' | 'base64' | 'utf16' | 'hex';
 
 /** How a value may look one encoding further out; identity first (an encoder may leave it as is). */
 function encodingsOf(layer: Layer, s: string): string[] {
@@ -144,6 +205,12 @@ function encodingsOf(layer: Layer, s: string): string[] {
     }
     case 'base64':
       return s.length >= 12 ? base64Cores(s) : [];
+    case 'utf16':
+      return base64Cores(utf16Bytes(s), true);
+    case 'hex': {
+      const h = hexOf(s);
+      return [h, h.toUpperCase()];
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 // and what it leaves as it is. A decoder that reads too little leaves a nested secret unread; one
 // that reads too much (or breaks on one bad escape) loses the valid escapes around it.
 import { describe, expect, it } from 'vitest';
-import { base64Texts, htmlDecode, percentDecode, readableText, unescapeJs } from '../../../lib/redact/decode';
+import { base64Texts, hexTexts, htmlDecode, percentDecode, readableText, unescapeJs } from '../../../lib/redact/decode';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 const bytes = (...b: number[]) => Uint8Array.from(b);
@@ -85,12 +85,12 @@ describe('base64Texts', () => {
     const url = Buffer.from(secret).toString('base64url');
     expect(std).toMatch(/[+/]/);
     expect(url).toMatch(/[-_]/);
-    expect(base64Texts(`state=${std}&x=1`)).toEqual([secret]);
-    expect(base64Texts(`"${url}"`)).toEqual([secret]);
+    expect(base64Texts(`state=${std}&x=1`)).toEqual([{ text: secret, wide: false }]);
+    expect(base64Texts(`"${url}"`)).toEqual([{ text: secret, wide: false }]);
   });
 
   it('a run of exactly 16 characters is read; 15 are not', () => {
-    expect(base64Texts(b64('Hello, World'))).toEqual(['Hello, World']); // 16 characters
+    expect(base64Texts(b64('Hello, World'))).toEqual([{ text: 'Hello, World', wide: false }]); // 16 characters
     expect(base64Texts(b64('Hello, World').slice(0, 15))).toEqual([]);
   });
 
@@ -101,5 +101,44 @@ describe('base64Texts', () => {
     expect(base64Texts('M2J3NS45ZHQ4Z201')).toEqual([]);
     expect(base64Texts(Buffer.from(bytes(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)).toString('base64'))).toEqual([]);
     expect(base64Texts(`${b64('Hello, World')}A`)).toEqual([]); // 17 characters
+  });
+
+  it('reads UTF-16LE text (PowerShell -EncodedCommand), and only text', () => {
+    const wide = (s: string) => Buffer.from(s, 'utf16le').toString('base64');
+    expect(base64Texts(wide('Get-Date; whoami'))).toEqual([{ text: 'Get-Date; whoami', wide: true }]);
+    // Mostly Latin is enough (3 characters in 4); a control character in 20 is too many.
+    expect(base64Texts(wide('Grüße, 東京 and more text'))[0]?.wide).toBe(true);
+    expect(base64Texts(wide('ab\u0001cdefghijklmnopqrs'))).toHaveLength(1);
+    expect(base64Texts(wide('a\u0001b\u0002cdefgh'))).toEqual([]);
+    // Too few zero high bytes: CJK text is not taken for UTF-16 of Latin.
+    expect(base64Texts(wide('東京都新宿区西新宿二丁目八番一号'))).toEqual([]);
+    // An odd byte count is no UTF-16.
+    expect(
+      base64Texts(
+        Buffer.concat([Buffer.from('a\u0000b\u0000c\u0000d\u0000e\u0000f\u0000'), Buffer.from([0x41])]).toString(
+          'base64',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('hexTexts', () => {
+  const hex = (s: string) => Buffer.from(s).toString('hex');
+  it('reads runs of 16+ hex digits in one case that decode to text', () => {
+    expect(hexTexts(`x=${hex('{"pin":"4829"}')}&y=1`)).toEqual(['{"pin":"4829"}']);
+    expect(hexTexts(hex('{"pin":"4829"}').toUpperCase())).toEqual(['{"pin":"4829"}']);
+    expect(hexTexts(hex('Hello, W'))).toEqual(['Hello, W']); // 16 digits
+    expect(hexTexts(hex('Hello, W').slice(0, 15))).toEqual([]);
+  });
+
+  it('skips digests, mixed case and bytes that are no text', () => {
+    expect(hexTexts('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')).toEqual([]);
+    expect(hexTexts('48656C6c6f2c2057')).toEqual([]); // mixed case: not one run of 16
+    expect(hexTexts('ffd8ffe000104a464946')).toEqual([]);
+  });
+
+  it('reads an odd-length run from its first digit', () => {
+    expect(hexTexts(`${hex('Hello, World')}0`)).toEqual(['Hello, World\u0000'.slice(0, 12)]);
   });
 });
