@@ -148,19 +148,19 @@ export function browserBlockOf(x: Exchange): BrowserBlock | null {
 
 // CSP3 §6.1 (https://www.w3.org/TR/CSP3/#directive-fallback-list): the fetch directive that governs a request of
 // each destination, named as pages write them (script-src covers script-src-elem by fallback).
-const DIRECTIVE_FOR: Readonly<Record<string, string>> = {
-  script: 'script-src',
-  stylesheet: 'style-src',
-  image: 'img-src',
-  font: 'font-src',
-  media: 'media-src',
-  fetch: 'connect-src',
-  xhr: 'connect-src',
-  eventsource: 'connect-src',
-  websocket: 'connect-src',
-  manifest: 'manifest-src',
-  document: 'frame-src',
-};
+const DIRECTIVE_FOR: ReadonlyMap<string, string> = new Map([
+  ['script', 'script-src'],
+  ['stylesheet', 'style-src'],
+  ['image', 'img-src'],
+  ['font', 'font-src'],
+  ['media', 'media-src'],
+  ['fetch', 'connect-src'],
+  ['xhr', 'connect-src'],
+  ['eventsource', 'connect-src'],
+  ['websocket', 'connect-src'],
+  ['manifest', 'manifest-src'],
+  ['document', 'frame-src'],
+]);
 
 /**
  * Chromium reports a request its CSP stopped with Network.loadingFailed { errorText: "", blockedReason: "csp" }
@@ -170,7 +170,7 @@ const DIRECTIVE_FOR: Readonly<Record<string, string>> = {
  */
 function blockedReasonCsp(x: Exchange): BrowserBlock | null {
   if (x.status > 0 || x.netError?.trim().toLowerCase() !== 'csp') return null;
-  const directive = DIRECTIVE_FOR[x.resourceType?.toLowerCase() ?? ''] ?? 'default-src';
+  const directive = DIRECTIVE_FOR.get(x.resourceType.toLowerCase()) ?? 'default-src';
   return {
     kind: 'csp',
     violation: { blockedURL: x.rawUrl, directive, policy: '', disposition: 'enforce', documentURL: '' },
