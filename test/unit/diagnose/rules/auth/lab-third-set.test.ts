@@ -35,6 +35,8 @@ describe('a 400 that challenges with an OAuth error is the auth layer refusing',
     expect(d.flagged).toBe(true);
     expect(d.causes[0]!.id).toBe('auth.malformed');
     expect(d.causes[0]!.evidence.map((e) => e.detail).join('\n')).toMatch(/invalid_request/);
+    expect(d.causes[0]!.title).toMatch(/Token credential: it asks for Bearer/);
+    expect(d.causes[0]!.fixes[0]).toBe('Send the token as "Authorization: Bearer <token>".');
   });
 
   it('an ordinary 400 (no challenge) and a 400 whose challenge names no error stay quiet', () => {
