@@ -153,7 +153,7 @@ export const authMalformedRule: Rule = {
             ? `The server could not read a ${clip(otherScheme, 20)} credential: it asks for ${clip(err.scheme, 20)} (error="invalid_request")`
             : 'The server could not parse the authenticated request (error="invalid_request")',
           summary:
-            'RFC 6750 §3.1: invalid_request means a missing or repeated parameter, an unsupported one, or more than ' +
+            'RFC 6750 §3.1: invalid_request means a missing or repeated parameter, or more than ' +
             'one way of sending the token (header and query, header and body)' +
             (otherScheme ? `; here the token went under the ${clip(otherScheme, 20)} scheme.` : '.'),
           evidence: [challengeEvidence(err.challenge), authEvidence(auth), statusEvidence(x)],
