@@ -9,7 +9,7 @@ import { siteOf } from './site';
  */
 export type BrowserBlock =
   | { kind: 'corp'; error: string | null; corp: string | null; coep: boolean; from: 'error' | 'headers' }
-  | { kind: 'csp'; violation: CspViolation; from: 'violation' | 'report' }
+  | { kind: 'csp'; violation: CspViolation; from: 'violation' | 'report' | 'blocked-reason' }
   | { kind: 'mixed'; error: string | null };
 
 /** One CSP violation as the page reported it (securitypolicyviolation / csp-report fields). */
@@ -141,9 +141,41 @@ export function browserBlockOf(x: Exchange): BrowserBlock | null {
   const v = violationOf(x);
   const block: BrowserBlock | null = v
     ? { kind: 'csp', violation: v, from: 'violation' }
-    : (corpBlock(x) ?? mixedBlock(x) ?? reportCsp(x));
+    : (corpBlock(x) ?? mixedBlock(x) ?? reportCsp(x) ?? blockedReasonCsp(x));
   cache.set(x, block);
   return block;
+}
+
+// CSP3 §6.1 (https://www.w3.org/TR/CSP3/#directive-fallback-list): the fetch directive that governs a request of
+// each destination, named as pages write them (script-src covers script-src-elem by fallback).
+const DIRECTIVE_FOR: ReadonlyMap<string, string> = new Map([
+  ['script', 'script-src'],
+  ['stylesheet', 'style-src'],
+  ['image', 'img-src'],
+  ['font', 'font-src'],
+  ['media', 'media-src'],
+  ['fetch', 'connect-src'],
+  ['xhr', 'connect-src'],
+  ['eventsource', 'connect-src'],
+  ['websocket', 'connect-src'],
+  ['manifest', 'manifest-src'],
+  ['document', 'frame-src'],
+]);
+
+/**
+ * Chromium reports a request its CSP stopped with Network.loadingFailed { errorText: "", blockedReason: "csp" }
+ * (https://chromedevtools.github.io/devtools-protocol/tot/Network/#type-BlockedReason); Playwright's HAR writes
+ * `errorText || blockedReason` as `_failureText`, so the row is a status -1 entry failed with "csp". The
+ * directive is the one the destination falls under; the policy is the page's (the rule reads its document).
+ */
+function blockedReasonCsp(x: Exchange): BrowserBlock | null {
+  if (x.status > 0 || x.netError?.trim().toLowerCase() !== 'csp') return null;
+  const directive = DIRECTIVE_FOR.get(x.resourceType.toLowerCase()) ?? 'default-src';
+  return {
+    kind: 'csp',
+    violation: { blockedURL: x.rawUrl, directive, policy: '', disposition: 'enforce', documentURL: '' },
+    from: 'blocked-reason',
+  };
 }
 
 function reportCsp(x: Exchange): BrowserBlock | null {

@@ -50,3 +50,36 @@ export function readCsrf(x: Exchange, creds: Credentials): CsrfReading {
   }
   return r;
 }
+
+/** A form-like POST another origin sent: what an origin-checking CSRF defence refuses. */
+export interface CrossOriginForm {
+  /** The Origin header the browser sent. */
+  origin: string;
+  /** Sec-Fetch-Site, when the browser sent it (same-site, cross-site). */
+  site?: string;
+  /** The request's Content-Type: one a plain HTML form can send. */
+  type: string;
+}
+
+// The content types a cross-site form (or a "simple" fetch) can send without a preflight (Fetch, CORS-safelisted
+// request-header Content-Type): the only requests CSRF can forge, so the only ones origin checks refuse.
+const FORM_TYPE = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)\b/i;
+
+/**
+ * An unsafe request with a form's content type whose browser-sent Origin is not the target's origin (or whose
+ * Sec-Fetch-Site says so). Origin-checking CSRF defences refuse exactly this, often with a bare 403: Hono's csrf
+ * (https://hono.dev/docs/middleware/builtin/csrf), Go's http.CrossOriginProtection
+ * (https://pkg.go.dev/net/http#CrossOriginProtection), SvelteKit's csrf.checkOrigin, Rails'
+ * forgery_protection_origin_check; OWASP's "verifying origin with standard headers"
+ * (https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html).
+ */
+export function crossOriginForm(x: Exchange): CrossOriginForm | null {
+  if (!UNSAFE.has(x.method) || !x.url) return null;
+  const type = x.req.get('content-type') ?? '';
+  if (!FORM_TYPE.test(type)) return null;
+  const origin = x.req.get('origin')?.trim();
+  if (!origin || origin === 'null') return null;
+  const site = x.req.get('sec-fetch-site')?.trim().toLowerCase();
+  if (site === 'same-origin' || origin.toLowerCase() === x.url.origin.toLowerCase()) return null;
+  return { origin, type: type.split(';')[0]!.trim(), ...(site ? { site } : {}) };
+}

@@ -1,4 +1,5 @@
 import type { RuleContext } from '../core/context';
+import type { Exchange } from '../model/exchange';
 
 /** One challenge (RFC 7235 §2.1): a scheme with either a token68 or auth-params. */
 export interface Challenge {
@@ -167,6 +168,18 @@ export function oauthErrorOf(challenges: readonly Challenge[]): OAuthError | nul
     scope: (p.scope ?? '').split(/\s+/).filter(Boolean),
     challenge: c,
   };
+}
+
+/**
+ * RFC 6750 §3.1 (https://www.rfc-editor.org/rfc/rfc6750#section-3.1): a resource server answers a token request it
+ * cannot read (another scheme, a malformed token, the token sent twice) with 400 and a challenge whose error is
+ * invalid_request. A 400 that challenges with an OAuth error is the auth layer's refusal; an application's own
+ * 400 (validation) never challenges.
+ */
+export function challengedBadRequest(x: Exchange): OAuthError | null {
+  if (x.status !== 400 || !x.res.has('www-authenticate')) return null;
+  const err = oauthErrorOf(readChallenges(x.res.getAll('www-authenticate')));
+  return err?.error ? err : null;
 }
 
 /** Renders a challenge for evidence, params in order, values clipped. */

@@ -17,6 +17,8 @@ import { DJANGO_MORE_SCENARIOS } from './scenarios/django2';
 import { PARSE_SCENARIOS, PARSE_VERBOSE_SCENARIOS } from './scenarios/parse';
 import { APACHE_400_SCENARIOS, HAPROXY_400_SCENARIOS, NGINX_400_SCENARIOS } from './scenarios/web400';
 import { OIDC_SCENARIOS, VERDACCIO_SCENARIOS } from './scenarios/identity';
+import { HONO_SCENARIOS, NEST_SCENARIOS } from './scenarios/node3';
+import { EXPRESS_HELMET_SCENARIOS, RESTIFY_SCENARIOS } from './scenarios/node3-security';
 import {
   HAPROXY_SCENARIOS,
   SQUID_SCENARIOS,
@@ -26,7 +28,8 @@ import {
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
 export const PORTS: Ports = {
-  app: 18000,
+  // WHY403_LAB_APP_PORT moves the page host when another lab run on the machine holds 18000
+  app: Number(process.env.WHY403_LAB_APP_PORT) || 18000,
   nginx: 18010,
   apache: 18020,
   haproxy: 18030,
@@ -51,16 +54,32 @@ export const PORTS: Ports = {
   hapi: 19500,
   koa: 19501,
   'tinyproxy-filter': 19502,
+  // 19650–19699: the third set of Node server software (issue 17); express-helmet also listens on the next port
+  hono: 19650,
+  nest: 19651,
+  'express-helmet': 19652,
+  'express-helmet-plain': 19653,
+  restify: 19654,
 };
 
-/** A Node server from test/lab/node_modules, run from test/lab/conf so its imports resolve there. */
-function nodeServer(name: string, pkg: string, script: string, scenarios: LabServer['scenarios']): LabServer {
+/**
+ * A Node server from test/lab/node_modules, run from test/lab/conf so its imports resolve there. Its version line
+ * names `pkg` and any middleware packages in `also` (the refusals are theirs as much as the framework's).
+ */
+function nodeServer(
+  name: string,
+  pkg: string,
+  script: string,
+  scenarios: LabServer['scenarios'],
+  also: string[] = [],
+): LabServer {
   return {
     name,
     version: [
       'node',
       '-p',
-      `'${pkg} ' + JSON.parse(require('fs').readFileSync('node_modules/${pkg}/package.json', 'utf8')).version`,
+      JSON.stringify([pkg, ...also]) +
+        `.map((p) => p + ' ' + JSON.parse(require('fs').readFileSync('node_modules/' + p + '/package.json', 'utf8')).version).join(', ')`,
     ],
     needs: `{{LAB}}/node_modules/${pkg}/package.json`,
     configs: [],
@@ -170,6 +189,25 @@ export const SERVERS: LabServer[] = [
   nodeServer('hapi', '@hapi/hapi', 'hapi.mjs', HAPI_SCENARIOS),
   nodeServer('koa', 'koa', 'koa.mjs', KOA_SCENARIOS),
   nodeServer('apollo', '@apollo/server', 'apollo.mjs', APOLLO_SCENARIOS),
+  nodeServer('hono', 'hono', 'hono.mjs', HONO_SCENARIOS, ['@hono/node-server']),
+  {
+    ...nodeServer('nest', '@nestjs/core', 'nest.mjs', NEST_SCENARIOS, [
+      '@nestjs/platform-express',
+      '@nestjs/throttler',
+      '@nestjs/passport',
+      'passport-jwt',
+      'passport-http-bearer',
+      'class-validator',
+    ]),
+    startup: 40,
+  },
+  nodeServer('express-helmet', 'express', 'express-helmet.mjs', EXPRESS_HELMET_SCENARIOS, [
+    'helmet',
+    'rate-limiter-flexible',
+    'lusca',
+    'express-session',
+  ]),
+  nodeServer('restify', 'restify', 'restify.mjs', RESTIFY_SCENARIOS, ['restify-errors']),
   {
     name: 'django',
     version: [

@@ -82,7 +82,31 @@ function corpCause(ctx: RuleContext, b: Extract<BrowserBlock, { kind: 'corp' }>)
       };
 }
 
-function cspCause(x: Exchange, v: CspViolation, from: 'violation' | 'report'): Cause {
+type CspFrom = Extract<BrowserBlock, { kind: 'csp' }>['from'];
+
+/** What the log itself is for a CSP row: the page's event, its report, or the browser's failed request. */
+function cspSource(x: Exchange, from: CspFrom): string {
+  if (from === 'violation')
+    return "row synthesized from the page's CSP violation report (securitypolicyviolation): the request never left the browser";
+  if (from === 'blocked-reason')
+    return (
+      'the browser failed this request with the blocked reason "csp" (Chromium\'s Network.loadingFailed, as ' +
+      "Playwright's HAR writes it): the request never left the browser"
+    );
+  return (
+    `this entry is the browser's CSP report (report-uri POST to ${clip(x.rawUrl, 120)}); the ` +
+    `blocked request itself never left the browser`
+  );
+}
+
+/** A blocked-reason row carries no policy: the page's document in the log has it (its header). */
+function withPagePolicy(ctx: RuleContext, v: CspViolation): CspViolation {
+  const doc = pageDocument(ctx);
+  const policy = doc?.res.get('content-security-policy');
+  return doc && policy ? { ...v, policy, documentURL: doc.rawUrl } : v;
+}
+
+function cspCause(x: Exchange, v: CspViolation, from: CspFrom): Cause {
   const ev: Evidence[] = [
     { where: 'browser', name: 'violated-directive', detail: `violated directive: ${clip(v.directive, 60)}` },
     { where: 'browser', name: 'blocked-url', detail: `blocked URL: ${clip(v.blockedURL, 300)}` },
@@ -100,15 +124,7 @@ function cspCause(x: Exchange, v: CspViolation, from: 'violation' | 'report'): C
       name: 'source',
       detail: `the call was made at ${clip(v.sourceFile, 200)}${v.line ? `:${v.line}` : ''}`,
     });
-  ev.push({
-    where: 'log',
-    name: 'source',
-    detail:
-      from === 'violation'
-        ? "row synthesized from the page's CSP violation report (securitypolicyviolation): the request never left the browser"
-        : `this entry is the browser's CSP report (report-uri POST to ${clip(x.rawUrl, 120)}); the ` +
-          `blocked request itself never left the browser`,
-  });
+  ev.push({ where: 'log', name: 'source', detail: cspSource(x, from) });
   let target = v.blockedURL;
   try {
     target = new URL(v.blockedURL).origin;
@@ -174,7 +190,8 @@ export const browserBlockRule: Rule = {
     const b = browserBlockOf(ctx.x);
     if (!b) return [];
     if (b.kind === 'corp') return [corpCause(ctx, b)];
-    if (b.kind === 'csp') return [cspCause(ctx.x, b.violation, b.from)];
+    if (b.kind === 'csp')
+      return [cspCause(ctx.x, b.from === 'blocked-reason' ? withPagePolicy(ctx, b.violation) : b.violation, b.from)];
     const m = mixedCause(ctx, b);
     return m ? [m] : [];
   },

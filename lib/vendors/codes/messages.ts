@@ -17,6 +17,9 @@ export const MESSAGES_SOURCE = 'https://developer.mozilla.org/en-US/docs/Web/HTT
 // An access key (id) is a key too: S3-compatible stores and cloud APIs name theirs so.
 const KEY = String.raw`api[\s_-]?key|subscription[\s_-]?key|app(?:lication)?[\s_-]?key|access[\s_-]?key(?:[\s_-]?id)?`;
 
+// An IPv4 or IPv6 literal as a message prints the caller's address (IPv6: at least two colons).
+const IP = String.raw`(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})`;
+
 export const MESSAGE_ROWS: readonly MessageRow[] = [
   // First: "CSRF token missing or incorrect." (Django) names a token and says it is missing, which the
   // credential rows below would read as no credential. Django's CSRF failure reasons, Laravel's "CSRF
@@ -170,6 +173,20 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
     level: 'possible',
     means: 'a quota is used up',
     fixes: ['Wait for the quota to reset or raise it.'],
+  },
+  // A refusal whose subject is the caller's network address: the onError of Hono's ip-restriction docs
+  // ("Access denied for ${remote.addr}", https://hono.dev/docs/middleware/builtin/ip-restriction) and
+  // express-ipfilter's IpDeniedError ("Access denied to IP address: <ip>", https://github.com/jetersen/express-ipfilter).
+  // Before the permission row, whose "access denied" would take it.
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:denied|forbidden|blocked|refused|rejected|not\s+(?:allowed|permitted))\s+(?:for|to|from)\s+(?:(?:the\s+|your\s+)?(?:client\s+|remote\s+)?ip(?:\s+address)?:?\s+)?${IP}|${IP}\s+(?:is\s+)?(?:not\s+(?:allowed|permitted)|blocked|denied|forbidden)\b`,
+      'i',
+    ),
+    cause: 'ip.blocked',
+    level: 'possible',
+    means: "the caller's network address is not allowed",
+    fixes: ['Call from an allowed network, or ask the API owner to allow this address (or range).'],
   },
   // A filtering proxy or firewall naming what it did, often in the status text alone: tinyproxy's
   // `Filter` answers "403 Filtered" with no body (https://tinyproxy.github.io/ , FilterDefaultDeny),

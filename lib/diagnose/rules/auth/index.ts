@@ -2,6 +2,7 @@ import type { Rule } from '../../../core/context';
 import { clockSkewRule } from './clock-skew';
 import { cookieNotSentRule } from './cookie-not-sent';
 import { csrfRule } from './csrf';
+import { csrfOriginRule } from './csrf-origin';
 import { insufficientScopeRule } from './insufficient-scope';
 import { authInvalidRule } from './invalid';
 import { authMalformedRule } from './malformed';
@@ -31,6 +32,7 @@ export const AUTH_RULES: readonly Rule[] = [
   signedUrlExpiredRule,
   signedUrlRefusedRule,
   csrfRule,
+  csrfOriginRule,
   tokenEndpointRule,
   loggedOutRule,
   unreadCredentialRule,

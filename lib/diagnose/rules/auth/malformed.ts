@@ -7,6 +7,7 @@ import {
 import { challengesOf, oauthErrorOf, proxyChallengesOf, type Challenge } from '../../../inspect/www-authenticate';
 import type { Cause } from '../../../core/causes';
 import type { Rule, RuleContext } from '../../../core/context';
+import { clip } from '../../../inspect/mask';
 import { AUTH_STATUSES, authEvidence, challengeEvidence, statusEvidence } from './common';
 import { CONFIDENCE, NUDGE } from '../../../core/confidence';
 
@@ -142,15 +143,22 @@ export const authMalformedRule: Rule = {
         out.push(...schemeMismatch(ctx, auth, challenges, 'www-authenticate'));
       const err = oauthErrorOf(challenges);
       if (err?.error === 'invalid_request') {
+        // The credential went under another scheme than the one challenged (Hono's bearer-auth answers
+        // "Token …" so): the likeliest of RFC 6750's "otherwise malformed", and the fix is the scheme.
+        const otherScheme = auth.scheme && auth.scheme.toLowerCase() !== err.scheme.toLowerCase() ? auth.scheme : null;
         out.push({
           id: 'auth.malformed',
           confidence: CONFIDENCE.possiblePlus20,
-          title: 'The server could not parse the authenticated request (error="invalid_request")',
+          title: otherScheme
+            ? `The server could not read a ${clip(otherScheme, 20)} credential: it asks for ${clip(err.scheme, 20)} (error="invalid_request")`
+            : 'The server could not parse the authenticated request (error="invalid_request")',
           summary:
-            'RFC 6750 §3.1: invalid_request means a missing or repeated parameter, or more than one way ' +
-            'of sending the token (header and query, header and body).',
+            'RFC 6750 §3.1: invalid_request means a missing or repeated parameter, or more than ' +
+            'one way of sending the token (header and query, header and body)' +
+            (otherScheme ? `; here the token went under the ${clip(otherScheme, 20)} scheme.` : '.'),
           evidence: [challengeEvidence(err.challenge), authEvidence(auth), statusEvidence(x)],
           fixes: [
+            ...(otherScheme ? [`Send the token as "Authorization: ${clip(err.scheme, 20)} <token>".`] : []),
             'Send the token one way only (the Authorization header), and check the request parameters the API requires.',
           ],
         });

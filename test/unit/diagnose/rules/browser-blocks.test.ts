@@ -117,3 +117,58 @@ describe('browser.mixed_content', () => {
     expect(diagnose(har)[0]!.causes.map((c) => c.id)).toContain('browser.mixed_content');
   });
 });
+
+// Chromium reports a CSP-blocked subresource as Network.loadingFailed { errorText: "", blockedReason: "csp" }
+// (https://chromedevtools.github.io/devtools-protocol/tot/Network/#type-BlockedReason); Playwright's HAR writes
+// `errorText || blockedReason` as `_failureText`: a status -1 row failed with "csp", beside the page that set the policy.
+describe('browser.csp_blocked from the blocked reason a HAR writer kept', () => {
+  const POLICY = "default-src 'self';script-src 'self';img-src 'self' data:";
+  const page = {
+    url: 'http://127.0.0.1:19652/csp/page',
+    status: 200,
+    requestHeaders: { 'Sec-Fetch-Dest': 'document' },
+    responseHeaders: { 'Content-Security-Policy': POLICY, 'Content-Type': 'text/html' },
+    mimeType: 'text/html',
+    resourceType: 'document',
+  };
+  const blocked = (failure: string, resourceType: string) => ({
+    url: 'http://127.0.0.1:19653/plain/widget.js',
+    status: -1,
+    resourceType,
+    startedDateTime: '2026-11-21T12:00:05.000Z',
+    failure,
+  });
+  /** Playwright's shape: no `_error`, the failure in `_failureText`. */
+  const playwrightHar = (specs: (Parameters<typeof makeHar>[0][number] & { failure?: string })[]) => {
+    const har = makeHar(specs);
+    specs.forEach((s, i) => {
+      const res = har.log.entries[i]!.response as unknown as Record<string, unknown>;
+      delete res._error;
+      if (s.failure) res._failureText = s.failure;
+    });
+    return har;
+  };
+
+  it('a script failed with "csp" is browser.csp_blocked under script-src, with the page\'s policy', () => {
+    const out = diagnose(playwrightHar([page, blocked('csp', 'script')]));
+    const d = out.find((r) => r.index === 1)!;
+    expect(d.flagged).toBe(true);
+    expect(d.causes[0]!.id).toBe('browser.csp_blocked');
+    const shown = d.causes[0]!.evidence.map((e) => e.detail).join('\n');
+    expect(shown).toContain('violated directive: script-src');
+    expect(shown).toContain(`the page's policy: ${POLICY}`);
+    expect(shown).toContain('policy of the page http://127.0.0.1:19652/csp/page');
+    expect(shown).toMatch(/blocked reason "csp"/);
+    expect(out.find((r) => r.index === 0)?.flagged ?? false).toBe(false);
+  });
+
+  it('names the directive for the destination (an image: img-src), and reads without the page as well', () => {
+    const [d] = diagnose(playwrightHar([blocked('csp', 'image')]));
+    expect(d!.causes[0]!.id).toBe('browser.csp_blocked');
+    expect(d!.causes[0]!.evidence.map((e) => e.detail)).toContain('violated directive: img-src');
+  });
+
+  it('another failure (a cancelled load) is not a CSP block', () => {
+    expect(diagnose(playwrightHar([page, blocked('net::ERR_ABORTED', 'script')]))).toEqual([]);
+  });
+});
