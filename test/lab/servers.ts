@@ -23,10 +23,12 @@ import {
   TINYPROXY_ACL_SCENARIOS,
   TINYPROXY_AUTH_SCENARIOS,
 } from './scenarios/proxies';
+import { THIRD_SET_PORTS, THIRD_SET_SERVERS } from './servers3';
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
 export const PORTS: Ports = {
-  app: 18000,
+  // WHY403_LAB_APP_PORT moves the page host when another lab run holds 18000 (the recorded Origin changes with it)
+  app: Number(process.env.WHY403_LAB_APP_PORT ?? 18000),
   nginx: 18010,
   apache: 18020,
   haproxy: 18030,
@@ -51,6 +53,8 @@ export const PORTS: Ports = {
   hapi: 19500,
   koa: 19501,
   'tinyproxy-filter': 19502,
+  // 19600–19649: the third set (servers3.ts)
+  ...THIRD_SET_PORTS,
 };
 
 /** A Node server from test/lab/node_modules, run from test/lab/conf so its imports resolve there. */
@@ -211,4 +215,5 @@ export const SERVERS: LabServer[] = [
     },
     startup: 60,
   },
+  ...THIRD_SET_SERVERS(PORTS.app),
 ];
