@@ -4,6 +4,7 @@ import { lnaBrowserFailure, spaceCrossing } from './local-network';
 import { preflightNeed } from './need';
 import { isCorsMode, isCrossOrigin, pageOriginOf } from './origin';
 import { checkPreflight } from './preflight';
+import { reasonFirst } from './reason-first';
 import { inferWithoutPreflight } from './infer';
 import { recordsVerdict } from './unrecorded';
 import type { CorsCheck, CorsFailure, CorsVerdict } from './types';
@@ -105,7 +106,7 @@ function runChecks(input: CorsInput, origin: string | null, credentialed: boolea
   if (lna) return rate([lna], CONFIDENCE.certain);
   const responseRecorded = !(x.status === 0 && x.res.size === 0);
   if (preflight) {
-    const pf = checkPreflight(preflight, need, origin, credentialed);
+    const pf = reasonFirst(checkPreflight(preflight, need, origin, credentialed), preflight);
     if (pf.length > 0) return rate(pf, READ);
   } else if (!responseRecorded && input.blocked) {
     return inferWithoutPreflight(need);

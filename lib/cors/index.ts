@@ -2,6 +2,7 @@
 export { evaluateCors, type CorsInput } from './evaluate';
 export { checkAccess } from './access';
 export { checkPreflight, disallowedHeaders, methodAllowed, isRedirect } from './preflight';
+export { reasonFirst } from './reason-first';
 export { preflightNeed, rawMethod } from './need';
 export { failsCorsUnrecorded, preflightFails, recordsVerdict } from './unrecorded';
 export { pageOriginOf, isCrossOrigin, isCorsMode, httpOrigin } from './origin';

@@ -1,5 +1,6 @@
 import { preflightNeed } from '../cors/need';
 import { checkPreflight } from '../cors/preflight';
+import { reasonFirst } from '../cors/reason-first';
 import { httpOrigin, isCrossOrigin } from '../cors/origin';
 import type { CorsCheck } from '../cors/types';
 import type { LogIndex } from '../core/log-index';
@@ -11,7 +12,7 @@ import type { Exchange } from '../model/exchange';
  * capture's list it may look like a success (204), yet it is why the browser blocked the call
  * behind it, so it is flagged itself as well as on that call (docs/causes.md). Read from the
  * preflight alone: what it was asked (ACRM, ACRH) and what it answered, in Chromium's order
- * (checkPreflight). Credentials are taken as not included, the lenient reading (a `*` counts),
+ * (checkPreflight), a CORS layer's own list ahead of the status it answered with (reasonFirst). Credentials are taken as not included, the lenient reading (a `*` counts),
  * since a preflight never carries them and cannot tell; a preflight that got no response (status
  * 0: refused, offline) is the network's doing, not CORS's.
  */
@@ -19,7 +20,7 @@ export function failedPreflight(x: Exchange): CorsCheck | null {
   if (!x.isPreflight || x.status <= 0 || !x.url) return null;
   const origin = httpOrigin(x.req.get('origin'));
   if (!origin || !isCrossOrigin(origin, x.url.origin)) return null;
-  const failed = checkPreflight(x, preflightNeed(x, x), origin, false);
+  const failed = reasonFirst(checkPreflight(x, preflightNeed(x, x), origin, false), x);
   return failed.find((c) => c.kind !== 'invalid_allow_credentials') ?? null;
 }
 

@@ -168,6 +168,28 @@ export const PYTHON_FRAMEWORKS: readonly Signature[] = [
     source: 'https://fastapi.tiangolo.com/tutorial/security/oauth2-jwt/',
   },
   {
+    // fastapi/security/http.py (0.92, unchanged since): HTTPBearer and HTTPDigest raise 403 with these words when the
+    // Authorization header names another scheme; HTTPBasic raises 401 with them when the value is not base64 of
+    // "user:password". Every path to them is the header's form, never a credential checked and refused.
+    id: 'fastapi.invalid_scheme',
+    vendor: 'FastAPI',
+    group: 'fastapi',
+    cause: 'auth.malformed',
+    confidence: CONFIDENCE.possiblePlus20,
+    status: [401, 403],
+    requires: 'authorization',
+    body: /^\s*\{\s*"detail"\s*:\s*"Invalid\s+authentication\s+credentials"\s*\}\s*$/i,
+    title: 'FastAPI could not read the Authorization header ("Invalid authentication credentials")',
+    summary:
+      'FastAPI\'s HTTPBearer (and HTTPDigest) answers 403 "Invalid authentication credentials" when the Authorization ' +
+      'header carries another scheme (a token sent as "Token …" or "JWT …"); HTTPBasic answers 401 with it when the ' +
+      "value is not base64 of user:password. The header's form was refused before any credential was checked.",
+    fixes: [
+      'Send the scheme the dependency reads: "Authorization: Bearer <token>" for HTTPBearer; for Basic, base64 of "user:password".',
+    ],
+    source: 'https://github.com/tiangolo/fastapi/blob/0.92.0/fastapi/security/http.py',
+  },
+  {
     id: 'flask_wtf.csrf',
     vendor: 'Flask-WTF',
     group: 'flask',

@@ -68,8 +68,9 @@ export const GENERIC: readonly Signature[] = [
     'auth.token_expired',
     CONFIDENCE.possiblePlus15,
     anyOf(
-      /\b(?:access|auth(?:entication)?|bearer|id|jwt|session)?[\s_-]?token\s+(?:has\s+|is\s+)?expired\b/,
-      /\bexpired[\s_-]token\b|\btoken[\s_-]expired\b/,
+      // Not "Token expired or invalid" / "Invalid or expired token": a hedge is no claim of expiry (INVALID_OR_EXPIRED).
+      /\b(?:access|auth(?:entication)?|bearer|id|jwt|session)?[\s_-]?token\s+(?:has\s+|is\s+)?expired\b(?!\s+or\s+(?:is\s+)?(?:invalid|revoked|not\s+valid|unknown))/,
+      /(?<!\b(?:invalid|bad|unknown|revoked)\s+or\s+)\bexpired[\s_-]token\b|\btoken[\s_-]expired\b(?!\s+or\s+(?:is\s+)?(?:invalid|revoked|not\s+valid|unknown))/,
     ),
     'The error says the token has expired',
     'The response body says the token expired. Tokens have a fixed lifetime; this one is over.',

@@ -255,4 +255,27 @@ export const WEB_SERVERS: readonly Signature[] = [
     ],
     source: 'https://docs.litespeedtech.com/lsws/cp/cpanel/403-forbidden/',
   },
+  {
+    // lighttpd's built-in error page ("403 Forbidden" in an XHTML 1.0 shell, as 1.4.69 serves it in
+    // test/fixtures/lab/lighttpd) says nothing but the status; its Server header names it. mod_access's url.access-deny, a
+    // $HTTP["remoteip"] condition and a file the worker cannot read all end here.
+    id: 'lighttpd.forbidden',
+    vendor: 'lighttpd',
+    group: 'lighttpd',
+    cause: 'filesystem.forbidden',
+    confidence: CONFIDENCE.possible,
+    status: [403],
+    requires: 'no-token',
+    header: { name: 'server', value: /^lighttpd\b/i },
+    body: [/<title>\s*403\s+Forbidden\s*<\/title>/i, /<h1>\s*403\s+Forbidden\s*<\/h1>/i],
+    title: 'lighttpd refused access (its default 403 page)',
+    summary:
+      "lighttpd's default 403 page: a url.access-deny rule (by default backup and editor files: ~, .inc), a " +
+      'remote-IP condition that denies access, or a file the server cannot read.',
+    fixes: [
+      "Read lighttpd's error log for this request (debug.log-request-handling shows which rule refused it) and " +
+        'the url.access-deny and $HTTP["remoteip"] rules that apply to this path.',
+    ],
+    source: 'https://redmine.lighttpd.net/projects/lighttpd/wiki/Docs_ModAccess',
+  },
 ];

@@ -25,10 +25,11 @@ import {
   TINYPROXY_ACL_SCENARIOS,
   TINYPROXY_AUTH_SCENARIOS,
 } from './scenarios/proxies';
+import { THIRD_SET_PORTS, THIRD_SET_SERVERS } from './servers3';
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
 export const PORTS: Ports = {
-  // WHY403_LAB_APP_PORT moves the page host when another lab run on the machine holds 18000
+  // WHY403_LAB_APP_PORT moves the page host when another lab run holds 18000 (the recorded Origin changes with it)
   app: Number(process.env.WHY403_LAB_APP_PORT) || 18000,
   nginx: 18010,
   apache: 18020,
@@ -54,6 +55,8 @@ export const PORTS: Ports = {
   hapi: 19500,
   koa: 19501,
   'tinyproxy-filter': 19502,
+  // 19600–19649: the third set's Python and C servers (servers3.ts)
+  ...THIRD_SET_PORTS,
   // 19650–19699: the third set of Node server software (issue 17); express-helmet also listens on the next port
   hono: 19650,
   nest: 19651,
@@ -249,4 +252,5 @@ export const SERVERS: LabServer[] = [
     },
     startup: 60,
   },
+  ...THIRD_SET_SERVERS(PORTS.app),
 ];

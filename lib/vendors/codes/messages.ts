@@ -1,5 +1,12 @@
 import { anyOf } from '../../core/any-of';
-import { CREDENTIAL_REFUSED, KEY_REFUSED, NO_CREDENTIAL, RIGHT_REFUSED, TOKEN_REFUSED } from './refusal-wording';
+import {
+  CREDENTIAL_REFUSED,
+  INVALID_OR_EXPIRED,
+  KEY_REFUSED,
+  NO_CREDENTIAL,
+  RIGHT_REFUSED,
+  TOKEN_REFUSED,
+} from './refusal-wording';
 import type { CodeRow } from './types';
 
 /**
@@ -82,6 +89,16 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
     level: 'possible',
     means: 'the credential arrived empty',
     fixes: ['Make sure the credential is loaded before the request is built, and not sent empty.'],
+  },
+  // Before the expiry row, which would read "Invalid or expired token" as an expiry the server did not claim.
+  {
+    pattern: INVALID_OR_EXPIRED,
+    cause: 'auth.invalid',
+    level: 'possible',
+    means: 'the token was refused, as invalid or as expired (the server does not say which)',
+    fixes: [
+      'Sign in again (or refresh the token) and retry; if a fresh token is refused too, the token is wrong, not old: check which one the client sends.',
+    ],
   },
   {
     pattern: anyOf(

@@ -61,6 +61,19 @@ export const NO_CREDENTIAL = anyOf(
   'i',
 );
 
+/**
+ * A token refused with both readings named ("Invalid or expired token", "Token is invalid or has expired", "expired or
+ * invalid token"): the server does not say which, so the message states a refusal of the token, not its expiry;
+ * only the token itself (a JWT's exp, read by the token-timing rules) can say it expired. FastAPI's and Flask's
+ * tutorials raise it so, and many JWT middlewares answer every verification failure with it.
+ */
+export const INVALID_OR_EXPIRED = anyOf(
+  /\b(?:invalid|bad|unknown|revoked)\s+or\s+(?:has\s+)?expired\b/,
+  /\bexpired\s+or\s+(?:is\s+)?(?:invalid|revoked|not\s+valid|unknown)\b/,
+  /\b(?:is\s+)?(?:not\s+valid|invalid)\s+or\s+(?:has\s+)?(?:been\s+)?expired\b/,
+  'i',
+);
+
 /** A right the caller lacks ("Permission denied", "must be signed by master key"). */
 export const RIGHT_REFUSED = anyOf(
   /\bpermission\s+denied\b|\baccess\s+(?:is\s+)?denied\b|\binsufficient\s+(?:privileges|permissions|rights)\b/,

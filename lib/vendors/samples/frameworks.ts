@@ -45,6 +45,11 @@ export const FRAMEWORK_SAMPLES: SampleTable = {
   },
   'drf.throttled': { status: 429, body: json({ detail: 'Request was throttled. Expected available in 56 seconds.' }) },
   'fastapi.not_authenticated': { status: 401, body: json({ detail: 'Not authenticated' }) },
+  'fastapi.invalid_scheme': {
+    status: 403,
+    request: { Authorization: 'Token 9f8c2e1a7b6d5c4e3f2a1b0c9d8e7f6a' },
+    body: json({ detail: 'Invalid authentication credentials' }),
+  },
   'fastapi.could_not_validate': {
     status: 401,
     request: BEARER,

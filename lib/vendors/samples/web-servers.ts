@@ -1,7 +1,7 @@
 import type { SampleTable } from './types';
 
 // https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/health-diagnostic-performance/http-status-code
-// Default error pages of Apache httpd, nginx and LiteSpeed.
+// Default error pages of Apache httpd, nginx, LiteSpeed and lighttpd (lighttpd 1.4.69's, recorded in test/fixtures/lab/lighttpd).
 const iis = (sub: string, text: string) =>
   `<html><head><title>IIS Detailed Error - 403.${sub} - Forbidden</title></head><body><h3>HTTP ` +
   `Error 403.${sub} - Forbidden</h3><h4>${text}</h4></body></html>`;
@@ -73,5 +73,14 @@ export const WEB_SERVER_SAMPLES: SampleTable = {
     body:
       '<!DOCTYPE html><html><head><title>403 Forbidden</title></head><body><h1>403</h1><p>Access ' +
       'to this resource on the server is denied!</p><p>Proudly powered by LiteSpeed Web Server</p></body></html>',
+  },
+  'lighttpd.forbidden': {
+    status: 403,
+    headers: { server: 'lighttpd/1.4.69' },
+    body:
+      '<?xml version="1.0" encoding="iso-8859-1"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"\n' +
+      '         "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml" ' +
+      'xml:lang="en" lang="en">\n <head>\n  <title>403 Forbidden</title>\n </head>\n <body>\n  <h1>403 Forbidden</h1>\n' +
+      ' </body>\n</html>\n',
   },
 };

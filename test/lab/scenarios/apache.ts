@@ -1,8 +1,7 @@
 // Apache httpd 2.4 (Debian) with ModSecurity 2.9 and the OWASP Core Rule Set 3.3 in blocking mode: the WAF
 // answers Apache's ordinary 403 page, so only the request's shape tells a WAF block from a file refusal.
-import { createHash } from 'node:crypto';
 import type { Scenario } from '../types';
-import { basic, quiet, refusal } from './helpers';
+import { basic, digest, quiet, refusal } from './helpers';
 
 const A = 'apache';
 
@@ -31,18 +30,6 @@ export function waf(
       refusal(path.split('?')[0]!, 403, 'waf.blocked', why, ['filesystem.forbidden'], body?.method),
     ],
   };
-}
-
-const md5 = (s: string) => createHash('md5').update(s).digest('hex');
-
-/** RFC 7616 Digest (MD5, qop=auth) computed from the server's challenge, as any HTTP client does. */
-function digest(challenge: string, method: string, uri: string, user: string, password: string): string {
-  const p = (k: string) => new RegExp(`${k}="([^"]*)"`).exec(challenge)?.[1] ?? '';
-  const [realm, nonce, opaque] = [p('realm'), p('nonce'), p('opaque')];
-  const cnonce = 'c0ffee0123456789';
-  const ha1 = md5(`${user}:${realm}:${password}`);
-  const response = md5(`${ha1}:${nonce}:00000001:${cnonce}:auth:${md5(`${method}:${uri}`)}`);
-  return `Digest username="${user}", realm="${realm}", nonce="${nonce}", uri="${uri}", algorithm=MD5, qop=auth, nc=00000001, cnonce="${cnonce}", response="${response}"${opaque ? `, opaque="${opaque}"` : ''}`;
 }
 
 export const APACHE_SCENARIOS: Scenario[] = [

@@ -1,5 +1,5 @@
 // Short forms for the scenario tables: the label of the last entry matching a URL part (and status).
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { CauseId } from '../../../lib';
 import type { Scenario } from '../types';
 
@@ -40,4 +40,16 @@ export function hs256(payload: Record<string, unknown>, secret: string): string 
   const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
   const head = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(payload)}`;
   return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
+}
+
+const md5 = (s: string) => createHash('md5').update(s).digest('hex');
+
+/** RFC 7616 Digest (MD5, qop=auth) computed from the server's challenge, as any HTTP client does. */
+export function digest(challenge: string, method: string, uri: string, user: string, password: string): string {
+  const p = (k: string) => new RegExp(`${k}="([^"]*)"`).exec(challenge)?.[1] ?? '';
+  const [realm, nonce, opaque] = [p('realm'), p('nonce'), p('opaque')];
+  const cnonce = 'c0ffee0123456789';
+  const ha1 = md5(`${user}:${realm}:${password}`);
+  const response = md5(`${ha1}:${nonce}:00000001:${cnonce}:auth:${md5(`${method}:${uri}`)}`);
+  return `Digest username="${user}", realm="${realm}", nonce="${nonce}", uri="${uri}", algorithm=MD5, qop=auth, nc=00000001, cnonce="${cnonce}", response="${response}"${opaque ? `, opaque="${opaque}"` : ''}`;
 }

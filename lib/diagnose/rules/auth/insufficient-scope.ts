@@ -5,6 +5,7 @@ import type { Cause } from '../../../core/causes';
 import type { Rule, RuleContext } from '../../../core/context';
 import { challengeEvidence, claimsEvidence, statusEvidence } from './common';
 import { CONFIDENCE } from '../../../core/confidence';
+import { statedReasonOf } from '../../stated-refusal';
 
 const list = (v: string | undefined) =>
   (v ?? '')
@@ -47,6 +48,40 @@ function fromChallenge(ctx: RuleContext): Cause[] {
         `Request ${missing.length ? quote(missing) : 'the required scope'} when obtaining the token ` +
           `(authorization request \`scope\` parameter), and have the user consent to it.`,
         'Check the API or app registration grants that scope to this client.',
+      ],
+    },
+  ];
+}
+
+/**
+ * A Bearer challenge that names the scope the resource needs (`scope=`, RFC 6750 §3) without an `error`, sent to a
+ * caller that did send a Bearer token, beside words that refuse a permission: the token was read and lacks that
+ * scope. FastAPI's documented OAuth2-scopes dependency answers exactly so: 401 {"detail":"Not enough permissions"}
+ * with `WWW-Authenticate: Bearer scope="items:write"` (https://fastapi.tiangolo.com/advanced/security/oauth2-scopes/).
+ * The same challenge beside "Could not validate credentials" is a token refused, not a scope: the words decide.
+ */
+function fromScopeNamed(ctx: RuleContext): Cause[] {
+  const err = oauthErrorOf(challengesOf(ctx));
+  if (!err || err.error || err.scope.length === 0 || !/^bearer\s+\S/i.test(ctx.x.req.get('authorization') ?? ''))
+    return [];
+  const stated = statedReasonOf(ctx.x);
+  if (stated?.row.cause !== 'permission.denied' && stated?.row.cause !== 'permission.insufficient_scope') return [];
+  const said = stated.error.message ?? stated.error.code;
+  return [
+    {
+      id: 'permission.insufficient_scope',
+      confidence: CONFIDENCE.possiblePlus20,
+      title: `The token lacks the scope ${quote(err.scope)} the server names`,
+      summary:
+        `The server read the Bearer token and refused a permission ("${clip(said, 120)}"), and its challenge names ` +
+        `the scope this resource needs: scope="${clip(err.scope.join(' '), 120)}".`,
+      evidence: [
+        challengeEvidence(err.challenge),
+        { where: 'response.body', name: stated.error.at, detail: clip(said, 200) },
+        statusEvidence(ctx.x),
+      ],
+      fixes: [
+        `Request ${quote(err.scope)} when obtaining the token (the authorization request's \`scope\` parameter) and use the new token.`,
       ],
     },
   ];
@@ -129,6 +164,6 @@ export const insufficientScopeRule: Rule = {
   name: 'permission-insufficient-scope',
   run(ctx) {
     if (![400, 401, 403, 404].includes(ctx.x.status)) return [];
-    return [...fromChallenge(ctx), ...fromGitHubHeaders(ctx), ...fromGitHubPermissions(ctx)];
+    return [...fromChallenge(ctx), ...fromScopeNamed(ctx), ...fromGitHubHeaders(ctx), ...fromGitHubPermissions(ctx)];
   },
 };
