@@ -12,7 +12,7 @@ import {
   refusal,
   secretLines,
 } from '../../../lib/export/comments';
-import type { ExportRequest } from '../../../lib/export/types';
+import type { ExportBody, ExportRequest } from '../../../lib/export/types';
 
 const request = (over: Partial<ExportRequest> = {}): ExportRequest => ({
   method: 'GET',
@@ -182,7 +182,7 @@ describe('what fetch() can send', () => {
   });
 
   it('says it joins repeated headers, and keeps the body of a POST', () => {
-    const body = { kind: 'text', text: ['x'] } as const;
+    const body: ExportBody = { kind: 'text', text: ['x'] };
     const notes: string[] = [];
     expect(fetchableBody(request({ method: 'POST', body, headers: [h('X'), h('x')] }), notes)).toBe(body);
     expect(notes).toEqual(['fetch() joins repeated headers into one (x).']);
