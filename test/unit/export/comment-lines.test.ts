@@ -184,8 +184,10 @@ describe('what fetch() can send', () => {
   it('says it joins repeated headers, and keeps the body of a POST', () => {
     const body: ExportBody = { kind: 'text', text: ['x'] };
     const notes: string[] = [];
-    expect(fetchableBody(request({ method: 'POST', body, headers: [h('X'), h('x')] }), notes)).toBe(body);
-    expect(notes).toEqual(['fetch() joins repeated headers into one (x).']);
+    expect(fetchableBody(request({ method: 'POST', body, headers: [h('X'), h('x'), h('Y'), h('Y')] }), notes)).toBe(
+      body,
+    );
+    expect(notes).toEqual(['fetch() joins repeated headers into one (x, y).']);
   });
 
   it.each(['GET', 'get', 'HEAD', 'Head'])('leaves the body of %s out, and says so', (method) => {
