@@ -10,6 +10,7 @@ import { toCurlCmd, toPowerShell } from '../../../lib/export';
 import type { HarEntry } from '../../../lib/har/types';
 import type { EchoServer } from '../../support/echo-server';
 import { startEchoServer } from '../../support/echo-server';
+import { startRawEchoServer } from '../../support/raw-echo-server';
 import { makeEntry } from '../../support/har';
 import { parseCmd } from './cmd-sim';
 import { run, tempFile } from './corpus';
@@ -131,5 +132,65 @@ describe('the method as recorded, with a body or without', () => {
     expect(echo.received).toHaveLength(1);
     expect(echo.received[0]!.method).toBe(method);
     expect(echo.received[0]!.body.toString('utf8')).toBe(body ?? '');
+  });
+});
+
+describe('the form each request takes', () => {
+  const post = (path: string, body: string, method = 'POST') =>
+    makeEntry({
+      method,
+      url: `${echo.origin}${path}`,
+      requestHeaders: { 'Content-Type': 'text/plain' },
+      requestBody: body,
+      requestMimeType: 'text/plain',
+      status: 200,
+    });
+
+  it('cmd: a method holding % or ! (a valid token) arrives as recorded, through PowerShell', async () => {
+    // Node's own HTTP parser refuses methods it does not know; the raw server reads any token.
+    const raw = await startRawEchoServer();
+    try {
+      for (const method of ['X%PATH%', 'Y!PATH!', 'Z%']) {
+        raw.reset();
+        const r = await runCmdExport(toCurlCmd(makeEntry({ method, url: `${raw.origin}/m`, status: 200 })));
+        expect(r.form).toBe('powershell');
+        expect(r.code, r.stderr).toBe(0);
+        expect(raw.received.map((x) => x.method)).toEqual([method]);
+      }
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('powershell: a text body rides in the config, with no temporary file; only NUL or a large body uses one', () => {
+    const files = (body: string) => interpretPowerShell(toPowerShell(post('/p', body)), {}, '/tmp/why403-body').files;
+    expect(files('a=1&b=é')).toEqual(new Map());
+    expect([...files('a\0b').values()]).toEqual([Buffer.from('a\0b')]);
+    expect([...files('x'.repeat(60_001)).values()].map((b) => b.length)).toEqual([60_001]);
+  });
+
+  it.each([
+    ['GE T', 'https://a.example/'],
+    ['GET', 'ftp://a.example/'],
+  ])('a request HTTP cannot carry (%s %s) is refused in comments only, naming the target', (method, url) => {
+    const entry = makeEntry({ method, url, status: 200 });
+    const cmd = toCurlCmd(entry);
+    expect(
+      cmd
+        .split('\n')
+        .filter(Boolean)
+        .every((l) => l.startsWith('REM ')),
+    ).toBe(true);
+    expect(cmd).toMatch(/^REM why403: curl\.exe for Windows cmd\.exe: /);
+    expect(cmd).toMatch(/REM Not exported: the (method|URL) is not/);
+    const ps = toPowerShell(entry);
+    expect(
+      ps
+        .split('\n')
+        .filter(Boolean)
+        .every((l) => l.startsWith('# ')),
+    ).toBe(true);
+    expect(ps).toMatch(/^# why403: PowerShell 5\.1 and 7 \(curl\.exe\): /);
+    expect(ps).toMatch(/# Not exported: the (method|URL) is not/);
   });
 });
