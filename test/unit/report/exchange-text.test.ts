@@ -111,7 +111,8 @@ describe('values as shown', () => {
   });
 
   it('redacted: no secret in a header, URL, body or free text, the rest as it was', () => {
-    const d = redactingDisplay(new Vault());
+    const vault = new Vault();
+    const d = redactingDisplay(vault);
     for (const shown of [
       d.header('Authorization', `Bearer ${jwt}`, 'request'),
       d.url(`https://a/x?access_token=${jwt}`),
@@ -120,6 +121,10 @@ describe('values as shown', () => {
     ])
       expect(shown).not.toContain('c2lnbmF0dXJlLXNlY3JldC12YWx1ZQ');
     expect(d.header('Accept', 'text/html', 'request')).toBe('text/html');
+    // The placeholder table says where each secret was seen.
+    expect(vault.list().map((s) => s.places)).toEqual([
+      ['request header Authorization', 'URL query access_token', 'request body field token', 'report text'],
+    ]);
     expect(d.url('https://a/x?page=2')).toBe('https://a/x?page=2');
     expect(d.text('plain words')).toBe('plain words');
   });
@@ -151,6 +156,7 @@ describe('HTML and JSON output', () => {
     );
     expect(text('code', '<x>', { id: 'c' })).toBe('<code id="c">&lt;x&gt;</code>');
     expect(text('p', '')).toBe('<p></p>');
+    expect(el('p', {}, 'a', '<br>', 'b')).toBe('<p>a<br>b</p>');
   });
 
   it('writes the report as indented JSON ending in a newline, every field kept', () => {

@@ -171,6 +171,9 @@ describe('rate limits', () => {
     expect(say({ retriedTooSoon: 2, hammered: 3, waitedAsTold: 1 })).toBe(
       'the client did not honour it: 2 retries came sooner than asked, 3 hammered without backoff, 1 waited as told.',
     );
+    expect(say({ retriedTooSoon: 1, hammered: 1 })).toBe(
+      'the client did not honour it: 1 retry came sooner than asked, 1 hammered without backoff.',
+    );
     expect(say({ hammered: 1 })).toBe(
       'the client did not honour it: 0 retries came sooner than asked, 1 hammered without backoff.',
     );
@@ -214,6 +217,16 @@ describe('the account at a glance', () => {
     );
   });
 
+  it("a token used after expiry but with no known expiry is no fact; a later origin's fact still counts", () => {
+    const noExp = token({ callsAfterExpiry: 1, firstUseAfterExpiry: { index: 5, at: '', status: 401 } });
+    expect(sessionGlance([origin({ firstRefusal: refusal, tokens: [noExp] })]).headline).toBe('1 origin refused calls');
+    const plain = origin({ origin: 'https://a' });
+    const later = origin({ origin: 'https://b', firstRefusal: refusal, tokens: [expired] });
+    expect(sessionGlance([plain, later]).headline).toBe(
+      '2 origins refused calls · token expired 2 s before the first refusal',
+    );
+  });
+
   it('a token that did not expire, or has no expiry, is no fact', () => {
     const g = sessionGlance([origin({ firstRefusal: refusal, tokens: [token(), token({ expiresMs: T0 })] })]);
     expect(g.headline).toBe('1 origin refused calls');
@@ -228,6 +241,8 @@ describe('the account at a glance', () => {
       credentialChanges: ['x'],
     });
     expect(sessionGlance([honoured]).headline).toBe('1 origin refused calls · rate limit honoured');
+    const mixed = origin({ rateLimits: [rate(), rate({ waitedAsTold: 2 })] });
+    expect(sessionGlance([mixed]).headline).toBe('1 origin refused calls · rate limit honoured');
     expect(sessionGlance([honoured, reached]).headline).toBe('2 origins refused calls · rate limit reached');
     const all = sessionGlance([honoured, reached, ignored]);
     expect(all.headline).toBe(
