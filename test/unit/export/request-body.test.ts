@@ -19,6 +19,7 @@ function body(post: HarPostData | undefined, contentType = '', vault: Vault | nu
 describe('bodies as recorded', () => {
   it('none: no postData, or one that is not an object', () => {
     expect(body(undefined)).toEqual({ body: null, notes: [] });
+    expect(body(null as unknown as HarPostData)).toEqual({ body: null, notes: [] });
     expect(body('text' as unknown as HarPostData)).toEqual({ body: null, notes: [] });
     expect(body({ mimeType: 'text/plain' })).toEqual({ body: null, notes: [] });
     expect(body({ mimeType: 'text/plain', params: [] })).toEqual({ body: null, notes: [] });
@@ -94,6 +95,14 @@ describe('bodies rebuilt from form fields', () => {
     ]);
   });
 
+  it('a type that only contains "multipart/" is not multipart: urlencoded', () => {
+    const ct = 'application/x.multipart/x; boundary=b';
+    expect(body({ mimeType: ct, params: [{ name: 'k', value: 'v' }] }, ct).body).toEqual({
+      kind: 'text',
+      text: ['k=v'],
+    });
+  });
+
   it('multipart without files says only that it was rebuilt; without a boundary it is urlencoded', () => {
     const ct = 'Multipart/Form-Data; boundary=b';
     expect(body({ mimeType: ct, params: [{ name: 'k', value: 'v' }] }, ct)).toEqual({
@@ -122,6 +131,7 @@ describe('redacted bodies', () => {
     expect(text.some((p) => typeof p !== 'string')).toBe(true);
     expect(text.filter((p) => typeof p === 'string').join('')).not.toContain('s3cr3t');
     expect(text.filter((p) => typeof p === 'string').join('')).toContain('&x=1');
+    expect(vault.list()[0]!.places.every((p) => p.startsWith('request body'))).toBe(true);
   });
 
   it('base64 text holding a secret: sent as that text with a placeholder (the same bytes once set)', () => {
@@ -136,6 +146,8 @@ describe('redacted bodies', () => {
     const text = got.body!.kind === 'text' ? got.body!.text : [];
     const filled = text.map((p) => (typeof p === 'string' ? p : vault.valueOf(p.ref))).join('');
     expect(filled).toBe(SECRET_FORM);
+    // The placeholder table says the secret was seen in the request body.
+    expect(vault.list()[0]!.places.every((p) => p.startsWith('request body'))).toBe(true);
   });
 
   it('a compressed body holding a secret is left out, not sent inflated', () => {
