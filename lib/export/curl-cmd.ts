@@ -65,6 +65,9 @@ function cfgCalls(option: string, t: Text): string {
   return out + bytesOf('"\n');
 }
 
+// Stryker disable next-line ConditionalExpression,EqualityOperator: an empty byte run adds nothing to the array, kept or not
+const notEmptyRun = (p: Uint8Array | { ref: string }) => !(p instanceof Uint8Array) || p.length > 0;
+
 function psCommand(req: ExportRequest): string {
   let code = PS_PRELUDE + bytesOf('globoff\npath-as-is\n');
   const body = req.body;
@@ -76,10 +79,9 @@ function psCommand(req: ExportRequest): string {
   let cleanup = '';
   if (body) {
     // The exact body bytes go through a temporary file, removed once curl is done.
-    // Stryker disable next-line MethodExpression,ConditionalExpression,EqualityOperator: an empty byte run adds nothing to the array (the filter keeps [byte[]]@() for an empty body)
+    // Stryker disable next-line MethodExpression: an empty byte run adds nothing to the array (the filter keeps [byte[]]@() for an empty body)
     const parts = bodyParts(body)
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: as above
-      .filter((p) => !(p instanceof Uint8Array) || p.length > 0)
+      .filter(notEmptyRun)
       .map((p) =>
         p instanceof Uint8Array
           ? `[Convert]::FromBase64String('${toBase64(p)}')`
