@@ -1,10 +1,9 @@
 // Which captured headers and URLs a replay may send at all, stated at their edges: RFC 9110's
 // token and field-value grammar (§5.1, §5.5), the hop-by-hop list (§7.6.1), the request line
-// (RFC 9112 §3), the Host a client derives from the URL, and the userinfo a browser never sends
-// (WHATWG URL, "authority state"). Every exporter rests on these answers.
+// (RFC 9112 §3) and the Host a client derives from the URL (userinfo: userinfo.test.ts).
+// Every exporter rests on these answers.
 import { describe, expect, it } from 'vitest';
 import { dropReason, hostMatchesUrl, refuseReason } from '../../../lib/export/drop';
-import { withoutUserinfo } from '../../../lib/export/userinfo';
 
 describe('headers a replay leaves out', () => {
   it.each([':authority', ':path', ':method'])('%s: an HTTP/2 pseudo-header, carried by the URL and method', (n) => {
@@ -127,30 +126,5 @@ describe("a Host header that names the URL's own authority", () => {
     ['', 'https://api.example/'],
   ])('%s differs from %s, and is sent as captured', (host, url) => {
     expect(hostMatchesUrl(host, url)).toBe(false);
-  });
-});
-
-describe('userinfo in a captured URL', () => {
-  it.each([
-    ['https://user:pass@api.example/x?q', 'https://api.example/x?q'],
-    ['HTTP://u@api.example', 'HTTP://api.example'],
-    ['https://a@b:c@api.example:8443/', 'https://api.example:8443/'],
-    ['https://@api.example/', 'https://api.example/'],
-    ['wss+x.y-z://u@h/', 'wss+x.y-z://h/'],
-  ])('%s is sent as %s', (raw, sent) => {
-    expect(withoutUserinfo(raw)).toEqual({ url: sent, stripped: true });
-  });
-
-  it.each([
-    'https://api.example/p@q',
-    'https://api.example?x=a@b',
-    'https://api.example#a@b',
-    'https://api.example\\x@y',
-    'mailto:me@example.com',
-    ' https://u@h/',
-    '1https://u@h/',
-    'https://api.example/',
-  ])('%s keeps every byte: its @ is not in the authority', (raw) => {
-    expect(withoutUserinfo(raw)).toEqual({ url: raw, stripped: false });
   });
 });
