@@ -12,5 +12,5 @@ export default {
   jsonReporter: { fileName: 'reports/mutation-export-quick/mutation.json' },
   tempDirName: '.stryker-tmp-export-quick',
   // Neither sandbox is copied into the other.
-  ignorePatterns: [...base.ignorePatterns, '.stryker-tmp', '.stryker-tmp-har-quick'],
+  ignorePatterns: [...base.ignorePatterns, '.stryker-tmp', '.stryker-tmp-har-quick', '.stryker-tmp-report'],
 };

@@ -20,6 +20,7 @@ export function hasNul(body: ExportBody): boolean {
 export function toBase64(bytes: Uint8Array): string {
   let bin = '';
   const CHUNK = 0x8000;
+  // Stryker disable next-line EqualityOperator: one more pass at i === length adds the empty string
   for (let i = 0; i < bytes.length; i += CHUNK) bin += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
   return btoa(bin);
 }

@@ -1,8 +1,8 @@
 import type { HarEntry } from '../har/types';
-import type { Text } from '../redact';
+import { plainOf, type Text } from '../redact';
 import { bodyByteLength, hasNul, toBase64 } from './bytes';
 import { commentBlock, commentLines, refusal, secretLines } from './comments';
-import { curlDefaultsToRemove, headerText } from './curl';
+import { curlDefaultsToRemove, curlPicks, headerText } from './curl';
 import { psBytesExpr } from './ps-bytes';
 import { buildExportRequest } from './request';
 import type { ExportOptions, ExportRequest } from './types';
@@ -38,6 +38,7 @@ export function psText(s: string): string {
   const runs = s.match(/[\x20-\x7e]+|[^\x20-\x7e]+/gu) ?? [];
   if (runs.length === 0) return "''";
   const parts = runs.map((r) =>
+    // Stryker disable next-line Regex: a run is all printable or all not, so any of its characters tells which
     /^[\x20-\x7e]/.test(r)
       ? psSingle(r)
       : `[Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('${toBase64(new TextEncoder().encode(r))}'))`,
@@ -47,7 +48,8 @@ export function psText(s: string): string {
 
 /** One `option = "value"` config line as a PowerShell expression (placeholders read at run time). */
 function cfgLine(option: string, t: Text): string {
-  if (t.every((p) => typeof p === 'string')) return psText(`${option} = "${cfgEscape(t.join(''))}"`);
+  const plain = plainOf(t);
+  if (plain !== null) return psText(`${option} = "${cfgEscape(plain)}"`);
   const parts = [
     psSingle(`${option} = "`),
     ...t.map((p) => (typeof p === 'string' ? psText(cfgEscape(p)) : `(Why403-Cfg (Why403-Env '${p.ref}'))`)),
@@ -78,11 +80,12 @@ export function renderPowerShell(req: ExportRequest): string {
   out.push('$OutputEncoding = [System.Text.UTF8Encoding]::new($false)');
   const body = req.body;
   // A curl config cannot hold NUL, and curl 7.x refuses config lines over 100 KiB.
+  // Stryker disable next-line EqualityOperator: a body of exactly the limit fits either way
   const binary = body !== null && (hasNul(body) || bodyByteLength(body) > CONFIG_LINE_LIMIT);
   if (req.secrets.length > 0 || binary) out.push(...FUNCTIONS);
   const lines: string[] = [psSingle('globoff'), psSingle('path-as-is')];
   if (!body && req.method === 'HEAD') lines.push(psSingle('head'));
-  else if (req.method !== (body ? 'POST' : 'GET')) lines.push(cfgLine('request', [req.method]));
+  else if (req.method !== curlPicks(body)) lines.push(cfgLine('request', [req.method]));
   lines.push(cfgLine('url', req.url));
   for (const h of req.headers) lines.push(cfgLine('header', headerText(h)));
   for (const n of curlDefaultsToRemove(req)) lines.push(cfgLine('header', [`${n}:`]));
@@ -93,7 +96,8 @@ export function renderPowerShell(req: ExportRequest): string {
       `[System.IO.File]::WriteAllBytes($why403Body, ${psBytesExpr(body, (n) => `(Why403-Env '${n}')`)})`,
     );
     lines.push(`('data-binary = "@' + (Why403-Cfg $why403Body) + '"')`);
-  } else if (body) lines.push(cfgLine('data-raw', body.kind === 'text' ? body.text : []));
+    // A bytes body always holds NUL for hasNul, so it took the branch above.
+  } else if (body?.kind === 'text') lines.push(cfgLine('data-raw', body.text));
   out.push('@(', ...lines.map((l) => `  ${l}`), ') | curl.exe --config -');
   if (binary) out.push('Remove-Item -LiteralPath $why403Body');
   return out.join('\n') + '\n';

@@ -36,6 +36,7 @@ export const EXPORTERS: Record<ExportFormat, ExportTarget> = {
 export function exportEntry(entry: HarEntry, format: ExportFormat, options: ExportOptions = {}): string {
   if (!options.redact) return EXPORTERS[format].run(entry, options);
   const vault = options.vault ?? new Vault();
+  // Stryker disable next-line ArrayDeclaration: a fallback holding a non-entry is skipped by learnEntries, as the empty one is; what the log teaches is stated in har-and-registry.test.ts
   learnEntries([entry, ...(options.log ?? [])], vault);
   return sealText(EXPORTERS[format].run(entry, { ...options, vault }), vault);
 }

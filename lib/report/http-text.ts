@@ -13,7 +13,7 @@ function requestTarget(url: string): string {
 /** The request as HTTP/1.1-style text: request line, headers, body excerpt. */
 export function requestText(x: ReportExchange): string {
   const lines = [`${x.method} ${requestTarget(x.url)} ${x.httpVersion || 'HTTP/1.1'}`];
-  let host = '';
+  let host: string;
   try {
     host = new URL(x.url).host;
   } catch {

@@ -18,6 +18,7 @@ function tokenFact(o: SessionOrigin): string | null {
   const first = o.firstRefusal?.ms;
   if (first === undefined) return 'a token was used after it expired';
   const gap = first - t.expiresMs!;
+  // Stryker disable next-line UnaryOperator: describeDuration reads the magnitude, so -gap and +gap say the same
   return gap >= 0
     ? `token expired ${describeDuration(gap)} before the first refusal`
     : `token expired ${describeDuration(-gap)} after the first refusal`;

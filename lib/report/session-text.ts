@@ -19,6 +19,7 @@ export function offsetLabel(ms: number): string {
 export function relativeLabel(at: number, captureStart: number | null): string {
   if (captureStart === null) return `at ${isoMs(at)}`;
   const d = at - captureStart;
+  // Stryker disable next-line UnaryOperator: describeDuration reads the magnitude, so -d and +d say the same
   return d >= 0 ? `at ${offsetLabel(d)}` : `${describeDuration(-d)} before the capture began`;
 }
 

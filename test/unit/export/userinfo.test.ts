@@ -16,6 +16,8 @@ describe('withoutUserinfo', () => {
     ['https://sk_live_123:@api.example:8443/v1', 'https://api.example:8443/v1'],
     ['https://a@b:c@api.example/p', 'https://api.example/p'], // userinfo ends at its last @
     ['HTTP://u@api.example', 'HTTP://api.example'],
+    ['https://@api.example/', 'https://api.example/'], // an empty userinfo is still userinfo
+    ['wss+x.y-z://u@h/', 'wss+x.y-z://h/'], // any scheme of letters, digits, + . -
   ])('%s is sent as %s', (raw, sent) => {
     expect(withoutUserinfo(raw)).toEqual({ url: sent, stripped: true });
   });
@@ -26,6 +28,10 @@ describe('withoutUserinfo', () => {
     'https://api.example#me@x',
     'mailto:me@example.com',
     'not a url @ all',
+    'https://api.example\\x@y', // a backslash ends a special URL's authority
+    ' https://u@h/', // the scheme must open the URL
+    '1https://u@h/',
+    'https://api.example/',
   ])('%s has no userinfo: kept byte for byte', (raw) => {
     expect(withoutUserinfo(raw)).toEqual({ url: raw, stripped: false });
   });
