@@ -9,7 +9,6 @@ import { buildExportRequest } from './request';
 import type { ExportOptions, ExportRequest } from './types';
 
 const CMD_LINE_LIMIT = 8191;
-const RAW_BODY_LIMIT = 4000;
 
 // Two forms, chosen per request, each total:
 // - a plain curl.exe line, only when every byte is printable ASCII with no % or ! (which a
@@ -25,7 +24,7 @@ function directText(t: Text): boolean {
 
 function direct(req: ExportRequest): boolean {
   const b = req.body;
-  const bodyOk = !b || (b.kind === 'text' && directText(b.text) && b.text.join('').length < RAW_BODY_LIMIT);
+  const bodyOk = !b || (b.kind === 'text' && directText(b.text));
   return (
     bodyOk && directText([req.method]) && directText(req.url) && req.headers.every((h) => directText(headerText(h)))
   );
@@ -96,25 +95,43 @@ function psCommand(req: ExportRequest): string {
   return `powershell -NoProfile -Command "${code}${PS_RUN}${cleanup}"`;
 }
 
+// cmd.exe reads a caret before a line break as "go on": the limit counts the joined line,
+// the next line's indent included.
+const lineRead = (command: string) => command.replace(/\^\n/g, '').length;
+
+/**
+ * The plain line whenever cmd.exe can carry the request exactly and the line fits; PowerShell
+ * when it cannot, or when only PowerShell's form fits (a body of many escaped characters).
+ */
+function chooseCommand(req: ExportRequest): { command: string; why: string | null } {
+  if (!direct(req))
+    return {
+      command: psCommand(req),
+      why: 'cmd.exe cannot carry this request exactly (secrets, % or !, or bytes outside printable ASCII)',
+    };
+  const plain = directCommand(req);
+  if (lineRead(plain) <= CMD_LINE_LIMIT) return { command: plain, why: null };
+  const ps = psCommand(req);
+  return lineRead(ps) <= CMD_LINE_LIMIT
+    ? { command: ps, why: `the plain curl.exe line would be over cmd.exe's ${CMD_LINE_LIMIT}-character limit` }
+    : { command: plain, why: null };
+}
+
 export function renderCurlCmd(req: ExportRequest): string {
   const what = 'curl.exe for Windows cmd.exe';
   if (req.refused.length > 0) return refusal(req, what, req.refused, 'cmd');
   const rem = commentLines(req, what);
-  const plain = direct(req);
-  if (!plain)
+  const { command, why } = chooseCommand(req);
+  if (why)
     rem.push(
-      'PowerShell (on every Windows with curl.exe) hands curl its options as a config on standard input: ' +
-        'cmd.exe cannot carry this request exactly (secrets, % or !, or bytes outside printable ASCII).',
+      `PowerShell (on every Windows with curl.exe) hands curl its options as a config on standard input: ${why}.`,
     );
   if (req.secrets.length > 0)
     rem.push(
       'Set these variables first (set "NAME=value"), to the values of the original request:',
       ...secretLines(req),
     );
-  const command = plain ? directCommand(req) : psCommand(req);
-  // cmd.exe reads a caret before a line break as "go on": the limit counts the joined line,
-  // the next line's indent included.
-  if (command.replace(/\^\n/g, '').length > CMD_LINE_LIMIT)
+  if (lineRead(command) > CMD_LINE_LIMIT)
     rem.push(
       `Note: this command is longer than cmd.exe's ${CMD_LINE_LIMIT}-character limit; use the PowerShell export.`,
     );

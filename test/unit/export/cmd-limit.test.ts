@@ -42,4 +42,35 @@ describe('the cmd.exe line limit', () => {
     expect(script).toMatch(/ \^\n {2}-H /);
     expect(lineRead(script)).toContain('   -H ');
   });
+
+  // The plain line whenever it fits: a printable body of any length goes as --data-raw until the
+  // line is over the limit; PowerShell's form (base64, a third longer) only when it alone fits.
+  const post = (body: string) => {
+    const e = entry('api');
+    e.request.method = 'POST';
+    e.request.postData = { mimeType: 'text/plain', text: body };
+    return toCurlCmd(e);
+  };
+  const plainLine = (script: string) => /^curl\.exe /m.test(script);
+
+  it('keeps a long printable body on the plain line while the line fits', () => {
+    for (const n of [3999, 4000, 6000, 8000]) {
+      const script = post('b'.repeat(n));
+      expect(plainLine(script), String(n)).toBe(true);
+      expect(warns(script), String(n)).toBe(false);
+      expect(lineRead(script)).toContain(`--data-raw ^"${'b'.repeat(n)}^"`);
+    }
+  });
+
+  it('takes PowerShell only when the plain line is over the limit and PowerShell fits', () => {
+    // Every `"` costs three characters on the plain line (\^") and one and a third in base64.
+    const quotes = post('"'.repeat(4000));
+    expect(plainLine(quotes)).toBe(false);
+    expect(quotes).toContain("the plain curl.exe line would be over cmd.exe's 8191-character limit");
+    expect(warns(quotes)).toBe(false);
+    // Too long either way: the plain line, with the warning.
+    const huge = post('b'.repeat(9000));
+    expect(plainLine(huge)).toBe(true);
+    expect(warns(huge)).toBe(true);
+  });
 });
