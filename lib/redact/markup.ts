@@ -78,6 +78,8 @@ function readTag(s: string, lt: number): Tag | null {
   return tag;
 }
 
+const CDATA = '<![CDATA[';
+
 const attr = (t: Tag, name: string) => t.attrs.find((a) => a.name.toLowerCase() === name);
 
 /** The value attribute an input or meta tag must not show, with the field's name. */
@@ -116,23 +118,38 @@ export function redactMarkup(text: string, vault: Vault, where: string): Text {
     );
     last = end;
   };
+  // A CDATA section is text, '<' included (`<password><![CDATA[p<ss]]></password>`): tags inside
+  // it neither open nor close an element, so a secret element's CDATA is hidden whole. Form
+  // values inside it are still hidden. One without `]]>` is read as markup (HTML reads it as a
+  // bogus comment ending at the first '>'); `cdataOpen` remembers that no `]]>` follows, so a
+  // text of many unterminated sections is still scanned once.
+  let cdataEnd = -1;
+  let cdataOpen = false;
   for (let lt = text.indexOf('<'); lt !== -1;) {
+    if (!cdataOpen && lt >= cdataEnd && text.startsWith(CDATA, lt)) {
+      const end = text.indexOf(']]>', lt + CDATA.length);
+      if (end === -1) cdataOpen = true;
+      else cdataEnd = end + 3;
+    }
     const t = readTag(text, lt);
     if (!t) {
       lt = text.indexOf('<', lt + 1);
       continue;
     }
-    if (t.close) {
-      if (open && open.name === t.name) {
-        const local = t.name.slice(t.name.indexOf(':') + 1);
-        if (isSecretStructuredField(local)) take(open.contentStart, lt, local, 'element');
-      }
-      open = null;
-    } else {
+    if (!t.close) {
       const form = formSecret(t);
       if (form) take(form.value.start, form.value.end, form.field, 'form field');
-      open = text[t.end - 1] === '>' && text[t.end - 2] !== '/' ? { name: t.name, contentStart: t.end } : null;
     }
+    if (lt < cdataEnd) {
+      // Inside CDATA: text, not a tag that opens or closes an element.
+    } else if (t.close) {
+      if (open && open.name === t.name) {
+        const local = t.name.slice(t.name.indexOf(':') + 1);
+        // After a form value taken inside its CDATA, the rest of the element is hidden.
+        if (isSecretStructuredField(local)) take(Math.max(open.contentStart, last), lt, local, 'element');
+      }
+      open = null;
+    } else open = text[t.end - 1] === '>' && text[t.end - 2] !== '/' ? { name: t.name, contentStart: t.end } : null;
     lt = text.indexOf('<', Math.max(t.end, lt + 1));
   }
   out.push(text.slice(last));
