@@ -250,8 +250,10 @@ export function findShapes(s: string): Shape[] {
       const d = dotted(s, i, 5);
       // A JWT, a JWE, or one cut short: any base64url JSON of some length is a token.
       const placeholder = d.parts === 3 && s.startsWith('WHY403_', s.lastIndexOf('.', d.end - 1) + 1);
-      if (!placeholder && d.end - i >= 20) {
-        out.push({ start: i, end: d.end, base: 'JWT', kind: 'jwt' });
+      // A redacted JWT (claims kept, a placeholder for its signature) is passed over whole: read
+      // again from its second part, its claims were taken for a JWT cut short and hidden.
+      if (placeholder || d.end - i >= 20) {
+        if (!placeholder) out.push({ start: i, end: d.end, base: 'JWT', kind: 'jwt' });
         i = d.end;
         continue;
       }
@@ -279,7 +281,13 @@ export function findShapes(s: string): Shape[] {
     const run = s.slice(i, runEnd);
     // A run with slashes is a path unless it reads as standard base64 (padding or a '+').
     const whole = !run.includes('/') || padEnd > runEnd || run.includes('+');
-    if (whole && looksRandom(run) && !/^sha(256|384|512)-/.test(run)) {
+    // A subresource-integrity hash is public (the page states it): passed over whole, as the
+    // segment scan below would otherwise take it for a token.
+    if (/^sha(256|384|512)-/.test(run)) {
+      i = padEnd;
+      continue;
+    }
+    if (whole && looksRandom(run)) {
       out.push({ start: i, end: padEnd, base: 'TOKEN', kind: 'token' });
       i = padEnd;
       continue;
