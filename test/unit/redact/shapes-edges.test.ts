@@ -38,6 +38,15 @@ describe('an opaque random token', () => {
     expect(looksRandom('abcdefghijklmnopqrstuvwxyzbcdeA1')).toBe(true);
   });
 
+  it('every letter and digit counts, the first and last of each range included', () => {
+    for (const edge of ['a', 'z']) expect(looksRandom(`BCDEFGHIJKLMNOPQRSTUVWXY2345678${edge}`), edge).toBe(true);
+    for (const edge of ['A', 'Z']) expect(looksRandom(`bcdefghijklmnopqrstuvwxy2345678${edge}`), edge).toBe(true);
+    for (const edge of ['0', '9']) expect(looksRandom(`bcdefghijklmnopqBCDEFGHIJKLMNOPQ${edge}`), edge).toBe(true);
+    // A token holding them is one run, found whole.
+    const edges = 'Xk9fQ2mAzvB4nR8tL1wY6hJ3sD5gP0aZ';
+    expect(texts(` ${edges} `)).toEqual([edges]);
+  });
+
   it('is found in prose, and stops at padding after at most two "="', () => {
     expect(spans(`token: ${RANDOM}.`)).toEqual([[RANDOM, 'TOKEN', 'token']]);
     expect(texts(`x ${RANDOM}== y`)).toEqual([`${RANDOM}==`]);
@@ -114,6 +123,11 @@ describe('a JWT', () => {
     expect(texts(`${jwe} end`)).toEqual([jwe]);
   });
 
+  it('a sixth part after an encrypted one is not part of it', () => {
+    const jwe = 'eyJhbGciOiJSU0EtT0FFUCJ9.OKOawDo13gRp2o.48V1_ALb6US04U3b.5eym8TW_c8SuK0lt.XFBoMYUZodetZdvT';
+    expect(texts(`${jwe}.sixth`)).toEqual([jwe]);
+  });
+
   it('a redacted one (its signature a placeholder name) is not redacted again', () => {
     expect(findShapes('eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.WHY403_AUTHORIZATION')).toEqual([]);
   });
@@ -139,6 +153,17 @@ describe('a credential after its scheme in prose', () => {
     expect(findShapes('Bearer abcdefghij x')).toEqual([]);
   });
 
+  it('any whitespace separates the scheme from the credential; "." and "~" belong to it', () => {
+    for (const ws of [' ', '\t', '\n', '\r', '\f'])
+      expect(texts(`Bearer${ws}ab~cd.ef12 x`), JSON.stringify(ws)).toEqual(['ab~cd.ef12']);
+    expect(findShapes('Bearer:abcdefgh1')).toEqual([]);
+  });
+
+  it('a padded credential at the end of the text or before a space is a credential', () => {
+    expect(texts('Bearer abcdefgh1=')).toEqual(['abcdefgh1=']);
+    expect(texts('Bearer abcdefgh1= x')).toEqual(['abcdefgh1=']);
+  });
+
   it('a parameter after the scheme ends at "=" even when padded', () => {
     expect(findShapes('Bearer abcdefgh1=x')).toEqual([]);
     expect(texts('Bearer abcdefgh1=, next')).toEqual(['abcdefgh1=']);
@@ -161,6 +186,14 @@ describe('the userinfo of a URL in text', () => {
       expect(findShapes(`https://h.example${end}x@y`), JSON.stringify(end)).toEqual([]);
   });
 
+  it('a colon after the "@" is the port: the userinfo is a lone user', () => {
+    expect(spans('https://tok123@h.example:8080/')).toEqual([['tok123', 'URL_USER', 'url']]);
+  });
+
+  it('an empty password hides nothing; the user is still read', () => {
+    expect(findShapes('https://bob:@h.example/')).toEqual([]);
+  });
+
   it('an "@" right after "//" names no user', () => {
     expect(findShapes('https://@h.example/')).toEqual([]);
   });
@@ -176,6 +209,11 @@ describe('a secret-named name=value', () => {
   it('a name longer than 64 characters is read by its last 64', () => {
     const name = 'x'.repeat(70) + 'token';
     expect(spans(`${name}=v1`)).toEqual([['v1', 'x'.repeat(59) + 'token', 'query']]);
+  });
+
+  it('a camelCase name is read word by word: tokenType is no token', () => {
+    expect(findShapes('tokenType=Bearer&expiresIn=3600')).toEqual([]);
+    expect(spans('user.password=pw-1')).toEqual([['pw-1', 'user.password', 'query']]);
   });
 
   it('no name, an ordinary name or an empty value hides nothing', () => {
@@ -200,6 +238,19 @@ describe('a PEM private key', () => {
   it('with its END line cut short, it is hidden to the end of the text', () => {
     const cut = '-----BEGIN PRIVATE KEY-----\nMIIE/vQIB\n-----END PRIV';
     expect(texts(`x ${cut}`)).toEqual([cut]);
+  });
+
+  it('an END line running on past 200 characters hides the rest of the text', () => {
+    const cut = `-----BEGIN PRIVATE KEY-----\nMIIE\n-----END ${'X'.repeat(250)}----- after`;
+    expect(texts(`x ${cut}`)).toEqual([cut]);
+  });
+
+  it('a BEGIN whose dashes close more than 100 characters later is no key', () => {
+    expect(findShapes(`-----BEGIN ${'word '.repeat(30)}-----`)).toEqual([]);
+  });
+
+  it('two keys are each hidden, and the text between them stays', () => {
+    expect(texts(`${key} and ${key}`)).toEqual([key, key]);
   });
 
   it('dashes that are no BEGIN line hide nothing', () => {
