@@ -31,6 +31,16 @@ describe('a secret field', () => {
     expect(redacted('{"pin":-1.5e+3,"x":1}').values).toEqual(['-1.5e+3']);
   });
 
+  it('a number is replaced whole however long it is', () => {
+    const long = '7'.repeat(100);
+    expect(redacted(`{"pin":${long},"x":1}`).values).toEqual([long]);
+  });
+
+  it('a minus sign alone, or before a letter, is no number', () => {
+    kept('{"pin":-x}');
+    kept('{"pin":-}');
+  });
+
   it('a string holding escaped quotes and backslashes goes whole', () => {
     expect(redacted('{"token":"a\\"b\\\\","x":"y"}').values).toEqual(['a\\"b\\\\']);
   });

@@ -56,6 +56,12 @@ describe('XML elements', () => {
     expect(redacted('<note><![CDATA[<b>]]></note><secret>s-1</secret>').values).toEqual(['s-1']);
   });
 
+  it('element names with dots, dashes and digits are read whole', () => {
+    expect(redacted('<x.password>p-1</x.password>').values).toEqual(['p-1']);
+    expect(redacted('<x-password>p-2</x-password>').values).toEqual(['p-2']);
+    expect(redacted('<password2>p-3</password2>').values).toEqual(['p-3']);
+  });
+
   it('error codes and object keys stay readable (<Code>, <Key>)', () => {
     kept('<Error><Code>AccessDenied</Code><Key>photos/a.jpg</Key></Error>');
   });
