@@ -2,8 +2,10 @@
 // however the markup is spelled (quotes, case, whitespace, broken tags); everything else, the
 // quotes and the tags included, stays byte for byte.
 import { describe, expect, it } from 'vitest';
-import { displayText, Vault, type Text } from '../../../lib/redact';
+import type { Har } from '../../../lib/har/types';
+import { displayText, redactHar, Vault, type Text } from '../../../lib/redact';
 import { redactMarkup } from '../../../lib/redact/markup';
+import { makeEntry } from '../../support/har';
 
 const refill = (t: Text, v: Vault) => t.map((p) => (typeof p === 'string' ? p : v.valueOf(p.ref)!)).join('');
 
@@ -182,5 +184,19 @@ describe('HTML form values', () => {
 
   it('text that is not markup ("a < b", "<>", "< input") is kept', () => {
     kept('if a < b and c<>d then < input type=password value=x');
+  });
+});
+
+describe('end to end', () => {
+  it('a SOAP password in CDATA holding "<" does not leave a redacted HAR', () => {
+    const e = makeEntry({
+      url: 'https://api.example.com/soap',
+      method: 'POST',
+      status: 500,
+      requestMimeType: 'text/xml',
+      requestBody: '<Envelope><Password><![CDATA[p<ss-Wd-4812]]></Password></Envelope>',
+    });
+    const har: Har = { log: { version: '1.2', creator: { name: 't', version: '1' }, entries: [e] } };
+    expect(JSON.stringify(redactHar(har).har)).not.toContain('ss-Wd-4812');
   });
 });
