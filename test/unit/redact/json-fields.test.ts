@@ -2,8 +2,10 @@
 // at any depth, under containers named like secrets too; spacing, order, escapes and the error
 // reports servers put beside a credential stay readable.
 import { describe, expect, it } from 'vitest';
-import { displayText, Vault, type Text } from '../../../lib/redact';
+import type { Har } from '../../../lib/har/types';
+import { displayText, redactHar, Vault, type Text } from '../../../lib/redact';
 import { redactJson } from '../../../lib/redact/json';
+import { makeEntry } from '../../support/har';
 
 const refill = (t: Text, v: Vault) => t.map((p) => (typeof p === 'string' ? p : v.valueOf(p.ref)!)).join('');
 
@@ -121,5 +123,19 @@ describe('a container under a secret key', () => {
   it('a secret key nested inside another secret container does not end it early', () => {
     const r = redacted('{"auth":{"token":{"a":"1"},"b":"2"},"c":"3"}');
     expect(r.values).toEqual(['1', '2']);
+  });
+});
+
+describe('end to end', () => {
+  it('a secret number longer than 64 digits does not leave a redacted HAR, not even its tail', () => {
+    const pin = '1234567890'.repeat(10);
+    const e = makeEntry({
+      url: 'https://api.example.com/x',
+      method: 'POST',
+      status: 400,
+      requestBody: `{"pin":${pin}}`,
+    });
+    const har: Har = { log: { version: '1.2', creator: { name: 't', version: '1' }, entries: [e] } };
+    expect(JSON.stringify(redactHar(har).har)).not.toMatch(/\d{20}/);
   });
 });
