@@ -47,6 +47,11 @@ describe('a secret field', () => {
     expect(v('Content-Disposition: form-data; name="token')).toEqual(['t-1']);
   });
 
+  it('a Content-Disposition after many kilobytes of other part headers is still read', () => {
+    const head = `X-Junk: ${'j'.repeat(9000)}\r\nContent-Disposition: form-data; name="password"`;
+    expect(redacted(`--b0undary\r\n${head}\r\n\r\npw-1\r\n--b0undary--`).values).toEqual(['pw-1']);
+  });
+
   it('a body cut short, without a closing delimiter, has its last part hidden to the end', () => {
     expect(redacted('--b0undary\r\nContent-Disposition: form-data; name="token"\r\n\r\nt-1 cut').values).toEqual([
       't-1 cut',
