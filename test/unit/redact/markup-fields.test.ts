@@ -187,6 +187,59 @@ describe('HTML form values', () => {
   });
 });
 
+describe('edges of the scan', () => {
+  it('markup cut off at the end of the text is read as far as it goes', () => {
+    expect(redacted('<input type=password value=pw-1').values).toEqual(['pw-1']);
+    expect(redacted('<input type=password value=pw-2 disabled').values).toEqual(['pw-2']);
+    kept('x <abc');
+    kept('x <p disabled');
+  });
+
+  it('text before the first "<" is not a tag', () => {
+    kept('apassword>pw-1</password>');
+  });
+
+  it('a valueless attribute right before ">" or glued to a "<" ends where the markup says', () => {
+    expect(redacted('<password disabled>pw-1</password>').values).toEqual(['pw-1']);
+    expect(redacted('<a flag<password>pw-2</password>').values).toEqual(['pw-2']);
+  });
+
+  it('a quoted value ending in ">" does not end the tag: the attributes after it are read', () => {
+    expect(redacted('<input type="password" value="pw>" name="pin">').secrets[0]!.name).toBe('WHY403_BODY_PIN');
+  });
+
+  it('an unterminated value holding another input is hidden once, whole', () => {
+    expect(redacted('<input type="password" value="a <input type=password value=b>').values).toEqual([
+      'a <input type=password value=b>',
+    ]);
+  });
+
+  it('an unterminated hidden value is judged by itself, not by the text after the tag', () => {
+    kept(`${'lorem ipsum '.repeat(8)}<input type="hidden" name="page" value="2`);
+  });
+
+  it('markup inside a quoted value is not read as tags', () => {
+    kept('<input value="<password>">pw-1</password>');
+  });
+
+  it('a closing tag carries no form value; a meta without a name is kept', () => {
+    kept('</input type=password value=pw-1>');
+    kept('<meta charset="utf-8">');
+  });
+
+  it('a long CDATA is text to its end', () => {
+    expect(redacted('<password><![CDATA[a long text <b> here]]></password>').values).toEqual([
+      '<![CDATA[a long text <b> here]]>',
+    ]);
+  });
+
+  it('each hidden value is listed as a body value', () => {
+    const v = new Vault();
+    redactMarkup('<password>pw-1</password>', v, 'request body');
+    expect(v.list()[0]!.kind).toBe('body');
+  });
+});
+
 describe('end to end', () => {
   it('a SOAP password in CDATA holding "<" does not leave a redacted HAR', () => {
     const e = makeEntry({

@@ -153,5 +153,8 @@ describe('a URL the decoding closure could not read whole', () => {
     const url = 'https://h.example/p?q=' + 'a'.repeat(50);
     v.secret(url, { base: 'UNREAD', kind: 'unread', where: 'closure' });
     expect(redactUrl(url, v)).toEqual([{ ref: 'WHY403_UNREAD' }]);
+    const secretQuery = 'https://h.example/p?token=t-1&q=' + 'b'.repeat(50);
+    v.secret(secretQuery, { base: 'UNREAD', kind: 'unread', where: 'closure' });
+    expect(redactUrl(secretQuery, v)).toEqual([{ ref: 'WHY403_UNREAD_2' }]);
   });
 });
