@@ -47,6 +47,13 @@ describe('an opaque random token', () => {
     expect(texts(` ${edges} `)).toEqual([edges]);
   });
 
+  it('symbols count as no class: without digits, or with letters of one case, a run is not random', () => {
+    expect(looksRandom('ABCDEFGHIJKLMNOPabcdefghijklmnop')).toBe(false);
+    expect(looksRandom('ABCDEFGHIJKLMNOP0123456789~{|}`^')).toBe(false);
+    expect(looksRandom('abcdefghijklmnop0123456789_[]`^\\')).toBe(false);
+    expect(looksRandom('ABCDEFGHIJabcdefghij-+/:;<=>?@_~')).toBe(false);
+  });
+
   it('is found in prose, and stops at padding after at most two "="', () => {
     expect(spans(`token: ${RANDOM}.`)).toEqual([[RANDOM, 'TOKEN', 'token']]);
     expect(texts(`x ${RANDOM}== y`)).toEqual([`${RANDOM}==`]);
@@ -164,6 +171,11 @@ describe('a credential after its scheme in prose', () => {
     expect(texts('Bearer abcdefgh1= x')).toEqual(['abcdefgh1=']);
   });
 
+  it('a credential is followed by any character that is not "="; an all-capitals word is prose', () => {
+    expect(texts('Bearer abcdefgh1:rest')).toEqual(['abcdefgh1']);
+    expect(findShapes('Bearer ABCDEFGHIJ x')).toEqual([]);
+  });
+
   it('a parameter after the scheme ends at "=" even when padded', () => {
     expect(findShapes('Bearer abcdefgh1=x')).toEqual([]);
     expect(texts('Bearer abcdefgh1=, next')).toEqual(['abcdefgh1=']);
@@ -216,6 +228,14 @@ describe('a secret-named name=value', () => {
     expect(spans('user.password=pw-1')).toEqual([['pw-1', 'user.password', 'query']]);
   });
 
+  it('the value ends exactly at the end of the text', () => {
+    expect(findShapes('password=x')).toEqual([{ start: 9, end: 10, base: 'password', kind: 'query' }]);
+  });
+
+  it('a "//" after anything but a colon starts no userinfo', () => {
+    expect(findShapes('https://h.example/a//me@x')).toEqual([]);
+  });
+
   it('no name, an ordinary name or an empty value hides nothing', () => {
     expect(findShapes('=abc')).toEqual([]);
     expect(findShapes('page=2&sort=asc')).toEqual([]);
@@ -251,6 +271,27 @@ describe('a PEM private key', () => {
 
   it('two keys are each hidden, and the text between them stays', () => {
     expect(texts(`${key} and ${key}`)).toEqual([key, key]);
+  });
+
+  it('an END line before the BEGIN does not close it', () => {
+    const cut = '-----BEGIN KEY-----\nMIIE/vQIB';
+    expect(texts(`-----END KEY----- then ${cut}`)).toEqual([cut]);
+  });
+
+  it('an END line of exactly 200 characters closes the key; the text after it stays', () => {
+    const block = `-----BEGIN K-----\nMIIE\n-----END ${'X'.repeat(191)}-----`;
+    expect(texts(`${block} after`)).toEqual([block]);
+  });
+
+  it('a key deep in a text is found with its END, and the text after it stays', () => {
+    expect(texts(`${'word '.repeat(60)}${key} after`)).toEqual([key]);
+    const cut = '-----BEGIN RSA PRIVATE KEY-----\nMIIEvQIBADAN/BgkqhkiG9w0';
+    expect(texts(`${'word '.repeat(30)}${cut}`)).toEqual([cut]);
+  });
+
+  it('a BEGIN line whose dashes close at 100 characters is no key', () => {
+    expect(findShapes(`-----BEGIN ${'w'.repeat(89)}-----`)).toEqual([]);
+    expect(texts(`-----BEGIN ${'w'.repeat(88)}-----`)).toHaveLength(1);
   });
 
   it('dashes that are no BEGIN line hide nothing', () => {
