@@ -80,12 +80,14 @@ export function redactJson(text: string, vault: Vault, where: string): Text {
       if (secretDepth === depth) secretDepth = 0;
       depth--;
     } else if (/[-0-9]/.test(c)) {
-      const m = /^-?[0-9][0-9.eE+-]*/.exec(text.slice(i, i + 64));
-      const len = m ? m[0].length : 1;
+      // The whole number, however long: a cap here left the digits past it in the clear.
+      let end = i + 1;
+      while (end < text.length && /[0-9.eE+-]/.test(text[end]!)) end++;
       const field = fieldOf(key);
-      if (field !== null && m) take(i, i + len, field);
+      const digit = text[c === '-' ? i + 1 : i];
+      if (field !== null && digit !== undefined && digit >= '0' && digit <= '9') take(i, end, field);
       key = null;
-      i += len;
+      i = end;
       continue;
     } else if (!/\s|,/.test(c)) key = c === ':' ? key : null;
     i++;

@@ -2,9 +2,6 @@ import { joinText, type Text } from './pieces';
 import { isSecretField } from './names';
 import type { Vault } from './vault';
 
-/** Part headers are a few lines; a longer head is hostile and only its start is read. */
-const HEAD_MAX = 8192;
-
 function dispositionOf(head: string): string {
   for (const line of head.split(/\r?\n/)) {
     const colon = line.indexOf(':');
@@ -42,7 +39,10 @@ export function redactMultipart(text: string, boundary: string, vault: Vault, wh
     const part = text.slice(partStart, next);
     const headEnd = part.search(/\r?\n\r?\n/);
     if (headEnd !== -1) {
-      const head = part.slice(0, Math.min(headEnd, HEAD_MAX));
+      // The whole head, however long: reading only its first 8 KB let a Content-Disposition
+      // placed after 8 KB of other headers keep its secret field in the clear. Each part's head
+      // is read once, so the work stays linear in the body.
+      const head = part.slice(0, headEnd);
       const sep = /\r?\n\r?\n/.exec(part.slice(headEnd))![0];
       const disposition = dispositionOf(head);
       const name = paramOf(disposition, 'name');

@@ -96,12 +96,14 @@ export function looksRandom(s: string): boolean {
   let lower = false;
   let upper = false;
   let digit = false;
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: speed only: the loop stops once all three are seen, and one step past the end reads no class
   for (let i = 0; i < s.length && !(lower && upper && digit); i++) {
     const c = s.charCodeAt(i);
     if (c >= 97 && c <= 122) lower = true;
     else if (c >= 65 && c <= 90) upper = true;
     else if (c >= 48 && c <= 57) digit = true;
   }
+  // Stryker disable next-line EqualityOperator: no string has exactly 4.2 bits per character (that needs counts whose weighted log sum is a fifth of a power of two)
   return lower && upper && digit && entropy(s) >= 4.2;
 }
 
@@ -110,6 +112,7 @@ const BY_FIRST = new Map<string, (typeof PREFIXES)[number][]>();
 for (const row of PREFIXES) BY_FIRST.set(row[0][0]!, [...(BY_FIRST.get(row[0][0]!) ?? []), row]);
 
 function prefixed(s: string, start: number, end: number): string | null {
+  // Stryker disable next-line ArrayDeclaration: a row that is a string has no number as its length, so it matches nothing either
   for (const [p, base, minRest] of BY_FIRST.get(s[start]!) ?? []) {
     if (end - start >= p.length + minRest && s.startsWith(p, start)) return base;
   }
@@ -123,9 +126,11 @@ function dotted(s: string, i: number, parts: number): { end: number; parts: numb
   while (n < parts) {
     let j = end;
     while (isWord(code(s, j))) j++;
+    // Stryker disable next-line ConditionalExpression: only reached after a dot followed by a word character, so a part is never empty
     if (j === end) break;
     n++;
     end = j;
+    // Stryker disable next-line ArithmeticOperator: a dot not followed by a word is trimmed below as a trailing dot: the same end
     if (code(s, end) !== 46 || !isWord(code(s, end + 1))) break;
     end++;
   }
@@ -139,6 +144,7 @@ function schemeCredential(s: string, wordStart: number, wordEnd: number, out: Sh
   if (w !== 'bearer' && w !== 'basic') return wordEnd;
   let i = wordEnd;
   while (isSpace(code(s, i))) i++;
+  // Stryker disable next-line ConditionalExpression: without a space the credential read below is empty, under 8 characters
   if (i === wordEnd) return wordEnd;
   const start = i;
   while (isB64Token(code(s, i))) i++;
@@ -146,7 +152,8 @@ function schemeCredential(s: string, wordStart: number, wordEnd: number, out: Sh
   const cred = s.slice(start, i);
   // "Bearer realm=…", "Basic authentication required": a parameter or prose, not a credential.
   const next = code(s, i);
-  const param = next === 61 || (cred.endsWith('=') && next !== -1 && !ENDS_VALUE.has(next) && !isSpace(next));
+  // (The padding loop above took every '=', so the next character is never one.)
+  const param = cred.endsWith('=') && next !== -1 && !ENDS_VALUE.has(next) && !isSpace(next);
   if (cred.length < 8 || param || !(/[0-9._~+/=-]/.test(cred) || (/[a-z]/.test(cred) && /[A-Z]/.test(cred))))
     return wordEnd;
   out.push({ start, end: i, base: 'TOKEN', kind: 'token' });
@@ -156,8 +163,10 @@ function schemeCredential(s: string, wordStart: number, wordEnd: number, out: Sh
 /** The password (or a lone token) of `scheme://userinfo@host` starting at `slashes` ("//"). */
 function userinfo(s: string, slashes: number, out: Shape[]): number {
   const from = slashes + 2;
+  // Stryker disable next-line UnaryOperator: 1 is before `from` too (from is past '//'), so it means 'no @' as -1 does
   let at = -1;
   let i = from;
+  // Stryker disable next-line EqualityOperator: one step past the end reads no character and breaks nothing
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 64) at = i;
@@ -166,6 +175,7 @@ function userinfo(s: string, slashes: number, out: Shape[]): number {
   // No userinfo: the authority is read like any other text (a token may sit in a path).
   if (at <= from) return from;
   const colon = s.indexOf(':', from);
+  // Stryker disable next-line EqualityOperator: the colon and the '@' are never the same character
   if (colon !== -1 && colon < at) {
     // The user is scanned like any field (a key as user name is caught by its shape); the
     // password goes whole.
@@ -180,9 +190,10 @@ function userinfo(s: string, slashes: number, out: Shape[]): number {
 /** `name=value` in free text (queries, matrix parameters, cookies, prose) whose name is secret. */
 function namedValue(s: string, eq: number, out: Shape[]): number {
   let n = eq;
+  // Stryker disable next-line ConditionalExpression: before the start, code() reads no character, which ends the name anyway
   while (n > 0 && eq - n < MAX_NAME && isNameChar(code(s, n - 1))) n--;
   const name = s.slice(n, eq);
-  if (name === '' || !isSecretParam(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))) return eq + 1;
+  if (!isSecretParam(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))) return eq + 1;
   let i = eq + 1;
   while (i < s.length && !ENDS_VALUE.has(s.charCodeAt(i))) i++;
   if (i > eq + 1) out.push({ start: eq + 1, end: i, base: name, kind: 'query' });
@@ -198,6 +209,7 @@ const PEM_END = '-----END ';
  * END follows, so a text of many BEGINs is still scanned once. Returns the block's end or -1.
  */
 function pemEnd(s: string, i: number, noEnd: { from: number }): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: speed only: past a BEGIN with no END after it, no END follows this one either
   if (i >= noEnd.from) return -1;
   const end = s.indexOf(PEM_END, i + PEM_BEGIN.length);
   if (end === -1) {
@@ -218,10 +230,13 @@ function pemHeader(s: string, i: number): boolean {
 /** Every secret-shaped span of `s`, in order, never overlapping. */
 export function findShapes(s: string): Shape[] {
   const out: Shape[] = [];
+  // Stryker disable next-line ObjectLiteral: speed only (see pemEnd)
   const noEnd = { from: Infinity };
   let i = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads no character and finds nothing
   while (i < s.length) {
     const c = s.charCodeAt(i);
+    // Stryker disable next-line ConditionalExpression: speed only: a text starting with PEM_BEGIN starts with '-'
     if (c === 45 /* - */ && s.startsWith(PEM_BEGIN, i)) {
       let end = pemEnd(s, i, noEnd);
       if (end === -1 && pemHeader(s, i)) end = s.length;
@@ -250,8 +265,10 @@ export function findShapes(s: string): Shape[] {
       const d = dotted(s, i, 5);
       // A JWT, a JWE, or one cut short: any base64url JSON of some length is a token.
       const placeholder = d.parts === 3 && s.startsWith('WHY403_', s.lastIndexOf('.', d.end - 1) + 1);
-      if (!placeholder && d.end - i >= 20) {
-        out.push({ start: i, end: d.end, base: 'JWT', kind: 'jwt' });
+      // A redacted JWT (claims kept, a placeholder for its signature) is passed over whole: read
+      // again from its second part, its claims were taken for a JWT cut short and hidden.
+      if (placeholder || d.end - i >= 20) {
+        if (!placeholder) out.push({ start: i, end: d.end, base: 'JWT', kind: 'jwt' });
         i = d.end;
         continue;
       }
@@ -279,7 +296,13 @@ export function findShapes(s: string): Shape[] {
     const run = s.slice(i, runEnd);
     // A run with slashes is a path unless it reads as standard base64 (padding or a '+').
     const whole = !run.includes('/') || padEnd > runEnd || run.includes('+');
-    if (whole && looksRandom(run) && !/^sha(256|384|512)-/.test(run)) {
+    // A subresource-integrity hash is public (the page states it): passed over whole, as the
+    // segment scan below would otherwise take it for a token.
+    if (/^sha(256|384|512)-/.test(run)) {
+      i = padEnd;
+      continue;
+    }
+    if (whole && looksRandom(run)) {
       out.push({ start: i, end: padEnd, base: 'TOKEN', kind: 'token' });
       i = padEnd;
       continue;

@@ -1,0 +1,90 @@
+// multipart/form-data bodies (RFC 7578; lib/redact/multipart.ts): a part named like a secret has
+// its content hidden, the line break before the next delimiter kept; files, ordinary fields,
+// headers and delimiters stay byte for byte.
+import { describe, expect, it } from 'vitest';
+import { displayText, redactBody, Vault, type Text } from '../../../lib/redact';
+import { redactMultipart } from '../../../lib/redact/multipart';
+
+const refill = (t: Text, v: Vault) => t.map((p) => (typeof p === 'string' ? p : v.valueOf(p.ref)!)).join('');
+
+function redacted(body: string, boundary = 'b0undary') {
+  const v = new Vault();
+  const t = redactMultipart(body, boundary, v, 'request body');
+  expect(refill(t, v), 'filled back in, the body is the original').toBe(body);
+  return {
+    text: displayText(t),
+    values: v.list().map((s) => v.valueOf(s.name)),
+    secrets: v.list().map((s) => ({ name: s.name, places: s.places })),
+  };
+}
+const part = (disposition: string, content: string, nl = '\r\n') =>
+  `--b0undary${nl}Content-Disposition: ${disposition}${nl}${nl}${content}${nl}`;
+const body = (parts: string[], nl = '\r\n') => parts.join('') + `--b0undary--${nl}`;
+
+describe('a secret field', () => {
+  it('its content is hidden, named after the field; the other fields stay', () => {
+    const r = redacted(
+      body([part('form-data; name="user"', 'bob'), part('form-data; name="password"', 'pw 1\r\nline 2')]),
+    );
+    expect(r.text).toBe(
+      body([part('form-data; name="user"', 'bob'), part('form-data; name="password"', '${WHY403_BODY_PASSWORD}')]),
+    );
+    expect(r.values).toEqual(['pw 1\r\nline 2']);
+    expect(r.secrets[0]!.places).toEqual(['request body field password']);
+  });
+
+  it('with bare line feeds, the line feed before the delimiter stays', () => {
+    const r = redacted(body([part('form-data; name="token"', 't-1', '\n')], '\n'));
+    expect(r.values).toEqual(['t-1']);
+    expect(r.text).toBe(body([part('form-data; name="token"', '${WHY403_BODY_TOKEN}', '\n')], '\n'));
+  });
+
+  it('the header and parameter names are read in any case, quoted or not', () => {
+    const v = (s: string) => redacted(`--b0undary\r\n${s}\r\n\r\nt-1\r\n--b0undary--`).values;
+    expect(v('CONTENT-DISPOSITION: form-data; NAME="token"')).toEqual(['t-1']);
+    expect(v('content-disposition : form-data;name=token')).toEqual(['t-1']);
+    expect(v('Content-Type: text/plain\r\nContent-Disposition: form-data; name="token"')).toEqual(['t-1']);
+    expect(v('Content-Disposition: form-data; name="token')).toEqual(['t-1']);
+  });
+
+  it('a Content-Disposition after many kilobytes of other part headers is still read', () => {
+    const head = `X-Junk: ${'j'.repeat(9000)}\r\nContent-Disposition: form-data; name="password"`;
+    expect(redacted(`--b0undary\r\n${head}\r\n\r\npw-1\r\n--b0undary--`).values).toEqual(['pw-1']);
+  });
+
+  it('a body cut short, without a closing delimiter, has its last part hidden to the end', () => {
+    expect(redacted('--b0undary\r\nContent-Disposition: form-data; name="token"\r\n\r\nt-1 cut').values).toEqual([
+      't-1 cut',
+    ]);
+  });
+
+  it('a part with no blank line after its headers, or empty, hides nothing', () => {
+    expect(redacted('--b0undary\r\nContent-Disposition: form-data; name="token"\r\n--b0undary--').values).toEqual([]);
+    expect(redacted(body([part('form-data; name="token"', '')])).values).toEqual([]);
+  });
+});
+
+describe('what stays', () => {
+  it('a file part is kept, even under a secret name (filename or filename*)', () => {
+    const kept = (b: string) => expect(redacted(b)).toEqual({ text: b, values: [], secrets: [] });
+    kept(body([part('form-data; name="token"; filename="t.txt"', 'file bytes')]));
+    kept(body([part('form-data; name="token"; filename*=UTF-8\'\'t.txt', 'file bytes')]));
+    kept(body([part('form-data; name="note"', 'hello')]));
+    kept(body([part('form-data', 'no name')]));
+    kept(body([part('form-data; token', 'no equals')]));
+  });
+
+  it('a part delimited by another boundary is not read', () => {
+    const b = body([part('form-data; name="token"', 't-1')]);
+    expect(redacted(b, 'other').values).toEqual([]);
+  });
+});
+
+describe('through redactBody', () => {
+  it('the boundary comes from the Content-Type, or from the body when the type lost it', () => {
+    const b = body([part('form-data; name="token"', 't-1')]);
+    const v = new Vault();
+    expect(displayText(redactBody(b, 'multipart/form-data; boundary=b0undary', v))).toContain('${WHY403_BODY_TOKEN}');
+    expect(displayText(redactBody(b, 'multipart/form-data', new Vault()))).toContain('${WHY403_BODY_TOKEN}');
+  });
+});
