@@ -1,0 +1,16 @@
+// lib/diagnose against the tests named in WHY403_MUTATE_TESTS (via vitest.diagnose-quick.config.ts):
+// a lower bound on the score, in a fraction of the time of test/unit/diagnose per mutant. Its own
+// report and sandbox paths, so it can run beside another config.
+// WHY403_MUTATE_TESTS='test/unit/diagnose/rules/auth/**/*.test.ts' STRYKER_CONCURRENCY=1 \
+//   npx stryker run stryker.diagnose-quick.config.mjs --mutate 'lib/diagnose/rules/auth/clock-skew.ts'
+import base from './stryker.config.mjs';
+
+export default {
+  ...base,
+  vitest: { configFile: 'vitest.diagnose-quick.config.ts' },
+  incrementalFile: 'reports/stryker-incremental-diagnose-quick.json',
+  htmlReporter: { fileName: 'reports/mutation-diagnose-quick/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation-diagnose-quick/mutation.json' },
+  tempDirName: '.stryker-tmp-diagnose-quick',
+  ignorePatterns: [...base.ignorePatterns, '.stryker-tmp', '.stryker-tmp-har-quick', '.stryker-tmp-export-quick'],
+};
