@@ -11,6 +11,10 @@ export default {
   incrementalFile: 'reports/stryker-incremental-diagnose-quick.json',
   htmlReporter: { fileName: 'reports/mutation-diagnose-quick/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation-diagnose-quick/mutation.json' },
+  // event-recorder writes each mutant's result as it is tested (reports/mutation-diagnose-quick/events),
+  // so survivors can be read while a long run goes on.
+  reporters: [...base.reporters, 'event-recorder'],
+  eventReporter: { baseDir: 'reports/mutation-diagnose-quick/events' },
   tempDirName: '.stryker-tmp-diagnose-quick',
   ignorePatterns: [...base.ignorePatterns, '.stryker-tmp', '.stryker-tmp-har-quick', '.stryker-tmp-export-quick'],
 };
