@@ -41,7 +41,8 @@ function claim(v: unknown): string {
   if (typeof v === 'string') return clip(v, 80);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return clip(v.map((i) => (typeof i === 'string' ? i : JSON.stringify(i))).join(' '), 120);
-  return clip(JSON.stringify(v) ?? '', 80);
+  // A decoded claim is JSON, so it always serialises (never undefined).
+  return clip(JSON.stringify(v), 80);
 }
 
 const SHOWN = ['iss', 'sub', 'aud', 'azp', 'client_id', 'scope', 'scp', 'roles', 'iat', 'nbf', 'exp'];

@@ -43,7 +43,10 @@ describe('clock.skew from a signed request header', () => {
     expect(rest).toEqual([]);
     expect(c!.id).toBe('clock.skew');
     expect(c!.title).toBe("The request signature time is 2 h 34 min behind the server's clock");
-    expect(c!.summary).toContain("the server's Date differ by 2 h 34 min");
+    expect(c!.summary).toBe(
+      "The request's own timestamp and the server's Date differ by 2 h 34 min; signed requests are only " +
+        'accepted within a few minutes (AWS and Azure: 15 min, some services 5 min).',
+    );
     expect(c!.evidence).toEqual([
       { where: 'request.header', name: 'x-amz-date', detail: 'x-amz-date: 20261121T093000Z (2026-11-21T09:30:00Z)' },
       { where: 'response.header', name: 'date', detail: 'Date 2026-11-21T12:04:10Z' },
