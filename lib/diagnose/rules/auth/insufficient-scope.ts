@@ -55,8 +55,8 @@ function fromChallenge(ctx: RuleContext): Cause[] {
 // GitHub's documented scope hierarchy: a parent scope covers its children.
 function covers(granted: string, required: string): boolean {
   if (granted === required || required.startsWith(`${granted}:`)) return true;
-  if (granted === 'repo')
-    return ['public_repo', 'repo_deployment', 'security_events'].includes(required) || required.startsWith('repo:');
+  // repo:status, repo:invite… are covered by the prefix rule above.
+  if (granted === 'repo') return ['public_repo', 'repo_deployment', 'security_events'].includes(required);
   const m = /^(admin|write):(.+)$/.exec(granted);
   if (m) return required === `read:${m[2]}` || (m[1] === 'admin' && required === `write:${m[2]}`);
   if (granted === 'user') return required.startsWith('user:') || required === 'read:user';

@@ -81,10 +81,11 @@ export const tokenExpiredRule: Rule = {
       out.push({
         id: 'auth.token_expired',
         confidence: CONFIDENCE.likelyPlus5,
-        title: `The server says the token expired: "${clip(err.description ?? '', 80)}"`,
+        // saysExpired() read a description, so there is one.
+        title: `The server says the token expired: "${clip(err.description!, 80)}"`,
         summary:
-          `The ${ch.scheme} challenge reports error="${clip(err.error ?? '', 40)}" with a description ` +
-          `about expiry (RFC 6750 §3). The access token's lifetime is over.`,
+          `The ${ch.scheme} challenge reports ${err.error ? `error="${clip(err.error, 40)}" with ` : ''}a ` +
+          `description about expiry (RFC 6750 §3). The access token's lifetime is over.`,
         evidence: [challengeEvidence(ch), statusEvidence(x)],
         fixes: FIXES,
       });

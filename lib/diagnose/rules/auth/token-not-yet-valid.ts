@@ -79,7 +79,7 @@ export const tokenNotYetValidRule: Rule = {
       out.push({
         id: 'auth.token_not_yet_valid',
         confidence: CONFIDENCE.likelyPlus3,
-        title: `The server says the token is not valid yet: "${clip(err.description ?? '', 80)}"`,
+        title: `The server says the token is not valid yet: "${clip(err.description!, 80)}"`,
         summary:
           'The server judged the token to be used before its validity starts (nbf / iat in its future): ' +
           'the clocks of the issuer and the server disagree.',

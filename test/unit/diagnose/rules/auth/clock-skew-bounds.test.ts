@@ -37,6 +37,13 @@ function presigned(ms: number): string {
   );
 }
 
+const sigv4ByDate = {
+  Authorization:
+    'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261121/us-east-1/execute-api/aws4_request, ' +
+    `SignedHeaders=date;host, Signature=${'b'.repeat(64)}`,
+  Date: 'Sat, 21 Nov 2026 11:30:00 GMT',
+};
+
 describe('clock.skew from a signed request header', () => {
   it('names the header, its value and instant, the Date and the status as evidence', () => {
     const [c, ...rest] = run({ requestHeaders: { 'X-Amz-Date': '20261121T093000Z' } });
@@ -100,17 +107,16 @@ describe('clock.skew from a signed request header', () => {
   });
 
   it('a SigV4 Authorization dated by the Date request header (no X-Amz-Date) is read too', () => {
-    const [c] = run({
-      requestHeaders: {
-        Authorization:
-          'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261121/us-east-1/execute-api/aws4_request, ' +
-          `SignedHeaders=date;host, Signature=${'b'.repeat(64)}`,
-        Date: 'Sat, 21 Nov 2026 11:30:00 GMT',
-      },
-    });
+    const [c] = run({ requestHeaders: sigv4ByDate });
     expect(c!.id).toBe('clock.skew');
     expect(c!.evidence[0]).toMatchObject({ where: 'request.header', name: 'date' });
     expect(c!.title).toBe("The request signature time is 34 min behind the server's clock");
+    // An unreadable x-ms-date beside it does not hide it.
+    const [d] = run({ requestHeaders: { ...sigv4ByDate, 'x-ms-date': 'soon' } });
+    expect(d!.evidence[0]).toMatchObject({
+      name: 'date',
+      detail: 'date: Sat, 21 Nov 2026 11:30:00 GMT (2026-11-21T11:30:00Z)',
+    });
   });
 
   it('only refusals a signature check gives (400, 401, 403), and only against a real Date', () => {

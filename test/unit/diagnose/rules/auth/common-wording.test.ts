@@ -5,7 +5,9 @@ import { LogIndex } from '../../../../../lib/core/log-index';
 import type { Cause } from '../../../../../lib/core/causes';
 import { decodeJwt, type Jwt } from '../../../../../lib/inspect/jwt';
 import type { FoundJwt } from '../../../../../lib/inspect/tokens';
+import { parseChallenges } from '../../../../../lib/inspect/www-authenticate';
 import {
+  challengeEvidence,
   claimsDetail,
   noteHiddenCredentials,
   saysExpired,
@@ -134,6 +136,18 @@ describe('the decoded claims quoted as evidence', () => {
   it('says so when none of the claims that matter is there', () => {
     expect(claimsDetail(jwt({ foo: 'bar' }, {}))).toBe('JWT claims: (none of iss/sub/aud/exp)');
     expect(claimsDetail(jwt({ foo: 'bar' }, { alg: 'HS256' }))).toBe('JWT claims: alg=HS256');
+  });
+});
+
+describe('a challenge quoted as evidence', () => {
+  it('says which header it came from', () => {
+    const [ch] = parseChallenges('Basic realm="simple"'); // RFC 9110 §11.7.1's example
+    expect(challengeEvidence(ch!, 'proxy-authenticate')).toEqual({
+      where: 'response.header',
+      name: 'proxy-authenticate',
+      detail: 'Proxy-Authenticate: Basic realm="simple"',
+    });
+    expect(challengeEvidence(ch!).detail).toBe('WWW-Authenticate: Basic realm="simple"');
   });
 });
 

@@ -124,6 +124,16 @@ describe("the server's words", () => {
     expect(causes.map((c) => c.confidence)).toEqual([CONFIDENCE.certain, CONFIDENCE.likelyPlus5]);
   });
 
+  it('a challenge with a description and no error code does not quote an empty code', () => {
+    const [c] = run({
+      requestHeaders: { Authorization: 'Bearer mF_9.B5f-4.1JqM' },
+      responseHeaders: { Date: DATE, 'WWW-Authenticate': 'Bearer error_description="The access token expired"' },
+    });
+    expect(c!.summary).toBe(
+      "The Bearer challenge reports a description about expiry (RFC 6750 §3). The access token's lifetime is over.",
+    );
+  });
+
   it('other words say nothing', () => {
     expect(
       run({ requestHeaders: { Authorization: 'Bearer x' }, responseHeaders: challenge('Invalid signature') }),
