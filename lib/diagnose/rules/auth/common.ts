@@ -39,9 +39,8 @@ export function challengeEvidence(
 
 function claim(v: unknown): string {
   if (typeof v === 'string') return clip(v, 80);
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return clip(v.map((i) => (typeof i === 'string' ? i : JSON.stringify(i))).join(' '), 120);
-  // A decoded claim is JSON, so it always serialises (never undefined).
+  // A decoded claim is JSON, so it always serialises (never undefined), numbers and booleans as written.
   return clip(JSON.stringify(v), 80);
 }
 
