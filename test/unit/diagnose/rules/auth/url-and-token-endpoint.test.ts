@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-
 import { LogIndex } from '../../../../../lib/core/log-index';
 import type { Cause } from '../../../../../lib/core/causes';
 import { RuleContext, type Rule } from '../../../../../lib/core/context';
