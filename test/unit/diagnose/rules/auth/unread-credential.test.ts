@@ -108,6 +108,32 @@ describe('a token under a scheme word the server does not read', () => {
     expect(c!.fixes[0]).toMatch(/^Check the API docs/);
   });
 
+  it('a message naming the credential it read (DRF\'s "Invalid token.") means it was read, whatever the challenge', () => {
+    expect(
+      run({
+        requestHeaders: { Authorization: `Bearer ${KEY40}` },
+        responseHeaders: { 'WWW-Authenticate': 'Token' },
+        body: '{"detail":"Invalid token."}',
+        mimeType: 'application/json',
+      }),
+    ).toEqual([]);
+  });
+
+  it('a JWT under a refused scheme, and an opaque token said to be absent, are named as such', () => {
+    const refused = run({
+      requestHeaders: { Authorization: `JWT ${JWT}` },
+      body: '{"error":"invalid_scheme"}',
+      mimeType: 'application/json',
+    });
+    expect(refused[0]!.title).toBe('The server refused the JWT scheme the JWT was sent under');
+    const none = run({
+      requestHeaders: { Authorization: `Token ${KEY40}` },
+      body: '{"detail":"Authentication credentials were not provided."}',
+      mimeType: 'application/json',
+    });
+    expect(none[0]!.title).toBe('A token was sent (Token) but the server says it received none');
+  });
+
   it("express-jwt's format line to a request already under Bearer says nothing about the scheme", () => {
     expect(
       run({
