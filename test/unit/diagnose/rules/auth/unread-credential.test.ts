@@ -78,6 +78,17 @@ describe('a token under a scheme word the server does not read', () => {
     expect(c!.evidence.filter((e) => e.name === 'www-authenticate')).toHaveLength(2);
   });
 
+  it("only the body's head (4000 characters) is read for the server's words", () => {
+    const said = (pad: number) =>
+      run({
+        requestHeaders: { Authorization: `JWT ${JWT}` },
+        body: `${' '.repeat(pad)}{"message":"Format is Authorization: Bearer [token]"}`,
+        mimeType: 'application/json',
+      });
+    expect(said(3000)).toHaveLength(1);
+    expect(said(4000)).toEqual([]);
+  });
+
   it('the same scheme word in another case is the same scheme', () => {
     expect(
       run({ requestHeaders: { Authorization: `bearer ${KEY40}` }, responseHeaders: { 'WWW-Authenticate': 'Bearer' } }),
