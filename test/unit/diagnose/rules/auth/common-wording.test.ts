@@ -190,8 +190,9 @@ describe('a capture that hid the credential', () => {
 
   it('every credential cause says so once; other causes are left as they were', () => {
     const ctx = ctxOf({ requestHeaders: { Authorization: 'Bearer [REDACTED]' } });
+    const status = { where: 'response.status' as const, detail: '401' };
     const causes = [
-      cause('auth.invalid'),
+      cause('auth.invalid', [status]),
       cause('api_key.invalid'),
       cause('permission.denied'),
       cause('rate_limit.exceeded'),
@@ -206,8 +207,15 @@ describe('a capture that hid the credential', () => {
     expect(hidden(out[2]!)).toHaveLength(1);
     expect(out[3]).toBe(causes[3]);
     expect(out[4]).toBe(causes[4]);
+    expect(out[0]!.evidence[0]).toBe(status);
     // A rule that already said it is not repeated.
-    expect(noteHiddenCredentials(ctx, out)[0]!.evidence).toHaveLength(1);
+    expect(noteHiddenCredentials(ctx, out)[0]!.evidence).toHaveLength(2);
+  });
+
+  it('every hidden credential is named', () => {
+    const ctx = ctxOf({ requestHeaders: { Authorization: 'Bearer [REDACTED]', 'X-API-Key': '[REDACTED]' } });
+    const [c] = noteHiddenCredentials(ctx, [cause('auth.invalid')]);
+    expect(c!.evidence[0]!.detail).toMatch(/^the capture hides Authorization: \[REDACTED\]; \S/);
   });
 
   it('a capture with the credential in clear changes nothing', () => {

@@ -78,6 +78,21 @@ describe('RFC 6750 insufficient_scope', () => {
     expect(c!.summary).not.toContain("The token's scopes");
   });
 
+  it("a JWT and no scope named: the plain reading, with the token's scopes", () => {
+    const [c] = run({ requestHeaders: bearer({ scope: 'read' }), responseHeaders: challenge() });
+    expect(c!.title).toBe('The token lacks the scope this resource requires (error="insufficient_scope")');
+    expect(c!.confidence).toBe(CONFIDENCE.likelyPlus5);
+    expect(c!.summary).toMatch(/The token's scopes: read\.$/);
+  });
+
+  it('a JWT in a cookie, the only one, is the token read', () => {
+    const [c] = run({
+      requestHeaders: { Cookie: `at=${makeJwt({ scope: 'write' })}` },
+      responseHeaders: challenge('write'),
+    });
+    expect(c!.title).toBe('The server wants scope "write", which the token seems to have');
+  });
+
   it('the Authorization token is read before a JWT elsewhere', () => {
     const [c] = run({
       requestHeaders: { ...bearer({ scope: 'write' }), Cookie: `id=${makeJwt({ scope: 'other' })}` },
@@ -160,6 +175,13 @@ describe("GitHub's granted and accepted OAuth scopes", () => {
     ['repo:status', 'repo'],
   ])('granted %s does not cover %s', (granted, accepted) => {
     expect(gh(granted, accepted)).toHaveLength(1);
+  });
+
+  it('lists at most 30 accepted scopes', () => {
+    const many = Array.from({ length: 31 }, (_, i) => `scope${i + 1}`).join(', ');
+    const [c] = gh('gist', many);
+    expect(c!.title).toContain('"scope30")');
+    expect(c!.title).not.toContain('scope31');
   });
 
   it('needs both headers, something accepted, and a 403 or 404', () => {
