@@ -33,6 +33,7 @@ describe('RFC 6750 insufficient_scope', () => {
       responseHeaders: challenge('orders:read orders:write admin'),
     });
     expect(rest).toEqual([]);
+    expect(c!.id).toBe('permission.insufficient_scope');
     expect(c!.title).toBe('The token lacks the scope "orders:write", "admin"');
     expect(c!.confidence).toBe(CONFIDENCE.likelyPlus5);
     expect(c!.summary).toBe(
@@ -40,6 +41,7 @@ describe('RFC 6750 insufficient_scope', () => {
         'with scope="orders:read orders:write admin". The token\'s scopes: orders:read profile.',
     );
     expect(c!.evidence.map((e) => e.where)).toEqual(['response.header', 'token', 'response.status']);
+    expect(c!.fixes[1]).toBe('Check the API or app registration grants that scope to this client.');
     expect(c!.fixes[0]).toBe(
       'Request "orders:write", "admin" when obtaining the token (authorization request `scope` parameter), and have the user consent to it.',
     );
@@ -130,7 +132,12 @@ describe("GitHub's granted and accepted OAuth scopes", () => {
 
   it('none accepted was granted: names the one needed, both headers quoted', () => {
     const [c] = gh('gist, read:user', 'repo');
+    expect(c!.id).toBe('permission.insufficient_scope');
     expect(c!.title).toBe('The token lacks the scope "repo"');
+    expect(c!.summary).toBe(
+      "The server lists the scopes this action accepts in X-Accepted-OAuth-Scopes and the token's scopes in " +
+        'X-OAuth-Scopes; none of the accepted ones was granted (token has: gist, read:user).',
+    );
     expect(c!.confidence).toBe(CONFIDENCE.possiblePlus22);
     expect(c!.summary).toContain('(token has: gist, read:user).');
     expect(c!.evidence).toEqual([
@@ -173,8 +180,15 @@ describe("GitHub's granted and accepted OAuth scopes", () => {
     ['user', 'repo'],
     ['gist', 'read:gist'],
     ['repo:status', 'repo'],
+    ['repo', 'admin:org'],
+    ['gist', 'user:email'],
+    ['gist', 'read:user'],
   ])('granted %s does not cover %s', (granted, accepted) => {
     expect(gh(granted, accepted)).toHaveLength(1);
+  });
+
+  it('any one accepted scope granted is enough', () => {
+    expect(gh('read:org', 'admin:org, write:org, read:org')).toEqual([]);
   });
 
   it('lists at most 30 accepted scopes', () => {

@@ -89,6 +89,23 @@ describe('a token under a scheme word the server does not read', () => {
     expect(said(4000)).toEqual([]);
   });
 
+  it('one of several challenges naming the scheme sent is enough: no mismatch', () => {
+    expect(
+      run({
+        requestHeaders: { Authorization: `Bearer ${KEY40}` },
+        responseHeaders: { 'WWW-Authenticate': ['Basic realm="api"', 'Bearer realm="api"'] },
+      }),
+    ).toEqual([]);
+  });
+
+  it('a header with only a likely flaw (two spaces after the scheme) is still judged', () => {
+    const [c] = run({
+      requestHeaders: { Authorization: `Token  ${KEY40}` },
+      responseHeaders: { 'WWW-Authenticate': 'Bearer' },
+    });
+    expect(c!.title).toBe('The request used the Token scheme; the server asks for Bearer (the token was not read)');
+  });
+
   it('the same scheme word in another case is the same scheme', () => {
     expect(
       run({ requestHeaders: { Authorization: `bearer ${KEY40}` }, responseHeaders: { 'WWW-Authenticate': 'Bearer' } }),
