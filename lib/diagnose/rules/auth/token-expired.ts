@@ -28,7 +28,8 @@ export const tokenExpiredRule: Rule = {
     const { x } = ctx;
     if (!AUTH_STATUSES.has(x.status)) return [];
     const out: Cause[] = [];
-    const unreadable = authorizationOf(ctx)?.issues.some((i) => i.certainty === 'certain') ?? false;
+    // Without an Authorization header no token is primary, so no header can be unreadable.
+    const unreadable = authorizationOf(ctx)?.issues.some((i) => i.certainty === 'certain');
     const tokens = jwtsOf(ctx);
     for (const t of tokens) {
       const timing = jwtTiming(t.jwt, x);

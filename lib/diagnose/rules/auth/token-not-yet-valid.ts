@@ -32,7 +32,8 @@ export const tokenNotYetValidRule: Rule = {
     const { x } = ctx;
     if (!AUTH_STATUSES.has(x.status)) return [];
     const out: Cause[] = [];
-    const unreadable = authorizationOf(ctx)?.issues.some((i) => i.certainty === 'certain') ?? false;
+    // Without an Authorization header no token is primary, so no header can be unreadable.
+    const unreadable = authorizationOf(ctx)?.issues.some((i) => i.certainty === 'certain');
     for (const t of jwtsOf(ctx)) {
       const timing = jwtTiming(t.jwt, x);
       if (!timing) continue;

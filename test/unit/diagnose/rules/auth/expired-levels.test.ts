@@ -71,6 +71,19 @@ describe('how sure an expired JWT makes it', () => {
 
   it('a header the server cannot parse never reached a lifetime check: at most possible', () => {
     expect(level({ requestHeaders: { Authorization: `Bearer Bearer ${old}` } })).toBe(CONFIDENCE.possible);
+    // Two spaces after the scheme is a likely flaw only: the server still read the token.
+    expect(level({ requestHeaders: { Authorization: `Bearer  ${old}` } })).toBe(CONFIDENCE.certain);
+  });
+
+  it('a JWT without exp has no lifetime to be over', () => {
+    expect(run({ requestHeaders: { Authorization: `Bearer ${makeJwt({ sub: 'u1', iat: CLOCK_S - 60 })}` } })).toEqual(
+      [],
+    );
+  });
+
+  it('a second before the Date is "1 s before", not "just before"', () => {
+    const [c] = run({ requestHeaders: { Authorization: `Bearer ${makeJwt({ exp: CLOCK_S - 1 })}` } });
+    expect(c!.title).toBe('The bearer token expired 1 s before the request');
   });
 
   it('no lifetime sentence for a token issued without iat', () => {

@@ -98,6 +98,9 @@ describe('how sure, by where the token was and which clock was used', () => {
     const jwt = makeJwt({ nbf: CLOCK_S + 120, exp: CLOCK_S + 3600 });
     const [c] = run({ requestHeaders: { Authorization: `Bearer Bearer ${jwt}` } });
     expect(c!.confidence).toBe(CONFIDENCE.possible);
+    // Two spaces after the scheme is a likely flaw only: the server still read the token.
+    const [d] = run({ requestHeaders: { Authorization: `Bearer  ${jwt}` } });
+    expect(d!.confidence).toBe(CONFIDENCE.likelyPlus5);
   });
 
   it('only on the statuses a credential problem gives', () => {

@@ -87,6 +87,14 @@ describe('a token under a scheme word the server does not read', () => {
       });
     expect(said(3000)).toHaveLength(1);
     expect(said(4000)).toEqual([]);
+    const none = (pad: number) =>
+      run({
+        requestHeaders: { Authorization: `JWT ${JWT}` },
+        body: `${' '.repeat(pad)}{"detail":"Authentication credentials were not provided."}`,
+        mimeType: 'application/json',
+      });
+    expect(none(3000)).toHaveLength(1);
+    expect(none(4000)).toEqual([]);
   });
 
   it('one of several challenges naming the scheme sent is enough: no mismatch', () => {
