@@ -31,8 +31,13 @@ describe('how sure an expired JWT makes it', () => {
     expect(rest).toEqual([]);
     expect(c!.confidence).toBe(CONFIDENCE.certain);
     expect(c!.title).toBe('The bearer token expired 1 h before the request');
-    expect(c!.summary).toMatch(/ It was issued with a lifetime of 1 h\.$/);
+    expect(c!.id).toBe('auth.token_expired');
+    expect(c!.summary).toBe(
+      "The bearer token carries exp 2026-11-21T11:04:10Z, which is before the response's Date (Date 2026-11-21T12:04:10Z). " +
+        'The server refuses expired tokens; the client kept using it instead of refreshing it. It was issued with a lifetime of 1 h.',
+    );
     expect(c!.evidence.map((e) => e.where)).toEqual(['token', 'token', 'response.status']);
+    expect(c!.evidence[0]!.detail).toBe('JWT exp 2026-11-21T11:04:10Z < Date 2026-11-21T12:04:10Z');
     expect(c!.fixes).toHaveLength(2);
   });
 
@@ -92,6 +97,19 @@ describe('how sure an expired JWT makes it', () => {
     expect(c!.title).toBe('The bearer token expired 30 s before the request');
   });
 
+  it('exp exactly at the Date: expired (RFC 7519 §4.1.4), said as "is" and "="', () => {
+    const [c] = run({ requestHeaders: { Authorization: `Bearer ${makeJwt({ exp: CLOCK_S })}` } });
+    expect(c!.summary).toMatch(/^The bearer token carries exp 2026-11-21T12:04:10Z, which is the response's Date \(/);
+    expect(c!.evidence[0]!.detail).toBe('JWT exp 2026-11-21T12:04:10Z = Date 2026-11-21T12:04:10Z');
+  });
+
+  it('no lifetime sentence when iat is not before exp', () => {
+    for (const iat of [CLOCK_S - 60, CLOCK_S - 30]) {
+      const [c] = run({ requestHeaders: { Authorization: `Bearer ${makeJwt({ iat, exp: CLOCK_S - 60 })}` } });
+      expect(c!.summary).toMatch(/instead of refreshing it\.$/);
+    }
+  });
+
   it('under a second before the Date is "just before the request"', () => {
     const [c] = run({
       requestHeaders: { Authorization: `Bearer ${makeJwt({ exp: CLOCK_S })}` },
@@ -112,6 +130,7 @@ describe("the server's words", () => {
       requestHeaders: { Authorization: 'Bearer mF_9.B5f-4.1JqM' },
       responseHeaders: challenge('The access token expired'),
     });
+    expect(c!.id).toBe('auth.token_expired');
     expect(c!.title).toBe('The server says the token expired: "The access token expired"');
     expect(c!.summary).toBe(
       'The Bearer challenge reports error="invalid_token" with a description about expiry (RFC 6750 §3). ' +
