@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-import { RuleContext } from '../../../../../lib/core/context';
-import { LogIndex } from '../../../../../lib/core/log-index';
 import type { Cause } from '../../../../../lib/core/causes';
 import { CONFIDENCE } from '../../../../../lib/core/confidence';
 import { clockSkewRule } from '../../../../../lib/diagnose/rules/auth/clock-skew';
-import { makeHar } from '../../../../support/har';
-import { API, DATE, makeJwt } from './support';
+import { DATE, makeJwt, ruleCauses, answered } from './support';
 
 // clock.skew as the user reads it: which timestamp was far from the server's Date, by how much
 // and in which direction, how sure (AWS refuses a SigV4 timestamp more than 15 min off,
@@ -22,10 +19,7 @@ function amz(ms: number): string {
   return new Date(CLOCK + ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
 }
 
-function run(spec: Partial<EntrySpec> & { requestHeaders?: Record<string, string> }): Cause[] {
-  const log = new LogIndex(makeHar([{ url: API, status: 403, responseHeaders: { Date: DATE }, ...spec }]));
-  return clockSkewRule.run(new RuleContext(log.exchanges.at(-1)!, log));
-}
+const run = (spec: Partial<EntrySpec>): Cause[] => ruleCauses(clockSkewRule, answered(403, spec));
 
 // The AWS documentation's presigned GET (sigv4-query-string-auth.html), dated at `ms` from the Date.
 function presigned(ms: number): string {

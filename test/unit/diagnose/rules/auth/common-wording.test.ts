@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-import { RuleContext } from '../../../../../lib/core/context';
-import { LogIndex } from '../../../../../lib/core/log-index';
+import type { RuleContext } from '../../../../../lib/core/context';
 import type { Cause } from '../../../../../lib/core/causes';
 import { decodeJwt, type Jwt } from '../../../../../lib/inspect/jwt';
 import type { FoundJwt } from '../../../../../lib/inspect/tokens';
@@ -17,8 +16,7 @@ import {
 } from '../../../../../lib/diagnose/rules/auth/common';
 import { tokenExpiredRule } from '../../../../../lib/diagnose/rules/auth/token-expired';
 import { tokenNotYetValidRule } from '../../../../../lib/diagnose/rules/auth/token-not-yet-valid';
-import { makeHar } from '../../../../support/har';
-import { API, DATE, makeJwt } from './support';
+import { DATE, makeJwt, lastContext, answered } from './support';
 
 // What the auth rules share and the user reads: the server's words about a token's lifetime, the
 // decoded claims quoted as evidence, where a token was found, and the note that a capture hid the
@@ -30,10 +28,7 @@ function jwt(claims: Record<string, unknown>, header?: Record<string, unknown>):
   return r.jwt;
 }
 
-function ctxOf(entry: Partial<EntrySpec>): RuleContext {
-  const log = new LogIndex(makeHar([{ url: API, status: 401, responseHeaders: { Date: DATE }, ...entry }]));
-  return new RuleContext(log.exchanges.at(-1)!, log);
-}
+const ctxOf = (entry: Partial<EntrySpec>): RuleContext => lastContext(answered(401, entry));
 
 describe("the server's words about a token's lifetime", () => {
   // Microsoft Graph's InvalidAuthenticationToken (https://learn.microsoft.com/en-us/graph/errors)

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-import { RuleContext } from '../../../../../lib/core/context';
-import { LogIndex } from '../../../../../lib/core/log-index';
 import type { Cause } from '../../../../../lib/core/causes';
 import { CONFIDENCE, NUDGE } from '../../../../../lib/core/confidence';
 import { tokenExpiredRule } from '../../../../../lib/diagnose/rules/auth/token-expired';
-import { makeHar } from '../../../../support/har';
-import { API, DATE, makeJwt } from './support';
+import { DATE, makeJwt, ruleCauses, answered } from './support';
 
 // auth.token_expired, the rule alone, at each level the user sees printed as a percentage: which
 // token is the credential the server read (the Authorization one is certain; a JWT in a cookie
@@ -19,10 +16,7 @@ const old = makeJwt({ sub: 'u1', iat: CLOCK_S - 7200, exp: CLOCK_S - 3600 });
 const other = makeJwt({ sub: 'u2', iat: CLOCK_S - 7200, exp: CLOCK_S - 60 });
 const fresh = makeJwt({ sub: 'u3', exp: CLOCK_S + 3600 });
 
-function run(entry: Partial<EntrySpec>): Cause[] {
-  const log = new LogIndex(makeHar([{ url: API, status: 401, responseHeaders: { Date: DATE }, ...entry }]));
-  return tokenExpiredRule.run(new RuleContext(log.exchanges.at(-1)!, log));
-}
+const run = (entry: Partial<EntrySpec>): Cause[] => ruleCauses(tokenExpiredRule, answered(401, entry));
 const level = (entry: Partial<EntrySpec>) => run(entry)[0]!.confidence;
 
 describe('how sure an expired JWT makes it', () => {

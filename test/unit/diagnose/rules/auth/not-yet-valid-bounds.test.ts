@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-import { RuleContext } from '../../../../../lib/core/context';
-import { LogIndex } from '../../../../../lib/core/log-index';
 import type { Cause } from '../../../../../lib/core/causes';
 import { CONFIDENCE, NUDGE } from '../../../../../lib/core/confidence';
 import { NBF_LEEWAY_MS, tokenNotYetValidRule } from '../../../../../lib/diagnose/rules/auth/token-not-yet-valid';
-import { makeHar } from '../../../../support/har';
-import { API, DATE, makeJwt } from './support';
+import { DATE, makeJwt, ruleCauses, answered } from './support';
 
 // auth.token_not_yet_valid as the user reads it: which claim (nbf before iat) is how far in the
 // server's future, how sure (a leeway of 5 s for the Date's 1 s resolution, a minute for a real
@@ -14,10 +11,7 @@ import { API, DATE, makeJwt } from './support';
 
 const CLOCK_S = Date.parse(DATE) / 1000;
 
-function run(entry: Partial<EntrySpec>): Cause[] {
-  const log = new LogIndex(makeHar([{ url: API, status: 401, responseHeaders: { Date: DATE }, ...entry }]));
-  return tokenNotYetValidRule.run(new RuleContext(log.exchanges.at(-1)!, log));
-}
+const run = (entry: Partial<EntrySpec>): Cause[] => ruleCauses(tokenNotYetValidRule, answered(401, entry));
 
 const bearer = (claims: Record<string, unknown>) => ({ Authorization: `Bearer ${makeJwt(claims)}` });
 /** A token whose nbf is `s` seconds after the Date (iat the same, exp an hour on). */

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-import { RuleContext } from '../../../../../lib/core/context';
-import { LogIndex } from '../../../../../lib/core/log-index';
 import type { Cause } from '../../../../../lib/core/causes';
 import { CONFIDENCE } from '../../../../../lib/core/confidence';
 import { insufficientScopeRule } from '../../../../../lib/diagnose/rules/auth/insufficient-scope';
-import { makeHar } from '../../../../support/har';
-import { API, DATE, makeJwt } from './support';
+import { DATE, makeJwt, ruleCauses, answered } from './support';
 
 // permission.insufficient_scope, the rule alone: which scope the user is told is missing, what is
 // quoted, what to request. Sources: RFC 6750 §3.1 (error="insufficient_scope", scope="…"),
@@ -15,10 +12,7 @@ import { API, DATE, makeJwt } from './support';
 // X-Accepted-GitHub-Permissions for fine-grained tokens
 // (https://docs.github.com/en/rest/authentication/permissions-required-for-fine-grained-personal-access-tokens).
 
-function run(entry: Partial<EntrySpec>): Cause[] {
-  const log = new LogIndex(makeHar([{ url: API, status: 403, responseHeaders: { Date: DATE }, ...entry }]));
-  return insufficientScopeRule.run(new RuleContext(log.exchanges.at(-1)!, log));
-}
+const run = (entry: Partial<EntrySpec>): Cause[] => ruleCauses(insufficientScopeRule, answered(403, entry));
 
 const challenge = (scope?: string) => ({
   Date: DATE,

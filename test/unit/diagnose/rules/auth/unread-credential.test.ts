@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-import { RuleContext } from '../../../../../lib/core/context';
-import { LogIndex } from '../../../../../lib/core/log-index';
 import type { Cause } from '../../../../../lib/core/causes';
 import { CONFIDENCE } from '../../../../../lib/core/confidence';
 import type { Har } from '../../../../../lib/har/types';
 import { unreadCredentialRule } from '../../../../../lib/diagnose/rules/auth/unread-credential';
 import { makeHar } from '../../../../support/har';
-import { API, DATE, makeJwt } from './support';
+import { API, DATE, makeJwt, ruleCauses } from './support';
 
 // Whether the server read the credential at all (lib/diagnose/rules/auth/unread-credential.ts),
 // the rule alone: a token under a scheme word the server does not read is auth.malformed (the
@@ -16,10 +14,7 @@ import { API, DATE, makeJwt } from './support';
 // auth.missing. Real captures from the lab (test/fixtures/lab: express-jwt 8's
 // credentials_bad_scheme, Django REST framework's TokenAuthentication), and hand-built boundaries.
 
-function runHar(har: Har): Cause[] {
-  const log = new LogIndex(har);
-  return unreadCredentialRule.run(new RuleContext(log.exchanges.at(-1)!, log));
-}
+const runHar = (har: Har): Cause[] => ruleCauses(unreadCredentialRule, har);
 const lab = (file: string) => runHar(JSON.parse(readFileSync(`test/fixtures/lab/${file}`, 'utf8')) as Har);
 function run(entry: Partial<EntrySpec>, more: EntrySpec[] = [], creator?: string): Cause[] {
   const har = makeHar([

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySpec } from '../../../../support/har';
-import { LogIndex } from '../../../../../lib/core/log-index';
 import type { Cause } from '../../../../../lib/core/causes';
-import { RuleContext, type Rule } from '../../../../../lib/core/context';
+import type { Rule } from '../../../../../lib/core/context';
 import { CONFIDENCE } from '../../../../../lib/core/confidence';
 import { signedUrlExpiredRule } from '../../../../../lib/diagnose/rules/auth/signed-url';
 import { tokenEndpointRule } from '../../../../../lib/diagnose/rules/auth/token-endpoint';
-import { makeHar } from '../../../../support/har';
-import { DATE } from './support';
+import { DATE, answered, ruleCauses } from './support';
 
 // Two credentials that do not travel in an Authorization header, each rule alone: a signed URL
 // whose own window is over (signed_url.expired; the AWS documentation's presigned GET,
@@ -17,12 +15,8 @@ import { DATE } from './support';
 
 const CLOCK = Date.parse(DATE);
 
-function run(rule: Pick<Rule, 'run'>, entry: Partial<EntrySpec>): Cause[] {
-  const log = new LogIndex(
-    makeHar([{ url: 'https://api.example.com/', status: 403, responseHeaders: { Date: DATE }, ...entry }]),
-  );
-  return rule.run(new RuleContext(log.exchanges.at(-1)!, log));
-}
+const run = (rule: Pick<Rule, 'run'>, entry: Partial<EntrySpec>): Cause[] =>
+  ruleCauses(rule, answered(403, { url: 'https://api.example.com/', ...entry }));
 
 const amz = (ms: number) => new Date(CLOCK + ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
 /** Signed `signedAgo` ms before the Date, valid `expires` seconds. */
