@@ -37,8 +37,8 @@ export const tokenNotYetValidRule: Rule = {
     for (const t of jwtsOf(ctx)) {
       const timing = jwtTiming(t.jwt, x);
       if (!timing) continue;
-      const nbf = timing.untilNbf !== undefined && timing.untilNbf > NBF_LEEWAY_MS ? timing.untilNbf : undefined;
-      const iat = timing.iatAhead !== undefined && timing.iatAhead > NBF_LEEWAY_MS ? timing.iatAhead : undefined;
+      const nbf = (timing.untilNbf ?? 0) > NBF_LEEWAY_MS ? timing.untilNbf : undefined;
+      const iat = (timing.iatAhead ?? 0) > NBF_LEEWAY_MS ? timing.iatAhead : undefined;
       if (nbf === undefined && iat === undefined) continue;
       const claim = nbf !== undefined ? 'nbf' : 'iat';
       const ahead = nbf ?? iat!;

@@ -202,7 +202,15 @@ describe('a capture that hid the credential', () => {
     expect(hidden(out[2]!)).toHaveLength(1);
     expect(out[3]).toBe(causes[3]);
     expect(out[4]).toBe(causes[4]);
-    expect(out[0]!.evidence[0]).toBe(status);
+    expect(out[0]!.evidence).toEqual([
+      status,
+      {
+        where: 'request.header',
+        name: 'hidden',
+        detail:
+          'the capture hides Authorization: [REDACTED]: a credential was sent but its value was redacted before sharing',
+      },
+    ]);
     // A rule that already said it is not repeated.
     expect(noteHiddenCredentials(ctx, out)[0]!.evidence).toHaveLength(2);
   });

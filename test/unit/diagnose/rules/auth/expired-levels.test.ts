@@ -74,6 +74,12 @@ describe('how sure an expired JWT makes it', () => {
     expect(level({ requestHeaders: { Authorization: `Bearer  ${old}` } })).toBe(CONFIDENCE.certain);
   });
 
+  it('with no clock at all (no Date, an unreadable start time) it says nothing', () => {
+    expect(
+      run({ requestHeaders: { Authorization: `Bearer ${old}` }, responseHeaders: {}, startedDateTime: 'x' }),
+    ).toEqual([]);
+  });
+
   it('a JWT without exp has no lifetime to be over', () => {
     expect(run({ requestHeaders: { Authorization: `Bearer ${makeJwt({ sub: 'u1', iat: CLOCK_S - 60 })}` } })).toEqual(
       [],

@@ -68,7 +68,14 @@ describe("iat after the server's clock (no nbf)", () => {
 
   it('nbf speaks when both are ahead, iat when only it is', () => {
     const both = bearer({ nbf: CLOCK_S + 30, iat: CLOCK_S + 600, exp: CLOCK_S + 3600 });
-    expect(run({ requestHeaders: both })[0]!.title).toContain('nbf is 30 s after');
+    const [c] = run({ requestHeaders: both });
+    expect(c!.id).toBe('auth.token_not_yet_valid');
+    expect(c!.title).toContain('nbf is 30 s after');
+    expect(c!.evidence[0]).toEqual({
+      where: 'token',
+      name: 'authorization',
+      detail: 'JWT nbf 2026-11-21T12:04:40Z > Date 2026-11-21T12:04:10Z',
+    });
     const iatOnly = bearer({ nbf: CLOCK_S - 60, iat: CLOCK_S + 600, exp: CLOCK_S + 3600 });
     expect(run({ requestHeaders: iatOnly })[0]!.title).toContain('iat is 10 min after');
   });
@@ -86,6 +93,10 @@ describe('how sure, by where the token was and which clock was used', () => {
     const [c] = run({ requestHeaders: nbfAhead(120), responseHeaders: {}, startedDateTime: DATE });
     expect(c!.confidence).toBeCloseTo(CONFIDENCE.likelyPlus5 - NUDGE.guessedClockNotYetValid, 10);
     expect(c!.summary).toContain("the request's start time (the response had no Date header)");
+  });
+
+  it('with no clock at all (no Date, an unreadable start time) it says nothing', () => {
+    expect(run({ requestHeaders: nbfAhead(120), responseHeaders: {}, startedDateTime: 'not a date' })).toEqual([]);
   });
 
   it('a header the server cannot parse caps it at possible', () => {
@@ -110,7 +121,12 @@ describe("the server's words", () => {
       requestHeaders: { Authorization: 'Bearer opaque-token-value' },
       responseHeaders: { Date: DATE, 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${text}"` },
     });
+    expect(c!.id).toBe('auth.token_not_yet_valid');
     expect(c!.title).toBe(`The server says the token is not valid yet: "${text.slice(0, 79)}…"`);
+    expect(c!.summary).toBe(
+      'The server judged the token to be used before its validity starts (nbf / iat in its future): ' +
+        'the clocks of the issuer and the server disagree.',
+    );
     expect(c!.confidence).toBe(CONFIDENCE.likelyPlus3);
     expect(c!.evidence.map((e) => e.where)).toEqual(['response.header', 'response.status']);
   });
