@@ -49,9 +49,7 @@ export const tokenExpiredRule: Rule = {
       const ago =
         timing.pastExp < 1000 ? 'just before the request' : `${describeDuration(timing.pastExp)} before the request`;
       const lifetime =
-        timing.lifetime !== undefined && timing.lifetime > 0
-          ? ` It was issued with a lifetime of ${describeDuration(timing.lifetime)}.`
-          : '';
+        (timing.lifetime ?? 0) > 0 ? ` It was issued with a lifetime of ${describeDuration(timing.lifetime!)}.` : '';
       // RFC 7519 §4.1.4: a token is expired *at* exp, not only after it; say "is" rather than "before" then.
       const at = timing.pastExp === 0;
       out.push({

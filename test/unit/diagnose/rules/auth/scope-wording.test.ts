@@ -211,7 +211,15 @@ describe("GitHub's fine-grained permissions", () => {
 
   it('names the permission the endpoint requires', () => {
     const [c] = fine();
+    expect(c!.id).toBe('permission.insufficient_scope');
     expect(c!.title).toBe('The token may lack the permission contents=read');
+    expect(c!.summary).toBe(
+      'The response names the fine-grained permission this endpoint requires (X-Accepted-GitHub-Permissions); ' +
+        'a token or GitHub App without it gets 403.',
+    );
+    expect(c!.fixes).toEqual([
+      'Grant the listed permission to the fine-grained token or GitHub App (and re-approve the installation), then retry.',
+    ]);
     expect(c!.confidence).toBe(CONFIDENCE.possiblePlus10);
     expect(c!.evidence[0]).toEqual({
       where: 'response.header',
