@@ -33,6 +33,7 @@ describe('401 and 407', () => {
   it('a token sent: weaker "rejected", naming the server', () => {
     const [c] = run({ status: 401, requestHeaders: { Authorization: 'Bearer 0123456789abcdef0123' } });
     expect(c!.confidence).toBe(CONFIDENCE.weakPlus20);
+    expect(c!.evidence).toEqual([{ where: 'response.status', detail: '401' }]);
     expect(c!.summary).toBe(
       'The request carried credentials and the server still answered 401: they are wrong, revoked or meant for another service.',
     );
@@ -83,6 +84,18 @@ describe('403', () => {
       ['permission.denied', CONFIDENCE.weak],
     ]);
     expect(causes[0]!.title).toBe('The API key sent was not accepted (bare 403)');
+    expect(causes[0]!.summary).toBe(
+      "The request's only credential was an API key (x-api-key in the header) and the server answered 403 without " +
+        'saying why: the key is unknown, revoked or for another environment, or it is valid but not allowed here.',
+    );
+    expect(causes[0]!.fixes).toEqual([
+      'Check the key against the one issued for this environment (copy it again), then the access it grants to this resource.',
+    ]);
+    expect(causes[1]!.title).toBe('The server refused the request (403)');
+    expect(causes[1]!.evidence).toEqual([{ where: 'response.status', detail: '403' }]);
+    expect(causes[1]!.fixes).toEqual([
+      'Check the role, ACL or policy that guards this resource for the identity used.',
+    ]);
     expect(causes[0]!.summary).toMatch(/^The request's only credential was an API key \(x-api-key in the header\)/);
     expect(causes[0]!.evidence[1]).toEqual({
       where: 'request.header',
@@ -94,6 +107,11 @@ describe('403', () => {
   it('a key in the query is quoted as a query parameter', () => {
     const [c] = run({ status: 403, url: `${API}?api_key=k_live_0123456789abcdef`, body: '' });
     expect(c!.evidence[1]).toMatchObject({ where: 'request.query', name: 'api_key' });
+  });
+
+  it('not when nothing was sent, nor when the body was not captured (it may have said why)', () => {
+    expect(run({ status: 403, body: '' }).map((c) => c.id)).toEqual(['permission.denied']);
+    expect(run({ status: 403, requestHeaders: keyed }).map((c) => c.id)).toEqual(['permission.denied']);
   });
 
   it('not when a token or a cookie went too, nor when the key was redacted', () => {
