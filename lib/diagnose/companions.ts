@@ -9,13 +9,11 @@ import { NUDGE } from '../core/confidence';
  */
 export function placeCompanions(own: readonly Cause[], companions: readonly Cause[]): Cause[] {
   const top = own[0];
-  if (!top || companions.length === 0) return [...own, ...companions];
+  // With none of its own, a companion stands alone. (Own causes arrive ranked, from mergeCauses.)
+  if (!top) return [...companions];
   const ceiling = Math.max(0, Math.round((top.confidence - NUDGE.companionBelow) * 100) / 100);
-  const held = companions.map((c) => (c.confidence > ceiling ? { ...c, confidence: ceiling } : c));
-  // Stable: an own cause ties before a companion, so the refusal's reasons come first.
-  return [...own, ...held].sort((a, b) => b.confidence - a.confidence || rank(a, held) - rank(b, held));
-}
-
-function rank(c: Cause, companions: readonly Cause[]): number {
-  return companions.includes(c) ? 1 : 0;
+  const held = companions.map((c) => ({ ...c, confidence: Math.min(c.confidence, ceiling) }));
+  // Array.prototype.sort is stable (ES2019) and the own causes come first, so an own cause that
+  // ties with a companion stays before it: the refusal's reasons come first.
+  return [...own, ...held].sort((a, b) => b.confidence - a.confidence);
 }

@@ -39,9 +39,9 @@ export function challengeEvidence(
 
 function claim(v: unknown): string {
   if (typeof v === 'string') return clip(v, 80);
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return clip(v.map((i) => (typeof i === 'string' ? i : JSON.stringify(i))).join(' '), 120);
-  return clip(JSON.stringify(v) ?? '', 80);
+  // A decoded claim is JSON, so it always serialises (never undefined), numbers and booleans as written.
+  return clip(JSON.stringify(v), 80);
 }
 
 const SHOWN = ['iss', 'sub', 'aud', 'azp', 'client_id', 'scope', 'scp', 'roles', 'iat', 'nbf', 'exp'];
@@ -98,6 +98,7 @@ const EITHER =
   /expir(?:ed|es|y)\s+or\s+(?:is\s+|has\s+)?not\s+(?:yet\s+)?valid|not\s+yet\s+valid\s+or\s+(?:has\s+|is\s+)?expir/i;
 
 export function saysExpired(text: string | undefined): boolean {
+  // Stryker disable next-line ConditionalExpression: a regex reads undefined as "undefined", which says nothing.
   if (!text) return false;
   if (EITHER.test(text)) return true;
   return EXPIRED.test(text) && !NOT_EXPIRY.test(text) && !NOT_YET.test(text);
@@ -129,6 +130,7 @@ export function noteHiddenCredentials(ctx: RuleContext, causes: Cause[]): Cause[
   const hidden = hiddenEvidence(ctx);
   if (!hidden) return causes;
   return causes.map((c) =>
+    // Stryker disable next-line Regex: no cause id (lib/core/causes.ts) has these words but at its start.
     /^(auth|api_key|permission)\./.test(c.id) && !c.evidence.some((e) => e.name === 'hidden')
       ? { ...c, evidence: [...c.evidence, hidden] }
       : c,

@@ -28,7 +28,8 @@ export const tokenExpiredRule: Rule = {
     const { x } = ctx;
     if (!AUTH_STATUSES.has(x.status)) return [];
     const out: Cause[] = [];
-    const unreadable = authorizationOf(ctx)?.issues.some((i) => i.certainty === 'certain') ?? false;
+    // Without an Authorization header no token is primary, so no header can be unreadable.
+    const unreadable = authorizationOf(ctx)?.issues.some((i) => i.certainty === 'certain');
     const tokens = jwtsOf(ctx);
     for (const t of tokens) {
       const timing = jwtTiming(t.jwt, x);
@@ -48,9 +49,7 @@ export const tokenExpiredRule: Rule = {
       const ago =
         timing.pastExp < 1000 ? 'just before the request' : `${describeDuration(timing.pastExp)} before the request`;
       const lifetime =
-        timing.lifetime !== undefined && timing.lifetime > 0
-          ? ` It was issued with a lifetime of ${describeDuration(timing.lifetime)}.`
-          : '';
+        (timing.lifetime ?? 0) > 0 ? ` It was issued with a lifetime of ${describeDuration(timing.lifetime!)}.` : '';
       // RFC 7519 §4.1.4: a token is expired *at* exp, not only after it; say "is" rather than "before" then.
       const at = timing.pastExp === 0;
       out.push({
@@ -81,10 +80,11 @@ export const tokenExpiredRule: Rule = {
       out.push({
         id: 'auth.token_expired',
         confidence: CONFIDENCE.likelyPlus5,
-        title: `The server says the token expired: "${clip(err.description ?? '', 80)}"`,
+        // saysExpired() read a description, so there is one.
+        title: `The server says the token expired: "${clip(err.description!, 80)}"`,
         summary:
-          `The ${ch.scheme} challenge reports error="${clip(err.error ?? '', 40)}" with a description ` +
-          `about expiry (RFC 6750 §3). The access token's lifetime is over.`,
+          `The ${ch.scheme} challenge reports ${err.error ? `error="${clip(err.error, 40)}" with ` : ''}a ` +
+          `description about expiry (RFC 6750 §3). The access token's lifetime is over.`,
         evidence: [challengeEvidence(ch), statusEvidence(x)],
         fixes: FIXES,
       });

@@ -32,12 +32,13 @@ export const tokenNotYetValidRule: Rule = {
     const { x } = ctx;
     if (!AUTH_STATUSES.has(x.status)) return [];
     const out: Cause[] = [];
-    const unreadable = authorizationOf(ctx)?.issues.some((i) => i.certainty === 'certain') ?? false;
+    // Without an Authorization header no token is primary, so no header can be unreadable.
+    const unreadable = authorizationOf(ctx)?.issues.some((i) => i.certainty === 'certain');
     for (const t of jwtsOf(ctx)) {
       const timing = jwtTiming(t.jwt, x);
       if (!timing) continue;
-      const nbf = timing.untilNbf !== undefined && timing.untilNbf > NBF_LEEWAY_MS ? timing.untilNbf : undefined;
-      const iat = timing.iatAhead !== undefined && timing.iatAhead > NBF_LEEWAY_MS ? timing.iatAhead : undefined;
+      const nbf = (timing.untilNbf ?? 0) > NBF_LEEWAY_MS ? timing.untilNbf : undefined;
+      const iat = (timing.iatAhead ?? 0) > NBF_LEEWAY_MS ? timing.iatAhead : undefined;
       if (nbf === undefined && iat === undefined) continue;
       const claim = nbf !== undefined ? 'nbf' : 'iat';
       const ahead = nbf ?? iat!;
@@ -79,7 +80,7 @@ export const tokenNotYetValidRule: Rule = {
       out.push({
         id: 'auth.token_not_yet_valid',
         confidence: CONFIDENCE.likelyPlus3,
-        title: `The server says the token is not valid yet: "${clip(err.description ?? '', 80)}"`,
+        title: `The server says the token is not valid yet: "${clip(err.description!, 80)}"`,
         summary:
           'The server judged the token to be used before its validity starts (nbf / iat in its future): ' +
           'the clocks of the issuer and the server disagree.',

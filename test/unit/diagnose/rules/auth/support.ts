@@ -1,5 +1,8 @@
 import { diagnose } from '../../../../../lib/diagnose/diagnose';
 import type { Cause } from '../../../../../lib/core/causes';
+import { RuleContext, type Rule } from '../../../../../lib/core/context';
+import { LogIndex } from '../../../../../lib/core/log-index';
+import type { Har } from '../../../../../lib/har/types';
 import { AUTH_RULES } from '../../../../../lib/diagnose/rules/auth';
 import { statusFallback } from '../../../../../lib/diagnose/rules/fallback';
 import { makeHar, type EntrySpec } from '../../../../support/har';
@@ -55,4 +58,20 @@ export function login(setCookie: string | string[], url = 'https://app.example.c
 /** A later call to `url`, refused with `status`. */
 export function call(url: string, headers: Record<string, string> = {}, status = 401): EntrySpec {
   return { url, status, requestHeaders: headers, responseHeaders: { Date: DATE } };
+}
+
+/** The context a rule sees for the last entry of `har`. */
+export function lastContext(har: Har): RuleContext {
+  const log = new LogIndex(har);
+  return new RuleContext(log.exchanges.at(-1)!, log);
+}
+
+/** One rule's own causes for the last entry, before merging with other rules' readings. */
+export function ruleCauses(rule: Pick<Rule, 'run'>, har: Har): Cause[] {
+  return rule.run(lastContext(har));
+}
+
+/** One call to API answered `status` with the response Date; `entry` overrides. */
+export function answered(status: number, entry: Partial<EntrySpec>): Har {
+  return makeHar([{ url: API, status, responseHeaders: { Date: DATE }, ...entry }]);
 }
