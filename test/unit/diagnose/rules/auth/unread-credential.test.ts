@@ -237,7 +237,12 @@ describe('no credential sent, answered as if one were wrong', () => {
       'WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="no access token provided"',
       '401',
     ]);
-    expect(c!.fixes[0]).toMatch(/^Attach the credential to this call the way the other calls do/);
+    // No other call carries one to copy from: the endpoint's own documentation says how.
+    expect(c!.fixes).toEqual([
+      'Send the credential this endpoint asks for with the call (see its documentation for the header).',
+    ]);
+    const [d] = run({ responseHeaders: none }, [withKey]);
+    expect(d!.fixes[0]).toMatch(/^Attach the credential to this call the way the other calls do/);
   });
 
   it('a bare invalid_token counts only where the capture can show absence: other entries, or a wire writer', () => {
@@ -273,16 +278,18 @@ describe('no credential sent, answered as if one were wrong', () => {
     ).toEqual([]);
   });
 
-  it('only on 401 and 403', () => {
+  it('on 401 and 403; on a 400 only with a stated refusal (none-sent-400.test.ts)', () => {
     expect(run({ status: 403, responseHeaders: none })).toHaveLength(1);
     expect(run({ status: 400, responseHeaders: none })).toEqual([]);
   });
+
+  const STRIPE = '{"error":{"message":"Invalid API Key provided: sk_test_****1234","type":"invalid_request_error"}}';
 
   it("the server's stated reason about a key it received, to a request without one: api_key.missing", () => {
     // Stripe's answer to a bad key (https://docs.stripe.com/error-codes), here to a request with none.
     const [c] = run(
       {
-        body: '{"error":{"message":"Invalid API Key provided: sk_test_****1234","type":"invalid_request_error"}}',
+        body: STRIPE,
         mimeType: 'application/json',
       },
       [],
@@ -291,6 +298,10 @@ describe('no credential sent, answered as if one were wrong', () => {
     expect(c!.id).toBe('api_key.missing');
     expect(c!.title).toBe('No API key was sent; the server reports the absent key as an invalid one');
     expect(c!.fixes).toEqual([
+      'Send the API key this endpoint asks for with the call (see its documentation for the header).',
+    ]);
+    const [d] = run({ body: STRIPE, mimeType: 'application/json' }, [withKey], 'Playwright');
+    expect(d!.fixes).toEqual([
       'Attach the API key to this call the way the other calls do (header or query parameter).',
     ]);
   });
