@@ -1,16 +1,15 @@
 // One header value redacted (lib/redact/header.ts): the credential, cookie values and secret
 // headers are hidden; the scheme, names, attributes, spacing and separators a diagnosis reads stay.
 import { describe, expect, it } from 'vitest';
-import { displayText, redactHeader, Vault, type Text } from '../../../lib/redact';
-
-const refill = (t: Text, v: Vault) => t.map((p) => (typeof p === 'string' ? p : v.valueOf(p.ref)!)).join('');
+import { redactHeader } from '../../../lib/redact';
+import { redactWith } from './refill';
 
 function redacted(name: string, value: string, side?: 'request' | 'response') {
-  const v = new Vault();
-  const t = side ? redactHeader(name, value, v, side) : redactHeader(name, value, v);
-  expect(refill(t, v), 'filled back in, the header is the original').toBe(value);
+  const { text, vault: v } = redactWith(value, 'header', (v) =>
+    side ? redactHeader(name, value, v, side) : redactHeader(name, value, v),
+  );
   return {
-    text: displayText(t),
+    text,
     secrets: v.list().map((s) => ({ name: s.name, kind: s.kind, places: s.places, value: v.valueOf(s.name) })),
   };
 }

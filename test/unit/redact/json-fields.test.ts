@@ -3,21 +3,14 @@
 // reports servers put beside a credential stay readable.
 import { describe, expect, it } from 'vitest';
 import type { Har } from '../../../lib/har/types';
-import { displayText, redactHar, Vault, type Text } from '../../../lib/redact';
+import { redactHar } from '../../../lib/redact';
+import { namedPlaces, redactWith, valuesOf } from './refill';
 import { redactJson } from '../../../lib/redact/json';
 import { makeEntry } from '../../support/har';
 
-const refill = (t: Text, v: Vault) => t.map((p) => (typeof p === 'string' ? p : v.valueOf(p.ref)!)).join('');
-
 function redacted(json: string) {
-  const v = new Vault();
-  const t = redactJson(json, v, 'response body');
-  expect(refill(t, v), 'filled back in, the body is the original').toBe(json);
-  return {
-    text: displayText(t),
-    values: v.list().map((s) => v.valueOf(s.name)),
-    secrets: v.list().map((s) => ({ name: s.name, places: s.places })),
-  };
+  const { text, vault } = redactWith(json, 'body', (v) => redactJson(json, v, 'response body'));
+  return { text, values: valuesOf(vault), secrets: namedPlaces(vault) };
 }
 const kept = (json: string) => expect(redacted(json)).toEqual({ text: json, values: [], secrets: [] });
 

@@ -3,21 +3,14 @@
 // quotes and the tags included, stays byte for byte.
 import { describe, expect, it } from 'vitest';
 import type { Har } from '../../../lib/har/types';
-import { displayText, redactHar, Vault, type Text } from '../../../lib/redact';
+import { redactHar, Vault } from '../../../lib/redact';
+import { namedPlaces, redactWith, valuesOf } from './refill';
 import { redactMarkup } from '../../../lib/redact/markup';
 import { makeEntry } from '../../support/har';
 
-const refill = (t: Text, v: Vault) => t.map((p) => (typeof p === 'string' ? p : v.valueOf(p.ref)!)).join('');
-
 function redacted(markup: string) {
-  const v = new Vault();
-  const t = redactMarkup(markup, v, 'response body');
-  expect(refill(t, v), 'filled back in, the body is the original').toBe(markup);
-  return {
-    text: displayText(t),
-    values: v.list().map((s) => v.valueOf(s.name)),
-    secrets: v.list().map((s) => ({ name: s.name, places: s.places })),
-  };
+  const { text, vault } = redactWith(markup, 'body', (v) => redactMarkup(markup, v, 'response body'));
+  return { text, values: valuesOf(vault), secrets: namedPlaces(vault) };
 }
 const kept = (markup: string) => expect(redacted(markup)).toEqual({ text: markup, values: [], secrets: [] });
 

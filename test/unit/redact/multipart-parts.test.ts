@@ -2,20 +2,13 @@
 // its content hidden, the line break before the next delimiter kept; files, ordinary fields,
 // headers and delimiters stay byte for byte.
 import { describe, expect, it } from 'vitest';
-import { displayText, redactBody, Vault, type Text } from '../../../lib/redact';
+import { displayText, redactBody, Vault } from '../../../lib/redact';
+import { namedPlaces, redactWith, valuesOf } from './refill';
 import { redactMultipart } from '../../../lib/redact/multipart';
 
-const refill = (t: Text, v: Vault) => t.map((p) => (typeof p === 'string' ? p : v.valueOf(p.ref)!)).join('');
-
 function redacted(body: string, boundary = 'b0undary') {
-  const v = new Vault();
-  const t = redactMultipart(body, boundary, v, 'request body');
-  expect(refill(t, v), 'filled back in, the body is the original').toBe(body);
-  return {
-    text: displayText(t),
-    values: v.list().map((s) => v.valueOf(s.name)),
-    secrets: v.list().map((s) => ({ name: s.name, places: s.places })),
-  };
+  const { text, vault } = redactWith(body, 'body', (v) => redactMultipart(body, boundary, v, 'request body'));
+  return { text, values: valuesOf(vault), secrets: namedPlaces(vault) };
 }
 const part = (disposition: string, content: string, nl = '\r\n') =>
   `--b0undary${nl}Content-Disposition: ${disposition}${nl}${nl}${content}${nl}`;

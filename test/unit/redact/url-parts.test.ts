@@ -2,17 +2,16 @@
 // fragment parameters, then anything secret-shaped; every other byte stays where it was, and each
 // placeholder says which part of the URL it came from.
 import { describe, expect, it } from 'vitest';
-import { displayText, redactUrl, Vault, type Text } from '../../../lib/redact';
-
-const refill = (t: Text, v: Vault) => t.map((p) => (typeof p === 'string' ? p : v.valueOf(p.ref)!)).join('');
+import { redactUrl, Vault } from '../../../lib/redact';
+import { redactWith } from './refill';
 
 /** The redacted URL as a HAR spells it, and what the vault says about each placeholder. */
 function redacted(url: string, where?: string) {
-  const v = new Vault();
-  const t = where === undefined ? redactUrl(url, v) : redactUrl(url, v, where);
-  expect(refill(t, v), 'filled back in, the URL is the original').toBe(url);
+  const { text, vault: v } = redactWith(url, 'URL', (v) =>
+    where === undefined ? redactUrl(url, v) : redactUrl(url, v, where),
+  );
   const secrets = v.list().map((s) => ({ name: s.name, kind: s.kind, places: s.places, value: v.valueOf(s.name) }));
-  return { text: displayText(t), secrets };
+  return { text, secrets };
 }
 
 describe('the userinfo of a URL', () => {
