@@ -33,6 +33,8 @@ function decodeEntity(whole: string, body: string): string {
 function decodeJsonEscape(_whole: string, hex: string | undefined, ch: string | undefined): string {
   if (hex !== undefined) return String.fromCharCode(parseInt(hex, 16));
   if (ch === 'n' || ch === 'r' || ch === 't') return ' ';
+  // The pattern always captures one of the two groups, so `ch` is defined here; `?? ''` only types it.
+  // Stryker disable next-line LogicalOperator,StringLiteral: unreachable fallback (see above)
   return ch ?? '';
 }
 

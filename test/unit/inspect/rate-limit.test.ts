@@ -50,6 +50,12 @@ describe('rate-limit fields', () => {
       ['remaining', '0'],
       ['reset', '30'],
     ]);
+    // A key=value member's key is case-insensitive and spaced freely; a quoted string is a value, '=' and all.
+    expect(parseSfList('Limit = 100, REMAINING=0;w=5, "a=b";x=1')).toEqual([
+      { value: '100', params: { key: 'limit' } },
+      { value: '0', params: { w: '5', key: 'remaining' } },
+      { value: 'a=b', params: { x: '1' } },
+    ]);
   });
 });
 

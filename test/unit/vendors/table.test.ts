@@ -61,6 +61,13 @@ describe('normalizeBody', () => {
     expect(normalizeBody('You don’t have')).toBe("You don't have");
   });
 
+  it('turns each JSON whitespace escape into a space and keeps an escaped backslash, quote or slash', () => {
+    // A message split by \r\n or indented by \t in a JSON string still matches a one-line pattern.
+    expect(normalizeBody('Invalid\\r\\ntoken')).toBe('Invalid  token');
+    expect(normalizeBody('a\\rb\\tc\\nd')).toBe('a b c d');
+    expect(normalizeBody('\\\\ \\" \\/')).toBe('\\ " /');
+  });
+
   it('leaves what it cannot decode and never throws', () => {
     expect(normalizeBody('&#99999999; &bogus; &#0; \\uZZZZ \\')).toBe('&#99999999; &bogus; &#0; \\uZZZZ \\');
     expect(normalizeBody('&#xD800;')).toBe('&#xD800;');

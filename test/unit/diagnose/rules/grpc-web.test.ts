@@ -82,6 +82,21 @@ function binaryBody(trailer: string) {
 }
 
 describe('gRPC-web status', () => {
+  it('reads the trailer lines of a body a recorder stored as UTF-8 text, where the frame lengths no longer add up', () => {
+    // A recorder that decodes the binary body as UTF-8 turns the two bytes of "é" into one character, so
+    // the 4-byte message frame is 3 characters long and the trailer frame is no longer where its length says.
+    const bytes = concat(
+      frame(0x00, new Uint8Array([0x0a, 0x02, 0xc3, 0xa9])),
+      frame(0x80, ascii('grpc-status:7\r\ngrpc-message:caller%20lacks%20orders.list\r\n')),
+    );
+    const entry = makeEntry(call({}));
+    entry.response.content = { mimeType: 'application/grpc-web+proto', text: Buffer.from(bytes).toString('utf8') };
+    const status = grpcStatusOf(toExchange(entry, 0));
+    expect(status).toMatchObject({ code: 7, message: 'caller lacks orders.list' });
+    const [d] = diagnoseEntries([entry]);
+    expect(d!.causes[0]!.id).toBe('permission.denied');
+  });
+
   it('trailers-only 16 UNAUTHENTICATED in headers, no credentials → auth.missing, flagged although HTTP 200', () => {
     const [d] = diagnose(
       makeHar([call({ responseHeaders: { 'grpc-status': '16', 'grpc-message': 'missing%20authorization%20header' } })]),

@@ -123,4 +123,41 @@ describe('protocolAnomalyOf', () => {
     expect(anomaly('POST', { 'Content-Type': 'application/x-www-form-urlencoded' })).toBeNull();
     expect(anomaly('GET', {})).toBeNull();
   });
+
+  it('names the header it read and quotes it, whole, as the evidence', () => {
+    const of = (method: string, headers: Record<string, string>) =>
+      protocolAnomalyOf(
+        toExchange(makeEntry({ url: 'https://a.example/api', method, status: 403, requestHeaders: headers }), 0),
+      );
+    expect(of('GET', { 'Content-Length': ' 16 ' })).toEqual({
+      rule: '920170',
+      what: 'a GET request with a body',
+      where: 'request.header',
+      sample: 'Content-Length: 16',
+    });
+    expect(of('HEAD', { 'Transfer-Encoding': 'chunked' })).toEqual({
+      rule: '920171',
+      what: 'a HEAD request with a body',
+      where: 'request.header',
+      sample: 'Transfer-Encoding: chunked',
+    });
+    expect(of('POST', { 'Content-Type': 'Application/Octet-Stream' })).toEqual({
+      rule: '920420',
+      what: "a Content-Type (application/octet-stream) outside the Core Rule Set's default list",
+      where: 'request.header',
+      sample: 'Content-Type: Application/Octet-Stream',
+    });
+    expect(of('POST', { 'Content-Type': 'application/json; CHARSET = "UTF-7"' })).toEqual({
+      rule: '920480',
+      what: "a charset (UTF-7) outside the Core Rule Set's default list",
+      where: 'request.header',
+      sample: 'Content-Type: application/json; CHARSET = "UTF-7"',
+    });
+  });
+
+  it('reads the charset parameter only, wherever it stands among the parameters', () => {
+    expect(anomaly('POST', { 'Content-Type': 'application/json; foo=bar; charset=shift_jis' })).toBe('920480');
+    expect(anomaly('POST', { 'Content-Type': 'application/json; xcharset=shift_jis' })).toBeNull();
+    expect(anomaly('POST', { 'Content-Type': 'application/json;charset = windows-1252' })).toBeNull();
+  });
 });
