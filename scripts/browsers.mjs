@@ -4,6 +4,10 @@
 //
 //   node scripts/browsers.mjs chromium --optional chromium-150 -- playwright test
 //
+// The same for the programs the unit suite's export tests run (curl, dash, zsh, HTTPie):
+//
+//   node scripts/browsers.mjs --optional curl dash zsh httpie -- vitest run
+//
 // For each browser named: use it when present; otherwise install it where this machine allows
 // (root with apt-get: Debian's package for a current browser, scripts/old-browsers.sh for a
 // previous one); otherwise skip what needs it with ONE line saying what was not run and how to
@@ -65,6 +69,23 @@ const BROWSERS = {
   },
 };
 
+// The programs the export tests run for real (test/support/tools.ts): optional for vitest, each
+// left out through its `skip` variable when it cannot be had, so one missing shell never fails
+// the whole unit suite on a newcomer's machine (and fails it under CI, like a browser).
+const TOOLS = {
+  curl: { path: '/usr/bin/curl', apt: 'curl', what: 'the export tests run by curl' },
+  dash: { path: '/usr/bin/dash', apt: 'dash', what: 'the export tests run by dash' },
+  zsh: { path: '/usr/bin/zsh', apt: 'zsh', what: 'the export tests run by zsh' },
+  httpie: { path: '/usr/bin/http', apt: 'httpie', what: 'the HTTPie export run by HTTPie' },
+};
+for (const [name, tool] of Object.entries(TOOLS))
+  BROWSERS[name] = {
+    ...tool,
+    kind: 'tools',
+    skip: `WHY403_SKIP_${name.toUpperCase()}`,
+    howTo: `apt-get install ${tool.apt} (as root)`,
+  };
+
 const required = process.env.CI === 'true' || process.env.CI === '1' || process.env.WHY403_REQUIRE_BROWSERS === '1';
 
 function runnable(path) {
@@ -99,11 +120,12 @@ function install(browser) {
 /** The browser's path when it is (or was just made) available; otherwise the reason it is not. */
 function ensure(name) {
   const browser = BROWSERS[name];
-  if (!browser) throw new Error(`browsers.mjs: unknown browser ${name} (known: ${Object.keys(BROWSERS).join(', ')})`);
+  if (!browser)
+    throw new Error(`browsers.mjs: unknown browser or tool ${name} (known: ${Object.keys(BROWSERS).join(', ')})`);
   if (runnable(browser.path)) return { browser };
   const reason = noInstallReason();
   if (reason) return { browser, missing: `no ${name} at ${browser.path}, and ${reason}` };
-  console.log(`browsers: ${name} is missing at ${browser.path}; installing it`);
+  console.log(`${browser.kind ?? 'browsers'}: ${name} is missing at ${browser.path}; installing it`);
   if (install(browser) && runnable(browser.path)) return { browser };
   return { browser, missing: `no ${name} at ${browser.path}, and installing it failed` };
 }
@@ -130,17 +152,21 @@ let skipAll = false;
 for (const name of [...needed, ...optional]) {
   const { browser, missing } = ensure(name);
   if (!missing) {
-    env[browser.env] = browser.path;
+    if (browser.env) env[browser.env] = browser.path;
     continue;
   }
   const isOptional = optional.includes(name);
   if (isOptional && !browser.skip)
     throw new Error(`browsers.mjs: ${name} cannot be optional (nothing tells the command to leave it out)`);
   if (required) {
-    console.error(`browsers: FAILED: ${browser.what} cannot run under CI: ${missing}. Fix: ${browser.howTo}.`);
+    console.error(
+      `${browser.kind ?? 'browsers'}: FAILED: ${browser.what} cannot run under CI: ${missing}. Fix: ${browser.howTo}.`,
+    );
     process.exit(1);
   }
-  console.log(`browsers: SKIPPED ${browser.what}: ${missing}. To run it: ${browser.howTo}, then ${rerun}.`);
+  console.log(
+    `${browser.kind ?? 'browsers'}: SKIPPED ${browser.what}: ${missing}. To run it: ${browser.howTo}, then ${rerun}.`,
+  );
   if (isOptional) env[browser.skip] = '1';
   else skipAll = true;
 }

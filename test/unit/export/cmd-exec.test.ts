@@ -2,6 +2,7 @@
 // runtime's quoting rules (cmd-sim.ts), and the argv curl.exe would receive is run with the
 // real curl against the echo server, which must receive the HAR's request byte for byte.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasTool } from '../../support/tools';
 import { buildExportRequest, toCurlCmd } from '../../../lib/export';
 import { renderCurlCmd } from '../../../lib/export/curl-cmd';
 import { Vault } from '../../../lib/redact';
@@ -64,7 +65,7 @@ describe('the cmd and C runtime model', () => {
   });
 });
 
-describe('curl-cmd export parsed back and run with curl', () => {
+describe.skipIf(!hasTool('curl'))('curl-cmd export parsed back and run with curl', () => {
   it.each(casesFor('curl-cmd').map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const entry = entryFor(c, echo.origin);
     await runCmd(toCurlCmd(entry, { index: 0 }), ENV);

@@ -3,6 +3,7 @@
 // the echo server, which must receive the HAR's request byte for byte.
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasTool } from '../../support/tools';
 import { buildExportRequest, toPowerShell } from '../../../lib/export';
 import { renderPowerShell } from '../../../lib/export/powershell';
 import { Vault } from '../../../lib/redact';
@@ -34,7 +35,7 @@ describe('the PowerShell model', () => {
   });
 });
 
-describe('powershell export interpreted and run with curl --config', () => {
+describe.skipIf(!hasTool('curl'))('powershell export interpreted and run with curl --config', () => {
   it.each(casesFor('powershell').map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const entry = entryFor(c, echo.origin);
     await runPs(toPowerShell(entry, { index: 0 }), {});

@@ -16,6 +16,7 @@ import { commentText } from '../../../lib/export/comments';
 import { clip } from '../../../lib/redact';
 import { interpretPowerShell } from './ps-sim';
 import { powershellCurl } from './windows-run';
+import { hasTool, type Tool } from '../../support/tools';
 
 const FETCH_HARNESS = `// Runs a browser-console snippet as a classic script, with fetch() going to the echo server.
 const vm = require('node:vm');
@@ -114,6 +115,8 @@ export interface Runner {
   share?: number;
   /** Many scripts in one process (the fuzz test), for the node runners. */
   batch?: 'node' | 'browser';
+  /** The programs it runs besides Node and bash; without one, the runner is left out (test/support/tools.ts). */
+  needs?: Tool[];
 }
 
 const shell = (path: string) => async (script: string, cwd: string, env: Record<string, string>) => {
@@ -125,14 +128,21 @@ async function curlConfig(config: Buffer, cwd: string) {
   return exec('curl', ['--config', '-'], cwd, config);
 }
 
-export const RUNNERS: Runner[] = [
-  ...['/bin/bash', '/usr/bin/dash', '/usr/bin/zsh'].map((path): Runner => ({
+const ALL_RUNNERS: Runner[] = [
+  ...(
+    [
+      ['/bin/bash', []],
+      ['/usr/bin/dash', ['dash']],
+      ['/usr/bin/zsh', ['zsh']],
+    ] as const
+  ).map(([path, shellTool]): Runner => ({
     name: `curl/${path.split('/').pop()}`,
     format: 'curl',
     style: 'sh',
     kind: 'curl',
     extras: CLIENT_EXTRAS.curl,
     run: shell(path),
+    needs: ['curl', ...shellTool],
   })),
   {
     name: 'node',
@@ -172,6 +182,7 @@ export const RUNNERS: Runner[] = [
     extras: new Set(['host', 'content-length', 'transfer-encoding', 'accept-encoding', 'user-agent']),
     run: shell('/bin/bash'),
     share: 0.2,
+    needs: ['httpie'],
   },
   {
     name: 'cmd (model)',
@@ -179,6 +190,7 @@ export const RUNNERS: Runner[] = [
     style: 'cmd',
     kind: 'curl',
     extras: CLIENT_EXTRAS.curl,
+    needs: ['curl'],
     run: async (script, cwd, env) => {
       const { pipeline } = parseCmd(script, { PATH: 'C:\\Windows', COMSPEC: 'C:\\Windows\\cmd.exe', ...env });
       expect(pipeline, 'cmd would re-parse each side of a pipe').toHaveLength(1);
@@ -196,6 +208,7 @@ export const RUNNERS: Runner[] = [
     style: 'ps',
     kind: 'curl',
     extras: CLIENT_EXTRAS.curl,
+    needs: ['curl'],
     run: async (script, cwd, env) => {
       expect(script, 'a PowerShell export must be ASCII').toMatch(/^[\x20-\x7e\n]*$/);
       const { config, files } = interpretPowerShell(script, env, join(cwd, '..', 'body.bin'));
@@ -204,6 +217,9 @@ export const RUNNERS: Runner[] = [
     },
   },
 ];
+
+/** The runners this machine can run: every one under CI, where a missing tool fails the test. */
+export const RUNNERS: Runner[] = ALL_RUNNERS.filter((r) => (r.needs ?? []).every(hasTool));
 
 /** What the server must see: the HAR's request; header values compared without surrounding whitespace. */
 // RFC 9110 §5.1, §5.5: a field name is a token; a value holds no control character but tab.

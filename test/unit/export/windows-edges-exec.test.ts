@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasTool } from '../../support/tools';
 import { toCurlCmd, toPowerShell } from '../../../lib/export';
 import type { HarEntry } from '../../../lib/har/types';
 import type { EchoServer } from '../../support/echo-server';
@@ -43,7 +44,7 @@ async function runPsExport(script: string) {
   return run('curl', ['--config', '-'], { input: Buffer.from(config, 'utf8') });
 }
 
-describe('a HEAD request answered as real servers answer it', () => {
+describe.skipIf(!hasTool('curl'))('a HEAD request answered as real servers answer it', () => {
   // RFC 9110 §9.3.2: the GET's Content-Length, no body, the connection kept open. A client that
   // sent HEAD as a custom method (-X HEAD) waits for those 1000 bytes until it times out.
   let server: Server;
@@ -90,7 +91,7 @@ describe('a HEAD request answered as real servers answer it', () => {
   });
 });
 
-describe('the method as recorded, with a body or without', () => {
+describe.skipIf(!hasTool('curl'))('the method as recorded, with a body or without', () => {
   const entry = (method: string, path: string, body: string | null): HarEntry =>
     makeEntry({
       method,
@@ -135,7 +136,7 @@ describe('the method as recorded, with a body or without', () => {
   });
 });
 
-describe('the form each request takes', () => {
+describe.skipIf(!hasTool('curl'))('the form each request takes', () => {
   const post = (path: string, body: string, method = 'POST') =>
     makeEntry({
       method,
