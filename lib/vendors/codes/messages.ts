@@ -90,6 +90,25 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
     means: 'the credential arrived empty',
     fixes: ['Make sure the credential is loaded before the request is built, and not sent empty.'],
   },
+  // A token minted for another API: Envoy's "Audiences in Jwt are not allowed" (a 403, from
+  // jwt_verify_lib's getStatusString, https://github.com/google/jwt_verify_lib/blob/master/src/status.cc),
+  // jsonwebtoken's "jwt audience invalid. expected: …", ASP.NET's "IDX10214: Audience validation failed",
+  // Spring's "The aud claim is not valid". The credential was read and refused, whatever the status.
+  {
+    pattern: anyOf(
+      // The token is named, so a marketing API's "audience" (a mailing list) is not read as one.
+      /\baudiences?\s+in\s+(?:the\s+)?(?:jwt|token)\s+(?:are|is)\s+not\s+(?:allowed|valid)/,
+      /\b(?:jwt|token)\s+audience\s+(?:is\s+)?(?:invalid|not\s+valid|mismatch|not\s+allowed)/,
+      /\baudience\s+validation\s+failed\b|\baud\s+claim\s+is\s+(?:not\s+valid|invalid)\b/,
+      'i',
+    ),
+    cause: 'auth.invalid',
+    level: 'possible',
+    means: 'the token was issued for another audience (its aud claim names another API)',
+    fixes: [
+      "Request the token for this API's audience (the resource or audience parameter at the token endpoint), and compare the token's aud with the audience the API is configured to accept.",
+    ],
+  },
   // Before the expiry row, which would read "Invalid or expired token" as an expiry the server did not claim.
   {
     pattern: INVALID_OR_EXPIRED,

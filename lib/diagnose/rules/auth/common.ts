@@ -9,6 +9,7 @@ import type { Exchange } from '../../../model/exchange';
 import type { Cause, Evidence } from '../../../core/causes';
 import type { RuleContext } from '../../../core/context';
 import { credentialsOf } from '../../../inspect/credentials';
+import { statedErrorsOf, type StatedError } from '../../../inspect/structured-error';
 
 // "Authentication credentials were not provided." (DRF), "No authorization token was found"
 // (express-jwt), "no access token provided" (node-oidc-provider's invalid_token description),
@@ -106,6 +107,25 @@ export function saysExpired(text: string | undefined): boolean {
 
 export function saysNotYetValid(text: string | undefined): boolean {
   return !!text && NOT_YET.test(text) && !EITHER.test(text);
+}
+
+// "Invalid or expired token" names two readings and chooses neither.
+const ALSO_INVALID = /\binvalid\b|\bnot\s+valid\b/i;
+
+/**
+ * What the body says of the token's lifetime when the challenge says only error="invalid_token".
+ * RFC 6750 §3.1 files expired, revoked and malformed tokens under that one code, and some servers
+ * say which in the body alone: Envoy's jwt_authn answers `Bearer realm=…, error="invalid_token"`
+ * with "Jwt is expired" or "Jwt not yet valid" as the whole body (jwt_verify_lib's getStatusString).
+ */
+export function bodyLifetime(x: Exchange): { kind: 'expired' | 'not-yet'; error: StatedError } | null {
+  for (const error of statedErrorsOf(x)) {
+    const m = error.message;
+    if (!m || ALSO_INVALID.test(m)) continue;
+    if (saysNotYetValid(m)) return { kind: 'not-yet', error };
+    if (saysExpired(m) && !EITHER.test(m)) return { kind: 'expired', error };
+  }
+  return null;
 }
 
 /** Evidence that the capture hid a credential ("Authorization: [REDACTED]"), or null. */

@@ -12,6 +12,7 @@ import {
   authEvidence,
   challengeEvidence,
   claimsEvidence,
+  bodyLifetime,
   saysExpired,
   saysNotYetValid,
   statusEvidence,
@@ -125,7 +126,12 @@ export const authInvalidRule: Rule = {
     }
     const challenges = challengesOf(ctx);
     const err = oauthErrorOf(challenges);
-    const lifetime = lifetimeExplains(ctx) || saysExpired(err?.description) || saysNotYetValid(err?.description);
+    const lifetime =
+      lifetimeExplains(ctx) ||
+      saysExpired(err?.description) ||
+      saysNotYetValid(err?.description) ||
+      // The body's own word on the lifetime, where no description gave one (common.ts, bodyLifetime).
+      (!err?.description && bodyLifetime(x) !== null);
     if (err?.error === 'invalid_token' && !lifetime) {
       const desc = err.description ? clip(err.description, 100) : '';
       out.push({

@@ -7,6 +7,7 @@ import type { Cause } from '../../../core/causes';
 import type { Rule } from '../../../core/context';
 import {
   AUTH_STATUSES,
+  bodyLifetime,
   capitalise,
   challengeEvidence,
   claimsEvidence,
@@ -15,6 +16,7 @@ import {
   where,
 } from './common';
 import { CONFIDENCE, NUDGE } from '../../../core/confidence';
+import { statedEvidence } from '../stated-reason';
 
 const FIXES = [
   'Refresh the access token (refresh-token grant or silent re-authentication) and replay the request.',
@@ -88,6 +90,20 @@ export const tokenExpiredRule: Rule = {
         evidence: [challengeEvidence(ch), statusEvidence(x)],
         fixes: FIXES,
       });
+    } else if (err?.error === 'invalid_token' && !err.description) {
+      // The challenge files the token under invalid_token; the body says which kind (common.ts).
+      const said = bodyLifetime(x);
+      if (said?.kind === 'expired')
+        out.push({
+          id: 'auth.token_expired',
+          confidence: CONFIDENCE.likelyPlus5,
+          title: `The server says the token expired: "${clip(said.error.message!, 80)}"`,
+          summary:
+            `The ${err.challenge.scheme} challenge reports error="invalid_token" (RFC 6750 §3.1), and the body ` +
+            "names which kind: the access token's lifetime is over.",
+          evidence: [challengeEvidence(err.challenge), statedEvidence(said.error), statusEvidence(x)],
+          fixes: FIXES,
+        });
     }
     return out;
   },

@@ -7,6 +7,7 @@ import type { Cause } from '../../../core/causes';
 import type { Rule } from '../../../core/context';
 import {
   AUTH_STATUSES,
+  bodyLifetime,
   capitalise,
   challengeEvidence,
   claimsEvidence,
@@ -15,6 +16,7 @@ import {
   where,
 } from './common';
 import { CONFIDENCE, NUDGE } from '../../../core/confidence';
+import { statedEvidence } from '../stated-reason';
 
 /** Response Dates have 1 s resolution and libraries allow some skew; below this, say nothing. */
 export const NBF_LEEWAY_MS = 5_000;
@@ -87,6 +89,20 @@ export const tokenNotYetValidRule: Rule = {
         evidence: [challengeEvidence(err.challenge), statusEvidence(x)],
         fixes: FIXES,
       });
+    } else if (err?.error === 'invalid_token' && !err.description) {
+      // The challenge files the token under invalid_token; the body says which kind (common.ts).
+      const said = bodyLifetime(x);
+      if (said?.kind === 'not-yet')
+        out.push({
+          id: 'auth.token_not_yet_valid',
+          confidence: CONFIDENCE.likelyPlus3,
+          title: `The server says the token is not valid yet: "${clip(said.error.message!, 80)}"`,
+          summary:
+            `The ${err.challenge.scheme} challenge reports error="invalid_token" (RFC 6750 §3.1), and the body ` +
+            'names which kind: the token is used before its validity starts, so the clocks disagree.',
+          evidence: [challengeEvidence(err.challenge), statedEvidence(said.error), statusEvidence(x)],
+          fixes: FIXES,
+        });
     }
     return out;
   },
