@@ -155,6 +155,31 @@ export const NODE_RUBY_FRAMEWORKS: readonly Signature[] = [
     source: RAILS_CSRF,
   },
   {
+    // Rails' generated public/422.html, served in production for whatever maps to 422 with no
+    // handler of the app's own: InvalidAuthenticityToken and InvalidCrossOriginRequest above all, and
+    // an unrescued RecordInvalid/RecordNotSaved (ActionDispatch::ExceptionWrapper.rescue_responses).
+    id: 'rails.public_422',
+    vendor: 'Ruby on Rails',
+    group: 'rails',
+    cause: 'csrf.invalid',
+    confidence: CONFIDENCE.possiblePlus5,
+    status: [422],
+    flags: true,
+    body: /The\s+change\s+you\s+wanted\s+was\s+rejected/i,
+    title: 'Rails\' "The change you wanted was rejected" page (422): most often a CSRF token failure',
+    summary:
+      'Rails answers a failed authenticity-token check (protect_from_forgery) with its static 422 page in ' +
+      'production; the same page also covers an unhandled validation failure (RecordInvalid), which the ' +
+      'server log tells apart.',
+    fixes: [
+      'Send the csrf-token meta tag value as X-CSRF-Token (rails-ujs / Turbo do it) with the session cookie, from a page of the current session.',
+      'Behind a TLS-terminating proxy, forward X-Forwarded-Proto so the origin check matches.',
+      'If the log shows ActiveRecord::RecordInvalid instead, fix the submitted data.',
+    ],
+    source:
+      'https://github.com/rails/rails/blob/main/railties/lib/rails/generators/rails/app/templates/public/422.html',
+  },
+  {
     id: 'rails.http_auth',
     vendor: 'Ruby on Rails',
     group: 'rails',

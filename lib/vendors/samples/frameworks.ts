@@ -152,6 +152,15 @@ export const FRAMEWORK_SAMPLES: SampleTable = {
     request: { Cookie: '_app_session=abc' },
     body: "<h1>ActionController::InvalidAuthenticityToken</h1><p>Can't verify CSRF token authenticity.</p>",
   },
+  'rails.public_422': {
+    status: 422,
+    request: { Cookie: '_app_session=abc' },
+    body:
+      '<!DOCTYPE html><html><head><title>The change you wanted was rejected (422)</title></head><body>' +
+      '<div class="dialog"><div><h1>The change you wanted was rejected.</h1>' +
+      "<p>Maybe you tried to change something you didn't have access to.</p></div>" +
+      '<p>If you are the application owner check the logs for more information.</p></div></body></html>',
+  },
   'rails.http_auth': {
     status: 401,
     request: { Authorization: 'Basic dXNlcjpwYXNz' },
