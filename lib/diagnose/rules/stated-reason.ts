@@ -9,7 +9,7 @@ import { signedUrlOf } from '../../inspect/signed-url';
 import type { StatedError } from '../../inspect/structured-error';
 import { tokenEndpointOf } from '../../inspect/token-endpoint';
 import { signsInWithBody } from '../../inspect/sign-in';
-import { MESSAGE_TABLE, type StatedReason } from '../../vendors/codes';
+import { explainMessage, MESSAGE_TABLE, type StatedReason } from '../../vendors/codes';
 import { matchInput, maskSecrets } from '../../vendors/match';
 import { matchingSignatures } from './signatures';
 import { statedReasonOf } from '../stated-refusal';
@@ -116,6 +116,13 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
       id = refined;
       confidence = Math.max(confidence, CONFIDENCE.certain);
     }
+  }
+  // A code that says only "not authenticated" ("authentication_error", "unauthenticated") and a
+  // message that names the API key ("x-api-key header is required", "invalid x-api-key"): the key is
+  // what the server is talking about. A code that already names its refusal keeps its own reading.
+  if (!row.message && error.code && (id === 'auth.unauthenticated' || id === 'auth.missing')) {
+    const keyed = explainMessage(error)?.row.cause;
+    if (keyed?.startsWith('api_key.')) id = keyed;
   }
   // Only cookies went, and the server says "not logged in": the cookie names no session it knows (a
   // signed-out or expired one), which is no credential (issue 17: a logged-out browser's cookies).

@@ -1,8 +1,10 @@
 import { signedUrlOf } from '../../../inspect/signed-url';
 import { clockLabel, clockName, describeDuration, isoMs } from '../../../inspect/token-timing';
 import type { Rule } from '../../../core/context';
-import { statusEvidence } from './common';
+import { statedErrorsOf } from '../../../inspect/structured-error';
+import { saysExpired, statusEvidence } from './common';
 import { CONFIDENCE } from '../../../core/confidence';
+import { statedEvidence } from '../stated-reason';
 
 /** signed_url.expired: the URL's own expiry (X-Amz-Date + X-Amz-Expires, SAS se, Expires) is past. */
 export const signedUrlExpiredRule: Rule = {
@@ -17,10 +19,18 @@ export const signedUrlExpiredRule: Rule = {
       s.signedAt !== undefined
         ? ` It was signed at ${isoMs(s.signedAt)} with a validity of ${describeDuration(s.expiresAt - s.signedAt)}.`
         : '';
+    // The server's own "expired" (GCS's ExpiredToken "Request has expired", S3's "Request has expired")
+    // speaks of the one credential the request had, the URL: it confirms the URL's window, and outranks
+    // the same code read as an expired session token.
+    const said = statedErrorsOf(x).find((e) => /expired/i.test(e.code) || saysExpired(e.message));
     return [
       {
         id: 'signed_url.expired',
-        confidence: x.clockSource === 'response Date' ? CONFIDENCE.likelyPlus7 : CONFIDENCE.possiblePlus22,
+        confidence: said
+          ? CONFIDENCE.certainPlus1
+          : x.clockSource === 'response Date'
+            ? CONFIDENCE.likelyPlus7
+            : CONFIDENCE.possiblePlus22,
         title: `The ${s.label} expired ${past < 1000 ? 'just' : describeDuration(past)} before the request`,
         summary:
           `The URL carries its own expiry, ${isoMs(s.expiresAt)}, and ${clockName(x)} is later.${validity} ` +
@@ -30,6 +40,7 @@ export const signedUrlExpiredRule: Rule = {
             where: 'request.query',
             detail: `${s.quotes.join('&')} → expires ${isoMs(s.expiresAt)} < ${clockLabel(x)}`,
           },
+          ...(said ? [statedEvidence(said)] : []),
           statusEvidence(x),
         ],
         fixes: [

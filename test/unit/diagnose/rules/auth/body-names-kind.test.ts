@@ -111,3 +111,34 @@ describe('a token meant for another audience is a refused credential, not a miss
     expect(d.causes.some((c) => c.id === 'auth.invalid')).toBe(false);
   });
 });
+
+// Anthropic's errors carry a generic type and say what in the message
+// (https://docs.anthropic.com/en/api/errors): {"type":"error","error":{"type":"authentication_error",
+// "message":"x-api-key header is required"}}. The key is what the server is talking about.
+describe('a generic code whose message names the API key', () => {
+  const anthropic = (headers: Record<string, string>, message: string): EntrySpec => ({
+    method: 'POST',
+    url: 'https://api.anthropic.com/v1/messages',
+    status: 401,
+    requestHeaders: { 'Content-Type': 'application/json', ...headers },
+    requestBody: '{}',
+    responseHeaders: { 'content-type': 'application/json' },
+    body: JSON.stringify({ type: 'error', error: { type: 'authentication_error', message } }),
+    mimeType: 'application/json',
+  });
+
+  it('no key sent, "x-api-key header is required" → api_key.missing', () => {
+    expect(first(anthropic({}, 'x-api-key header is required')).causes[0]!.id).toBe('api_key.missing');
+  });
+
+  it('a key sent, "invalid x-api-key" → api_key.invalid', () => {
+    expect(first(anthropic({ 'x-api-key': 'sk-ant-api03-abcdefghijkl' }, 'invalid x-api-key')).causes[0]!.id).toBe(
+      'api_key.invalid',
+    );
+  });
+
+  it('the same code with a message about something else keeps its own reading', () => {
+    const d = first(anthropic({ Authorization: `Bearer ${JWT}` }, 'Your session has ended, sign in again'));
+    expect(d.causes[0]!.id.startsWith('api_key.')).toBe(false);
+  });
+});
