@@ -178,8 +178,17 @@ export function oauthErrorOf(challenges: readonly Challenge[]): OAuthError | nul
  */
 export function challengedBadRequest(x: Exchange): OAuthError | null {
   if (x.status !== 400 || !x.res.has('www-authenticate')) return null;
-  const err = oauthErrorOf(readChallenges(x.res.getAll('www-authenticate')));
-  return err?.error ? err : null;
+  const challenges = readChallenges(x.res.getAll('www-authenticate'));
+  const err = oauthErrorOf(challenges);
+  if (err?.error) return err;
+  // The same refusal with the error code left out: express-oauth2-jwt-bearer answers an Authorization in a scheme
+  // it does not read (neither Bearer nor DPoP) with 400 and only its bare `Bearer realm="api"` challenge
+  // (`new InvalidRequestError('', false)`, https://github.com/auth0/node-oauth2-jwt-bearer, its getToken). A 400
+  // that challenges a request whose credential is in none of the challenged schemes is the auth layer's.
+  const scheme = /^\s*([\w!#$%&'*+.^`|~-]+)\s+\S/.exec(x.req.get('authorization') ?? '')?.[1]?.toLowerCase();
+  const first = challenges[0];
+  if (!scheme || !first || challenges.some((c) => c.scheme.toLowerCase() === scheme)) return null;
+  return err ?? { scheme: first.scheme, scope: [], challenge: first };
 }
 
 /** Renders a challenge for evidence, params in order, values clipped. */

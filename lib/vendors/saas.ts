@@ -162,6 +162,11 @@ export const SAAS: readonly Signature[] = [
     cause: 'auth.missing',
     confidence: CONFIDENCE.likely,
     body: /"message"\s*:\s*"Missing\s+authentication"/i,
+    // hapi's (and Boom's) own words, which the Management API sends: hapi says "Missing authentication" whenever
+    // every strategy failed without a message of its own (Boom's isMissing), also for a credential it could not
+    // use (hapi-auth-jwt2's "Invalid token format", @hapi/cookie's refused session; hapi lib/auth.js). Only a
+    // caller that sent nothing is told that nothing came.
+    requires: 'no-credentials',
     title: 'Auth0 wants a token',
     summary: 'The Management API request had no bearer token.',
     fixes: ['Send "Authorization: Bearer <Management API token>".'],

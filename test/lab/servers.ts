@@ -19,6 +19,8 @@ import { APACHE_400_SCENARIOS, HAPROXY_400_SCENARIOS, NGINX_400_SCENARIOS } from
 import { OIDC_SCENARIOS, VERDACCIO_SCENARIOS } from './scenarios/identity';
 import { HONO_SCENARIOS, NEST_SCENARIOS } from './scenarios/node3';
 import { EXPRESS_HELMET_SCENARIOS, RESTIFY_SCENARIOS } from './scenarios/node3-security';
+import { EXPRESS_AUTH0_SCENARIOS, FASTIFY_BEARER_SCENARIOS, H3_SCENARIOS } from './scenarios/node4';
+import { HAPI_JWT2_SCENARIOS, KOA_PASSPORT_SCENARIOS } from './scenarios/node4-sessions';
 import {
   HAPROXY_SCENARIOS,
   SQUID_SCENARIOS,
@@ -63,6 +65,12 @@ export const PORTS: Ports = {
   'express-helmet': 19652,
   'express-helmet-plain': 19653,
   restify: 19654,
+  // 19700–19749: the fourth set of Node server software (issue 17)
+  'express-auth0': 19700,
+  'fastify-bearer': 19701,
+  h3: 19702,
+  'hapi-jwt2': 19703,
+  'koa-passport': 19704,
 };
 
 /**
@@ -211,6 +219,23 @@ export const SERVERS: LabServer[] = [
     'express-session',
   ]),
   nodeServer('restify', 'restify', 'restify.mjs', RESTIFY_SCENARIOS, ['restify-errors']),
+  // the fourth set (issue 17)
+  nodeServer('express-auth0', 'express', 'express-auth0.mjs', EXPRESS_AUTH0_SCENARIOS, [
+    'express-oauth2-jwt-bearer',
+    'csrf-csrf',
+    'express-brute',
+    'express-slow-down',
+  ]),
+  nodeServer('fastify-bearer', 'fastify', 'fastify-bearer.mjs', FASTIFY_BEARER_SCENARIOS, ['@fastify/bearer-auth']),
+  nodeServer('h3', 'h3', 'h3.mjs', H3_SCENARIOS),
+  nodeServer('hapi-jwt2', '@hapi/hapi', 'hapi-jwt2.mjs', HAPI_JWT2_SCENARIOS, ['hapi-auth-jwt2', '@hapi/cookie']),
+  nodeServer('koa-passport', 'koa', 'koa-passport.mjs', KOA_PASSPORT_SCENARIOS, [
+    'koa-passport',
+    'passport-local',
+    'koa-session',
+    '@koa/cors',
+    '@koa/router',
+  ]),
   {
     name: 'django',
     version: [

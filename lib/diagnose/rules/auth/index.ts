@@ -1,4 +1,5 @@
 import type { Rule } from '../../../core/context';
+import { claimRefusedRule } from './claim-refused';
 import { clockSkewRule } from './clock-skew';
 import { cookieNotSentRule } from './cookie-not-sent';
 import { csrfRule } from './csrf';
@@ -38,4 +39,5 @@ export const AUTH_RULES: readonly Rule[] = [
   unreadCredentialRule,
   loginRedirectRule,
   oauthStateRule,
+  claimRefusedRule,
 ];

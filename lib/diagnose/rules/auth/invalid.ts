@@ -2,6 +2,7 @@ import { authorizationOf, proxyAuthorizationOf, type AuthorizationReading } from
 import { isSessionLike } from '../../../inspect/cookie-jar';
 import { credentialsOf } from '../../../inspect/credentials';
 import { clip } from '../../../inspect/mask';
+import { signsInWithBody } from '../../../inspect/sign-in';
 import { jwtTiming } from '../../../inspect/token-timing';
 import { jwtsOf } from '../../../inspect/tokens';
 import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
@@ -167,6 +168,24 @@ export const authInvalidRule: Rule = {
       return out;
     }
     const creds = credentialsOf(ctx);
+    if (!auth && creds.apiKeys.length === 0 && signsInWithBody(x)) {
+      // A 401 to a sign-in whose body carries the password: the credentials went in the body and were refused.
+      // Passport answers a failed authenticate() with no options exactly so (401 "Unauthorized", no challenge,
+      // https://www.passportjs.org/concepts/authentication/middleware/), as koa-passport does.
+      out.push({
+        id: 'auth.invalid',
+        confidence: CONFIDENCE.possible,
+        title: 'The sign-in was refused: the user name or password in the body was not accepted',
+        summary:
+          `The request signs in with a password in its body (${x.url?.pathname ?? 'a login'}) and the server ` +
+          `answered 401: the credentials were sent and refused (a wrong password, an unknown or locked account).`,
+        evidence: [{ where: 'request.body', detail: 'a sign-in with a password field' }, statusEvidence(x)],
+        fixes: [
+          'Check the user name and password (and that the account exists in this environment), then sign in again.',
+        ],
+      });
+      return out;
+    }
     const sessions = creds.cookies.filter((c) => isSessionLike(c.name));
     const bearerAsked = challenges.some((c) => /^(bearer|basic|dpop)$/i.test(c.scheme));
     if (!auth && creds.apiKeys.length === 0 && sessions.length > 0 && !bearerAsked) {

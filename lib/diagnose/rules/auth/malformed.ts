@@ -4,7 +4,13 @@ import {
   type AuthIssue,
   type AuthorizationReading,
 } from '../../../inspect/authorization';
-import { challengesOf, oauthErrorOf, proxyChallengesOf, type Challenge } from '../../../inspect/www-authenticate';
+import {
+  challengedBadRequest,
+  challengesOf,
+  oauthErrorOf,
+  proxyChallengesOf,
+  type Challenge,
+} from '../../../inspect/www-authenticate';
 import type { Cause } from '../../../core/causes';
 import type { Rule, RuleContext } from '../../../core/context';
 import { clip } from '../../../inspect/mask';
@@ -97,6 +103,28 @@ function readingCause(ctx: RuleContext, a: AuthorizationReading, challenges: Cha
   ];
 }
 
+// The server's words say the credential's shape is wrong ("Invalid token format", "malformed token").
+const FORMAT_WORDS = /\b(?:format|malformed|badly formed|not well[- ]formed)\b/i;
+
+function formatStated(
+  ctx: RuleContext,
+  a: AuthorizationReading,
+  ch: Challenge,
+  header: 'www-authenticate' | 'proxy-authenticate',
+): Cause {
+  const words = clip(ch.params.error!, 80);
+  return {
+    id: 'auth.malformed',
+    // The strategy's own words outrank a generic body beside them (hapi's "Missing authentication", said whenever a
+    // strategy refused without a message of its own): a credential was sent, and these words say why it failed.
+    confidence: CONFIDENCE.likelyPlus3,
+    title: `The server could not read the credential: "${words}"`,
+    summary: `The challenge's error says the credential is not in the form the server reads ("${words}").`,
+    evidence: [authEvidence(a), challengeEvidence(ch, header), statusEvidence(ctx.x)],
+    fixes: ['Send the whole token as issued (a JWT has three dot-separated parts), with nothing added or cut.'],
+  };
+}
+
 /** The sent scheme is not among those the server challenges for (Bearer sent, Token asked). */
 function schemeMismatch(
   ctx: RuleContext,
@@ -107,6 +135,12 @@ function schemeMismatch(
   if (!a.scheme || challenges.length === 0) return [];
   const asked = challenges.map((c) => c.scheme.toLowerCase());
   if (asked.includes(a.scheme.toLowerCase())) return [];
+  // A challenge carrying the server's own words about the credential (Boom puts hapi's message in `error="…"`:
+  // hapi-auth-jwt2 answers `Token error="Invalid token"` whatever scheme the token came under,
+  // https://hapi.dev/module/boom/api/#unauthorizedmessage-scheme-attributes) says the server read it: the
+  // scheme's name is the strategy's, not a scheme it refused. Words about the format still read as malformed.
+  const judged = challenges.find((c) => /\s/.test(c.params.error?.trim() ?? ''));
+  if (judged) return FORMAT_WORDS.test(judged.params.error!) ? [formatStated(ctx, a, judged, header)] : [];
   const wanted = [...new Set(challenges.map((c) => c.scheme))].join(' or ');
   return [
     {
@@ -139,7 +173,7 @@ export const authMalformedRule: Rule = {
     const challenges = challengesOf(ctx);
     if (auth) {
       out.push(...readingCause(ctx, auth, challenges));
-      if (x.status === 401 && auth.issues.every((i) => i.certainty === 'likely'))
+      if ((x.status === 401 || challengedBadRequest(x)) && auth.issues.every((i) => i.certainty === 'likely'))
         out.push(...schemeMismatch(ctx, auth, challenges, 'www-authenticate'));
       const err = oauthErrorOf(challenges);
       if (err?.error === 'invalid_request') {
