@@ -74,7 +74,7 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
   {
     pattern: new RegExp(
       // "You did not provide an API key." / "You didn't provide an API key." (Stripe, OpenAI).
-      String.raw`(?:missing|no)\s+(?:an?\s+)?(?:${KEY})|(?:${KEY})\s+(?:is\s+)?(?:missing|required|not\s+provided)|(?:did\s+not|didn['’]?t)\s+(?:provide|send|include|supply)\s+(?:an?\s+|the\s+|your\s+)?(?:${KEY})`,
+      String.raw`(?:missing|no)\s+(?:an?\s+)?(?:${KEY})|(?:${KEY})["']?(?:\s+header)?\s+(?:is\s+)?(?:missing|required|not\s+provided)|(?:did\s+not|didn['’]?t)\s+(?:provide|send|include|supply)\s+(?:an?\s+|the\s+|your\s+)?(?:${KEY})`,
       'i',
     ),
     cause: 'api_key.missing',
