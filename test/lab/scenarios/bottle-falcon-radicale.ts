@@ -173,6 +173,19 @@ export const FALCON_SCENARIOS: Scenario[] = [
     ],
   },
   {
+    id: 'cors-preflight-method-refused',
+    what: 'CORSMiddleware: the allowed origin (localhost) asks to DELETE a GET-only resource; 200 with Access-Control-Allow-Methods: GET',
+    via: 'devtools',
+    run: async (t) => {
+      await t.open(appPage(t.ports.app).replace('127.0.0.1', 'localhost'));
+      await t.fetchInPage(t.url(F, '/items'), { method: 'DELETE' });
+    },
+    expect: [
+      refusal('/items', 200, 'cors.method_not_allowed', 'the preflight succeeds but allows only GET', [], 'OPTIONS'),
+      refusal('/items', 0, 'cors.method_not_allowed', 'the DELETE behind it, blocked', [], 'DELETE'),
+    ],
+  },
+  {
     id: 'lookalike-cors-allowed',
     what: 'the lab page served as localhost (the allowed origin) fetches the items',
     via: 'browser',

@@ -250,6 +250,57 @@ export const AIOHTTP_SCENARIOS: Scenario[] = [
     expect: [quiet('/api/items', 200, 'allowed origin, credentials allowed: the browser delivers it')],
   },
   {
+    id: 'cors-preflight-origin-refused',
+    what: 'aiohttp-cors: the lab page on 127.0.0.1 sends a header that needs a preflight; 403 "origin … is not allowed"',
+    via: 'devtools',
+    run: async (t) => void (await t.fetchInPage(t.url(A, '/api/items'), { headers: { 'x-trace': 'lab-1' } })),
+    expect: [
+      refusal(
+        '/api/items',
+        403,
+        'cors.missing_allow_origin',
+        'preflight 403 "CORS preflight request failed: origin … is not allowed", no Access-Control-Allow-Origin',
+        ['cors.preflight_invalid_status', 'cors.allow_origin_mismatch'],
+        'OPTIONS',
+      ),
+      refusal(
+        '/api/items',
+        0,
+        'cors.missing_allow_origin',
+        'the GET behind it, blocked',
+        ['cors.preflight_invalid_status', 'cors.allow_origin_mismatch'],
+        'GET',
+      ),
+    ],
+  },
+  {
+    id: 'cors-preflight-method-refused',
+    what: 'aiohttp-cors: the allowed origin (localhost) asks to DELETE a GET-only resource; 403 "request method \'DELETE\' is not allowed"',
+    via: 'devtools',
+    run: async (t) => {
+      await t.open(appPage(t.ports.app).replace('127.0.0.1', 'localhost'));
+      await t.fetchInPage(t.url(A, '/api/items'), { method: 'DELETE' });
+    },
+    expect: [
+      refusal(
+        '/api/items',
+        403,
+        'cors.method_not_allowed',
+        'preflight 403 "CORS preflight request failed: request method \'DELETE\' is not allowed for … origin"',
+        ['cors.preflight_invalid_status'],
+        'OPTIONS',
+      ),
+      refusal(
+        '/api/items',
+        0,
+        'cors.method_not_allowed',
+        'the DELETE behind it, blocked',
+        ['cors.preflight_invalid_status'],
+        'DELETE',
+      ),
+    ],
+  },
+  {
     id: 'lookalike-validation-400',
     what: 'json_response 400 naming the password field',
     via: 'api',
