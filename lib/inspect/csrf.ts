@@ -21,6 +21,8 @@ export interface CsrfReading {
 
 const COOKIE =
   /^(xsrf-token|csrftoken|csrf_token|csrf-token|_csrf|csrf|_xsrf|__host-csrf[\w-]*|__secure-csrf[\w-]*|x-csrf-token|csrf_cookie_name|ci_csrf_token|_csrf_token)$/i;
+/** A cookie that carries an anti-CSRF token (Tornado's `_xsrf`, Django's `csrftoken`, Angular's `XSRF-TOKEN`): no identity. */
+export const isCsrfCookie = (name: string): boolean => COOKIE.test(name);
 const HEADER =
   /^(x-csrf-token|x-xsrf-token|x-csrftoken|csrf-token|xsrf-token|x-csrf-header|x-requested-csrf|x-csrf|requestverificationtoken|x-xsrftoken)$/i;
 const FIELD =

@@ -156,7 +156,7 @@ export function readRateLimit(x: Exchange): RateLimitReading {
   const reading: RateLimitReading = { windows, exhausted };
   for (const header of ['retry-after', 'x-retry-after', 'retry-after-ms', 'x-ms-retry-after-ms']) {
     const raw = x.res.get(header);
-    if (raw === undefined) continue;
+    if (raw === undefined || (header === 'retry-after' && varnishBuiltinRetry(x, raw))) continue;
     const ra = header.endsWith('-ms') ? msRetry(raw) : parseRetryAfter(raw, x.clock);
     if (ra) {
       reading.retryAfter = { ...ra, header };
@@ -166,6 +166,22 @@ export function readRateLimit(x: Exchange): RateLimitReading {
   const resource = x.res.get('x-ratelimit-resource');
   if (resource) reading.resource = resource.slice(0, 40);
   return reading;
+}
+
+/**
+ * Varnish's built-in `vcl_builtin_synth` (builtin.vcl in 7.1) sets `Retry-After: 5` on every synthetic
+ * response, whatever `return (synth(403))` or `synth(401)` the site's VCL chose: on Varnish's own synthetic page
+ * ("Guru Meditation", X-Varnish) that header says nothing about a rate. A 429 keeps it (the VCL sent a rate limit).
+ * Source: https://github.com/varnishcache/varnish-cache/blob/varnish-7.1.1/bin/varnishd/builtin.vcl (Debian ships it
+ * as /usr/share/doc/varnish/builtin.vcl.gz; recorded in test/fixtures/lab/varnish).
+ */
+function varnishBuiltinRetry(x: Exchange, raw: string): boolean {
+  return (
+    x.status !== 429 &&
+    raw.trim() === '5' &&
+    x.res.get('x-varnish') !== undefined &&
+    /<h3>\s*Guru Meditation:\s*<\/h3>/i.test((x.body.text ?? '').slice(0, 4000))
+  );
 }
 
 function msRetry(raw: string): RetryAfter | undefined {

@@ -107,7 +107,9 @@ export function readJsonError(j: Json): StatedError[] {
     (typeof root.status === 'number' || typeof root.detail === 'string' || typeof root.title === 'string') &&
     !('__type' in root)
   ) {
-    const message = str(root.detail) ?? str(root.title);
+    // Falcon's error body is {"title", "description"} (falcon.HTTPError.to_dict,
+    // https://falcon.readthedocs.io/en/3.1.1/api/errors.html): the description is its "detail".
+    const message = str(root.detail) ?? str(root.description) ?? str(root.title);
     const t = typeof root.type === 'string' ? root.type : '';
     if (t && t !== 'about:blank') push(out, 'problem', code(t), '/type', message);
     push(out, 'problem', code(root.title), '/title', message);

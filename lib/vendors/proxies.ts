@@ -6,6 +6,10 @@ import { CONFIDENCE } from '../core/confidence';
 // password with 407 and a wrong one with 401 (recorded in the lab: test/fixtures/lab/tinyproxy-*).
 const TINYPROXY = 'https://github.com/tinyproxy/tinyproxy/blob/1.11.1/src/reqs.c';
 const TINYPROXY_H = [{ name: 'server', value: /tinyproxy/i }] as const;
+// Varnish answers every `return (synth(status, reason))` of a site's VCL with its built-in synthetic page ("Error 403
+// Forbidden", "Guru Meditation:", "Varnish cache server") and an X-Varnish header; only the VCL refuses there (an ACL,
+// a User-Agent or path deny list), never a file or a backend (recorded in the lab: test/fixtures/lab/varnish).
+const VARNISH = 'https://varnish-cache.org/docs/7.1/users-guide/vcl-built-in-subs.html';
 
 export const PROXIES: readonly Signature[] = [
   {
@@ -39,5 +43,24 @@ export const PROXIES: readonly Signature[] = [
       'Proxy-Authorization header they sent).',
     fixes: ['Check the proxy user and password configured in the client (HTTP(S)_PROXY URL or proxy settings).'],
     source: TINYPROXY,
+  },
+  {
+    id: 'varnish.synthetic_forbidden',
+    vendor: 'varnish',
+    cause: 'waf.blocked',
+    confidence: CONFIDENCE.possiblePlus10,
+    status: [403],
+    requires: 'no-token',
+    header: { name: 'x-varnish' },
+    body: [/<h1>\s*Error 403\b/i, /Guru Meditation:/i, /Varnish cache server/i],
+    title: "A rule in the cache's VCL refused the request (Varnish's synthetic 403)",
+    summary:
+      "Varnish's own synthetic 403 page: the site's VCL answered `return (synth(403))` before any backend was asked, " +
+      "an edge rule (an ACL on the client address, a User-Agent or path deny list). The reason line is the VCL's own.",
+    fixes: [
+      'Read the vcl_recv rules that return synth(403) for this path (ACLs, User-Agent and path checks); ' +
+        'varnishlog -g request -q "RespStatus == 403" shows which one ran.',
+    ],
+    source: VARNISH,
   },
 ];

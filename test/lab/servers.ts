@@ -28,6 +28,7 @@ import {
   TINYPROXY_AUTH_SCENARIOS,
 } from './scenarios/proxies';
 import { THIRD_SET_PORTS, THIRD_SET_SERVERS } from './servers3';
+import { FOURTH_SET_PORTS, FOURTH_SET_SERVERS } from './servers4';
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
 export const PORTS: Ports = {
@@ -71,6 +72,8 @@ export const PORTS: Ports = {
   h3: 19702,
   'hapi-jwt2': 19703,
   'koa-passport': 19704,
+  // 19750–19799: the fourth set of Python and C servers (servers4.ts)
+  ...FOURTH_SET_PORTS,
 };
 
 /**
@@ -278,4 +281,5 @@ export const SERVERS: LabServer[] = [
     startup: 60,
   },
   ...THIRD_SET_SERVERS(PORTS.app),
+  ...FOURTH_SET_SERVERS(PORTS.app),
 ];

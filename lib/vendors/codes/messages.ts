@@ -74,8 +74,8 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
   {
     pattern: new RegExp(
       // "You did not provide an API key." / "You didn't provide an API key." (Stripe, OpenAI); "x-api-key header
-      // is required" (Anthropic, https://docs.anthropic.com/en/api/errors).
-      String.raw`(?:missing|no)\s+(?:an?\s+)?(?:${KEY})|(?:${KEY})\s+(?:header\s+|parameter\s+)?(?:is\s+)?(?:missing|required|not\s+provided)|(?:did\s+not|didn['’]?t)\s+(?:provide|send|include|supply)\s+(?:an?\s+|the\s+|your\s+)?(?:${KEY})`,
+      // is required" (Anthropic, https://docs.anthropic.com/en/api/errors); 'The "X-API-Key" header is required.' (Falcon).
+      String.raw`(?:missing|no)\s+(?:an?\s+)?(?:${KEY})|(?:${KEY})["']?(?:\s+(?:header|parameter))?\s+(?:is\s+)?(?:missing|required|not\s+provided)|(?:did\s+not|didn['’]?t)\s+(?:provide|send|include|supply)\s+(?:an?\s+|the\s+|your\s+)?(?:${KEY})`,
       'i',
     ),
     cause: 'api_key.missing',

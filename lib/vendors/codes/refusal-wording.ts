@@ -58,6 +58,9 @@ export const NO_CREDENTIAL = anyOf(
   /\bauthentication\s+credentials\s+were\s+not\s+provided\b|\bmissing\s+credentials\b/,
   /\b(?:missing|no)\s+(?:access|bearer|auth(?:entication|orization)?|client|session)\s+token\b/,
   /\bauthori[sz]ation\s+header\s+(?:is\s+)?(?:missing|required)\b/,
+  // A credential header named as required, quoted as Falcon's HTTPMissingHeader words it (400 "Missing header
+  // value": 'The "X-API-Key" header is required.', https://falcon.readthedocs.io/en/3.1.1/api/errors.html).
+  /\b(?:x-)?(?:api[\s_-]?key|authori[sz]ation)["']?\s+header\s+(?:is\s+)?(?:missing|required)\b/,
   'i',
 );
 

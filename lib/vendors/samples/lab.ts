@@ -32,6 +32,20 @@ export const LAB_SAMPLES: SampleTable = {
       'multipart/form-data, text/plain) or provide a non-empty value for one of the following headers: ' +
       'x-apollo-operation-name, apollo-require-preflight\\n","extensions":{"code":"BAD_REQUEST"}}]}',
   },
+  // Varnish 7.1.1's synthetic page for `return (synth(403, "Forbidden"))`, as recorded in test/fixtures/lab/varnish.
+  'varnish.synthetic_forbidden': {
+    status: 403,
+    headers: {
+      Server: 'Varnish',
+      'X-Varnish': '32770',
+      'Retry-After': '5',
+      'Content-Type': 'text/html; charset=utf-8',
+    },
+    body:
+      '<!DOCTYPE html>\n<html>\n  <head>\n    <title>403 Forbidden</title>\n  </head>\n  <body>\n' +
+      '    <h1>Error 403 Forbidden</h1>\n    <p>Forbidden</p>\n    <h3>Guru Meditation:</h3>\n    <p>XID: 32770</p>\n' +
+      '    <hr>\n    <p>Varnish cache server</p>\n  </body>\n</html>\n',
+  },
   'aspnet.antiforgery': {
     status: 400,
     body: 'The required antiforgery cookie ".AspNetCore.Antiforgery.9fXoN5jHCXs" is not present.',

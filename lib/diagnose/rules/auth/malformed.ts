@@ -142,14 +142,20 @@ function schemeMismatch(
   const judged = challenges.find((c) => /\s/.test(c.params.error?.trim() ?? ''));
   if (judged) return FORMAT_WORDS.test(judged.params.error!) ? [formatStated(ctx, a, judged, header)] : [];
   const wanted = [...new Set(challenges.map((c) => c.scheme))].join(' or ');
+  // RFC 6750 §3.1: a request "attempted using an unsupported authentication method" lacks authentication
+  // information. A Bearer challenge's error="invalid_token" then speaks of a Bearer token the server never received
+  // (test/fixtures/lab/falcon: an auth middleware in the words of Falcon's tutorial answers a "Token …" header so),
+  // so the scheme outranks that error.
+  const unread = oauthErrorOf(challenges)?.error === 'invalid_token';
   return [
     {
       id: 'auth.malformed',
-      confidence: CONFIDENCE.possiblePlus6,
+      confidence: unread ? CONFIDENCE.likelyPlus7 : CONFIDENCE.possiblePlus6,
       title: `The request used the ${a.scheme} scheme; the server asks for ${wanted}`,
       summary:
         `The challenge lists ${wanted}, and the request authenticated with ${a.scheme}. The server ` +
-        `does not read credentials in this scheme here.`,
+        `does not read credentials in this scheme here` +
+        (unread ? ': its error="invalid_token" speaks of a token it never received under its own scheme.' : '.'),
       evidence: [
         authEvidence(a),
         ...challenges.slice(0, 3).map((c) => challengeEvidence(c, header)),

@@ -1,5 +1,6 @@
 import { cookieVerdictOf, isSessionLike } from '../../../inspect/cookie-jar';
 import { credentialsOf } from '../../../inspect/credentials';
+import { isCsrfCookie } from '../../../inspect/csrf';
 import { echoedRequestValue } from '../../../inspect/echoed-value';
 import { mayBeSanitized, scrubbedByRecorder } from '../../../inspect/log-traits';
 import { rateLimitOf } from '../../../inspect/rate-limit';
@@ -148,20 +149,33 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
   return out;
 }
 
+/**
+ * A fetch() or XHR: DevTools' `_resourceType`, or, from a writer without it (Playwright's recordHar), the browser's
+ * own `Sec-Fetch-Dest: empty`, the destination Fetch Metadata gives fetch(), XHR and beacons and never a page, an
+ * image or a script (https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-dest-header).
+ */
+function apiCall(x: RuleContext['x']): boolean {
+  if (x.resourceType === 'fetch' || x.resourceType === 'xhr') return true;
+  return x.resourceType === '' && x.req.get('sec-fetch-dest')?.toLowerCase() === 'empty';
+}
+
 /** 403 to an API call that carried nothing at all: many stacks answer 403 for anonymous users. */
 function forbiddenAnonymous(ctx: RuleContext): Cause[] {
   const { x } = ctx;
   const creds = credentialsOf(ctx);
-  if (creds.any || signedUrlOf(ctx) !== null || mayBeSanitized(ctx.log)) return [];
+  // An anti-CSRF cookie (Tornado's _xsrf, Django's csrftoken) proves no identity: a request holding only those holds
+  // no credential (Tornado's @authenticated answers such a POST 403, test/fixtures/lab/tornado/authenticated-post).
+  const held = creds.authorization !== null || creds.proxyAuthorization !== null || creds.apiKeys.length > 0;
+  if (held || creds.cookies.some((c) => !isCsrfCookie(c.name))) return [];
+  if (signedUrlOf(ctx) !== null || mayBeSanitized(ctx.log)) return [];
   // A rate limit answered with 403 (GitHub) is not a missing credential.
   const limits = rateLimitOf(ctx);
   if (limits.exhausted.length > 0 || limits.retryAfter) return [];
-  if (x.resourceType !== 'fetch' && x.resourceType !== 'xhr') return [];
+  if (!apiCall(x)) return [];
   const challenges = challengesOf(ctx);
-  const evidence: Evidence[] = [
-    statusEvidence(x),
-    { where: 'request.header', name: 'authorization', detail: 'no Authorization header, API key or cookie' },
-  ];
+  const csrf = creds.cookies.map((c) => c.name).join(', ');
+  const none = `no Authorization header, API key or ${csrf ? `cookie but the anti-CSRF ${csrf}` : 'cookie'}`;
+  const evidence: Evidence[] = [statusEvidence(x), { where: 'request.header', name: 'authorization', detail: none }];
   for (const ch of challenges.slice(0, 2)) evidence.push(challengeEvidence(ch));
   return [
     {
@@ -174,7 +188,7 @@ function forbiddenAnonymous(ctx: RuleContext): Cause[] {
             : CONFIDENCE.weakPlus12,
       title: 'The API refused an anonymous request (403, no credentials at all)',
       summary:
-        'The call carried no Authorization header, API key or cookie. Many frameworks answer 403 ' +
+        `The call carried ${none}. Many frameworks answer 403 ` +
         'rather than 401 to anonymous users, so the likeliest reading is that the client did not ' +
         'authenticate.',
       evidence,
