@@ -117,10 +117,10 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
       confidence = Math.max(confidence, CONFIDENCE.certain);
     }
   }
-  // A code that says only "not authenticated" ("authentication_error", "unauthenticated") and a
-  // message that names the API key ("x-api-key header is required", "invalid x-api-key"): the key is
-  // what the server is talking about. A code that already names its refusal keeps its own reading.
-  if (!row.message && error.code && (id === 'auth.unauthenticated' || id === 'auth.missing')) {
+  // A code that says only that no credential came ("authentication_error" to a caller that sent
+  // nothing) and a message that names the API key ("x-api-key header is required"): the key is what
+  // the server is talking about. A code that already names its refusal keeps its own reading.
+  if (!row.message && error.code && id === 'auth.missing') {
     const keyed = explainMessage(error)?.row.cause;
     if (keyed?.startsWith('api_key.')) id = keyed;
   }

@@ -2,7 +2,7 @@ import { signedUrlOf } from '../../../inspect/signed-url';
 import { clockLabel, clockName, describeDuration, isoMs } from '../../../inspect/token-timing';
 import type { Rule } from '../../../core/context';
 import { statedErrorsOf } from '../../../inspect/structured-error';
-import { saysExpired, statusEvidence } from './common';
+import { statusEvidence } from './common';
 import { CONFIDENCE } from '../../../core/confidence';
 import { statedEvidence } from '../stated-reason';
 
@@ -19,10 +19,11 @@ export const signedUrlExpiredRule: Rule = {
       s.signedAt !== undefined
         ? ` It was signed at ${isoMs(s.signedAt)} with a validity of ${describeDuration(s.expiresAt - s.signedAt)}.`
         : '';
-    // The server's own "expired" (GCS's ExpiredToken "Request has expired", S3's "Request has expired")
-    // speaks of the one credential the request had, the URL: it confirms the URL's window, and outranks
-    // the same code read as an expired session token.
-    const said = statedErrorsOf(x).find((e) => /expired/i.test(e.code) || saysExpired(e.message));
+    // The server's own code for expiry (Cloud Storage's ExpiredToken, "Request has expired") speaks of
+    // the one credential the request had, the URL: it confirms the URL's window, and outranks the same
+    // code read as an expired session token. (S3's AccessDenied "Request has expired" is read by its
+    // own table row, which agrees with this reading.)
+    const said = statedErrorsOf(x).find((e) => /expired/i.test(e.code));
     return [
       {
         id: 'signed_url.expired',

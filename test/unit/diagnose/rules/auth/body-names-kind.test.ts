@@ -43,16 +43,23 @@ describe('a bare invalid_token challenge, and a body that says which kind', () =
     expect(shown).toContain('error="invalid_token"');
     expect(shown).toContain('"Jwt is expired"');
     expect(d.causes.some((c) => c.id === 'auth.invalid' && c.title.includes('invalid_token'))).toBe(false);
+    expect(d.causes.some((c) => c.id === 'auth.token_not_yet_valid')).toBe(false);
   });
 
   it('"Jwt not yet valid" → auth.token_not_yet_valid', () => {
     const d = first(envoy(401, 'Jwt not yet valid'));
     expect(d.causes[0]!.id).toBe('auth.token_not_yet_valid');
     expect(d.causes[0]!.title).toBe('The server says the token is not valid yet: "Jwt not yet valid"');
+    expect(d.causes.some((c) => c.id === 'auth.token_expired')).toBe(false);
   });
 
   it('a body that names no lifetime, or two readings, leaves the invalid_token reading first', () => {
-    for (const body of ['Jwt verification fails', 'Jwt issuer is not configured', 'Invalid or expired token']) {
+    for (const body of [
+      'Jwt verification fails',
+      'Jwt issuer is not configured',
+      'Invalid or expired token',
+      'Token expired or not yet valid',
+    ]) {
       const d = first(envoy(401, body));
       expect(d.causes[0]!.id, body).toBe('auth.invalid');
     }

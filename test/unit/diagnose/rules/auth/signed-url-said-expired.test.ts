@@ -33,6 +33,33 @@ describe("a signed URL past its window, and the server's own word", () => {
     expect(d!.causes.findIndex((c) => c.id === 'auth.token_expired')).toBeGreaterThan(0);
   });
 
+  it('S3\'s AccessDenied "Request has expired" to a presigned URL is the URL\'s window, said by the server', () => {
+    const url =
+      'https://bucket.s3.amazonaws.com/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256' +
+      '&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20261121%2Fus-east-1%2Fs3%2Faws4_request' +
+      '&X-Amz-Date=20261121T100000Z&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=ab12';
+    const body =
+      '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message>' +
+      '<X-Amz-Expires>900</X-Amz-Expires><Expires>2026-11-21T10:15:00Z</Expires>' +
+      '<ServerTime>2026-11-21T12:00:00Z</ServerTime></Error>';
+    const [d] = diagnose(
+      makeHar([
+        {
+          url,
+          status: 403,
+          responseHeaders: { 'content-type': 'application/xml', date: 'Sat, 21 Nov 2026 12:00:00 GMT' },
+          body,
+          mimeType: 'application/xml',
+        },
+      ]),
+      { all: true },
+    );
+    expect(d!.causes[0]!.id).toBe('signed_url.expired');
+    expect(d!.causes[0]!.evidence.map((e) => e.detail).join('\n')).toContain('Request has expired');
+    // The URL's own clock and the server's word agree: above any one reading's certainty.
+    expect(d!.causes[0]!.confidence).toBeGreaterThan(0.95);
+  });
+
   it('the URL past its window with nothing said about expiry stays a likely reading, not a certain one', () => {
     const other =
       "<?xml version='1.0' encoding='UTF-8'?><Error><Code>AccessDenied</Code><Message>Access denied.</Message></Error>";
