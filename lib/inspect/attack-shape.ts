@@ -48,9 +48,8 @@ function decoded(text: string): string {
   let out = text.slice(0, SCAN_LIMIT).replace(/\+/g, ' ');
   for (let i = 0; i < 2; i++) {
     try {
-      const next = decodeURIComponent(out);
-      if (next === out) break;
-      out = next;
+      out = decodeURIComponent(out);
+      // Stryker disable next-line BlockStatement: without the break the next try throws as this one did
     } catch {
       break;
     }
@@ -75,7 +74,7 @@ export function attackShapeOf(x: Exchange): AttackShape | null {
     const inBody = find(decoded(x.requestBody), 'request.body');
     if (inBody) return inBody;
   }
-  const ua = x.req.get('user-agent') ?? '';
-  const scanner = SCANNER.exec(ua.slice(0, 1024));
-  return scanner ? { kind: 'scanner', where: 'request.header', sample: ua.slice(0, 80) } : null;
+  const ua = x.req.get('user-agent');
+  const scanner = ua ? SCANNER.exec(ua.slice(0, 1024)) : null;
+  return scanner ? { kind: 'scanner', where: 'request.header', sample: ua!.slice(0, 80) } : null;
 }

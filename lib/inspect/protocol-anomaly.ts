@@ -37,7 +37,10 @@ const ALLOWED_CHARSETS = new Set(['utf-8', 'iso-8859-1', 'iso-8859-15', 'windows
 function bodyOnGet(x: Exchange): ProtocolAnomaly | null {
   if (x.method !== 'GET' && x.method !== 'HEAD') return null;
   const length = x.req.get('content-length');
-  if (length !== undefined && /^\s*\d+\s*$/.test(length) && Number(length) > 0)
+  // CRS 920170 refuses any Content-Length but 0 on a GET or HEAD; one that is no decimal number at all
+  // ("0x10", "1e3") never got past the server's own parser to the firewall.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the pattern reads undefined as "undefined", no length
+  if (length !== undefined && /^\s*0*[1-9]\d*\s*$/.test(length))
     return {
       rule: '920170',
       what: `a ${x.method} request with a body`,
@@ -59,6 +62,7 @@ function contentType(x: Exchange): ProtocolAnomaly | null {
   // CRS checks the header only on requests that carry one; a browser's bodiless GET sends none.
   const raw = x.req.get('content-type');
   if (raw === undefined) return null;
+  // Stryker disable next-line StringLiteral: split() always gives a first element; the default only types it
   const [type = '', ...params] = raw.split(';');
   const mime = type.trim().toLowerCase();
   const sample = `Content-Type: ${raw.slice(0, 80)}`;

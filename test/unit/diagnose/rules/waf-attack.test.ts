@@ -77,6 +77,95 @@ describe('attackShapeOf', () => {
   });
 });
 
+describe('attackShapeOf: where, what and how much it reads', () => {
+  const of = (url: string, init: { body?: string; ua?: string } = {}) =>
+    attackShapeOf(
+      toExchange(
+        makeEntry({
+          url,
+          status: 403,
+          method: init.body === undefined ? 'GET' : 'POST',
+          requestHeaders: init.ua === undefined ? {} : { 'User-Agent': init.ua },
+          ...(init.body === undefined
+            ? {}
+            : { requestBody: init.body, requestMimeType: 'application/x-www-form-urlencoded' }),
+        }),
+        0,
+      ),
+    );
+
+  it('names the part of the request that holds the payload, and quotes the payload', () => {
+    expect(of('https://a.example/x?q=%3Cscript%3Ealert(1)')).toEqual({
+      kind: 'script injection (XSS)',
+      where: 'request.line',
+      sample: '<script',
+    });
+    expect(of('https://a.example/login', { body: "user=a'+OR+'x'='x" })).toEqual({
+      kind: 'SQL injection',
+      where: 'request.body',
+      sample: "' OR 'x'=",
+    });
+    const ua = 'sqlmap/1.8.2#stable (https://sqlmap.org)';
+    expect(of('https://a.example/', { body: 'q=plain+text', ua })).toEqual({
+      kind: 'scanner',
+      where: 'request.header',
+      sample: ua,
+    });
+    expect(of('https://a.example/', { body: 'q=plain+text' })).toBeNull();
+  });
+
+  it('quotes at most 80 characters, of the payload and of a scanner User-Agent', () => {
+    const long = `<img src="${'a'.repeat(120)}" onerror=`;
+    expect(of(`https://a.example/x?q=${encodeURIComponent(long)}`)?.sample).toBe(long.slice(0, 80));
+    const ua = `Mozilla/5.0 (compatible; Nuclei - Open-source project (github.com/projectdiscovery/nuclei)) ${'x'.repeat(40)}`;
+    expect(of('https://a.example/', { ua })?.sample).toBe(ua.slice(0, 80));
+  });
+
+  it('decodes twice, as a firewall does, and no more; reads the first 16 KB and the first 1 KB of a User-Agent', () => {
+    expect(of('https://a.example/x?q=%253Cscript%253E')?.kind).toBe('script injection (XSS)');
+    expect(of('https://a.example/x?q=%25253Cscript%25253E')).toBeNull();
+    expect(of('https://a.example/f', { body: `q=${'a'.repeat(16 * 1024)}<script>` })).toBeNull();
+    expect(of('https://a.example/f', { body: `q=${'a'.repeat(16 * 1024 - 20)}<script>` })?.kind).toBe(
+      'script injection (XSS)',
+    );
+    expect(of('https://a.example/', { ua: `Mozilla/5.0 ${'x'.repeat(1024)} sqlmap/1.8` })).toBeNull();
+    expect(of('https://a.example/', { ua: '' })).toBeNull();
+  });
+});
+
+describe('protocolAnomalyOf: the edges of what it reads', () => {
+  const of = (method: string, headers: Record<string, string>) =>
+    protocolAnomalyOf(
+      toExchange(makeEntry({ url: 'https://a.example/api', method, status: 403, requestHeaders: headers }), 0),
+    );
+
+  it('a Content-Length that is no decimal number is no body CRS would see', () => {
+    expect(of('GET', { 'Content-Length': '0x10' })).toBeNull();
+    expect(of('GET', { 'Content-Length': '1e3' })).toBeNull();
+    expect(of('GET', { 'Content-Length': 'x16' })).toBeNull();
+    expect(of('GET', { 'Content-Length': '16x' })).toBeNull();
+    expect(of('GET', { 'Content-Length': '016' })?.rule).toBe('920170');
+  });
+
+  it('a charset with no space before it, a type spaced before its parameters', () => {
+    expect(of('POST', { 'Content-Type': 'application/json;charset=utf-7' })?.rule).toBe('920480');
+    expect(of('POST', { 'Content-Type': 'application/json ; charset=utf-8' })).toBeNull();
+  });
+
+  it('clips what it quotes: the type to 60, the charset to 40, the header to 80 characters', () => {
+    const type = `application/${'x'.repeat(100)}`;
+    const a = of('POST', { 'Content-Type': type })!;
+    expect(a.what).toBe(`a Content-Type (${type.slice(0, 60)}) outside the Core Rule Set's default list`);
+    expect(a.sample).toBe(`Content-Type: ${type.slice(0, 80)}`);
+    const charset = 'y'.repeat(50);
+    expect(of('POST', { 'Content-Type': `application/json; charset=${charset}` })!.what).toBe(
+      `a charset (${charset.slice(0, 40)}) outside the Core Rule Set's default list`,
+    );
+    const te = `chunked, ${'gzip, '.repeat(10)}`;
+    expect(of('GET', { 'Transfer-Encoding': te })!.sample).toBe(`Transfer-Encoding: ${te.slice(0, 40)}`);
+  });
+});
+
 // CRS's protocol enforcement (920170, 920420, 920480): no payload at all, a request shape the default
 // HTTP policy refuses. Lab recordings of the same Apache + ModSecurity 2.9 + CRS 3.3.4 server.
 describe('waf.blocked for a request the Core Rule Set policy refuses', () => {
