@@ -87,6 +87,13 @@ describe('a sign-in of its own, refused', () => {
     expect(heldFor([signIn, ...between(60, preflight), me])?.name).toBe('sign-in refused');
   });
 
+  it("the server's words count only at a refusal status and on a sign-in that carried its credentials in the body", () => {
+    const words = '{"message":"Invalid credentials"}';
+    expect(heldFor([{ ...signIn, body: words }, me])?.name).toBe('sign-in refused');
+    expect(heldFor([{ ...signIn, body: words, status: 200 }, me])).toBeNull();
+    expect(heldFor([{ url: `${host}/api/profile`, status: 401, body: words }, me])).toBeNull();
+  });
+
   it('a credential carried since the sign-in (an API key, which a DevTools export keeps): the sign-in is not the story', () => {
     const withKey: EntrySpec = { ...page(1), requestHeaders: { 'X-Api-Key': 'k_1234567890abcdef' } };
     expect(heldFor([signIn, page(2), me])?.name).toBe('sign-in refused');
