@@ -125,6 +125,7 @@ describe('no Access-Control-Allow-Origin', () => {
     delete (har.log.entries[0]!.response as { _error?: unknown })._error;
     const c = diagnose(har, { all: true })[0]!.causes[0]!;
     expect(c.summary).toMatch(/^A browser blocks this: "No 'Access-Control-Allow-Origin' header/);
+    expect(c.evidence.map((e) => e.where)).not.toContain('browser');
   });
 });
 
@@ -244,6 +245,11 @@ describe('a preflight that failed on its status, its redirect or its lists', () 
       blocked({ method: 'PUT', status: 0 }),
     ]);
     expect(c.title).toBe('The preflight (OPTIONS) was redirected');
+    expect(c.evidence.at(-1)).toEqual({
+      where: 'preflight',
+      name: 'location',
+      detail: 'Location: https://login.example.com/sso',
+    });
     expect(c.fixes).toEqual([
       "Call the final URL directly (https://login.example.com/sso): fix the trailing slash, the http→https hop or the host in the page's configuration.",
       'If the redirect goes to a login page, OPTIONS is behind authentication: exempt it, since preflights never carry credentials.',
@@ -380,12 +386,22 @@ describe('what is quoted beside the words', () => {
         null,
         200,
         { 'Access-Control-Allow-Origin': PAGE, 'Access-Control-Allow-Methods': ['GET', 'POST'] },
-        { statusText: 'OK' },
+        {
+          statusText: 'OK',
+          requestHeaders: {
+            Origin: PAGE,
+            'Access-Control-Request-Method': 'PUT',
+            'Access-Control-Request-Headers': ['x-a', 'x-b'],
+          },
+        },
       ),
       blocked({ method: 'PUT', status: 0, requestHeaders: { Origin: undefined as unknown as string } }),
     ];
     delete entries[1]!.requestHeaders!.Origin;
     expect(lines(entries)).toContain(`preflight #0 | OPTIONS ${API} → 200 OK (entry #0)`);
+    expect(lines(entries)).toContain(
+      'preflight access-control-request-headers | Access-Control-Request-Headers: x-a, x-b',
+    );
     expect(lines(entries)).toContain(
       'preflight access-control-allow-methods | response Access-Control-Allow-Methods: GET, POST (sent 2 times)',
     );

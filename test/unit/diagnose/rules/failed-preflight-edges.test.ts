@@ -78,6 +78,22 @@ describe('the call a failed preflight guarded', () => {
       { ...blocked({ method: 'PUT', status: 0 }), startedDateTime: at(50) },
     ]);
     expect(guardedCall(mixed.exchanges[0]!, mixed)?.index).toBe(2);
+    // The preflight's own time unreadable: the first call in the log, not the one earliest in time.
+    const noPreflightTime = log([
+      noTime(preflight('PUT', null, 204)),
+      { ...blocked({ method: 'PUT', status: 0 }), startedDateTime: at(50) },
+      { ...blocked({ method: 'PUT', status: 0 }), startedDateTime: at(10) },
+    ]);
+    expect(guardedCall(noPreflightTime.exchanges[0]!, noPreflightTime)?.index).toBe(1);
+  });
+
+  it('nearest in time on either side: a call 1 s before the preflight beats one 5 s after', () => {
+    const l = log([
+      { ...blocked({ method: 'PUT', status: 0 }), startedDateTime: at(9) },
+      { ...preflight('PUT', null, 204), startedDateTime: at(10) },
+      { ...blocked({ method: 'PUT', status: 0 }), startedDateTime: at(15) },
+    ]);
+    expect(guardedCall(l.exchanges[1]!, l)?.index).toBe(0);
   });
 
   it('a method sent in lower case ("patch", which fetch does not upper-case) is still matched to its call', () => {
