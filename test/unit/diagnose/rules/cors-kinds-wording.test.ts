@@ -421,7 +421,7 @@ describe('what is quoted beside the words', () => {
       },
     ]);
     const c = diagnose(har, { all: true })[0]!.causes.find((k) => k.id.startsWith('cors.'));
-    expect(c.evidence[0]!.detail).toMatch(/^page origin unknown \(from /);
+    expect(c?.evidence[0]!.detail).toMatch(/^page origin unknown \(from /);
   });
 
   it('a URL that does not parse is quoted up to its query', () => {

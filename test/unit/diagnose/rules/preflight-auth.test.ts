@@ -67,7 +67,7 @@ describe('a preflight refused for want of credentials', () => {
   });
 
   it('a preflight that carried credentials anyway (a proxy adding them) is said to be unusual', () => {
-    for (const header of [{ Authorization: 'Basic dTpw' }, { Cookie: 'sid=1' }]) {
+    for (const header of [{ Authorization: 'Basic dTpw' }, { Cookie: 'sid=1' }] as Record<string, string>[]) {
       const c = authOf(
         refused(401, {}, { requestHeaders: { Origin: PAGE, 'Access-Control-Request-Method': 'PUT', ...header } }),
       )!;
