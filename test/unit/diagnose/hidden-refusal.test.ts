@@ -55,4 +55,16 @@ describe('a body that may hold a refusal', () => {
     expect(bodyMayHoldRefusal(p)).toBe(false);
     expect(hiddenRefusal(p)).toBe(false);
   });
+
+  it('a preflight the browser failed with an ORB error is not reported as stopped by the browser itself', () => {
+    const p = ex({
+      method: 'OPTIONS',
+      url: 'https://api.example.net/v1/profile',
+      status: 0,
+      error: 'net::ERR_BLOCKED_BY_ORB',
+      requestHeaders: { Origin: 'https://app.example.com', 'Access-Control-Request-Method': 'PUT' },
+    });
+    expect(stoppedByBrowser(p)).toBe(false);
+    expect(hiddenRefusal(p)).toBe(false);
+  });
 });
