@@ -107,6 +107,11 @@ describe('a 403 to an unsafe call that carried a CSRF cookie', () => {
         '(double-submit or synchronizer token) refuses such requests with 403.',
     );
     expect(c.confidence).toBe(CONFIDENCE.possiblePlus2);
+    expect(lines(c)).toEqual([
+      'response.status - | 403',
+      `request.cookie ${cookieName} | CSRF cookie ${cookieName} sent (3 chars)`,
+      'request.header - | no CSRF header (X-CSRF-Token, X-XSRF-TOKEN, X-CSRFToken) sent',
+    ]);
     expect(c.fixes).toEqual([
       `Copy the ${cookieName} cookie's value into the ${header} header on unsafe requests ` +
         '(Angular HttpClient and axios do it only for same-origin calls by default).',
@@ -123,6 +128,12 @@ describe('a 403 to an unsafe call that carried a CSRF cookie', () => {
     expect(c.confidence).toBe(CONFIDENCE.possible);
     expect(c.fixes).toEqual([
       'Read the token from the current cookie right before each request instead of caching it.',
+    ]);
+    expect(lines(c)).toEqual([
+      'response.status - | 403',
+      'request.cookie XSRF-TOKEN | CSRF cookie XSRF-TOKEN sent (3 chars)',
+      'request.header x-xsrf-token | CSRF header x-xsrf-token sent',
+      'request.header x-xsrf-token | X-XSRF-TOKEN differs from the XSRF-TOKEN cookie',
     ]);
   });
 
@@ -169,7 +180,12 @@ describe('a form POST from another origin, refused 403', () => {
   });
 
   it('without Sec-Fetch-Site no such line; a call with Authorization or an API key, or a 401, is not this', () => {
-    expect(one(csrfOriginRule, form({})).evidence.map((e) => e.name)).not.toContain('sec-fetch-site');
+    expect(lines(one(csrfOriginRule, form({})))).toEqual([
+      'response.status - | 403',
+      "request.header origin | Origin: https://evil.example (not the target's origin)",
+      "request.header content-type | Content-Type: application/x-www-form-urlencoded (a form's)",
+    ]);
+    expect(of(csrfOriginRule, form({ Origin: 'https://app.example.com' }))).toEqual([]);
     expect(of(csrfOriginRule, form({ Authorization: 'Bearer abcdefabcdef' }))).toEqual([]);
     expect(of(csrfOriginRule, form({ 'X-Api-Key': 'k_1234567890' }))).toEqual([]);
     expect(of(csrfOriginRule, { ...form({}), status: 401 })).toEqual([]);

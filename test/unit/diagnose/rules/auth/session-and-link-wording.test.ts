@@ -109,6 +109,9 @@ describe('a logged-out browser', () => {
     );
     expect(lines(c[0]!)).toEqual(['response.body - | "guest role" in the response', 'response.status - | 403']);
     expect(of(loggedOutRule, guest(200))).toEqual([]);
+    // Only the head of the body is read: the words past its first 4000 characters are not.
+    const late: EntrySpec = { ...guest(403), body: `${' '.repeat(4000)}The guest role lacks the scope customer:read` };
+    expect(of(loggedOutRule, late)).toEqual([]);
   });
 });
 
@@ -133,7 +136,19 @@ describe('a signed URL refused inside its window', () => {
       where: 'request.query',
       detail: 'st=2026-11-21T11:00:00Z&se=2026-11-21T13:00:00Z&sv=2022-11-02 (valid until 2026-11-21T13:00:00Z)',
     });
-    expect(c!.fixes).toHaveLength(2);
+    expect(c!.fixes).toEqual([
+      'Sign the exact path and parameters that are requested, with the secret the server holds (compare the string-to-sign).',
+      'Check that nothing (a proxy, a URL encoder) rewrote the URL after it was signed.',
+    ]);
+  });
+
+  it('with no clock at all (no Date, no readable start time) the window cannot rule it out: the signature is still named', () => {
+    const noClock = {
+      ...sas('st=2026-11-21T11:00:00Z&se=2026-11-21T13:00:00Z'),
+      responseHeaders: {},
+      startedDateTime: 'x',
+    };
+    expect(of(signedUrlRefusedRule, noClock)).toHaveLength(1);
   });
 
   it('its edges: expired at the very second, or not yet valid, it is not this; valid from this second, it is', () => {
