@@ -57,6 +57,26 @@ describe('no Access-Control-Allow-Origin', () => {
     ]);
   });
 
+  it('a 500 behind the block is a hidden refusal too', () => {
+    expect(first([blocked({ method: 'GET', status: 500 })]).summary).toMatch(/ The CORS error hides a real 500: /);
+  });
+
+  it('a simple request blocked with nothing recorded: inferred, and still what a missing header means', () => {
+    const c = first([blocked({ method: 'GET', status: 0 })]);
+    expect(c.summary).toBe(
+      'Likely, not recorded: the browser blocked this simple request and recorded no response headers to check; a missing ' +
+        'Access-Control-Allow-Origin is the usual reason. The response came back without Access-Control-Allow-Origin, ' +
+        `so the browser hid it from ${PAGE}.`,
+    );
+  });
+
+  it('a preflight answered 200 or 299 without the header: no status in the title, it was ok', () => {
+    for (const status of [200, 299]) {
+      const c = first([preflight('PUT', null, status), blocked({ method: 'PUT', status: 0 })]);
+      expect(c.title).toBe('No Access-Control-Allow-Origin on the preflight response');
+    }
+  });
+
   it('a 400 or a 304 behind the block is no hidden refusal: no such sentence, no error-response fix', () => {
     for (const status of [400, 304]) {
       const c = first([blocked({ method: 'GET', status })]);
@@ -86,7 +106,8 @@ describe('no Access-Control-Allow-Origin', () => {
     expect(c.summary).toMatch(/ The CORS error hides a real 403 on the preflight \(entry #0\)\.$/);
     expect(c.fixes).toEqual([
       `Answer OPTIONS /v1/items with 204 and the headers "Access-Control-Allow-Origin: ${PAGE}", "Access-Control-Allow-Methods: PUT".`,
-      expect.stringMatching(/^Let OPTIONS through without authentication/),
+      'Let OPTIONS through without authentication: browsers never send cookies or Authorization on a preflight ' +
+        '(Spring Security: http.cors(); ASP.NET Core: app.UseCors() before UseAuthentication(); API Gateway: no authorizer on the OPTIONS method).',
     ]);
   });
 
@@ -111,6 +132,9 @@ describe('no Access-Control-Allow-Origin', () => {
       'response.status - | status 0: the request never completed (blocked at or before its preflight)',
       'preflight - | no preflight (OPTIONS) for this request was captured',
       expect.stringMatching(/^log inferred \| the request needed a preflight/),
+    ]);
+    expect(origin!.fixes).toEqual([
+      `Answer OPTIONS /v1/items with 204 and the headers "Access-Control-Allow-Origin: ${PAGE}", "Access-Control-Allow-Methods: PUT", "Access-Control-Allow-Headers: x-api-key, x-trace".`,
     ]);
     expect(header!.title).toBe('Access-Control-Allow-Headers does not allow x-api-key');
     expect(header!.summary).toMatch(/\. The preflight must list x-api-key, x-trace in Access-Control-Allow-Headers\.$/);
@@ -280,6 +304,31 @@ describe('a preflight that failed on its status, its redirect or its lists', () 
       blocked({ method: 'GET', status: 0, requestHeaders: { 'X-Api-Key': 'k', Cookie: 'sid=1' } }),
     ]);
     expect(h.summary).toMatch(/was '\*'\. `\*` counts only for requests without credentials\.$/);
+  });
+
+  it('a credentialed call refused a method or a header without `*` in the list: no note about `*`', () => {
+    const cred = { 'Access-Control-Allow-Origin': PAGE, 'Access-Control-Allow-Credentials': 'true' };
+    const m = first([
+      preflight('PUT', null, 204, { ...cred, 'Access-Control-Allow-Methods': 'GET' }),
+      blocked({ method: 'PUT', status: 0, requestHeaders: { Cookie: 'sid=1' } }),
+    ]);
+    expect(m.summary).toMatch(/Access-Control-Allow-Methods was 'GET'\.$/);
+    const h = first([
+      preflight('GET', 'x-api-key', 204, { ...cred, 'Access-Control-Allow-Headers': 'content-type' }),
+      blocked({ method: 'GET', status: 0, requestHeaders: { 'X-Api-Key': 'k', Cookie: 'sid=1' } }),
+    ]);
+    expect(h.summary).toMatch(/Access-Control-Allow-Headers was 'content-type'\.$/);
+  });
+
+  it('`*` among other names still counts as `*`: Authorization must be named', () => {
+    const c = first([
+      preflight('GET', 'authorization', 204, {
+        'Access-Control-Allow-Origin': PAGE,
+        'Access-Control-Allow-Headers': 'content-type, *',
+      }),
+      blocked({ method: 'GET', status: 0, requestHeaders: { Authorization: 'Bearer x' } }),
+    ]);
+    expect(c.summary).toMatch(/`\*` never covers Authorization: it must be listed by name\.$/);
   });
 
   it('`*` headers and Authorization: `*` never covers it; an absent list is said absent', () => {

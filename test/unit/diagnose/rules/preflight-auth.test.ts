@@ -43,6 +43,14 @@ describe('a preflight refused for want of credentials', () => {
     expect(c.fixes).toEqual([FIX]);
   });
 
+  it('a 401 without a challenge is still a demand: no firewall reading; a long challenge is clipped', () => {
+    const c = authOf(refused(401))!;
+    expect(c.confidence).toBe(CONFIDENCE.possiblePlus10);
+    expect(c.summary).toMatch(/login state\.$/);
+    const long = authOf(refused(401, { 'WWW-Authenticate': `Bearer realm="${'a'.repeat(300)}"` }))!;
+    expect(long.evidence[1]!.detail).toBe(`response WWW-Authenticate: Bearer realm="${'a'.repeat(106)}`);
+  });
+
   it('a bare 403: weaker, and the firewall reading said', () => {
     const c = authOf(refused(403))!;
     expect(c.confidence).toBe(CONFIDENCE.weakPlus20);
