@@ -20,20 +20,26 @@ export function failedPreflight(x: Exchange): CorsCheck | null {
   if (!x.isPreflight || x.status <= 0 || !x.url) return null;
   const origin = httpOrigin(x.req.get('origin'));
   if (!origin || !isCrossOrigin(origin, x.url.origin)) return null;
-  const failed = reasonFirst(checkPreflight(x, preflightNeed(x, x), origin, false), x);
-  return failed.find((c) => c.kind !== 'invalid_allow_credentials') ?? null;
+  // Not credentialed, so checkAccess never returns invalid_allow_credentials here.
+  return reasonFirst(checkPreflight(x, preflightNeed(x, x), origin, false), x)[0] ?? null;
 }
 
-/** The call this preflight guarded: the next request to the same URL with the method it asked for. */
+/**
+ * The call this preflight guarded: the request to the same URL with the method it asked for, nearest in
+ * time. A start time that did not parse puts a request last; among equals, the first in the log wins.
+ */
 export function guardedCall(p: Exchange, log: LogIndex): Exchange | null {
   const method = p.req.get('access-control-request-method')?.trim().toUpperCase();
   let best: Exchange | null = null;
+  let bestGap = Infinity;
   for (const y of log.exchanges) {
-    if (y === p || y.isPreflight || y.rawUrl !== p.rawUrl || (method && y.method !== method)) continue;
-    const gap = p.startedAt !== null && y.startedAt !== null ? Math.abs(y.startedAt - p.startedAt) : 0;
-    const bestGap =
-      best && p.startedAt !== null && best.startedAt !== null ? Math.abs(best.startedAt - p.startedAt) : Infinity;
-    if (!best || gap < bestGap) best = y;
+    // p itself is a preflight, so it is skipped with the others.
+    if (y.isPreflight || y.rawUrl !== p.rawUrl || (method && y.method !== method)) continue;
+    const gap = p.startedAt !== null && y.startedAt !== null ? Math.abs(y.startedAt - p.startedAt) : Infinity;
+    if (!best || gap < bestGap) {
+      best = y;
+      bestGap = gap;
+    }
   }
   return best;
 }

@@ -11,13 +11,13 @@ import { stateRefusalOf } from '../inspect/oauth-state';
  * stopped the request (CORP/COEP, ORB, the page's CSP, mixed content; docs/browser-blocks.md).
  */
 export function hiddenRefusal(x: Exchange): boolean {
-  if (x.isPreflight) return false;
+  // Each reader below returns nothing for a preflight (it is judged with the call it guards).
   return grpcRefusal(x) !== null || browserBlockOf(x) !== null || orbBlocked(x) || stateRefusalOf(x) !== null;
 }
 
 /** The browser, not the server, stopped it (shown like a CORS block: the page saw a network error). */
 export function stoppedByBrowser(x: Exchange): boolean {
-  return !x.isPreflight && (browserBlockOf(x) !== null || orbBlocked(x));
+  return browserBlockOf(x) !== null || orbBlocked(x); // both skip preflights
 }
 
 /**

@@ -27,6 +27,7 @@ export const csrfOriginRule: Rule = {
         title: `A form POST from another origin (${clip(form.origin, 60)}) was refused: a CSRF origin check`,
         summary:
           `The browser sent this ${x.method} from ${clip(form.origin, 60)} with a form's content type (${clip(form.type, 40)}), ` +
+          // Stryker disable next-line LogicalOperator,OptionalChaining,StringLiteral: crossOriginForm() is null without a URL, so the fallback is never read
           `and ${x.url?.origin ?? 'the server'} answered 403. Origin-checking CSRF protection (Hono's csrf, Go's ` +
           'CrossOriginProtection, SvelteKit, Rails) refuses exactly such requests, often with a bare "Forbidden".',
         evidence: [

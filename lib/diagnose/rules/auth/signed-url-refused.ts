@@ -16,6 +16,7 @@ export const signedUrlRefusedRule: Rule = {
     const { x } = ctx;
     if (x.status !== 403) return [];
     const s = signedUrlOf(ctx);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the two guards only narrow the types: `<=` with undefined, or with a null clock (as 0), is false already
     if (!s || (s.expiresAt !== undefined && x.clock !== null && s.expiresAt <= x.clock)) return [];
     if (s.notBefore !== undefined && x.clock !== null && s.notBefore > x.clock) return [];
     const window = s.expiresAt !== undefined ? ` (valid until ${isoMs(s.expiresAt)})` : '';

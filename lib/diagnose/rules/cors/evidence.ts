@@ -100,6 +100,7 @@ export function responseEvidence(x: Exchange, credentialed: boolean): Evidence[]
 /** Everything a CORS cause quotes, in reading order. */
 export function corsEvidence(x: Exchange, v: CorsVerdict, f: CorsFailure): Evidence[] {
   const out: Evidence[] = [originEvidence(v), ...outcomeEvidence(x)];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: evaluateCors sets credentialsEvidence exactly when credentials is 'include'
   if (v.credentials === 'include' && v.credentialsEvidence) {
     out.push({ where: 'request.cookie', detail: `${v.credentialsEvidence}: credentials mode "include"` });
   }

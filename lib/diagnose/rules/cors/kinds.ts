@@ -155,6 +155,7 @@ export const CORS_KINDS: Record<CorsKind, CorsKindText> = {
   },
   preflight_invalid_status: {
     title({ v, f }) {
+      // Stryker disable next-line LogicalOperator,OptionalChaining: preflight_invalid_status is read from a captured preflight, so v.preflight is set
       return `The preflight (OPTIONS) was answered ${v.preflight?.status ?? f.value ?? 'with an error'}`;
     },
     explain({ v }) {

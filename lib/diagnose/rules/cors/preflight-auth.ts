@@ -18,12 +18,14 @@ export const preflightAuthRule: Rule = {
     if (!v.applies || !v.blocked || !p || !isCredentialRefusal(p.status)) return [];
     if (v.failures[0]?.stage !== 'preflight') return [];
     const evidence: Evidence[] = preflightEvidence(p).slice(0, 1);
-    const challenge = p.res.get(p.status === 407 ? 'proxy-authenticate' : 'www-authenticate');
+    // A 407 is the proxy's refusal: its challenge is Proxy-Authenticate (RFC 9110 §11.7.1), quoted under that name.
+    const challengeHeader = p.status === 407 ? 'Proxy-Authenticate' : 'WWW-Authenticate';
+    const challenge = p.res.get(challengeHeader);
     if (challenge !== undefined) {
       evidence.push({
         where: 'preflight',
-        name: 'www-authenticate',
-        detail: `response WWW-Authenticate: ${challenge.slice(0, 120)}`,
+        name: challengeHeader.toLowerCase(),
+        detail: `response ${challengeHeader}: ${challenge.slice(0, 120)}`,
       });
     }
     evidence.push({
