@@ -56,6 +56,7 @@ function headerItem(h: ExportHeader): Text {
   if (plain !== null && plain === '') return [`${h.name};`];
   const [first, ...rest] = h.value;
   const lead = typeof first === 'string' && /^[=@]/.test(first) ? `\\${first}` : first;
+  // Stryker disable next-line StringLiteral: an empty value (no piece) returned above as `Name;`, so first is defined here
   return joinText(`${h.name}:`, lead ?? '', ...rest);
 }
 
@@ -113,7 +114,8 @@ export function renderHttpie(req: ExportRequest): string {
   const piped = body !== null && (hasNul(body) || bodyByteLength(body) > ARG_LIMIT);
   const words = ['http', ...(piped ? [] : ['--ignore-stdin']), '--ignore-netrc', '--path-as-is'];
   // --raw=VALUE: a separate value starting with "-" would be read as an option.
-  if (body && !piped) words.push(shWord(joinText('--raw=', body.kind === 'text' ? body.text : [])));
+  // A body not piped is text: hasNul() holds for every byte body.
+  if (body?.kind === 'text' && !piped) words.push(shWord(joinText('--raw=', body.text)));
   words.push('--', req.method, shWord(req.url));
   for (const h of sent) words.push(shWord(headerItem(h)));
   const has = (n: string) => sent.some((h) => h.name.toLowerCase() === n.toLowerCase());
