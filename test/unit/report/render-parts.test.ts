@@ -181,3 +181,73 @@ describe('a log with nothing flagged', () => {
     );
   });
 });
+
+describe('two entries, one not flagged', () => {
+  const har = makeHar([
+    { url: api, status: 200, requestHeaders: { 'X-Tenant': 'a' } },
+    { url: api, status: 403, statusText: 'Forbidden', requestHeaders: { 'X-Tenant': 'b' } },
+  ]);
+  const log = new LogIndex(har);
+  const r = buildReport(
+    log,
+    log.exchanges.map((x) => diagnoseExchange(log, x)),
+  );
+  const text = renderMarkdown(r);
+
+  it('Markdown: a summary table from two entries on, a dash for no cause and no confidence', () => {
+    const top = r.entries[1]!.causes[0]!;
+    expect(text).toContain(
+      '## Summary\n\n| Entry | Request | Status | Top cause | Confidence |\n|---:|---|---:|---|---:|\n' +
+        '| 0 | `GET https://api.example.com/v1/items` | 200 | — | — |\n' +
+        `| 1 | \`GET https://api.example.com/v1/items\` | 403 | \`${top.id}\` | ${Math.round(top.confidence * 100)}% |\n\n`,
+    );
+  });
+
+  it('HTML: the same dashes', () => {
+    expect(renderHtml(r)).toContain(
+      '<tr><td><a href="#entry-0">0</a></td><td>GET</td><td><a href="#entry-0">https://api.example.com/v1/items</a></td>' +
+        '<td>200</td><td>—</td><td>—</td></tr>',
+    );
+  });
+
+  it('the heading carries the status text; the first entry had nothing to compare with', () => {
+    expect(text).toContain('\n## Entry 1: `GET https://api.example.com/v1/items` → 403 Forbidden\n');
+    expect(text).toContain(
+      '### Compared with the last successful call\n\nNo earlier successful call to the same endpoint is in the log.\n',
+    );
+    expect(renderHtml(r)).toContain('<p>No earlier successful call to the same endpoint is in the log.</p>');
+  });
+
+  it('a comparison with neither noise nor a shared credential ends with its table', () => {
+    expect(text).toContain(
+      '| What | Change | Worked | Failed |\n|---|---|---|---|\n| header `X-Tenant` | changed | `a` | `b` |\n\n### Request\n',
+    );
+  });
+});
+
+describe('the session account and a CORS-blocked heading', () => {
+  const text = renderMarkdown(corsReport);
+  const html = renderHtml(corsReport);
+  const lines = corsReport.session!.flatMap((o) => o.lines);
+
+  it('Markdown: an origin heading in code, one item per sentence', () => {
+    expect(corsReport.session!.map((o) => o.origin)).toEqual(['https://api.example.com']);
+    expect(lines).toHaveLength(1);
+    const start = text.indexOf('## Session');
+    expect(text.slice(start, text.indexOf('## Entry 0'))).toBe(
+      `## Session\n\n### \`https://api.example.com\`\n\n- ${lines[0]!.replace('#1', '#\u200d1')}\n\n`,
+    );
+  });
+
+  it('HTML: the same, escaped', () => {
+    expect(html.slice(html.indexOf('<h2>Session'), html.indexOf('<section'))).toBe(
+      `<h2>Session</h2><h3>https://api.example.com</h3><ul><li>${lines[0]}</li></ul>\n\n`,
+    );
+  });
+
+  it('a blocked request with no status says so in its heading', () => {
+    expect(text).toContain(
+      '\n## Entry 1: `PUT https://api.example.com/v1/items/9` → no status, blocked by the browser (CORS)\n',
+    );
+  });
+});
