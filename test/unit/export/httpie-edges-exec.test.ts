@@ -126,6 +126,30 @@ describe('header values', () => {
   });
 });
 
+describe('bodies given by --raw', () => {
+  function withBody(text: string, type: string | null): HarEntry {
+    const e = entry('POST', '/p', type === null ? {} : { 'Content-Type': type });
+    e.request.postData = { mimeType: type ?? '', text };
+    e.request.bodySize = text.length;
+    return e;
+  }
+
+  it.each([
+    ['a body that starts with a dash (an option, if it were its own word)', '-1', 'text/plain'],
+    ['JSON holding HTTPie item syntax', '{"a":"@x","b:=":"c==d"}', 'application/json'],
+    ['a form', 'a=1&b=%40x', 'application/x-www-form-urlencoded'],
+    ['a text body without Content-Type, which arrives without one', 'plain words', null],
+  ])('%s is sent exactly', async (_what, text, type) => {
+    const e = withBody(text, type);
+    const script = await exported(e);
+    expect(script).toContain(`--raw=`);
+    assertRoundTrip(echo.received[0], expectedFor({}, e, 'curl'), HTTPIE_EXTRAS, script, 'sh');
+    expect(echo.received[0]!.headers.filter((h) => h.name.toLowerCase() === 'content-type')).toHaveLength(
+      type === null ? 0 : 1,
+    );
+  });
+});
+
 describe('a secret that is the whole query', () => {
   const req = (): ExportRequest => ({
     method: 'GET',
