@@ -79,6 +79,26 @@ describe('request bodies', () => {
     });
   });
 
+  it('a postData with neither text nor params (a body the browser did not keep) is named, with no size', () => {
+    const h = makeHar([
+      {
+        method: 'POST',
+        url: `${api}/upload`,
+        status: 403,
+        requestMimeType: 'application/octet-stream',
+        requestBody: 'x',
+      },
+    ]);
+    delete (h.log.entries[0]!.request.postData as { text?: string }).text;
+    expect(reportAll(h).entries[0]!.exchange.requestBody).toEqual({
+      mimeType: 'application/octet-stream',
+      size: 0,
+      excerpt: null,
+      truncated: false,
+      note: 'binary body not shown',
+    });
+  });
+
   it('a request without a body has none in the report', () => {
     const r = reportAll(makeHar([{ url: `${api}/x`, status: 403 }]));
     expect(r.entries[0]!.exchange.requestBody).toBeNull();
@@ -194,6 +214,14 @@ describe('partial or hand-edited entries', () => {
       note: 'body not captured',
     });
     for (const f of REPORT_FORMATS) expect(() => renderReport(reportAll(har), f)).not.toThrow();
+  });
+
+  it('an entry with no request at all is reported with what its response says', () => {
+    const bare = {
+      log: { entries: [{ response: { status: 403, headers: [], content: { size: 0, mimeType: '' } } }] },
+    } as unknown as Har;
+    const x = reportAll(bare).entries[0]!.exchange;
+    expect(x).toMatchObject({ status: 403, httpVersion: '', requestHeaders: [], requestBody: null });
   });
 
   it('the request line then says HTTP/1.1', () => {
