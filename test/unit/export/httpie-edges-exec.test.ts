@@ -76,6 +76,16 @@ describe('methods', () => {
   });
 });
 
+describe('a URL no client can send', () => {
+  it("is refused for the reason every export gives, not HTTPie's", async () => {
+    const script = await exported(entry('GET', '/a b'));
+    expect(isRefusal(script, 'sh'), script).toBe(true);
+    expect(script).toContain('the URL holds a space or a control character, which a request line cannot carry');
+    expect(script).not.toContain('re-encode');
+    expect(echo.received).toHaveLength(0);
+  });
+});
+
 describe('a URL requests would re-encode', () => {
   it.each(['/p%41', '/p?', '/a|b', '/p?q="x"'])('%j is refused with the reason, and nothing is sent', async (path) => {
     const script = await exported(entry('GET', path));
@@ -107,6 +117,16 @@ describe('header values', () => {
     const got = echo.received[0]!;
     expect(got.headers.filter((h) => h.name === 'X-Odd')).toEqual([]);
     expect(got.headers.filter((h) => h.name === 'X-Plain').map((h) => h.value.toString('latin1'))).toEqual(['kept']);
+  });
+
+  it('two left out are named in one line, each with its reason', async () => {
+    const e = entry('GET', '/p', { 'X-One': 'a\\:b', 'X-Two': ' x', 'X-Plain': 'kept' });
+    const script = await exported(e);
+    expect(commentsOf(script, 'sh').join(' ')).toContain(
+      'Left out, HTTPie cannot send them as recorded: X-One (a backslash HTTPie reads as an escape); ' +
+        'X-Two (whitespace around the value, which HTTPie strips).',
+    );
+    expect(echo.received[0]!.headers.map((h) => h.name)).toContain('X-Plain');
   });
 
   it.each([
@@ -147,6 +167,38 @@ describe('bodies given by --raw', () => {
     expect(echo.received[0]!.headers.filter((h) => h.name.toLowerCase() === 'content-type')).toHaveLength(
       type === null ? 0 : 1,
     );
+  });
+});
+
+describe('a secret after a backslash in a header', () => {
+  const req = (value: ExportRequest['headers'][number]['value']): ExportRequest => ({
+    method: 'GET',
+    url: [`${echo.origin}/p`],
+    headers: [
+      { name: 'X-Login', value },
+      { name: 'X-Plain', value: ['kept'] },
+    ],
+    body: null,
+    dropped: [],
+    notes: [],
+    secrets: [{ name: 'WHY403_S', kind: 'token', places: ['test'], length: 2, note: 'a token' }],
+    redacted: true,
+    refused: [],
+  });
+
+  it("right after it (HTTPie would read the backslash with the secret's first character) is left out", async () => {
+    const script = renderHttpie(req(['DOMAIN\\', { ref: 'WHY403_S' }]));
+    expect(commentsOf(script, 'sh').join(' ')).toContain('X-Login (a backslash HTTPie reads as an escape)');
+    await runScript(script, { WHY403_S: ':pw' });
+    expect(echo.received[0]!.headers.map((h) => h.name)).toEqual(expect.not.arrayContaining(['X-Login']));
+  });
+
+  it('with text between them is sent exactly', async () => {
+    const script = renderHttpie(req(['DOMAIN\\user-', { ref: 'WHY403_S' }]));
+    expect(script).not.toContain('Left out');
+    await runScript(script, { WHY403_S: 'pw' });
+    const got = echo.received[0]!.headers.filter((h) => h.name === 'X-Login');
+    expect(got.map((h) => h.value.toString('latin1'))).toEqual(['DOMAIN\\user-pw']);
   });
 });
 
