@@ -268,3 +268,17 @@ describe('a header the failing call no longer sent', () => {
     );
   });
 });
+
+describe('a session account over two origins', () => {
+  it('HTML: one heading and list per origin, a line apart', () => {
+    const har = makeHar([
+      { url: api, status: 401, requestHeaders: { Authorization: 'Bearer Tok-Bad-654321' } },
+      { url: 'https://files.example.net/f/1', status: 403 },
+    ]);
+    const r = buildReport(new LogIndex(har), diagnose(har));
+    const origins = r.session!.map((o) => o.origin);
+    expect(origins).toEqual(['https://api.example.com', 'https://files.example.net']);
+    const html = renderHtml(r);
+    expect(html).toMatch(/<\/ul>\n<h3>https:\/\/files\.example\.net<\/h3><ul>/);
+  });
+});
