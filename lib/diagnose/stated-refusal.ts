@@ -129,6 +129,7 @@ const BARE_PHRASE = /^\W*(?:unauthori[sz]ed|forbidden|access\s+denied|too\s+many
 function envelopeRefusal(
   x: Exchange,
   errors: readonly StatedError[] = statedErrorsOf(x),
+  // Stryker disable next-line StringLiteral,LogicalOperator,MethodExpression: URL hostnames are lowercase already, and no host-scoped table matches '' or a placeholder
   host = x.url?.hostname.toLowerCase() ?? '',
 ): StatedReason | null {
   const envelope = envelopeOfBody(x);

@@ -127,6 +127,18 @@ describe('gRPC-web status', () => {
     expect(c!.causes[0]!.title).toContain('1 h 4 min before the call');
   });
 
+  it('16 to a token whose exp is the response Date itself → auth.token_expired (RFC 7519: expired at exp)', () => {
+    const AT_DATE = makeJwt({ sub: 'user-42', iat: sec('2026-11-21T11:04:10Z'), exp: sec('2026-11-21T12:04:10Z') });
+    const [d] = diagnose(
+      makeHar([call({ responseHeaders: { 'grpc-status': '16' } }, { Authorization: `Bearer ${AT_DATE}` })]),
+    );
+    expect(d!.causes[0]!.id).toBe('auth.token_expired');
+    const [e] = diagnose(
+      makeHar([call({ responseHeaders: { 'grpc-status': '16' } }, { Authorization: `Bearer ${JWT}` })]),
+    );
+    expect(e!.causes[0]!.id).toBe('auth.invalid');
+  });
+
   it('7 PERMISSION_DENIED in a binary body trailer frame → permission.denied quoting the trailer', () => {
     const [d] = diagnoseEntries([binaryBody('grpc-status:7\r\ngrpc-message:caller%20lacks%20orders.list\r\n')]);
     expect(d!.flagged).toBe(true);
