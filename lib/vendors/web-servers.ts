@@ -278,4 +278,26 @@ export const WEB_SERVERS: readonly Signature[] = [
     ],
     source: 'https://redmine.lighttpd.net/projects/lighttpd/wiki/Docs_ModAccess',
   },
+  {
+    // h2o's refusals are one word of text: its mruby ACL's `deny` and the DoS detector's default callback answer
+    // 403 "Forbidden" (/usr/share/h2o/mruby/acl.rb, dos_detector.rb in h2o 2.2), the file handler "access forbidden"
+    // (lib/handler/file.c); its Server header names it (h2o 2.2.5 in test/fixtures/lab/h2o).
+    id: 'h2o.forbidden',
+    vendor: 'h2o',
+    group: 'h2o',
+    cause: 'filesystem.forbidden',
+    confidence: CONFIDENCE.possible,
+    status: [403],
+    requires: 'no-token',
+    header: { name: 'server', value: /^h2o\b/i },
+    body: /^\s*(?:Forbidden|access forbidden)\s*$/i,
+    title: 'h2o refused access (its one-word 403)',
+    summary:
+      "h2o's own 403: an acl block's deny (by address, path or header), the DoS detector once a client passes its " +
+      'threshold, or a file the server may not read.',
+    fixes: [
+      "Read the acl { … } block and any DoSDetector in h2o's configuration for this path, and its error-log.",
+    ],
+    source: 'https://github.com/h2o/h2o/blob/v2.2.5/share/h2o/mruby/acl.rb',
+  },
 ];

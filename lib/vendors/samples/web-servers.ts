@@ -1,7 +1,8 @@
 import type { SampleTable } from './types';
 
 // https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/health-diagnostic-performance/http-status-code
-// Default error pages of Apache httpd, nginx, LiteSpeed and lighttpd (lighttpd 1.4.69's, recorded in test/fixtures/lab/lighttpd).
+// Default error pages of Apache httpd, nginx, LiteSpeed, lighttpd (lighttpd 1.4.69's, recorded in test/fixtures/lab/lighttpd)
+// and h2o (2.2.5's, in test/fixtures/lab/h2o).
 const iis = (sub: string, text: string) =>
   `<html><head><title>IIS Detailed Error - 403.${sub} - Forbidden</title></head><body><h3>HTTP ` +
   `Error 403.${sub} - Forbidden</h3><h4>${text}</h4></body></html>`;
@@ -82,5 +83,10 @@ export const WEB_SERVER_SAMPLES: SampleTable = {
       '         "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml" ' +
       'xml:lang="en" lang="en">\n <head>\n  <title>403 Forbidden</title>\n </head>\n <body>\n  <h1>403 Forbidden</h1>\n' +
       ' </body>\n</html>\n',
+  },
+  'h2o.forbidden': {
+    status: 403,
+    headers: { server: 'h2o/2.2.5' },
+    body: 'Forbidden',
   },
 };

@@ -1,0 +1,105 @@
+import type { LogIndex } from '../core/log-index';
+import type { Exchange } from '../model/exchange';
+
+/**
+ * The anti-CSRF token a page handed its forms (the synchronizer-token pattern), read from the page itself when the
+ * capture holds it: a hidden `<input>` whose name is a framework's token field, or a `<meta>` tag scripts read it
+ * from. Frameworks that keep the token in the server-side (or encrypted) session set no CSRF cookie, so the page is
+ * the only place the capture shows it: Rack::Protection::AuthenticityToken (`authenticity_token`, Sinatra, Rails'
+ * `<meta name="csrf-token">`), Mojolicious's `csrf_field` (`csrf_token`), Laravel's `@csrf` (`_token`), Django's
+ * `{% csrf_token %}` (`csrfmiddlewaretoken`), Tornado's `xsrf_form_html()` (`_xsrf`), ASP.NET's
+ * `__RequestVerificationToken`, Spring Security's `_csrf`, and the OWASP cheat sheet's session token in PHP.
+ * https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html
+ */
+export interface PageCsrfToken {
+  /** The page (an earlier entry, the request's Referer) that carried the token. */
+  page: Exchange;
+  /** The field (or meta tag) name the page used. */
+  field: string;
+  value: string;
+  /** What the refused request did with it. */
+  sent: 'none' | 'other';
+  /** Where the request carried a token, when it did. */
+  sentIn?: string;
+}
+
+const FIELD =
+  /^(?:authenticity_token|csrf_token|_token|_csrf|_csrf_token|csrfmiddlewaretoken|_xsrf|__requestverificationtoken|ci_csrf_token|csrf|csrftoken|xsrf_token)$/i;
+const META = /^(?:csrf-token|_csrf|csrf_token|xsrf-token)$/i;
+const HEADER = /^(?:x-csrf-token|x-xsrf-token|x-csrftoken|csrf-token|x-xsrftoken|requestverificationtoken)$/i;
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Only the head of a page is read (a form is near its top; a large app shell is not worth scanning whole). */
+const HEAD = 128 * 1024;
+
+function attr(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+/** The last token field or meta tag in an HTML page, or null. */
+export function tokenInPage(html: string): { field: string; value: string } | null {
+  let found: { field: string; value: string } | null = null;
+  for (const m of html.slice(0, HEAD).matchAll(/<(input|meta)\b[^>]*>/gi)) {
+    const tag = m[0];
+    const isInput = m[1]!.toLowerCase() === 'input';
+    const name = attr(tag, 'name');
+    const value = attr(tag, isInput ? 'value' : 'content');
+    if (!name || !value || value.length < 8) continue;
+    if (isInput ? FIELD.test(name) && (attr(tag, 'type') ?? '').toLowerCase() === 'hidden' : META.test(name))
+      found = { field: name, value };
+  }
+  return found;
+}
+
+function decode(v: string): string {
+  try {
+    return decodeURIComponent(v.replace(/\+/g, ' '));
+  } catch {
+    return v;
+  }
+}
+
+/** The token the request sent under `field` (form, multipart or JSON body) or in a CSRF header, if any. */
+function sentToken(x: Exchange, field: string): { value: string; where: string } | null {
+  for (const name of x.req.names())
+    if (HEADER.test(name)) return { value: x.req.get(name)!.trim(), where: `the ${name} header` };
+  const body = x.requestBody?.slice(0, 64 * 1024) ?? '';
+  if (!body) return null;
+  const f = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const form = new RegExp(`(?:^|&)${f}=([^&]*)`, 'i').exec(body);
+  if (form) return { value: decode(form[1]!), where: `the ${field} field` };
+  const multipart = new RegExp(`name="${f}"\\r?\\n(?:[^\\r\\n]+\\r?\\n)*\\r?\\n([^\\r\\n]*)`, 'i').exec(body);
+  if (multipart) return { value: multipart[1]!, where: `the ${field} field` };
+  const json = new RegExp(`"${f}"\\s*:\\s*"([^"]*)"`, 'i').exec(body);
+  if (json) return { value: json[1]!, where: `the ${field} field` };
+  return null;
+}
+
+function before(y: Exchange, x: Exchange): boolean {
+  if (y.startedAt !== null && x.startedAt !== null && y.startedAt !== x.startedAt) return y.startedAt < x.startedAt;
+  return y.index < x.index;
+}
+
+/**
+ * For an unsafe request: the token its page (the Referer, same origin, recorded earlier in the capture with its
+ * HTML) issued, and whether the request sent none or another value. Null when the page is not in the capture, has no
+ * token, or the request sent the page's own token (then the token was right and something else refused it).
+ */
+export function pageCsrfToken(x: Exchange, log: LogIndex): PageCsrfToken | null {
+  if (!UNSAFE.has(x.method) || !x.url) return null;
+  const referer = x.req.get('referer')?.trim().split('#')[0];
+  if (!referer) return null;
+  let page: Exchange | null = null;
+  for (const y of log.exchanges) {
+    if (y.index === x.index || y.method !== 'GET' || y.status < 200 || y.status > 299) continue;
+    if (y.rawUrl.split('#')[0] !== referer || y.url?.origin !== x.url.origin || !before(y, x)) continue;
+    if (page === null || before(page, y)) page = y;
+  }
+  const html = page?.body.text;
+  if (!page || !html || !/^\s*text\/html/i.test(page.res.get('content-type') ?? 'text/html')) return null;
+  const token = tokenInPage(html);
+  if (!token) return null;
+  const sent = sentToken(x, token.field);
+  if (sent && sent.value === token.value) return null;
+  return { page, field: token.field, value: token.value, sent: sent ? 'other' : 'none', ...(sent ? { sentIn: sent.where } : {}) };
+}
