@@ -101,5 +101,11 @@ export function pageCsrfToken(x: Exchange, log: LogIndex): PageCsrfToken | null 
   if (!token) return null;
   const sent = sentToken(x, token.field);
   if (sent && sent.value === token.value) return null;
-  return { page, field: token.field, value: token.value, sent: sent ? 'other' : 'none', ...(sent ? { sentIn: sent.where } : {}) };
+  return {
+    page,
+    field: token.field,
+    value: token.value,
+    sent: sent ? 'other' : 'none',
+    ...(sent ? { sentIn: sent.where } : {}),
+  };
 }

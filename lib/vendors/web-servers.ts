@@ -295,9 +295,7 @@ export const WEB_SERVERS: readonly Signature[] = [
     summary:
       "h2o's own 403: an acl block's deny (by address, path or header), the DoS detector once a client passes its " +
       'threshold, or a file the server may not read.',
-    fixes: [
-      "Read the acl { … } block and any DoSDetector in h2o's configuration for this path, and its error-log.",
-    ],
+    fixes: ["Read the acl { … } block and any DoSDetector in h2o's configuration for this path, and its error-log."],
     source: 'https://github.com/h2o/h2o/blob/v2.2.5/share/h2o/mruby/acl.rb',
   },
 ];

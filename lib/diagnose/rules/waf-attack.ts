@@ -1,4 +1,6 @@
 import { attackShapeOf } from '../../inspect/attack-shape';
+import { clientIpConflict } from '../../inspect/ip-spoofing';
+import { clip } from '../../inspect/mask';
 import { protocolAnomalyOf } from '../../inspect/protocol-anomaly';
 import type { Cause, Evidence } from '../../core/causes';
 import type { Rule } from '../../core/context';
@@ -40,7 +42,7 @@ export const wafAttackRule: Rule = {
     const { x } = ctx;
     if (x.status !== 403 && x.status !== 406) return [];
     const attack = attackShapeOf(x);
-    if (!attack) return protocolRefusal(ctx.x, ctx.log.exchanges);
+    if (!attack) return [...protocolRefusal(ctx.x, ctx.log.exchanges), ...spoofedAddress(ctx.x)];
     const ordinary = ordinaryCall(x, ctx.log.exchanges);
     const cause: Cause = {
       id: 'waf.blocked',
@@ -92,6 +94,41 @@ function protocolRefusal(x: Exchange, exchanges: readonly Exchange[]): Cause[] {
       fixes: [
         'Send the request the way the firewall allows: no body on GET/HEAD (use POST or query parameters), and a Content-Type from its list (application/json, form or multipart).',
         'If the server must accept this request, ask its owner to widen the policy (tx.allowed_request_content_type, or a rule exclusion for the rule id in the WAF log).',
+      ],
+    },
+  ];
+}
+
+/**
+ * A 403 to a request whose client-address headers contradict each other (lib/inspect/ip-spoofing.ts): the
+ * request filter that refuses spoofed addresses (Rack::Protection::IPSpoofing, on in every Sinatra app) answers
+ * it with a bare "Forbidden". Only for a 403 that states no other reason in a challenge, and only modestly above
+ * a bare page: an app may refuse the address itself, which the capture cannot tell apart.
+ */
+function spoofedAddress(x: Exchange): Cause[] {
+  if (x.status !== 403 || x.res.has('www-authenticate')) return [];
+  const conflict = clientIpConflict(x);
+  if (!conflict) return [];
+  const named = conflict.header === 'x-real-ip' ? 'X-Real-IP' : 'Client-IP';
+  return [
+    {
+      id: 'waf.blocked',
+      confidence: CONFIDENCE.possiblePlus6,
+      title: `A request filter refused the contradicting client addresses (${named} not in X-Forwarded-For)`,
+      summary:
+        `The request names its client twice and the two disagree: ${named} is not among the X-Forwarded-For ` +
+        'addresses. IP-spoofing protection (Rack::Protection::IPSpoofing, on by default in Sinatra) refuses such a ' +
+        'request with a bare 403 before the application sees it.',
+      evidence: [
+        { where: 'request.header', name: conflict.header, detail: `${named}: ${clip(conflict.value, 60)}` },
+        {
+          where: 'request.header',
+          name: 'x-forwarded-for',
+          detail: `X-Forwarded-For: ${clip(conflict.forwardedFor, 100)} (does not list it)`,
+        },
+      ],
+      fixes: [
+        `Do not set X-Forwarded-For, X-Real-IP or Client-IP by hand; if a proxy sets them, make it set them consistently (${named} one of the X-Forwarded-For addresses).`,
       ],
     },
   ];

@@ -21,7 +21,8 @@ export const CHERRYPY_SCENARIOS: Scenario[] = [
     id: 'basic-wrong',
     what: 'tools.auth_basic, a wrong password',
     via: 'api',
-    run: async (t) => void (await t.api.get(t.url(C, '/basic/'), { headers: { authorization: basic('lab', 'wrong') } })),
+    run: async (t) =>
+      void (await t.api.get(t.url(C, '/basic/'), { headers: { authorization: basic('lab', 'wrong') } })),
     expect: [refusal('/basic/', 401, 'auth.invalid', 'Basic credentials sent, challenged again')],
   },
   {
@@ -50,7 +51,14 @@ export const CHERRYPY_SCENARIOS: Scenario[] = [
     via: 'api',
     run: async (t) =>
       void (await t.api.get(t.url(C, '/basic/settings'), { headers: { authorization: basic('lab', 'labpass') } })),
-    expect: [refusal('/basic/settings', 403, 'permission.denied', 'CherryPy\'s 403 page "Administrators only." to a Basic caller')],
+    expect: [
+      refusal(
+        '/basic/settings',
+        403,
+        'permission.denied',
+        'CherryPy\'s 403 page "Administrators only." to a Basic caller',
+      ),
+    ],
   },
   {
     id: 'bearer-none',
@@ -108,14 +116,14 @@ export const CHERRYPY_SCENARIOS: Scenario[] = [
   },
   {
     id: 'lookalike-500',
-    what: 'an unhandled exception: CherryPy\'s 500 page (production, no traceback)',
+    what: "an unhandled exception: CherryPy's 500 page (production, no traceback)",
     via: 'api',
     run: async (t) => void (await t.api.get(t.url(C, '/api/boom'))),
     expect: [quiet('/api/boom', 500, 'a server error, not a refusal')],
   },
   {
     id: 'lookalike-404',
-    what: 'no such handler: CherryPy\'s 404 page',
+    what: "no such handler: CherryPy's 404 page",
     via: 'api',
     run: async (t) => void (await t.api.get(t.url(C, '/api/nothing-here'))),
     expect: [quiet('/api/nothing-here', 404, 'not found')],
@@ -141,7 +149,7 @@ export const PHP_SCENARIOS: Scenario[] = [
   },
   {
     id: 'basic-wrong',
-    what: 'the manual\'s example, a wrong password (the same 401)',
+    what: "the manual's example, a wrong password (the same 401)",
     via: 'api',
     run: async (t) =>
       void (await t.api.get(t.url(P, '/admin.php'), { headers: { authorization: basic('lab', 'wrong') } })),
@@ -155,7 +163,14 @@ export const PHP_SCENARIOS: Scenario[] = [
       const token = hs256({ sub: 'lab', exp: Math.floor(Date.now() / 1000) - 3600 }, PHP_SECRET);
       await t.api.get(t.url(P, '/api/me.php'), { headers: { authorization: `Bearer ${token}` } });
     },
-    expect: [refusal('/api/me.php', 401, 'auth.token_expired', 'RFC 6750 invalid_token, "The access token expired"; exp in the past')],
+    expect: [
+      refusal(
+        '/api/me.php',
+        401,
+        'auth.token_expired',
+        'RFC 6750 invalid_token, "The access token expired"; exp in the past',
+      ),
+    ],
   },
   {
     id: 'jwt-bad-signature',
@@ -186,7 +201,9 @@ export const PHP_SCENARIOS: Scenario[] = [
         body: 'csrf_token=0000&name=lab',
       });
     },
-    expect: [refusal('/profile.php', 403, 'csrf.invalid', '"Invalid CSRF token" to a same-origin form POST', [], 'POST')],
+    expect: [
+      refusal('/profile.php', 403, 'csrf.invalid', '"Invalid CSRF token" to a same-origin form POST', [], 'POST'),
+    ],
   },
   {
     id: 'lookalike-csrf-passing',
@@ -262,7 +279,7 @@ export const PHP_SCENARIOS: Scenario[] = [
   },
   {
     id: 'lookalike-404',
-    what: 'a missing file: the built-in server\'s own 404 page',
+    what: "a missing file: the built-in server's own 404 page",
     via: 'api',
     run: async (t) => void (await t.api.get(t.url(P, '/nothing-here.html'))),
     expect: [quiet('/nothing-here.html', 404, 'not found')],
@@ -331,7 +348,7 @@ export const H2O_SCENARIOS: Scenario[] = [
   },
   {
     id: 'lookalike-api-key-right',
-    what: 'the right X-Api-Key: proxied to the lab\'s page host, 200',
+    what: "the right X-Api-Key: proxied to the lab's page host, 200",
     via: 'api',
     run: async (t) => void (await t.api.get(t.url(H, '/api/orders'), { headers: { 'x-api-key': 'lab-key-7f3a' } })),
     expect: [quiet('/api/orders', 200, 'the key passed: the backend answered')],
@@ -349,7 +366,7 @@ export const H2O_SCENARIOS: Scenario[] = [
         '/search?q=lab2',
         403,
         'rate_limit.exceeded',
-        "dos_detector's default callback: a bare 403 \"Forbidden\" once a client passes the threshold (the same path answered 200 just before)",
+        'dos_detector\'s default callback: a bare 403 "Forbidden" once a client passes the threshold (the same path answered 200 just before)',
         ['waf.blocked'],
       ),
     ],

@@ -45,7 +45,7 @@ export const SINATRA_SCENARIOS: Scenario[] = [
         '/api/whoami',
         403,
         'waf.blocked',
-        "rack-protection's IPSpoofing refuses a request whose X-Real-IP is not among its X-Forwarded-For addresses: a request filter, bare text/plain \"Forbidden\"",
+        'rack-protection\'s IPSpoofing refuses a request whose X-Real-IP is not among its X-Forwarded-For addresses: a request filter, bare text/plain "Forbidden"',
         ['ip.blocked'],
       ),
     ],
@@ -180,8 +180,7 @@ export const SINATRA_SCENARIOS: Scenario[] = [
     id: 'api-key-wrong',
     what: 'the before filter: an unknown X-Api-Key, halt 403 {"error":"invalid API key"}',
     via: 'api',
-    run: async (t) =>
-      void (await t.api.get(t.url(S, '/api/v1/orders'), { headers: { 'x-api-key': 'lab-key-0000' } })),
+    run: async (t) => void (await t.api.get(t.url(S, '/api/v1/orders'), { headers: { 'x-api-key': 'lab-key-0000' } })),
     expect: [refusal('/api/v1/orders', 403, 'api_key.invalid', 'an X-Api-Key sent, "invalid API key"')],
   },
   {
@@ -223,11 +222,13 @@ export const MOJOLICIOUS_SCENARIOS: Scenario[] = [
       await mojoForm(t);
       await t.fetchInPage(t.url(M, '/comment'), { method: 'POST', headers: form, body: 'text=hello' });
     },
-    expect: [refusal('/comment', 403, 'csrf.invalid', '"Bad CSRF token!" to a form POST without the token', [], 'POST')],
+    expect: [
+      refusal('/comment', 403, 'csrf.invalid', '"Bad CSRF token!" to a form POST without the token', [], 'POST'),
+    ],
   },
   {
     id: 'csrf-wrong',
-    what: 'csrf_protect: the POST carries a csrf_token that is not the session\'s',
+    what: "csrf_protect: the POST carries a csrf_token that is not the session's",
     via: 'browser',
     run: async (t) => {
       await mojoForm(t);
