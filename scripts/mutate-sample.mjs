@@ -103,8 +103,7 @@ for (const [path, f] of Object.entries(report.files)) {
     perLine.set(key, t);
   }
 }
-const lines = [...perLine.values()];
-if (lines.length === 0) {
+if (perLine.size === 0) {
   console.log(`${SCOPE}, sampled: no mutant on the drawn lines in ${REPORT}; nothing to score`);
   process.exit(0);
 }
@@ -114,18 +113,30 @@ const ratio = (ls) =>
     1,
     ls.reduce((s, t) => s + t.total, 0),
   );
-const boot = rng(SEED + 1);
-const stats = Array.from({ length: 2000 }, () =>
-  ratio(Array.from(lines, () => lines[Math.floor(boot() * lines.length)])),
-).sort((a, b) => a - b);
 const pct = (v) => `${(100 * v).toFixed(1)} %`;
-const detected = lines.reduce((s, t) => s + t.detected, 0);
-const total = lines.reduce((s, t) => s + t.total, 0);
-const goal = GOAL / 100;
-console.log(
-  `${SCOPE}, sampled: ${pct(ratio(lines))} (${detected}/${total} mutants on ${lines.length} lines with mutants), ` +
-    `95 % interval ${pct(stats[50])}–${pct(stats[1949])}; goal ≥ ${GOAL} % ${stats[50] >= goal ? 'met' : ratio(lines) >= goal ? 'met on the estimate, not on its interval' : 'NOT met'}`,
-);
+/** One scope's estimate, its bootstrap interval over lines, and the verdict against its goal. */
+function verdict(scope, lines, goalPct) {
+  const boot = rng(SEED + 1);
+  const stats = Array.from({ length: 2000 }, () =>
+    ratio(Array.from(lines, () => lines[Math.floor(boot() * lines.length)])),
+  ).sort((a, b) => a - b);
+  const detected = lines.reduce((s, t) => s + t.detected, 0);
+  const total = lines.reduce((s, t) => s + t.total, 0);
+  const goal = goalPct / 100;
+  const met = stats[50] >= goal ? 'met' : ratio(lines) >= goal ? 'met on the estimate, not on its interval' : 'NOT met';
+  console.log(
+    `${scope}, sampled: ${pct(ratio(lines))} (${detected}/${total} mutants on ${lines.length} lines with mutants), ` +
+      `95 % interval ${pct(stats[50])}–${pct(stats[1949])}; goal ≥ ${goalPct} % ${met}`,
+  );
+}
+verdict(SCOPE, [...perLine.values()], GOAL);
+// With several --under scopes, each is also judged alone against its own goal.
+if (under.length > 1) {
+  for (const u of under) {
+    const lines = [...perLine].filter(([key]) => key.startsWith(u)).map(([, t]) => t);
+    if (lines.length > 0) verdict(`  ${u}`, lines, goalOf(u));
+  }
+}
 // Where the drawn mutants sit, by folder of lib/, and the lines that kept survivors: what to read next.
 const byLayer = new Map();
 const survivors = [];
