@@ -225,14 +225,14 @@ export const FEATHERS_SCENARIOS: Scenario[] = [
   },
   {
     id: 'jwt-basic-scheme',
-    what: 'Basic credentials to the JWT strategy (schemes Bearer, JWT): the whole header is read as a token, 401 "jwt malformed"',
+    what: 'Basic credentials to the JWT strategy (schemes Bearer, JWT): its parse() skips the header, 401 "Not authenticated"',
     via: 'api',
     run: async (t) =>
       void (await t.api.get(t.url(FE, '/messages'), {
         headers: { authorization: basic('member@lab.example', 'member-pass') },
       })),
     expect: [
-      refusal('/messages', 401, 'auth.malformed', 'a Basic header where a JWT is read; the server calls it malformed', [
+      refusal('/messages', 401, 'auth.malformed', 'a Basic header where only Bearer/JWT is read; the server answers as if none came', [
         'auth.invalid',
       ]),
     ],
@@ -513,6 +513,15 @@ export const CORS_ANYWHERE_SCENARIOS: Scenario[] = [
       await t.open(appPage(t.ports.app));
       await t.fetchInPage(t.url(CA, `/http://127.0.0.1:${t.ports.app}/data`));
     },
+    expect: [
+      refusal('/data', 403, 'permission.denied', "the proxy's operator refuses this site's origin", ['waf.blocked']),
+    ],
+  },
+  {
+    id: 'origin-blacklisted-devtools',
+    what: 'the same blacklisted origin, recorded by DevTools (which keeps the body the page did not read)',
+    via: 'devtools',
+    run: async (t) => void (await t.fetchInPage(t.url(CA, `/http://127.0.0.1:${t.ports.app}/data`))),
     expect: [
       refusal('/data', 403, 'permission.denied', "the proxy's operator refuses this site's origin", ['waf.blocked']),
     ],
