@@ -150,10 +150,12 @@ export const NODE_RUBY_FRAMEWORKS: readonly Signature[] = [
     body: /"name"\s*:\s*"NotAuthenticated"\s*,\s*"message"\s*:\s*"Not authenticated"/,
     title: 'Feathers did not read the Authorization header ("Not authenticated")',
     summary:
-      "Feathers' authenticate hook answers \"Not authenticated\" only when no authentication strategy parsed a " +
+      'Feathers\' authenticate hook answers "Not authenticated" only when no authentication strategy parsed a ' +
       'credential from the request; its JWT strategy reads only the schemes it is configured with (Bearer and JWT ' +
       'by default), so a header in another scheme is ignored as if none had been sent.',
-    fixes: ['Send the access token as "Authorization: Bearer <accessToken>" (the token POST /authentication returned).'],
+    fixes: [
+      'Send the access token as "Authorization: Bearer <accessToken>" (the token POST /authentication returned).',
+    ],
     source: 'https://github.com/feathersjs/feathers/blob/dove/packages/authentication/src/hooks/authenticate.ts',
   },
   {

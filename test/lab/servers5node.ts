@@ -42,7 +42,13 @@ const node = (
 });
 
 export const FIFTH_NODE_SET_SERVERS = (app: number): LabServer[] => [
-  node('yoga', ['graphql-yoga', '@graphql-yoga/plugin-csrf-prevention', '@envelop/generic-auth', 'graphql'], 'yoga.mjs', app, YOGA_SCENARIOS),
+  node(
+    'yoga',
+    ['graphql-yoga', '@graphql-yoga/plugin-csrf-prevention', '@envelop/generic-auth', 'graphql'],
+    'yoga.mjs',
+    app,
+    YOGA_SCENARIOS,
+  ),
   node(
     'feathers',
     ['@feathersjs/feathers', '@feathersjs/express', '@feathersjs/authentication', '@feathersjs/authentication-local'],

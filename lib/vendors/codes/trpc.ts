@@ -19,7 +19,7 @@ export const TRPC_CODES: CodeTable = {
       level: 'likely',
       refusal: true,
       means: 'the procedure needs an authenticated caller (TRPCError UNAUTHORIZED, HTTP 401)',
-      fixes: ["Send the credential the server's createContext reads (usually \"Authorization: Bearer <token>\")."],
+      fixes: ['Send the credential the server\'s createContext reads (usually "Authorization: Bearer <token>").'],
     },
     {
       codes: ['FORBIDDEN'],

@@ -29,7 +29,9 @@ export const YOGA_SCENARIOS: Scenario[] = [
     what: 'generic-auth protect-granular, an @authenticated field, nothing sent: 401 "Unauthorized field or type"',
     via: 'api',
     run: async (t) => void (await t.api.post(t.url(YO, '/graphql'), { headers: json, data: gql('{ me }') })),
-    expect: [refusal('/graphql', 401, 'auth.missing', 'UNAUTHORIZED_FIELD_OR_TYPE and no Authorization sent', [], 'POST')],
+    expect: [
+      refusal('/graphql', 401, 'auth.missing', 'UNAUTHORIZED_FIELD_OR_TYPE and no Authorization sent', [], 'POST'),
+    ],
   },
   {
     id: 'authenticated-unknown-token',
@@ -41,7 +43,14 @@ export const YOGA_SCENARIOS: Scenario[] = [
         data: gql('{ me }'),
       })),
     expect: [
-      refusal('/graphql', 401, 'auth.invalid', 'a Bearer token was sent and the field still refuses the caller', [], 'POST'),
+      refusal(
+        '/graphql',
+        401,
+        'auth.invalid',
+        'a Bearer token was sent and the field still refuses the caller',
+        [],
+        'POST',
+      ),
     ],
   },
   {
@@ -91,7 +100,7 @@ export const YOGA_SCENARIOS: Scenario[] = [
   },
   {
     id: 'csrf-cross-site-form',
-    what: "useCSRFPrevention: the lab page posts an urlencoded form to Yoga (a simple request): 403 (browser)",
+    what: 'useCSRFPrevention: the lab page posts an urlencoded form to Yoga (a simple request): 403 (browser)',
     via: 'browser',
     run: async (t) => {
       await t.open(appPage(t.ports.app));
@@ -101,7 +110,14 @@ export const YOGA_SCENARIOS: Scenario[] = [
       ]);
     },
     expect: [
-      refusal('/graphql', 403, 'csrf.invalid', 'a cross-site form POST refused by the CSRF-prevention plugin', [], 'POST'),
+      refusal(
+        '/graphql',
+        403,
+        'csrf.invalid',
+        'a cross-site form POST refused by the CSRF-prevention plugin',
+        [],
+        'POST',
+      ),
     ],
   },
   {
@@ -136,7 +152,14 @@ export const YOGA_SCENARIOS: Scenario[] = [
         body: JSON.stringify(gql('{ hello }')),
       })),
     expect: [
-      refusal('/graphql', 204, 'cors.allow_origin_mismatch', 'preflight allows https://app.example.com only', [], 'OPTIONS'),
+      refusal(
+        '/graphql',
+        204,
+        'cors.allow_origin_mismatch',
+        'preflight allows https://app.example.com only',
+        [],
+        'OPTIONS',
+      ),
       refusal('/graphql', undefined, 'cors.allow_origin_mismatch', 'the POST behind it, blocked', [], 'POST'),
     ],
   },
@@ -232,9 +255,13 @@ export const FEATHERS_SCENARIOS: Scenario[] = [
         headers: { authorization: basic('member@lab.example', 'member-pass') },
       })),
     expect: [
-      refusal('/messages', 401, 'auth.malformed', 'a Basic header where only Bearer/JWT is read; the server answers as if none came', [
-        'auth.invalid',
-      ]),
+      refusal(
+        '/messages',
+        401,
+        'auth.malformed',
+        'a Basic header where only Bearer/JWT is read; the server answers as if none came',
+        ['auth.invalid'],
+      ),
     ],
   },
   {
@@ -279,7 +306,14 @@ export const FEATHERS_SCENARIOS: Scenario[] = [
     via: 'devtools',
     run: async (t) => void (await t.fetchInPage(t.url(FE, '/nope'))),
     expect: [
-      refusal('/nope', undefined, 'cors.allow_origin_mismatch', 'ACAO names another origin; the browser blocks the read', [], 'GET'),
+      refusal(
+        '/nope',
+        undefined,
+        'cors.allow_origin_mismatch',
+        'ACAO names another origin; the browser blocks the read',
+        [],
+        'GET',
+      ),
     ],
   },
   {
@@ -292,7 +326,7 @@ export const FEATHERS_SCENARIOS: Scenario[] = [
   },
   {
     id: 'lookalike-record-not-found',
-    what: "a signed-in get of a message that does not exist: 404 NotFound \"No record found for id '99'\" (quiet)",
+    what: 'a signed-in get of a message that does not exist: 404 NotFound "No record found for id \'99\'" (quiet)',
     via: 'api',
     run: async (t) => {
       const token = await feathersLogin(t);
@@ -360,19 +394,24 @@ export const TRPC_SCENARIOS: Scenario[] = [
     via: 'api',
     run: async (t) => void (await t.api.get(t.url(TR, '/me,health?batch=1&input=%7B%7D'))),
     expect: [
-      refusal('/me,health', 207, 'auth.missing', 'the protected call in the batch is refused (httpStatus 401); nothing sent'),
+      refusal(
+        '/me,health',
+        207,
+        'auth.missing',
+        'the protected call in the batch is refused (httpStatus 401); nothing sent',
+      ),
     ],
   },
   {
     id: 'unauthorized-batch-single',
-    what: "a batch of one protected query (?batch=1), nothing sent: 401, an array with one UNAUTHORIZED",
+    what: 'a batch of one protected query (?batch=1), nothing sent: 401, an array with one UNAUTHORIZED',
     via: 'api',
     run: async (t) => void (await t.api.get(t.url(TR, '/me?batch=1&input=%7B%7D'))),
     expect: [refusal('/me?batch', 401, 'auth.missing', 'the only call in the batch is refused; nothing sent')],
   },
   {
     id: 'cors-allowed',
-    what: "cors({ origin: [the lab page] }): a signed-in JSON mutation from the lab page, preflight and call pass (quiet, DevTools)",
+    what: 'cors({ origin: [the lab page] }): a signed-in JSON mutation from the lab page, preflight and call pass (quiet, DevTools)',
     via: 'devtools',
     run: async (t) =>
       void (await t.fetchInPage(t.url(TR, '/signIn'), {
@@ -387,7 +426,7 @@ export const TRPC_SCENARIOS: Scenario[] = [
   },
   {
     id: 'lookalike-bad-request-password',
-    what: "input parser refusing a short password: 400 BAD_REQUEST \"password: must contain at least 8 characters\" (quiet)",
+    what: 'input parser refusing a short password: 400 BAD_REQUEST "password: must contain at least 8 characters" (quiet)',
     via: 'api',
     run: async (t) =>
       void (await t.api.post(t.url(TR, '/signIn'), { headers: json, data: { email: 'a@lab.example', password: 'x' } })),
@@ -419,7 +458,7 @@ export const MOLECULER_SCENARIOS: Scenario[] = [
   },
   {
     id: 'invalid-token',
-    what: "authenticate() with a token it does not know: 401 UnAuthorizedError type INVALID_TOKEN",
+    what: 'authenticate() with a token it does not know: 401 UnAuthorizedError type INVALID_TOKEN',
     via: 'api',
     run: async (t) => void (await t.api.get(t.url(MO, '/api/orders'), { headers: bearer('lab-mol-stale') })),
     expect: [refusal('/api/orders', 401, 'auth.invalid', '"type":"INVALID_TOKEN"')],
@@ -449,9 +488,14 @@ export const MOLECULER_SCENARIOS: Scenario[] = [
     via: 'devtools',
     run: async (t) => void (await t.fetchInPage(t.url(MO, '/partner/catalog'))),
     expect: [
-      refusal('/partner/', undefined, 'cors.missing_allow_origin', 'the gateway refuses the origin without any CORS header', [
-        'permission.denied',
-      ], 'GET'),
+      refusal(
+        '/partner/',
+        undefined,
+        'cors.missing_allow_origin',
+        'the gateway refuses the origin without any CORS header',
+        ['permission.denied'],
+        'GET',
+      ),
     ],
   },
   {
@@ -461,12 +505,22 @@ export const MOLECULER_SCENARIOS: Scenario[] = [
     run: async (t) =>
       void (await t.fetchInPage(t.url(MO, '/partner/catalog'), { headers: { 'x-api-key': 'lab-key-123' } })),
     expect: [
-      refusal('/partner/', 403, 'cors.missing_allow_origin', 'a 403 preflight without ACAO', [
-        'cors.preflight_invalid_status',
-      ], 'OPTIONS'),
-      refusal('/partner/', undefined, 'cors.missing_allow_origin', 'the GET behind it, blocked', [
-        'cors.preflight_invalid_status',
-      ], 'GET'),
+      refusal(
+        '/partner/',
+        403,
+        'cors.missing_allow_origin',
+        'a 403 preflight without ACAO',
+        ['cors.preflight_invalid_status'],
+        'OPTIONS',
+      ),
+      refusal(
+        '/partner/',
+        undefined,
+        'cors.missing_allow_origin',
+        'the GET behind it, blocked',
+        ['cors.preflight_invalid_status'],
+        'GET',
+      ),
     ],
   },
   {
@@ -482,7 +536,7 @@ export const MOLECULER_SCENARIOS: Scenario[] = [
   },
   {
     id: 'lookalike-validation',
-    what: "fastest-validator refusing the params: 422 ValidationError \"Parameters validation error!\" (quiet)",
+    what: 'fastest-validator refusing the params: 422 ValidationError "Parameters validation error!" (quiet)',
     via: 'api',
     run: async (t) =>
       void (await t.api.post(t.url(MO, '/api/orders'), { headers: json, data: { item: 'a', quantity: -1 } })),
@@ -546,7 +600,9 @@ export const CORS_ANYWHERE_SCENARIOS: Scenario[] = [
     what: 'the target refuses the connection: 404 "Not found because of proxy error: Error: connect ECONNREFUSED" (quiet)',
     via: 'api',
     run: async (t) =>
-      void (await t.api.get(t.url(CA, '/http://127.0.0.1:18999/api'), { headers: { origin: 'https://app.example.com' } })),
+      void (await t.api.get(t.url(CA, '/http://127.0.0.1:18999/api'), {
+        headers: { origin: 'https://app.example.com' },
+      })),
     expect: [quiet('18999/api', 404, 'the upstream is down')],
   },
 ];

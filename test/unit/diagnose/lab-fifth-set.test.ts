@@ -29,7 +29,12 @@ describe('a sign-in at an authentication service is a credential sent', () => {
     status: 401,
     requestBody: body,
     responseHeaders: { 'Content-Type': 'application/json; charset=utf-8' },
-    body: JSON.stringify({ name: 'NotAuthenticated', message: 'Invalid login', code: 401, className: 'not-authenticated' }),
+    body: JSON.stringify({
+      name: 'NotAuthenticated',
+      message: 'Invalid login',
+      code: 401,
+      className: 'not-authenticated',
+    }),
   });
   const feathers = '{"strategy":"local","email":"member@lab.example","password":"guess-1234"}';
 
@@ -57,7 +62,7 @@ describe('a sign-in at an authentication service is a credential sent', () => {
 // Feathers' authenticate hook throws NotAuthenticated('Not authenticated') only when no strategy parsed a
 // credential (hooks/authenticate.ts); its JWT strategy's parse() returns null for a scheme outside `schemes`
 // (Bearer, JWT by default; jwt.ts). So that body to a request with an Authorization header means it was not read.
-describe("Feathers' \"Not authenticated\" to a request that carried Authorization", () => {
+describe('Feathers\' "Not authenticated" to a request that carried Authorization', () => {
   const body = JSON.stringify({
     name: 'NotAuthenticated',
     message: 'Not authenticated',
@@ -118,12 +123,22 @@ describe('tRPC errors, alone and inside a batch', () => {
 
   it('reads the tRPC code, not the JSON-RPC number, from the first item holding an error', () => {
     const read = readJsonError([ok, err('FORBIDDEN', 403, 'Admins only', -32003)] as never);
-    expect(read[0]).toMatchObject({ family: 'trpc', code: 'FORBIDDEN', at: '/1/error/data/code', message: 'Admins only' });
+    expect(read[0]).toMatchObject({
+      family: 'trpc',
+      code: 'FORBIDDEN',
+      at: '/1/error/data/code',
+      message: 'Admins only',
+    });
   });
 
   it('a batch item repeating a refusal status is an envelope; a list of records saying 401 is data', () => {
     expect(envelopeOf([ok, err('UNAUTHORIZED', 401, 'Please sign in', -32001)] as never)).toMatchObject({ http: 401 });
-    expect(envelopeOf([{ status: 'failed', code: 401 }, { status: 'ok', code: 200 }] as never)).toBeNull();
+    expect(
+      envelopeOf([
+        { status: 'failed', code: 401 },
+        { status: 'ok', code: 200 },
+      ] as never),
+    ).toBeNull();
     // an item whose error stands for no refusal status is no envelope either (it is not a failure flag)
     expect(envelopeOf([ok, err('NOT_FOUND', 404, 'No procedure', -32004)] as never)).toBeNull();
   });
@@ -148,9 +163,9 @@ describe('tRPC errors, alone and inside a batch', () => {
     expect(last([batch(207, [ok, err('FORBIDDEN', 403, 'Admins only', -32003)], bearer)]).causes[0]!.id).toBe(
       'permission.denied',
     );
-    expect(
-      last([batch(207, [ok, err('TOO_MANY_REQUESTS', 429, 'Slow down', -32029)], bearer)]).causes[0]!.id,
-    ).toBe('rate_limit.exceeded');
+    expect(last([batch(207, [ok, err('TOO_MANY_REQUESTS', 429, 'Slow down', -32029)], bearer)]).causes[0]!.id).toBe(
+      'rate_limit.exceeded',
+    );
   });
 
   it('207 whose failed item is BAD_REQUEST, NOT_FOUND or INTERNAL_SERVER_ERROR stays quiet', () => {
