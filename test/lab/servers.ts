@@ -29,6 +29,7 @@ import {
 } from './scenarios/proxies';
 import { THIRD_SET_PORTS, THIRD_SET_SERVERS } from './servers3';
 import { FOURTH_SET_PORTS, FOURTH_SET_SERVERS } from './servers4';
+import { FIFTH_NODE_SET_PORTS, FIFTH_NODE_SET_SERVERS } from './servers5node';
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
 export const PORTS: Ports = {
@@ -74,6 +75,8 @@ export const PORTS: Ports = {
   'koa-passport': 19704,
   // 19750–19799: the fourth set of Python and C servers (servers4.ts)
   ...FOURTH_SET_PORTS,
+  // 19800–19849: the fifth set of Node server software (servers5node.ts)
+  ...FIFTH_NODE_SET_PORTS,
 };
 
 /**
@@ -282,4 +285,5 @@ export const SERVERS: LabServer[] = [
   },
   ...THIRD_SET_SERVERS(PORTS.app),
   ...FOURTH_SET_SERVERS(PORTS.app),
+  ...FIFTH_NODE_SET_SERVERS(PORTS.app),
 ];
