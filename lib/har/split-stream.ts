@@ -54,6 +54,7 @@ export class HarStreamSplitter {
       this.prefix += piece;
       const text = this.prefix.charCodeAt(0) === 0xfeff ? this.prefix.slice(1) : this.prefix;
       const open = entriesStart(text);
+      // Stryker disable next-line EqualityOperator: entriesStart answers -1 or the offset after a '[' that follows '{', never 0
       if (open < 0) {
         // Not a plain JSON object, or a head this long without entries: leave it to the whole-file reader.
         const first = /\S/.exec(text)?.[0];

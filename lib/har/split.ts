@@ -91,6 +91,7 @@ class Walker {
     let q = at;
     for (;;) {
       q = this.text.indexOf('"', q + 1);
+      // Stryker disable next-line EqualityOperator: indexOf from q + 1 >= 1 never finds 0, so `<= 0` reads the same
       if (q < 0) return -1;
       let b = q - 1;
       while (this.text.charCodeAt(b) === BACKSLASH) b--;
@@ -149,6 +150,8 @@ class Walker {
       if (this.text.charCodeAt(p) !== 0x3a) return -1;
       p = this.skipSpace(p + 1);
       const end = onMember(name, p) ?? this.endOfValue(p);
+      // An end of -1 let through reads charAt(-1), which is neither '}' nor ',': -1 two lines on anyway.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: see above; a value never ends at 0
       if (end < 0) return -1;
       p = this.skipSpace(end);
       const c = this.text.charCodeAt(p);
@@ -169,6 +172,8 @@ class Walker {
     for (;;) {
       if (this.text.charCodeAt(p) !== 0x7b) return null;
       const end = this.endOfValue(p);
+      // An end of -1 let through reads charAt(-1), which is neither ']' nor ',': null two lines on anyway.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: see above; a value never ends at 0
       if (end < 0) return null;
       spans.push(p, end);
       p = this.skipSpace(end);

@@ -51,12 +51,33 @@ function httpStatusIn(o: Obj): { http: number; key: string } | null {
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{3}\s*$/.test(v) ? Number(v) : NaN;
     if (HTTP_REFUSALS.has(n)) return { http: n, key };
   }
+  // tRPC's error names the status its call stands for under error.data.httpStatus
+  // (https://trpc.io/docs/server/error-formatting), also inside a 207 batch.
+  const data = isObj(o.error) && isObj(o.error.data) ? o.error.data : undefined;
+  const n = data?.httpStatus;
+  if (typeof n === 'number' && HTTP_REFUSALS.has(n)) return { http: n, key: 'error/data/httpStatus' };
   return null;
 }
 
 /** Reads a parsed body as an error envelope, or null when it is not one. */
 export function envelopeOf(j: Json | undefined): Envelope | null {
-  const root = Array.isArray(j) && j.length === 1 ? j[0] : j;
+  // A one-item array is a gateway's wrapper. A longer one is a batch (tRPC's httpBatchLink, JSON-RPC 2.0 §6),
+  // one item per call: only an item carrying an `error` object speaks for a refused call, so a list of records
+  // whose fields say "failed" or 401 (an audit log) is data, not an envelope.
+  if (Array.isArray(j) && j.length === 1) return envelopeOf1(j[0]);
+  if (Array.isArray(j)) {
+    for (const item of j.slice(0, MAX_BATCH)) {
+      const e = isObj(item) && isObj(item.error) ? envelopeOf1(item) : null;
+      if (e) return e;
+    }
+    return null;
+  }
+  return envelopeOf1(j);
+}
+
+const MAX_BATCH = 20;
+
+function envelopeOf1(root: Json | undefined): Envelope | null {
   if (!isObj(root)) return null;
   const { o, base } = holder(root);
   const flagged = (['status', 'stat', 'result', 'state', 'outcome'] as const).some(

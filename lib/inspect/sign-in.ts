@@ -15,8 +15,11 @@ const PASSWORD_FIELD =
 // sign-in too: DRF's `obtain_auth_token` at `api-token-auth/`
 // (https://www.django-rest-framework.org/api-guide/authentication/#by-exposing-an-api-endpoint),
 // Simple JWT's `api/token/` (https://django-rest-framework-simplejwt.readthedocs.io/en/latest/getting_started.html).
+// Feathers signs in at its authentication service, `POST /authentication` with `{"strategy":"local",…}`
+// (https://feathersjs.com/api/authentication/service.html#create-data-params); Strapi at `POST /api/auth/local`
+// (https://docs.strapi.io/cms/features/users-permissions#login).
 const SIGN_IN_PATH =
-  /\/(?:log[-_]?in|sign[-_]?in|authenticate|sessions?|(?:api[-_])?token(?:[-_]auth)?|(?:jwt|auth)[-_]token)(?:\/|\.json)?$/i;
+  /\/(?:log[-_]?in|sign[-_]?in|authenticat(?:e|ion)|auth\/local|sessions?|(?:api[-_])?token(?:[-_]auth)?|(?:jwt|auth)[-_]token)(?:\/|\.json)?$/i;
 
 /**
  * The request signs in with credentials in its body (a login form or a JSON login): no

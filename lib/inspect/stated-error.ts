@@ -26,6 +26,8 @@ export type ErrorFamily =
   | 'envelope'
   /** A top-level {"code": …, "message": …} of a smaller API (numeric or string code) */
   | 'code'
+  /** tRPC: {"error":{"message","code":-32001,"data":{"code":"UNAUTHORIZED","httpStatus":401}}}, alone or in a batch's array */
+  | 'trpc'
   /** Only a message, no code ({"error":{"status":401,"message":"Invalid access token"}}) */
   | 'message';
 

@@ -66,10 +66,33 @@ function jsonapiErrors(list: Json[], out: StatedError[]): void {
   });
 }
 
+/**
+ * tRPC's error (https://trpc.io/docs/server/error-formatting): a JSON-RPC-style `error` whose `data` names the
+ * tRPC code and the HTTP status it stands for. Its numeric `code` (-32001) is the JSON-RPC one, read by no table.
+ */
+function trpc(err: Obj, base: string, out: StatedError[]): boolean {
+  const data = isObj(err.data) ? err.data : undefined;
+  if (typeof data?.code !== 'string' || typeof data.httpStatus !== 'number' || typeof err.code !== 'number')
+    return false;
+  push(out, 'trpc', code(data.code), `${base}/error/data/code`, str(err.message));
+  return true;
+}
+
+/**
+ * The item of a JSON array that speaks: some gateways wrap one error in [ … ]; a batch (tRPC's httpBatchLink,
+ * JSON-RPC 2.0 §6) answers one item per call, and the first item holding an `error` is the refused call.
+ */
+function rootOf(j: Json): { root: Json; base: string } {
+  if (!Array.isArray(j)) return { root: j, base: '' };
+  const list = items(j);
+  const i = list.findIndex((e) => isObj(e) && e.error !== undefined);
+  return i > 0 ? { root: list[i]!, base: `/${i}` } : { root: isObj(j[0]) ? j[0] : j, base: '' };
+}
+
 /** Reads one parsed JSON body. Exported for tests. */
 export function readJsonError(j: Json): StatedError[] {
   const out: StatedError[] = [];
-  const root = Array.isArray(j) && isObj(j[0]) ? j[0] : j; // some gateways wrap in [ … ]
+  const { root, base } = rootOf(j);
   if (!isObj(root)) return out;
   const err = root.error;
   // Spring Boot: "error" is the reason phrase ("Forbidden"), not a code; "message" explains.
@@ -86,7 +109,7 @@ export function readJsonError(j: Json): StatedError[] {
     if (SNAKE.test(err.trim()) || family === 'envelope')
       push(out, family, code(err), '/error', str(root.error_description) ?? str(root.message));
   } else if (isObj(err)) {
-    if (!google(err, out)) odata(err, '/error', out);
+    if (!trpc(err, base, out) && !google(err, out)) odata(err, '/error', out);
     if (typeof err.type === 'string' && err.code === undefined)
       push(out, 'odata', code(err.type), '/error/type', str(err.message));
   } else if (isObj(root['odata.error'])) odata(root['odata.error'], '/odata.error', out);

@@ -135,6 +135,30 @@ export const NODE_RUBY_FRAMEWORKS: readonly Signature[] = [
     source: 'https://docs.nestjs.com/guards',
   },
   {
+    // Feathers' authenticate hook throws NotAuthenticated('Not authenticated') only when no strategy parsed a
+    // credential from the request (@feathersjs/authentication 5, hooks/authenticate.ts: `else if (provider)`); a
+    // credential that was read and refused gets the strategy's own words ("Invalid login", "jwt expired"…). With an
+    // Authorization header on the request, the JWT strategy's parse() returned null: the header names a scheme
+    // outside its `schemes` (Bearer, JWT by default; jwt.ts), so the credential was never looked at.
+    id: 'feathers.not_authenticated_unread',
+    vendor: 'Feathers',
+    group: 'feathers',
+    cause: 'auth.malformed',
+    confidence: CONFIDENCE.possiblePlus20,
+    status: [401],
+    requires: 'authorization',
+    body: /"name"\s*:\s*"NotAuthenticated"\s*,\s*"message"\s*:\s*"Not authenticated"/,
+    title: 'Feathers did not read the Authorization header ("Not authenticated")',
+    summary:
+      'Feathers\' authenticate hook answers "Not authenticated" only when no authentication strategy parsed a ' +
+      'credential from the request; its JWT strategy reads only the schemes it is configured with (Bearer and JWT ' +
+      'by default), so a header in another scheme is ignored as if none had been sent.',
+    fixes: [
+      'Send the access token as "Authorization: Bearer <accessToken>" (the token POST /authentication returned).',
+    ],
+    source: 'https://github.com/feathersjs/feathers/blob/dove/packages/authentication/src/hooks/authenticate.ts',
+  },
+  {
     id: 'rails.csrf',
     vendor: 'Ruby on Rails',
     group: 'rails',

@@ -30,6 +30,7 @@ import {
 import { THIRD_SET_PORTS, THIRD_SET_SERVERS } from './servers3';
 import { FOURTH_SET_PORTS, FOURTH_SET_SERVERS } from './servers4';
 import { FIFTH_SET_DEBIAN_PORTS, FIFTH_SET_DEBIAN_SERVERS } from './servers5';
+import { FIFTH_NODE_SET_PORTS, FIFTH_NODE_SET_SERVERS } from './servers5node';
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
 export const PORTS: Ports = {
@@ -77,6 +78,8 @@ export const PORTS: Ports = {
   ...FOURTH_SET_PORTS,
   // 19850–19899: the fifth set of Debian (non-Node) servers (servers5.ts)
   ...FIFTH_SET_DEBIAN_PORTS,
+  // 19800–19849: the fifth set of Node server software (servers5node.ts)
+  ...FIFTH_NODE_SET_PORTS,
 };
 
 /**
@@ -286,4 +289,5 @@ export const SERVERS: LabServer[] = [
   ...THIRD_SET_SERVERS(PORTS.app),
   ...FOURTH_SET_SERVERS(PORTS.app),
   ...FIFTH_SET_DEBIAN_SERVERS(PORTS.app),
+  ...FIFTH_NODE_SET_SERVERS(PORTS.app),
 ];

@@ -27,6 +27,7 @@ const FAMILY: Record<StatedError['family'], string> = {
   spring: 'Spring error',
   envelope: 'error',
   code: 'error code',
+  trpc: 'tRPC error',
   message: 'error message',
 };
 

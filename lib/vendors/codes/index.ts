@@ -4,6 +4,7 @@ import { CLOUDFLARE_CODES } from './cloudflare';
 import { DUO_CODES } from './duo';
 import { FACEBOOK_CODES } from './facebook';
 import { FASTIFY_JWT_CODES } from './fastify-jwt';
+import { TRPC_CODES } from './trpc';
 import { BINANCE_CODES, PLAID_CODES } from './fintech';
 import { FIREBASE_CODES } from './firebase';
 import { LEANCLOUD_CODES } from './leancloud';
@@ -46,6 +47,7 @@ export const CODE_TABLES: readonly CodeTable[] = [
   GRAPHQL_CODES,
   PROBLEM_CODES,
   FASTIFY_JWT_CODES,
+  TRPC_CODES,
   LEANCLOUD_CODES,
   COMMON_CODES,
 ];

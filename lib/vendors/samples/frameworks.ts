@@ -142,6 +142,12 @@ export const FRAMEWORK_SAMPLES: SampleTable = {
     body: json({ name: 'JsonWebTokenError', message: 'invalid signature' }),
   },
   'nest.throttler': { status: 429, body: json({ statusCode: 429, message: 'ThrottlerException: Too Many Requests' }) },
+  // Feathers' errorHandler() body for the authenticate hook's NotAuthenticated, to Basic credentials its JWT strategy does not read
+  'feathers.not_authenticated_unread': {
+    status: 401,
+    request: { Authorization: 'Basic bWVtYmVyQGxhYi5leGFtcGxlOm1lbWJlci1wYXNz' },
+    body: json({ name: 'NotAuthenticated', message: 'Not authenticated', code: 401, className: 'not-authenticated' }),
+  },
   'nest.forbidden_resource': {
     status: 403,
     request: BEARER,
