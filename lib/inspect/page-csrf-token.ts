@@ -45,7 +45,7 @@ export function tokenInPage(html: string): { field: string; value: string } | nu
     const name = attr(tag, 'name');
     const value = attr(tag, isInput ? 'value' : 'content');
     if (!name || !value || value.length < 8) continue;
-    if (isInput ? FIELD.test(name) && (attr(tag, 'type') ?? '').toLowerCase() === 'hidden' : META.test(name))
+    if (isInput ? FIELD.test(name) && attr(tag, 'type')?.toLowerCase() === 'hidden' : META.test(name))
       found = { field: name, value };
   }
   return found;

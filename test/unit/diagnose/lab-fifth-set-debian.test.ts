@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../lib';
-import { tokenInPage } from '../../../lib/inspect/page-csrf-token';
+import { LogIndex } from '../../../lib/core/log-index';
+import { pageCsrfToken, tokenInPage } from '../../../lib/inspect/page-csrf-token';
 import { makeHar, type EntrySpec } from '../../support/har';
 
 // Issue 17, the lab's fifth Debian set (test/lab/servers5.ts; scenarios/sinatra-mojolicious.ts,
@@ -157,5 +158,123 @@ describe("h2o's one-word 403 is its access rule, as the other web servers' bare 
     expect(ids([h2o({}, 'h2o/2.2.5', 'Forbidden: your plan does not include exports')])).not.toContain(
       'filesystem.forbidden',
     );
+  });
+});
+
+// Where the page and the token are read, and what the request did with it (lib/inspect/page-csrf-token.ts).
+describe('pageCsrfToken: the page, its token, and what the refused request sent', () => {
+  const read = (entries: EntrySpec[]) => {
+    const log = new LogIndex(makeHar(entries));
+    return pageCsrfToken(log.at(entries.length - 1)!, log);
+  };
+
+  it('reads the field the page named, and how the request carried another value', () => {
+    const none = read([page(RACK_FORM), post('text=hello')]);
+    expect(none).toMatchObject({ field: 'authenticity_token', sent: 'none' });
+    expect(none?.sentIn).toBeUndefined();
+    expect(none?.page.index).toBe(0);
+    const form = read([page(MOJO_FORM), post('text=a&csrf_token=0000000000')]);
+    expect(form).toMatchObject({ sent: 'other', sentIn: 'the csrf_token field' });
+    const header = read([page(MOJO_FORM), post('text=a', { 'X-CSRF-Token': '0000000000' })]);
+    expect(header).toMatchObject({ sent: 'other', sentIn: 'the x-csrf-token header' });
+  });
+
+  it('reads the token in a multipart or JSON body, and a form value with + and %-escapes', () => {
+    const multipart = (value: string) =>
+      `--b\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n${value}\r\n--b--\r\n`;
+    const mojoValue = 'a823960f61663fdacd7ddbec52e29cf445980a7c';
+    expect(read([page(MOJO_FORM), post(multipart(mojoValue))])).toBeNull();
+    expect(read([page(MOJO_FORM), post(multipart('0000000000'))])).toMatchObject({ sent: 'other' });
+    expect(read([page(MOJO_FORM), post(`{"csrf_token":"${mojoValue}"}`)])).toBeNull();
+    expect(read([page(MOJO_FORM), post('{"csrf_token":"0000000000"}')])).toMatchObject({ sent: 'other' });
+    const spaced = page('<input type="hidden" name="_token" value="a b+c/d==">');
+    expect(read([spaced, post('_token=a+b%2Bc%2Fd%3D%3D')])).toBeNull();
+    // A header carrying the page's own token: right, so nothing to say.
+    expect(read([page(MOJO_FORM), post('x=1', { 'X-CSRF-Token': ` ${mojoValue} ` })])).toBeNull();
+  });
+
+  it('finds the page by the Referer (its fragment dropped), only a 2xx GET of the same origin before the call', () => {
+    expect(read([page(RACK_FORM), post('text=hello', {}, `${SITE}/form#comments`)])).not.toBeNull();
+    expect(read([{ ...page(RACK_FORM), method: 'POST' }, post('text=hello')])).toBeNull();
+    expect(read([{ ...page(RACK_FORM), status: 404 }, post('text=hello')])).toBeNull();
+    expect(read([{ ...page(RACK_FORM), status: 199 }, post('text=hello')])).toBeNull();
+    expect(read([{ ...page(RACK_FORM), status: 299 }, post('text=hello')])).not.toBeNull();
+    expect(read([{ ...page(RACK_FORM), status: 300 }, post('text=hello')])).toBeNull();
+    const elsewhere = { ...post('text=hello'), url: 'https://api.example.com/comment' };
+    expect(read([page(RACK_FORM), elsewhere])).toBeNull();
+    const noReferer = post('text=hello');
+    delete (noReferer.requestHeaders as Record<string, string>).Referer;
+    expect(read([page(RACK_FORM), noReferer])).toBeNull();
+    // The page loaded after the call (by time, whatever the order in the file) is not its page.
+    const later = { ...page(RACK_FORM), startedDateTime: '2026-11-21T12:05:00.000Z' };
+    expect(read([later, { ...post('text=hello'), startedDateTime: '2026-11-21T12:04:00.000Z' }])).toBeNull();
+    // Same start time: the file's order decides.
+    const at = '2026-11-21T12:04:00.000Z';
+    expect(
+      read([
+        { ...page(RACK_FORM), startedDateTime: at },
+        { ...post('text=hello'), startedDateTime: at },
+      ]),
+    ).not.toBeNull();
+  });
+
+  it('takes the latest load of the page: its token is the one to send', () => {
+    const first = page('<input type="hidden" name="csrf_token" value="first-token-0000">');
+    const second = page('<input type="hidden" name="csrf_token" value="second-token-000">');
+    expect(read([first, second, post('csrf_token=second-token-000')])).toBeNull();
+    expect(read([first, second, post('csrf_token=first-token-0000')])).toMatchObject({ sent: 'other' });
+    // By time, not by position in the file.
+    const early = { ...second, startedDateTime: '2026-11-21T11:00:00.000Z' };
+    expect(read([first, early, post('csrf_token=first-token-0000')])).toBeNull();
+  });
+
+  it('reads an HTML page (or one without a type), not JSON that quotes a form; short values are no token', () => {
+    const json = { ...page(RACK_FORM), responseHeaders: { 'Content-Type': 'application/json' } };
+    expect(read([json, post('text=hello')])).toBeNull();
+    const untyped = { ...page(RACK_FORM), responseHeaders: {} };
+    expect(read([untyped, post('text=hello')])).not.toBeNull();
+    const leading = { ...page(RACK_FORM), responseHeaders: { 'Content-Type': ' text/html' } };
+    expect(read([leading, post('text=hello')])).not.toBeNull();
+    expect(tokenInPage('<input type="hidden" name="_token" value="1234567">')).toBeNull();
+    expect(tokenInPage('<input type="hidden" name="_token" value="12345678">')?.value).toBe('12345678');
+    expect(tokenInPage("<INPUT TYPE='HIDDEN' NAME='_csrf' VALUE=abcdefgh1>")?.value).toBe('abcdefgh1');
+    // Only the head of a page is read.
+    expect(tokenInPage(`${' '.repeat(128 * 1024)}<input type="hidden" name="_token" value="12345678">`)).toBeNull();
+  });
+});
+
+describe('what the csrf-page-token reading tells the user', () => {
+  const csrf = (entries: EntrySpec[]) => last(entries).causes.find((c) => c.id === 'csrf.invalid')!;
+
+  it('names the field and the page (its path, not its query), never the token; none sent ranks above a stale one', () => {
+    const withQuery = { ...page(RACK_FORM), url: `${SITE}/form?session=secret-value` };
+    const none = csrf([withQuery, post('text=hello', {}, `${SITE}/form?session=secret-value`)]);
+    expect(none.title).toBe('The page gave its forms a CSRF token (authenticity_token); this POST sent none');
+    expect(none.summary).toContain(`(${SITE}/form) carries an anti-CSRF token in authenticity_token`);
+    expect(none.summary).toContain('This request carried no such field or header, and the server answered 403.');
+    expect(none.evidence.map((e) => e.detail)).toEqual([
+      expect.stringContaining('403'),
+      `${SITE}/form (entry 0) holds a hidden authenticity_token token`,
+      'no authenticity_token field and no CSRF header in the request',
+    ]);
+    expect(none.fixes[0]).toContain("Send the page's authenticity_token value");
+    expect(JSON.stringify(none)).not.toContain('secret-value');
+
+    const stale = csrf([page(MOJO_FORM), post('csrf_token=0000000000')]);
+    expect(stale.title).toBe('This POST sent a CSRF token that is not the one its page issued (csrf_token)');
+    expect(stale.summary).toContain(
+      'This request sent another value in the csrf_token field, and the server answered 403.',
+    );
+    expect(stale.evidence[2]).toMatchObject({
+      where: 'request.body',
+      detail: "the csrf_token field differs from the page's token",
+    });
+    const header = csrf([page(MOJO_FORM), post('x=1', { 'X-CSRF-Token': '0000000000' })]);
+    expect(header.evidence[2]).toMatchObject({
+      where: 'request.header',
+      detail: "the x-csrf-token header differs from the page's token",
+    });
+    expect(none.confidence).toBeGreaterThan(stale.confidence);
+    expect(stale.confidence).toBeGreaterThan(0.6);
   });
 });

@@ -44,7 +44,10 @@ export const csrfPageTokenRule: Rule = {
           { where: 'log', detail: `${page} (entry ${token.page.index}) holds a hidden ${field} token` },
           token.sent === 'none'
             ? { where: 'request.body', detail: `no ${field} field and no CSRF header in the request` }
-            : { where: 'request.body', detail: `${clip(token.sentIn ?? field, 60)} differs from the page's token` },
+            : {
+                where: token.sentIn?.endsWith(' header') ? 'request.header' : 'request.body',
+                detail: `${clip(token.sentIn ?? field, 60)} differs from the page's token`,
+              },
         ],
         fixes: [
           `Send the page's ${field} value with the request (the form field, or the X-CSRF-Token header for fetch/XHR), ` +
