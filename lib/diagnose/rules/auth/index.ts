@@ -4,6 +4,7 @@ import { clockSkewRule } from './clock-skew';
 import { cookieNotSentRule } from './cookie-not-sent';
 import { csrfRule } from './csrf';
 import { csrfOriginRule } from './csrf-origin';
+import { csrfSessionRule } from './csrf-session';
 import { insufficientScopeRule } from './insufficient-scope';
 import { authInvalidRule } from './invalid';
 import { authMalformedRule } from './malformed';
@@ -34,6 +35,7 @@ export const AUTH_RULES: readonly Rule[] = [
   signedUrlRefusedRule,
   csrfRule,
   csrfOriginRule,
+  csrfSessionRule,
   tokenEndpointRule,
   loggedOutRule,
   unreadCredentialRule,
