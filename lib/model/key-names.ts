@@ -25,6 +25,9 @@ export const API_KEY_HEADERS: ReadonlySet<string> = new Set([
   'x-api-secret',
   'x-user-key',
   'x-token',
+  // Datadog's API and application keys (https://docs.datadoghq.com/api/latest/authentication/).
+  'dd-api-key',
+  'dd-application-key',
 ]);
 
 // In-house names follow the same few shapes: Parse's X-Parse-Session-Token and X-Parse-REST-API-Key

@@ -2,7 +2,7 @@ import type { Signature } from './types';
 import { CONFIDENCE } from '../core/confidence';
 
 // Software that many teams run themselves in front of their APIs and tools: the Kubernetes API
-// server, Jenkins, WordPress, Gitea/Forgejo and the Tyk gateway. Each one's wording is its own and
+// server, Jenkins, WordPress, Gitea/Forgejo, Appwrite and the Tyk gateway. Each one's wording is its own and
 // appears wherever it is deployed, so no host is required.
 const K8S_ANONYMOUS = 'https://kubernetes.io/docs/reference/access-authn-authz/authentication/#anonymous-requests';
 const JENKINS_CSRF = 'https://www.jenkins.io/doc/book/security/csrf-protection/';
@@ -11,6 +11,7 @@ const GITEA_SCOPES = 'https://github.com/go-gitea/gitea/blob/main/routers/api/v1
 const TYK_EXPIRY =
   'https://tyk.io/docs/basic-config-and-security/security/authentication-authorization/physical-key-expiry/';
 const TYK_ERRORS = 'https://tyk.io/docs/5.0/error-response-codes';
+const APPWRITE_CODES = 'https://appwrite.io/docs/advanced/platform/response-codes';
 // Tyk's error template is {"error": "<message>"} (templates/error.json).
 const tyk = (message: string): RegExp => new RegExp(`"error"\\s*:\\s*"${message}"`, 'i');
 
@@ -81,6 +82,25 @@ export const SELF_HOSTED: readonly Signature[] = [
       'refuses a call whose category and level the token was not given, and names what it requires.',
     fixes: ['Create a token with the scope the message names (e.g. read:user, write:repository) and use it instead.'],
     source: GITEA_SCOPES,
+  },
+  {
+    id: 'appwrite.guest_scope',
+    vendor: 'Appwrite',
+    cause: 'auth.missing',
+    confidence: CONFIDENCE.likely,
+    status: [401],
+    // "User (role: guests) missing scope (account)"; since 1.6 "missing scopes ([\"account\"])".
+    body: /\(role:\s*guests\)\s+missing\s+scopes?\b/i,
+    title: 'Appwrite saw no session: the request ran as a guest (general_unauthorized_scope)',
+    summary:
+      'Appwrite answers a request without a session (or API key) as the guests role, and guests lack the scope this ' +
+      'endpoint needs (account for /account). The session cookie or X-Appwrite-Session header did not arrive: not ' +
+      'logged in yet, a third-party cookie the browser blocked, or a server-side call without the session.',
+    fixes: [
+      'Create the session first (account.createEmailPasswordSession) and send its cookie; use a custom domain so the cookie is first-party.',
+      'On a server, pass the session (client.setSession) or an API key with the needed scopes.',
+    ],
+    source: APPWRITE_CODES,
   },
   {
     id: 'tyk.key_expired',

@@ -38,6 +38,12 @@ export const SELF_HOSTED_SAMPLES: SampleTable = {
     request: { Authorization: 'token 0123456789abcdef0123456789abcdef01234567' },
     body: '{"message":"token does not have at least one of required scope(s): [read:user]","url":"https://gitea.example.com/api/swagger"}',
   },
+  'appwrite.guest_scope': {
+    status: 401,
+    url: 'https://cloud.appwrite.io/v1/account',
+    request: { 'X-Appwrite-Project': '66fe880a001f23a26817' },
+    body: '{"message":"User (role: guests) missing scope (account)","code":401,"type":"general_unauthorized_scope","version":"1.5.7"}',
+  },
   'tyk.key_expired': {
     status: 401,
     headers: TYK_HEADERS,

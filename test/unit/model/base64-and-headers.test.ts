@@ -145,6 +145,8 @@ describe('isKeyHeader', () => {
     'x-parse-rest-api-key',
     'x-vault-token', // https://developer.hashicorp.com/vault/api-docs#authentication
     'x-myapp-access-token',
+    'dd-api-key', // https://docs.datadoghq.com/api/latest/authentication/
+    'dd-application-key',
   ])('%s carries a credential', (name) => expect(isKeyHeader(name)).toBe(true));
 
   it.each(['x-csrf-token', 'x-xsrf-token', 'x-request-token', 'x-page-token', 'x-idempotency-token', 'accept'])(

@@ -24,6 +24,9 @@ describe('self-hosted platform signatures', () => {
     ['jenkins.crumb', 'csrf.invalid'],
     ['wordpress.cookie_nonce', 'csrf.invalid'],
     ['gitea.token_scope', 'permission.insufficient_scope'],
+    ['appwrite.guest_scope', 'auth.missing'],
+    ['echo.csrf_missing', 'csrf.invalid'],
+    ['ory.kratos.csrf', 'csrf.invalid'],
     ['tyk.key_expired', 'api_key.expired'],
     ['tyk.disallowed', 'api_key.invalid'],
   ])('%s is the top cause: %s', (id, cause) => {
@@ -57,6 +60,37 @@ describe('self-hosted platform signatures', () => {
 
   it("leaves Tyk's wording to the missing-credential reading when nothing was sent", () => {
     expect(signatureIds(sample('tyk.disallowed', { requestHeaders: {} }))).not.toContain('tyk.disallowed');
+  });
+
+  // Appwrite names the role it ran the request as; a signed-in user's role is "users", and then the scope is the
+  // reading (https://appwrite.io/docs/advanced/platform/permissions).
+  it("reads Appwrite's missing scope of a signed-in user, and the 1.6 wording, by role", () => {
+    const guests =
+      '{"message":"User (role: guests) missing scopes ([\\"account\\"])","code":401,"type":"general_unauthorized_scope"}';
+    expect(one(sample('appwrite.guest_scope', { body: guests })).top).toBe('auth.missing');
+    const users =
+      '{"message":"User (role: users) missing scopes ([\\"teams.write\\"])","code":401,"type":"general_unauthorized_scope"}';
+    expect(signatureIds(sample('appwrite.guest_scope', { body: users }))).not.toContain('appwrite.guest_scope');
+  });
+
+  // Kratos before its 403 answered the same CSRF error with 400 (herodot.ErrBadRequest, x/nosurf.go).
+  it("flags Kratos' older 400 CSRF answer, and leaves Echo's 400s without CSRF words alone", () => {
+    expect(one(sample('ory.kratos.csrf', { status: 400 })).top).toBe('csrf.invalid');
+    const bind = '{"message":"code=400, message=Syntax error: offset=1, error=invalid character"}';
+    expect(one(sample('echo.csrf_missing', { body: bind })).d.flagged).toBe(false);
+  });
+
+  // Datadog answers a wrong key with 403 {"errors":["Forbidden"]}
+  // (https://docs.datadoghq.com/api/latest/authentication/): the key in DD-API-KEY was sent, so nothing is "missing".
+  it('counts a Datadog key header as a key sent', () => {
+    const spec: EntrySpec = {
+      url: 'https://api.datadoghq.com/api/v1/validate',
+      status: 403,
+      body: '{"errors":["Forbidden"]}',
+      requestHeaders: { 'DD-API-KEY': '0123456789abcdef0123456789abcdef' },
+    };
+    expect(one(spec).ids).not.toContain('auth.missing');
+    expect(one(spec).ids).not.toContain('api_key.missing');
   });
 
   it('does not read other WordPress REST refusals as CSRF', () => {
