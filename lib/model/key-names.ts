@@ -28,6 +28,12 @@ export const API_KEY_HEADERS: ReadonlySet<string> = new Set([
   // Datadog's API and application keys (https://docs.datadoghq.com/api/latest/authentication/).
   'dd-api-key',
   'dd-application-key',
+  // Fastly's API token (https://www.fastly.com/documentation/reference/api/#authentication).
+  'fastly-key',
+  // MuleSoft's Client ID Enforcement policy reads client_id / client_secret headers by default
+  // (https://docs.mulesoft.com/mule-gateway/policies-included-client-id-enforcement).
+  'client_id',
+  'client_secret',
 ]);
 
 // In-house names follow the same few shapes: Parse's X-Parse-Session-Token and X-Parse-REST-API-Key

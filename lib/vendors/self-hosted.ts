@@ -2,7 +2,7 @@ import type { Signature } from './types';
 import { CONFIDENCE } from '../core/confidence';
 
 // Software that many teams run themselves in front of their APIs and tools: the Kubernetes API
-// server, Jenkins, WordPress, Gitea/Forgejo, Appwrite and the Tyk gateway. Each one's wording is its own and
+// server, Jenkins, WordPress, Gitea/Forgejo, Appwrite, and the Tyk and WSO2 gateways. Each one's wording is its own and
 // appears wherever it is deployed, so no host is required.
 const K8S_ANONYMOUS = 'https://kubernetes.io/docs/reference/access-authn-authz/authentication/#anonymous-requests';
 const JENKINS_CSRF = 'https://www.jenkins.io/doc/book/security/csrf-protection/';
@@ -11,6 +11,8 @@ const GITEA_SCOPES = 'https://github.com/go-gitea/gitea/blob/main/routers/api/v1
 const TYK_EXPIRY =
   'https://tyk.io/docs/basic-config-and-security/security/authentication-authorization/physical-key-expiry/';
 const TYK_ERRORS = 'https://tyk.io/docs/5.0/error-response-codes';
+// WSO2 API Manager's gateway faults: {"code":"900910","message":…,"description":…} (or <ams:code> in XML).
+const WSO2_ERRORS = 'https://apim.docs.wso2.com/en/latest/troubleshooting/error-handling/';
 const APPWRITE_CODES = 'https://appwrite.io/docs/advanced/platform/response-codes';
 // Tyk's error template is {"error": "<message>"} (templates/error.json).
 const tyk = (message: string): RegExp => new RegExp(`"error"\\s*:\\s*"${message}"`, 'i');
@@ -82,6 +84,22 @@ export const SELF_HOSTED: readonly Signature[] = [
       'refuses a call whose category and level the token was not given, and names what it requires.',
     fixes: ['Create a token with the scope the message names (e.g. read:user, write:repository) and use it instead.'],
     source: GITEA_SCOPES,
+  },
+  {
+    id: 'wso2.scope',
+    vendor: 'WSO2 API Manager',
+    cause: 'permission.insufficient_scope',
+    confidence: CONFIDENCE.certain,
+    status: [403],
+    body: /(?:"code"\s*:\s*"?|<ams:code>)900910\b/,
+    title: 'The access token lacks the scope this API resource requires (WSO2 API Manager, 900910)',
+    summary:
+      'The gateway validated the token, but the resource is bound to a scope the token was not issued with ' +
+      '("The access token does not allow you to access the requested resource").',
+    fixes: [
+      "Request the token with the resource's scope (scope=… in the token request), as a user or application allowed that scope's role.",
+    ],
+    source: WSO2_ERRORS,
   },
   {
     id: 'appwrite.guest_scope',

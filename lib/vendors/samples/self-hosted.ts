@@ -38,6 +38,14 @@ export const SELF_HOSTED_SAMPLES: SampleTable = {
     request: { Authorization: 'token 0123456789abcdef0123456789abcdef01234567' },
     body: '{"message":"token does not have at least one of required scope(s): [read:user]","url":"https://gitea.example.com/api/swagger"}',
   },
+  'wso2.scope': {
+    status: 403,
+    url: 'https://gw.example.com:8243/pizzashack/1.0.0/order',
+    request: { Authorization: 'Bearer 9f8c2e1a-7b6d-3c4e-9f2a-1b0c9d8e7f6a' },
+    body:
+      '{"code":"900910","message":"The access token does not allow you to access the requested resource",' +
+      '"description":"User is NOT authorized to access the Resource: /order. Scope validation failed."}',
+  },
   'appwrite.guest_scope': {
     status: 401,
     url: 'https://cloud.appwrite.io/v1/account',
