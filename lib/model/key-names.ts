@@ -71,6 +71,8 @@ export const API_KEY_PARAMS: ReadonlySet<string> = new Set([
   'client_key',
   'user_key',
   'hapikey',
+  // Pipedrive's API token (https://pipedrive.readme.io/docs/how-to-find-the-api-token), and others that name it so.
+  'api_token',
   // Algolia's browser clients send the key as a query parameter
   // (https://www.algolia.com/doc/rest-api/search/#authentication).
   'x-algolia-api-key',

@@ -24,6 +24,10 @@ describe('gateway, cloud and identity-provider refusals', () => {
     ['github.oauth.bad_verification_code', 'auth.invalid'],
     ['github.oauth.incorrect_client_credentials', 'auth.invalid'],
     ['wso2.scope', 'permission.insufficient_scope'],
+    ['supabase.storage.rls', 'permission.denied'],
+    ['pypi.invalid_auth', 'auth.invalid'],
+    ['crates.auth_failed', 'auth.invalid'],
+    ['trello.invalid_key', 'api_key.invalid'],
   ])('%s is the top cause: %s', (id, cause) => {
     expect(one(sample(id)).top).toBe(cause);
   });
@@ -58,6 +62,19 @@ describe('gateway, cloud and identity-provider refusals', () => {
   it('leaves the device flow polling answer unflagged', () => {
     const body = '{"error":"authorization_pending","error_description":"The authorization request is still pending."}';
     expect(one(sample('github.oauth.bad_verification_code', { body })).d.flagged).toBe(false);
+  });
+
+  // Supabase Storage states a refusal in the body of an HTTP 400; a 400 about something else stays unflagged.
+  it("flags Supabase Storage's policy refusal in a 400, and only that", () => {
+    expect(one(sample('supabase.storage.rls')).d.flagged).toBe(true);
+    const body = '{"statusCode":"400","error":"InvalidKey","message":"Invalid key: a b.png"}';
+    expect(one(sample('supabase.storage.rls', { body })).d.flagged).toBe(false);
+  });
+
+  it("reads Trello's and crates.io's bare words only on their hosts", () => {
+    const elsewhere = { url: 'https://api.example.com/1/members/me?key=abc' };
+    expect(signatureIds(sample('trello.invalid_key', elsewhere))).not.toContain('trello.invalid_key');
+    expect(signatureIds(sample('crates.auth_failed', elsewhere))).not.toContain('crates.auth_failed');
   });
 
   it("does not read WSO2's other faults as the scope row", () => {
@@ -97,6 +114,17 @@ describe('credentials in their own headers', () => {
     };
     expect(one(spec).top).toBe('api_key.invalid');
     expect(one({ ...spec, requestHeaders: {} }).top).toBe('auth.missing');
+  });
+
+  // Pipedrive takes its token as api_token= (https://pipedrive.readme.io/docs/how-to-find-the-api-token) and answers a
+  // wrong one 401 {"success":false,"error":"unauthorized access","errorCode":401}.
+  it('counts an api_token query parameter as a key sent', () => {
+    const spec: EntrySpec = {
+      url: 'https://api.pipedrive.com/v1/deals?api_token=0123456789abcdef0123456789abcdef01234567',
+      status: 401,
+      body: '{"success":false,"error":"unauthorized access","errorCode":401}',
+    };
+    expect(one(spec).ids).not.toContain('auth.missing');
   });
 
   // MuleSoft's Client ID Enforcement answers a wrong pair with 401 {"error":"Invalid client id or secret"}
