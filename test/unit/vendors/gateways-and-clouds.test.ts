@@ -28,6 +28,7 @@ describe('gateway, cloud and identity-provider refusals', () => {
     ['pypi.invalid_auth', 'auth.invalid'],
     ['crates.auth_failed', 'auth.invalid'],
     ['trello.invalid_key', 'api_key.invalid'],
+    ['ddos_guard.challenge', 'bot.challenge'],
   ])('%s is the top cause: %s', (id, cause) => {
     expect(one(sample(id)).top).toBe(cause);
   });
@@ -75,6 +76,13 @@ describe('gateway, cloud and identity-provider refusals', () => {
     const elsewhere = { url: 'https://api.example.com/1/members/me?key=abc' };
     expect(signatureIds(sample('trello.invalid_key', elsewhere))).not.toContain('trello.invalid_key');
     expect(signatureIds(sample('crates.auth_failed', elsewhere))).not.toContain('crates.auth_failed');
+  });
+
+  // Only DDoS-Guard's own server answers so; a page that merely mentions it (a site's own 403) is not its check.
+  it('reads the DDoS-Guard check only from its server', () => {
+    expect(signatureIds(sample('ddos_guard.challenge', { responseHeaders: { server: 'nginx' } }))).not.toContain(
+      'ddos_guard.challenge',
+    );
   });
 
   it("does not read WSO2's other faults as the scope row", () => {
