@@ -1,6 +1,6 @@
 import type { AuthIssue, AuthIssueCode, AuthorizationReading } from './auth-types';
 import { readBasic } from './basic';
-import { decodeJwt } from './jwt';
+import { base64UrlDecode, decodeJwt } from './jwt';
 import { maskSecret } from './mask';
 import { B64TOKEN, tokenKindOf } from './token-kind';
 
@@ -11,10 +11,13 @@ export type IssueFn = (code: AuthIssueCode, message: string, certainty?: AuthIss
 /** No scheme at all: a bare token or key, or a word that is not a scheme. */
 export function readBare(r: AuthorizationReading, v: string, issue: IssueFn): AuthorizationReading {
   r.credentialLength = v.length;
-  if (v.startsWith('eyJ')) {
+  if (v.startsWith('eyJ') && !isEncodedJsonKey(v)) {
     readJwtInto(r, v, issue);
     issue('missing-scheme', 'a bare JWT with no "Bearer " in front', 'likely');
     r.tokenKind = 'JWT';
+  } else if (v.startsWith('eyJ')) {
+    r.tokenKind = 'base64-encoded JSON key';
+    issue('missing-scheme', `a bare ${r.tokenKind} with no scheme in front`, 'likely');
   } else {
     r.tokenKind = tokenKindOf(v) ?? 'opaque token';
     issue('missing-scheme', `a bare ${r.tokenKind} with no scheme in front`, 'likely');
@@ -67,7 +70,27 @@ export function readTokenScheme(
   return r;
 }
 
+/**
+ * A whole value that is base64url of a JSON object with no "alg": a key some servers mint by encoding JSON, not a
+ * JWT cut short (a JWT's first part is a JOSE header, which always names its "alg", RFC 7515 §4.1.1). Tyk's keys
+ * are so when key hashing is on ({"org":…,"id":…,"h":"sha256"}, https://github.com/TykTechnologies/tyk/issues/5558)
+ * and Tyk reads them raw from Authorization.
+ */
+export function isEncodedJsonKey(t: string): boolean {
+  if (t.includes('.') || t.length > 4096) return false;
+  try {
+    const value: unknown = JSON.parse(base64UrlDecode(t));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !('alg' in value);
+  } catch {
+    return false;
+  }
+}
+
 export function readJwtInto(r: AuthorizationReading, t: string, issue: IssueFn): void {
+  if (isEncodedJsonKey(t)) {
+    r.tokenKind = 'base64-encoded JSON key';
+    return;
+  }
   r.tokenKind = 'JWT';
   const dots = t.split('.').length - 1;
   if (dots < 2) {

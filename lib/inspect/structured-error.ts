@@ -117,7 +117,14 @@ export function readJsonError(j: Json): StatedError[] {
   const errors = items(root.errors);
   if (root.success === false || root.ok === false) {
     errors.forEach((e, i) => {
-      if (isObj(e)) push(out, 'envelope', code(e.code), `/errors/${i}/code`, str(e.message));
+      if (!isObj(e)) return;
+      // Cloudflare's v4 API nests the precise reason in error_chain: {"code":6003,"message":"Invalid request
+      // headers","error_chain":[{"code":6111,"message":"Invalid format for Authorization header"}]}. Inner codes
+      // refine the outer one: list them first (https://developers.cloudflare.com/fundamentals/api/troubleshooting/).
+      items(e.error_chain).forEach((c, j) => {
+        if (isObj(c)) push(out, 'envelope', code(c.code), `/errors/${i}/error_chain/${j}/code`, str(c.message));
+      });
+      push(out, 'envelope', code(e.code), `/errors/${i}/code`, str(e.message));
     });
   } else if (errors.some((e) => isObj(e) && typeof e.message === 'string' && !('status' in e) && !('title' in e)))
     graphqlErrors(errors, out);

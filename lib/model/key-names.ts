@@ -25,6 +25,15 @@ export const API_KEY_HEADERS: ReadonlySet<string> = new Set([
   'x-api-secret',
   'x-user-key',
   'x-token',
+  // Datadog's API and application keys (https://docs.datadoghq.com/api/latest/authentication/).
+  'dd-api-key',
+  'dd-application-key',
+  // Fastly's API token (https://www.fastly.com/documentation/reference/api/#authentication).
+  'fastly-key',
+  // MuleSoft's Client ID Enforcement policy reads client_id / client_secret headers by default
+  // (https://docs.mulesoft.com/mule-gateway/policies-included-client-id-enforcement).
+  'client_id',
+  'client_secret',
 ]);
 
 // In-house names follow the same few shapes: Parse's X-Parse-Session-Token and X-Parse-REST-API-Key
@@ -62,6 +71,8 @@ export const API_KEY_PARAMS: ReadonlySet<string> = new Set([
   'client_key',
   'user_key',
   'hapikey',
+  // Pipedrive's API token (https://pipedrive.readme.io/docs/how-to-find-the-api-token), and others that name it so.
+  'api_token',
   // Algolia's browser clients send the key as a query parameter
   // (https://www.algolia.com/doc/rest-api/search/#authentication).
   'x-algolia-api-key',

@@ -6,6 +6,11 @@ import { CONFIDENCE } from '../core/confidence';
 const APOLLO =
   'https://www.apollographql.com/docs/apollo-server/security/cors#preventing-cross-site-request-forgery-csrf';
 const ASPNET = 'https://learn.microsoft.com/en-us/aspnet/core/security/anti-request-forgery';
+// Echo's CSRF middleware: 400 "missing csrf token in request header" (or "in the query string", "in the form
+// parameter") when no token came, 403 "invalid csrf token" when it does not match (middleware/csrf.go).
+const ECHO = 'https://echo.labstack.com/docs/middleware/csrf';
+// Ory Kratos' CSRF error, security_csrf_violation: 403 now, 400 in earlier releases (x/nosurf.go).
+const KRATOS = 'https://www.ory.sh/docs/kratos/debug/csrf';
 
 export const CSRF_BLOCKS: readonly Signature[] = [
   {
@@ -42,5 +47,40 @@ export const CSRF_BLOCKS: readonly Signature[] = [
       'Send the RequestVerificationToken header (or __RequestVerificationToken field) from the current page with the antiforgery cookie.',
     ],
     source: ASPNET,
+  },
+  {
+    id: 'echo.csrf_missing',
+    vendor: 'Echo',
+    cause: 'csrf.invalid',
+    confidence: CONFIDENCE.certain,
+    status: [400],
+    flags: true,
+    body: /missing\s+csrf\s+token\s+in\s+(?:request\s+header|the\s+query\s+string|the\s+form\s+parameter)/i,
+    title: "Echo's CSRF middleware found no token",
+    summary:
+      'The request carried no CSRF token where the middleware looks for it (TokenLookup, default the X-CSRF-Token ' +
+      'header); Echo answers 400 before any handler runs.',
+    fixes: [
+      'Send the value of the _csrf cookie (or the token the page was rendered with) in the X-CSRF-Token header on unsafe requests.',
+    ],
+    source: ECHO,
+  },
+  {
+    id: 'ory.kratos.csrf',
+    vendor: 'Ory Kratos',
+    cause: 'csrf.invalid',
+    confidence: CONFIDENCE.certain,
+    status: [400, 403],
+    flags: true,
+    body: /"id"\s*:\s*"security_csrf_violation"|rejected\s+to\s+protect\s+you\s+from\s+Cross-Site-Request-Forgery/i,
+    title: 'Ory Kratos rejected the flow as a CSRF violation (security_csrf_violation)',
+    summary:
+      "A browser flow's submission must carry the flow's csrf_token and the CSRF cookie Kratos set when the flow " +
+      'began; one is missing or they do not match (another domain, a lost cookie, a flow fetched by the server).',
+    fixes: [
+      'Send the csrf_token from the flow\'s UI nodes in the body, and the Kratos cookies with the request (credentials: "include", same domain).',
+      'Start a new flow if the cookies were cleared or the flow came from another browser session.',
+    ],
+    source: KRATOS,
   },
 ];

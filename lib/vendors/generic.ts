@@ -186,9 +186,11 @@ export const GENERIC: readonly Signature[] = [
       /\bmissing\s+(?:authentication|authori[sz]ation|credentials|access\s+token|bearer\s+token)\b/,
     ),
     'The error says credentials are required',
-    'The body says authentication is required and the request carried no Authorization header.',
+    'The body says authentication is required and the request carried no Authorization header or API key.',
     ['Send the credential the API documents (usually "Authorization: Bearer <token>").'],
-    { requires: 'no-authorization' },
+    // A key sent in its own header is a credential sent: Fastly's "Provided credentials are missing or invalid" to a
+    // request with a Fastly-Key (https://www.fastly.com/documentation/reference/api/#authentication) is about that key.
+    { requires: 'no-token' },
   ),
 ];
 

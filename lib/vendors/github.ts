@@ -14,6 +14,8 @@ const GITHUB: readonly HeaderMatch[] = [
   { name: 'x-github-api-version-selected' },
   { name: 'x-ratelimit-resource' },
 ];
+const OAUTH_ERRORS =
+  'https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-oauth-app-access-token-request-errors';
 const V = 'GitHub';
 const G = 'github';
 
@@ -190,5 +192,41 @@ export const GITHUB_SIGNATURES: readonly Signature[] = [
       'The token is valid but its user needs admin (or write) rights on the repository or organization for this call.',
     fixes: ['Use an account with the required role, or ask an admin to grant it.'],
     source: REST,
+  },
+  // The OAuth token endpoint (https://github.com/login/oauth/access_token) answers its errors with 200, as
+  // form-encoded text unless the request asked for JSON (Accept: application/json).
+  {
+    id: 'github.oauth.bad_verification_code',
+    vendor: V,
+    group: 'github.oauth',
+    cause: 'auth.invalid',
+    confidence: CONFIDENCE.likely,
+    status: [200, 400],
+    flags: true,
+    host: /^github\.com$/,
+    body: /\berror"?\s*[:=]\s*"?bad_verification_code\b/,
+    title: 'GitHub refused the authorization code (bad_verification_code)',
+    summary:
+      'The code sent to the token endpoint is wrong, already used, or older than ten minutes; GitHub says so in a ' +
+      '200 response, so the exchange looks successful until its body is read.',
+    fixes: ['Start the authorization again and exchange the new code once, right away.'],
+    source: OAUTH_ERRORS,
+  },
+  {
+    id: 'github.oauth.incorrect_client_credentials',
+    vendor: V,
+    group: 'github.oauth',
+    cause: 'auth.invalid',
+    confidence: CONFIDENCE.certain,
+    status: [200, 400, 401],
+    flags: true,
+    host: /^github\.com$/,
+    body: /\berror"?\s*[:=]\s*"?incorrect_client_credentials\b/,
+    title: "GitHub does not accept the OAuth app's client_id / client_secret (incorrect_client_credentials)",
+    summary:
+      "The token request's client_id or client_secret is not the app's (a regenerated secret, another app's id, or a " +
+      'secret with a stray character); GitHub answers 200 with the error in the body.',
+    fixes: ["Copy the client ID and a current client secret from the OAuth app's settings and retry."],
+    source: OAUTH_ERRORS,
   },
 ];

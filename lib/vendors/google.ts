@@ -255,6 +255,29 @@ export const GOOGLE: readonly Signature[] = [
     fixes: ['Retry with exponential backoff and jitter.'],
     source: AIP193,
   },
+  // Cloud Storage names the caller it refused; "Anonymous caller" is a request that carried no credential it read
+  // (JSON API 401 with reason "required" at the Authorization header; XML API 403 AccessDenied with the words in
+  // <Details>), which the IAM wording below would otherwise read as a missing role.
+  {
+    id: 'google.storage.anonymous',
+    vendor: V,
+    group: 'google',
+    cause: 'auth.missing',
+    confidence: CONFIDENCE.likelyPlus8,
+    status: [401, 403],
+    body: /Anonymous\s+caller\s+does\s+not\s+have\s+[\w.]+\s+access/i,
+    title: 'Google Cloud Storage saw no credential ("Anonymous caller does not have … access")',
+    summary:
+      'The request reached Cloud Storage without a credential it could use, so it ran as an anonymous caller, and ' +
+      'the bucket or object is not public. No Authorization header (or signed URL) arrived: the client found no ' +
+      'credentials (GOOGLE_APPLICATION_CREDENTIALS unset or unreadable), or a link meant for a signed-in browser ' +
+      'was fetched by a script.',
+    fixes: [
+      'Send an OAuth access token (Authorization: Bearer …) for an identity with access, or use a signed URL.',
+      'Check that the client library found its credentials (Application Default Credentials) instead of falling back to anonymous.',
+    ],
+    source: 'https://cloud.google.com/storage/docs/troubleshooting',
+  },
   ...rows(
     {
       id: 'google.iam_permission_denied',

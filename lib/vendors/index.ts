@@ -26,6 +26,7 @@ import { SAAS } from './saas';
 import { SAAS_CONSUMER } from './saas-consumer';
 import { SAAS_DEV } from './saas-dev';
 import { SAAS_PLATFORMS } from './saas-platforms';
+import { SELF_HOSTED } from './self-hosted';
 import type { Signature } from './types';
 import { WEB_SERVERS } from './web-servers';
 
@@ -50,6 +51,7 @@ export const SIGNATURES: readonly Signature[] = [
   ...SAAS_CONSUMER,
   ...SAAS_DEV,
   ...SAAS_PLATFORMS,
+  ...SELF_HOSTED,
   ...AWS_EDGE,
   ...CLOUDFLARE,
   ...AKAMAI,

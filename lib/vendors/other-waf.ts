@@ -2,10 +2,13 @@ import type { HeaderMatch, Signature } from './types';
 import { CONFIDENCE } from '../core/confidence';
 
 // Smaller WAFs and edge firewalls with a documented block page or header: ModSecurity's
-// default Apache page, Sucuri, Wordfence, Vercel Firewall.
+// default Apache page, Sucuri, Wordfence, Vercel Firewall, DDoS-Guard.
 const MODSEC = 'https://github.com/SpiderLabs/ModSecurity/wiki/Reference-Manual-(v2.x)#secdefaultaction';
 const SUCURI = 'https://docs.sucuri.net/website-firewall/troubleshooting/access-denied-sucuri-website-firewall/';
 const WORDFENCE = 'https://www.wordfence.com/help/blocking/';
+// DDoS-Guard documents no page of its own; its JS check is recorded answering 403 with Server: ddos-guard and a page
+// that names it (germondai/trawl#66, measured on a DDoS-Guard site; SecH0us3/waf-checker#57's signature).
+const DDOS_GUARD = 'https://github.com/germondai/trawl/pull/66';
 const VERCEL = 'https://vercel.com/docs/vercel-firewall/vercel-waf/custom-rules';
 const SUCURI_H: readonly HeaderMatch[] = [
   { name: 'x-sucuri-id' },
@@ -128,5 +131,25 @@ export const OTHER_WAF: readonly Signature[] = [
         'the site owner with the time of the block.',
     ],
     source: WORDFENCE,
+  },
+  {
+    id: 'ddos_guard.challenge',
+    vendor: 'DDoS-Guard',
+    cause: 'bot.challenge',
+    confidence: CONFIDENCE.likely,
+    status: [403, 429],
+    requires: 'no-token',
+    header: { name: 'server', value: /^ddos-guard$/i },
+    body: /ddos-guard/i,
+    title: "DDoS-Guard answered with its browser check instead of the site's response",
+    summary:
+      "DDoS-Guard's edge serves a JavaScript check (a 403 page naming DDoS-Guard) to clients without its clearance " +
+      'cookies (__ddg1_, __ddg2_…); a browser that runs the script passes after a few seconds, while fetch/XHR, curl ' +
+      'and headless scripts stay on it.',
+    fixes: [
+      'Open the site in a browser first so it passes the check and stores the __ddg cookies, then retry with them.',
+      "For an API, ask the site's operator to exempt its paths from the check.",
+    ],
+    source: DDOS_GUARD,
   },
 ];

@@ -239,4 +239,56 @@ export const SAAS_DEV: readonly Signature[] = [
     fixes: ['Refresh the OAuth token (they last an hour) or create a new personal access token.'],
     source: ASANA,
   },
+  // Package registries and Trello: plain wordings their own hosts use for a credential they refuse.
+  {
+    id: 'pypi.invalid_auth',
+    vendor: 'PyPI',
+    cause: 'auth.invalid',
+    confidence: CONFIDENCE.likelyPlus5,
+    status: [401, 403],
+    host: /(?:^|\.)pypi\.org$/,
+    body: /Invalid\s+or\s+non-existent\s+authentication\s+information/i,
+    title: 'PyPI refused the upload credentials ("Invalid or non-existent authentication information")',
+    summary:
+      'The upload authenticated with a user name and password PyPI does not accept: an API token must be sent as ' +
+      'the password with the user name __token__, and the token must be for this index (pypi.org or test.pypi.org).',
+    fixes: [
+      'Upload with username "__token__" and the pypi-… API token as the password (TWINE_USERNAME / TWINE_PASSWORD).',
+    ],
+    source: 'https://pypi.org/help/#invalid-auth',
+  },
+  {
+    id: 'crates.auth_failed',
+    vendor: 'crates.io',
+    cause: 'auth.invalid',
+    confidence: CONFIDENCE.likely,
+    status: [401, 403],
+    host: /^crates\.io$/,
+    body: /"detail"\s*:\s*"authentication\s+failed"/i,
+    title: 'crates.io did not accept the API token ("authentication failed")',
+    summary:
+      'Cargo sends the registry token as the raw Authorization value, as crates.io expects; the token is wrong, ' +
+      'revoked, expired, or lacks the scope for this crate or endpoint.',
+    fixes: [
+      'Create a token with the publish scopes this crate needs (crates.io > Account Settings > API Tokens) and run cargo login.',
+    ],
+    source: 'https://doc.rust-lang.org/cargo/reference/registry-web-api.html',
+  },
+  {
+    id: 'trello.invalid_key',
+    vendor: 'Trello',
+    cause: 'api_key.invalid',
+    confidence: CONFIDENCE.likely,
+    status: [401],
+    host: /^api\.trello\.com$/,
+    body: /^\s*invalid\s+key\s*$/i,
+    title: 'Trello does not know the API key ("invalid key")',
+    summary:
+      "Trello's REST API takes the Power-Up's API key in key= and the user's token in token=; the key is not one " +
+      'Trello issued (a token or a secret pasted in its place, or a key since regenerated).',
+    fixes: [
+      "Send the Power-Up's API key (trello.com/power-ups/admin > API key) as key=, and the user's token as token=.",
+    ],
+    source: 'https://developer.atlassian.com/cloud/trello/guides/rest-api/authorization/',
+  },
 ];

@@ -8,6 +8,7 @@ import { CONFIDENCE } from '../core/confidence';
 const TELEGRAM = 'https://core.telegram.org/bots/api#making-requests';
 const TELEGRAM_HOST = /^api\.telegram\.org$/;
 const SUPABASE_AUTH = 'https://supabase.com/docs/guides/auth/debugging/error-codes';
+const SUPABASE_STORAGE = 'https://supabase.com/docs/guides/storage/security/access-control';
 const SUPABASE_HOST = /\.supabase\.(?:co|in)$/;
 const BAD_JWT = /"error_code"\s*:\s*"bad_jwt"/;
 
@@ -92,5 +93,27 @@ export const SAAS_PLATFORMS: readonly Signature[] = [
       'The refresh token was revoked (sign-out), already used (rotation; two tabs refreshing at once) or its session ended.',
     fixes: ['Sign the user in again; refresh from one place only, and store the newest refresh token each time.'],
     source: SUPABASE_AUTH,
+  },
+  {
+    id: 'supabase.storage.rls',
+    vendor: 'Supabase Storage',
+    cause: 'permission.denied',
+    confidence: CONFIDENCE.likely,
+    status: [400, 403],
+    flags: true,
+    // Storage answers HTTP 400 and states the refusal in the body: {"statusCode":"403","error":"Unauthorized",
+    // "message":"new row violates row-level security policy"} (supabase/supabase#47137, #47160). Self-hosted
+    // projects have their own hosts, so the body alone decides.
+    body: [/"statusCode"\s*:\s*"40[13]"/, /row-level\s+security\s+policy/i],
+    title: 'A storage.objects row-level security policy refused the upload (Supabase Storage)',
+    summary:
+      'Storage runs the request as the role of the JWT sent (anon without a session, authenticated with one), and ' +
+      'no policy on storage.objects allows this operation on this bucket and path for that role. A "public" bucket ' +
+      'still needs an INSERT policy for uploads.',
+    fixes: [
+      'Add a policy on storage.objects for the role and operation (INSERT for uploads; SELECT too when upsert or the response reads the row back).',
+      'Sign in first if the policy is for authenticated users: an upload with only the anon key runs as anon.',
+    ],
+    source: SUPABASE_STORAGE,
   },
 ];

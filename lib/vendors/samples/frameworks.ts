@@ -191,4 +191,20 @@ export const FRAMEWORK_SAMPLES: SampleTable = {
     body: json({ error: 'You are not authorized to perform this action.' }),
   },
   'rack_attack.throttled': { status: 429, body: 'Retry later\n' },
+  // Echo's HTTPError body for the CSRF middleware's missing-header case (labstack/echo middleware/csrf.go).
+  'echo.csrf_missing': {
+    status: 400,
+    request: { Cookie: '_csrf=h3NgnQ0yK8v2Jf7d5sWm1aXbR4tLpE6c' },
+    body: '{"message":"missing csrf token in request header"}',
+  },
+  // Ory Kratos' herodot error for ErrInvalidCSRFToken (x/nosurf.go), as a browser flow's JSON answer.
+  'ory.kratos.csrf': {
+    status: 403,
+    url: 'https://auth.example.com/self-service/login?flow=3f1c2b3a',
+    body:
+      '{"error":{"id":"security_csrf_violation","code":403,"status":"Forbidden","reason":"Please retry the flow and ' +
+      'optionally clear your cookies. The request was rejected to protect you from Cross-Site-Request-Forgery (CSRF) ' +
+      'which could cause account takeover, leaking personal information, and other serious security issues.",' +
+      '"message":"the request was rejected to protect you from Cross-Site-Request-Forgery"}}',
+  },
 };

@@ -156,6 +156,16 @@ export const GOOGLE_SAMPLES: SampleTable = {
     status: 429,
     body: g(429, 'RESOURCE_EXHAUSTED', 'Resource has been exhausted.'),
   },
+  // The JSON API's answer to a request without credentials, as quoted in googleapis/google-cloud-java#7184 and
+  // firebaseextended/experimental-extensions#54.
+  'google.storage.anonymous': {
+    status: 401,
+    url: 'https://storage.googleapis.com/storage/v1/b/my-bucket/o/a.png?alt=media',
+    body:
+      '{"error":{"code":401,"message":"Anonymous caller does not have storage.objects.get access to the Google Cloud ' +
+      'Storage object.","errors":[{"message":"Anonymous caller does not have storage.objects.get access to the Google ' +
+      'Cloud Storage object.","domain":"global","reason":"required","locationType":"header","location":"Authorization"}]}}',
+  },
   'google.iam_permission_denied': {
     status: 403,
     request: BEARER,

@@ -10,6 +10,7 @@ import { SAAS_DEV_SAMPLES } from './saas-dev';
 import { SAAS_PLATFORM_SAMPLES } from './saas-platforms';
 import { GOOGLE_SAMPLES } from './google';
 import { LAB_SAMPLES } from './lab';
+import { SELF_HOSTED_SAMPLES } from './self-hosted';
 import type { SampleTable } from './types';
 import { WEB_SERVER_SAMPLES } from './web-servers';
 
@@ -25,6 +26,7 @@ export const SIGNATURE_SAMPLES: SampleTable = {
   ...SAAS_CONSUMER_SAMPLES,
   ...SAAS_DEV_SAMPLES,
   ...SAAS_PLATFORM_SAMPLES,
+  ...SELF_HOSTED_SAMPLES,
   ...EDGE_SAMPLES,
   ...WEB_SERVER_SAMPLES,
   ...FRAMEWORK_SAMPLES,

@@ -87,4 +87,24 @@ export const SAAS_DEV_SAMPLES: SampleTable = {
   },
   'asana.no_token': { status: 401, url: ASANA_URL, body: ASANA_401 },
   'asana.invalid_token': { status: 401, url: ASANA_URL, request: BEARER, body: ASANA_401 },
+  'pypi.invalid_auth': {
+    status: 403,
+    url: 'https://upload.pypi.org/legacy/',
+    request: { Authorization: 'Basic X190b2tlbl9fOnB5cGktQWdFSWNIbDVjR2t1YjNKbg==' },
+    body:
+      '<html><head><title>403 Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth ' +
+      'for more information.</title></head><body><h1>403 Invalid or non-existent authentication information. See ' +
+      'https://pypi.org/help/#invalid-auth for more information.</h1></body></html>',
+  },
+  'crates.auth_failed': {
+    status: 403,
+    url: 'https://crates.io/api/v1/crates/new',
+    request: { Authorization: 'cioAbCdEfGhIjKlMnOpQrStUvWxYz0123456' },
+    body: '{"errors":[{"detail":"authentication failed"}]}',
+  },
+  'trello.invalid_key': {
+    status: 401,
+    url: 'https://api.trello.com/1/members/me?key=0123456789abcdef&token=ATTA0123456789abcdef',
+    body: 'invalid key',
+  },
 };

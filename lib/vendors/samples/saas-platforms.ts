@@ -40,4 +40,11 @@ export const SAAS_PLATFORM_SAMPLES: SampleTable = {
     request: ANON,
     body: '{"code":400,"error_code":"refresh_token_not_found","msg":"Invalid Refresh Token: Refresh Token Not Found"}',
   },
+  // As quoted in supabase/supabase#47137: an anon upload refused by storage.objects' policies, HTTP 400.
+  'supabase.storage.rls': {
+    status: 400,
+    url: 'https://abcdefghijklmnop.supabase.co/storage/v1/object/candidate-cvs/3f1c2b3a.pdf',
+    request: { ...ANON, Authorization: `Bearer ${ANON.apikey}` },
+    body: '{"statusCode":"403","error":"Unauthorized","message":"new row violates row-level security policy"}',
+  },
 };

@@ -81,6 +81,22 @@ export const SAAS_SAMPLES: SampleTable = {
     request: GH_TOKEN,
     body: gh('Must have admin rights to Repository.'),
   },
+  // The token endpoint's documented error bodies (troubleshooting-oauth-app-access-token-request-errors), asked for
+  // as JSON and as GitHub's default form encoding.
+  'github.oauth.bad_verification_code': {
+    status: 200,
+    url: 'https://github.com/login/oauth/access_token',
+    body:
+      '{"error":"bad_verification_code","error_description":"The code passed is incorrect or expired.",' +
+      '"error_uri":"https://docs.github.com/apps/managing-oauth-apps/troubleshooting-oauth-app-access-token-request-errors/#bad-verification-code"}',
+  },
+  'github.oauth.incorrect_client_credentials': {
+    status: 200,
+    url: 'https://github.com/login/oauth/access_token',
+    body:
+      'error=incorrect_client_credentials&error_description=The+client_id+and%2For+client_secret+passed+are+incorrect.' +
+      '&error_uri=https%3A%2F%2Fdocs.github.com%2Fapps%2Fmanaging-oauth-apps%2Ftroubleshooting-oauth-app-access-token-request-errors%2F%23incorrect-client-credentials',
+  },
   'atlassian.seraph.authentication_denied': {
     status: 403,
     headers: { 'x-seraph-loginreason': 'AUTHENTICATION_DENIED' },

@@ -74,6 +74,24 @@ describe('JWT shapes', () => {
     expect(parseAuthorization(`Bearer ${two}`).jwtError).toBe('truncated');
   });
 
+  // A JWT's first part is a JOSE header, which always names "alg" (RFC 7515 §4.1.1). Base64url JSON without one is a
+  // key some servers mint by encoding JSON: Tyk's when key hashing is on, {"org":…,"id":…,"h":"sha256"}
+  // (https://github.com/TykTechnologies/tyk/issues/5558), sent raw in Authorization.
+  it('reads base64url JSON without "alg" as an encoded key, not a cut JWT', () => {
+    const tyk =
+      'eyJvcmciOiIxMjNAZXhhbXBsZS5jb20iLCJpZCI6Ijk5NzhkZDk0MGNkMzQ5YmNhZWY3YmQyMDQxNGY3YmMyIiwiaCI6InNoYTI1NiJ9';
+    expect(parseAuthorization(`Bearer ${tyk}`)).toMatchObject({ tokenKind: 'base64-encoded JSON key', issues: [] });
+    expect(parseAuthorization(tyk).tokenKind).toBe('base64-encoded JSON key');
+    expect(issues(tyk)).toEqual([
+      ['missing-scheme', 'a bare base64-encoded JSON key with no scheme in front', 'likely'],
+    ]);
+    // A JOSE header alone, and a header cut mid-way, are still a JWT cut short.
+    expect(issues(`Bearer ${jwt.split('.')[0]!}`)[0]?.[0]).toBe('truncated-jwt');
+    expect(issues(`Bearer ${jwt.split('.')[0]!.slice(0, 10)}`)[0]?.[0]).toBe('truncated-jwt');
+    // "eyJ" followed by what does not decode to JSON is still read as a JWT.
+    expect(parseAuthorization(`Bearer eyJ${'a'.repeat(20)}`).tokenKind).toBe('JWT');
+  });
+
   it('reads five parts as an encrypted JWE (RFC 7516 §7.1), four as a broken JWT', () => {
     const jwe = `${jwt.split('.')[0]}.a.b.c.d`;
     expect(parseAuthorization(`Bearer ${jwe}`)).toMatchObject({ tokenKind: 'JWE (encrypted JWT)', issues: [] });

@@ -145,6 +145,11 @@ describe('isKeyHeader', () => {
     'x-parse-rest-api-key',
     'x-vault-token', // https://developer.hashicorp.com/vault/api-docs#authentication
     'x-myapp-access-token',
+    'dd-api-key', // https://docs.datadoghq.com/api/latest/authentication/
+    'dd-application-key',
+    'fastly-key', // https://www.fastly.com/documentation/reference/api/#authentication
+    'client_id', // https://docs.mulesoft.com/mule-gateway/policies-included-client-id-enforcement
+    'client_secret',
   ])('%s carries a credential', (name) => expect(isKeyHeader(name)).toBe(true));
 
   it.each(['x-csrf-token', 'x-xsrf-token', 'x-request-token', 'x-page-token', 'x-idempotency-token', 'accept'])(

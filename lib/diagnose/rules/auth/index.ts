@@ -5,6 +5,7 @@ import { cookieNotSentRule } from './cookie-not-sent';
 import { csrfRule } from './csrf';
 import { csrfOriginRule } from './csrf-origin';
 import { csrfPageTokenRule } from './csrf-page-token';
+import { csrfSessionRule } from './csrf-session';
 import { insufficientScopeRule } from './insufficient-scope';
 import { authInvalidRule } from './invalid';
 import { authMalformedRule } from './malformed';
@@ -36,6 +37,7 @@ export const AUTH_RULES: readonly Rule[] = [
   csrfRule,
   csrfOriginRule,
   csrfPageTokenRule,
+  csrfSessionRule,
   tokenEndpointRule,
   loggedOutRule,
   unreadCredentialRule,
