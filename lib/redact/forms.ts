@@ -230,7 +230,9 @@ function pathForms(value: string, path: readonly Layer[]): string[] {
       for (const e of encodingsOf(path[i]!, f)) if (next.size < MAX_PATH_FORMS && fits(e, value)) next.add(e);
     forms = [...next];
   }
-  return forms.filter((f) => f !== value && f.length >= MIN_TOKEN);
+  // No layer shortens a value of MIN_TOKEN or more (the only ones hunted), nor does
+  // encodedForms return a form under it: only the value itself, indexed on its own, goes.
+  return forms.filter((f) => f !== value);
 }
 
 /**
