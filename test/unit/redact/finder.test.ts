@@ -177,3 +177,27 @@ describe('forms sharing a key', () => {
     },
   );
 });
+
+describe('a known value inside another hit', () => {
+  it('is not reported again when it ends within the hit, even at its very end', () => {
+    const a = value(24, 11);
+    const inner = a.slice(6, 16);
+    const tail = a.slice(12);
+    const idx = indexOf(a, inner, tail);
+    expect(idx.find(`(${a})`)).toEqual([{ start: 1, end: 25, form: a, owner: a }]);
+    // Alone, each is found.
+    expect(idx.find(`(${inner})`)).toEqual([{ start: 1, end: 11, form: inner, owner: inner }]);
+    expect(idx.find(`(${tail})`)).toEqual([{ start: 1, end: 13, form: tail, owner: tail }]);
+  });
+
+  it('after a hit, a later one that runs past it is reported from where it starts', () => {
+    const a = value(24, 12);
+    const b = a.slice(16) + value(10, 13);
+    const inside = a.slice(2, 10);
+    const idx = indexOf(a, b, inside);
+    expect(idx.find(a + b.slice(8)).map((f) => [f.start, f.end, f.owner])).toEqual([
+      [0, 24, a],
+      [16, 34, b],
+    ]);
+  });
+});

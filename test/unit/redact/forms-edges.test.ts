@@ -176,3 +176,20 @@ describe('each layer, one encoding further out', () => {
     }
   });
 });
+
+describe('the growth bound', () => {
+  it('is inclusive: a form of exactly twelve times the value plus 64 is still hunted, none longer', () => {
+    const v = 'pa ss/wörd"1';
+    const bound = 12 * v.length + 64;
+    const forms = nestedForms(v, ['js', 'js', 'js', 'percent', 'percent', 'js']);
+    expect(Math.max(...forms.map((f) => f.length))).toBe(bound);
+  });
+
+  it('keeps the count of forms bounded however deep: 24 forms a path, each in at most 31 encodings', () => {
+    // Unbounded, this path gives about 2,400 forms, and each layer more multiplies them.
+    const v = 'pa ss/wörd"1';
+    const forms = nestedForms(v, ['plus', 'percent', 'js', 'plus', 'percent', 'js', 'html']);
+    expect(forms.length).toBeGreaterThan(24);
+    expect(forms.length).toBeLessThanOrEqual(24 * 31);
+  });
+});
