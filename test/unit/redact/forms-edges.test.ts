@@ -193,3 +193,24 @@ describe('the growth bound', () => {
     expect(forms.length).toBeLessThanOrEqual(24 * 31);
   });
 });
+
+describe('a value in base64, found by the index', () => {
+  it('is found in UTF-8 base64 whatever its characters, behind any bytes, and only its own characters are taken', async () => {
+    const { FormIndex } = await import('../../../lib/redact/finder');
+    // Non-ASCII: base64 encodes its UTF-8 bytes (é is C3 A9), not its character codes.
+    for (const v of ['pässwörd-12345', 'sk_live_4eC39HqLyjWDarjtT1zdp7dc']) {
+      const idx = new FormIndex<string>();
+      idx.add(v, 'anywhere', v);
+      // The prefixes' last base64 character is `A` (a zero low part), as a value's padding is.
+      for (const prefix of ['', 'x', 'xy', 'xy@', 'xy@!', 'xy@!Q']) {
+        const text = Buffer.from(prefix + v + '"}').toString('base64');
+        const hits = idx.find(text);
+        expect(hits.length, `${v} after ${prefix.length}`).toBe(1);
+        // A hit starts no earlier than the first base64 character holding bits of the value.
+        expect(hits[0]!.start, `${v} after ${prefix.length}`).toBeGreaterThanOrEqual(
+          Math.floor((4 * prefix.length) / 3),
+        );
+      }
+    }
+  });
+});
