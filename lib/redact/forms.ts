@@ -1,4 +1,3 @@
-import { trimEndChar } from '../model/trim';
 import type { SecretKind } from './kinds';
 
 // One rule for which known secrets are hunted in finished text and how (echoes in bodies,
@@ -55,10 +54,10 @@ function base64Cores(value: string, latin1 = false): string[] {
   for (let pad = 0; pad < 3; pad++) {
     const all = new Uint8Array(pad + bytes.length);
     all.set(bytes, pad);
-    const enc = trimEndChar(toBase64(all), '=');
-    const lead = pad === 0 ? 0 : pad === 1 ? 2 : 3;
-    const full = Math.floor(all.length / 3) * 4;
-    const core = enc.slice(lead, full);
+    // Each base64 character holds 6 bits: character k holds bits 6k..6k+5 of the bytes. Those
+    // from the first holding no bit of the pad to the last holding only the value's bits are the
+    // same whatever comes before or after (the encoder's zero fill and `=` fall past them).
+    const core = toBase64(all).slice(Math.ceil((pad * 4) / 3), Math.floor((all.length * 4) / 3));
     if (core.length >= 12) out.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
   }
   return out;

@@ -123,10 +123,12 @@ describe('which lengths get which forms', () => {
 });
 
 describe('each layer, one encoding further out', () => {
-  it('utf16: from 5 characters, whose 10 bytes give the shortest base64 piece hunted (12)', () => {
+  it('utf16: from 5 characters (10 bytes: 13 base64 characters of their own, 12 at worst)', () => {
     const five = 'ab3$x';
-    const b64 = Buffer.from(five, 'utf16le').toString('base64');
-    expect(nestedForms(five, ['utf16'])).toContain(b64.slice(0, 12));
+    for (const prefix of ['', 'a', 'ab']) {
+      const b64 = Buffer.from(prefix + five + '!', 'utf16le').toString('base64');
+      expect(nestedForms(five, ['utf16']).some((f) => f.length >= 12 && b64.includes(f))).toBe(true);
+    }
     expect(nestedForms(five.slice(0, 4), ['utf16'])).toEqual([]);
   });
 
@@ -195,22 +197,47 @@ describe('the growth bound', () => {
 });
 
 describe('a value in base64, found by the index', () => {
-  it('is found in UTF-8 base64 whatever its characters, behind any bytes, and only its own characters are taken', async () => {
+  // Base64 character k holds bits 6k..6k+5 of the bytes. A value of n bytes after p bytes owns
+  // the characters from the first holding none of the prefix's bits, ceil(8p/6), to the last
+  // holding none of the suffix's, floor(8(p+n)/6) exclusive: exactly those are the secret's.
+  const owned = (p: number, n: number) => [Math.ceil((8 * p) / 6), Math.floor((8 * (p + n)) / 6)];
+  const prefixes = ['', 'x', 'xy', 'xy@', 'xy@!', 'xy@!Q'];
+
+  it('in UTF-8 base64, behind and before any bytes, every character it owns is taken, and no other', async () => {
     const { FormIndex } = await import('../../../lib/redact/finder');
-    // Non-ASCII: base64 encodes its UTF-8 bytes (é is C3 A9), not its character codes.
-    for (const v of ['pässwörd-12345', 'sk_live_4eC39HqLyjWDarjtT1zdp7dc']) {
+    // Non-ASCII: base64 encodes its UTF-8 bytes (é is C3 A9), not its character codes. Lengths
+    // of 0, 1 and 2 bytes past a whole group.
+    for (const v of [
+      'pässwörd-12345',
+      'sk_live_4eC39HqLyjWDarjtT1zdp7dc',
+      'sk_live_4eC39HqLyjWDarjtT1zdp7d',
+      'k9Xq2mZ7wR4t',
+    ]) {
       const idx = new FormIndex<string>();
       idx.add(v, 'anywhere', v);
-      // The prefixes' last base64 character is `A` (a zero low part), as a value's padding is.
-      for (const prefix of ['', 'x', 'xy', 'xy@', 'xy@!', 'xy@!Q']) {
-        const text = Buffer.from(prefix + v + '"}').toString('base64');
-        const hits = idx.find(text);
-        expect(hits.length, `${v} after ${prefix.length}`).toBe(1);
-        // A hit starts no earlier than the first base64 character holding bits of the value.
-        expect(hits[0]!.start, `${v} after ${prefix.length}`).toBeGreaterThanOrEqual(
-          Math.floor((4 * prefix.length) / 3),
-        );
+      const n = Buffer.byteLength(v);
+      for (const prefix of prefixes)
+        for (const suffix of ['', '"}', '\0\0\0']) {
+          const text = Buffer.from(prefix + v + suffix).toString('base64');
+          expect(
+            idx.find(text).map((h) => [h.start, h.end]),
+            `${v} after ${prefix.length}, before ${suffix.length}`,
+          ).toEqual([owned(prefix.length, n)]);
+        }
+    }
+  });
+
+  it('in UTF-16LE base64 (PowerShell -EncodedCommand) the same, for a value of 8 to 256 characters', async () => {
+    const { FormIndex } = await import('../../../lib/redact/finder');
+    for (const v of ['k9Xq2mZ7', 'Tr0ub4dor&3', 'pässwörd-1']) {
+      const idx = new FormIndex<string>();
+      idx.add(v, 'anywhere', v);
+      for (const prefix of prefixes) {
+        const bytes = Buffer.concat([Buffer.from(prefix), Buffer.from(v, 'utf16le'), Buffer.from('"}')]);
+        const hits = idx.find(bytes.toString('base64')).map((h) => [h.start, h.end]);
+        expect(hits, `${v} after ${prefix.length}`).toEqual([owned(prefix.length, 2 * v.length)]);
       }
     }
+    expect(nestedForms('ab3$', ['utf16'])).toEqual([]);
   });
 });
