@@ -207,23 +207,29 @@ describe('a value in base64, found by the index', () => {
     const { FormIndex } = await import('../../../lib/redact/finder');
     // Non-ASCII: base64 encodes its UTF-8 bytes (é is C3 A9), not its character codes. Lengths
     // of 0, 1 and 2 bytes past a whole group.
-    for (const v of [
+    // The last one's base64 holds `+` and `/` at every alignment (base64url: `-` and `_`).
+    const values = [
       'pässwörd-12345',
       'sk_live_4eC39HqLyjWDarjtT1zdp7dc',
       'sk_live_4eC39HqLyjWDarjtT1zdp7d',
       'k9Xq2mZ7wR4t',
-    ]) {
+      '>?~ÿû>?~ÿû>?~',
+    ];
+    for (const p of ['', 'x', 'xy'])
+      expect(Buffer.from(p + values[4]!).toString('base64')).toMatch(/^(?=.*\+)(?=.*\/)/);
+    for (const v of values) {
       const idx = new FormIndex<string>();
       idx.add(v, 'anywhere', v);
       const n = Buffer.byteLength(v);
       for (const prefix of prefixes)
-        for (const suffix of ['', '"}', '\0\0\0']) {
-          const text = Buffer.from(prefix + v + suffix).toString('base64');
-          expect(
-            idx.find(text).map((h) => [h.start, h.end]),
-            `${v} after ${prefix.length}, before ${suffix.length}`,
-          ).toEqual([owned(prefix.length, n)]);
-        }
+        for (const suffix of ['', '"}', '\0\0\0'])
+          for (const alphabet of ['base64', 'base64url'] as const) {
+            const text = Buffer.from(prefix + v + suffix).toString(alphabet);
+            expect(
+              idx.find(text).map((h) => [h.start, h.end]),
+              `${v} after ${prefix.length}, before ${suffix.length}, ${alphabet}`,
+            ).toEqual([owned(prefix.length, n)]);
+          }
     }
   });
 
