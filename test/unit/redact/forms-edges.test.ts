@@ -247,3 +247,13 @@ describe('a value in base64, found by the index', () => {
     expect(nestedForms('ab3$', ['utf16'])).toEqual([]);
   });
 });
+
+describe('control characters, one byte under 0x10', () => {
+  it('are written with two hex digits in hex and \\x forms', () => {
+    const v = 'line1\nline2\tx';
+    const forms = encodedForms(v);
+    expect(forms).toContain(Buffer.from(v).toString('hex'));
+    const js = forms.filter((f) => /^(\\x[0-9a-f]{2})+$/.test(f));
+    expect(js.map(jsReads)).toEqual([v]);
+  });
+});
