@@ -124,7 +124,7 @@ export class FormIndex<T> {
       }
       return undefined;
     };
-    // Stryker disable next-line EqualityOperator: at the last character the pair reads NaN, which no pair equals
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: past the last pair charCodeAt reads NaN, which no pair equals
     for (let i = 0; i + 1 < s.length; i++) {
       // Stryker disable next-line ConditionalExpression: a position whose pair starts no form finds no list; the check saves the lookups
       if (!this.pairs.has(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))) continue;
