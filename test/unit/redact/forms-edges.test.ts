@@ -161,6 +161,10 @@ describe('each layer, one encoding further out', () => {
     expect(forms).toContain([...v].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''));
     const long = valueOf(257, 4);
     expect(nestedForms(long, ['js']).some((f) => f.startsWith('\\u'))).toBe(false);
+    // Past 256 characters still JSON-escaped, with and without `\/`.
+    const slashed = long.slice(0, 250) + '/"a/b"/';
+    const jl = JSON.stringify(slashed).slice(1, -1);
+    expect(nestedForms(slashed, ['js'])).toEqual(expect.arrayContaining([jl, jl.replace(/\//g, '\\/')]));
     expect(nestedForms(long.slice(0, 256), ['js']).some((f) => f.startsWith('\\u'))).toBe(true);
   });
 
