@@ -65,6 +65,7 @@ export class FormIndex<T> {
   addForms(forms: readonly string[], mode: HuntMode, owner: T): void {
     for (const form of forms) {
       const had = this.known.get(form);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: a form indexed twice is found as once (its first entry comes first); skipping saves the entry
       if (had === mode || had === 'anywhere') continue;
       this.known.set(form, mode);
       // forms.ts never yields a form shorter than the shortest key (MIN_TOKEN).
