@@ -1,4 +1,3 @@
-import { trimEndChar } from '../model/trim';
 import type { SecretKind } from './kinds';
 
 // One rule for which known secrets are hunted in finished text and how (echoes in bodies,
@@ -52,13 +51,14 @@ function toBase64(bytes: Uint8Array): string {
 function base64Cores(value: string, latin1 = false): string[] {
   const out: string[] = [];
   const bytes = latin1 ? Uint8Array.from(value, (c) => c.charCodeAt(0)) : utf8Bytes(value);
+  // Stryker disable next-line EqualityOperator: a pad of three bytes is a whole group, whose core is the unpadded one
   for (let pad = 0; pad < 3; pad++) {
     const all = new Uint8Array(pad + bytes.length);
     all.set(bytes, pad);
-    const enc = trimEndChar(toBase64(all), '=');
-    const lead = pad === 0 ? 0 : pad === 1 ? 2 : 3;
-    const full = Math.floor(all.length / 3) * 4;
-    const core = enc.slice(lead, full);
+    // Each base64 character holds 6 bits: character k holds bits 6k..6k+5 of the bytes. Those
+    // from the first holding no bit of the pad to the last holding only the value's bits are the
+    // same whatever comes before or after (the encoder's zero fill and `=` fall past them).
+    const core = toBase64(all).slice(Math.ceil((pad * 4) / 3), Math.floor((all.length * 4) / 3));
     if (core.length >= 12) out.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
   }
   return out;
@@ -227,10 +227,13 @@ function pathForms(value: string, path: readonly Layer[]): string[] {
   for (let i = path.length - 1; i >= 0; i--) {
     const next = new Set<string>();
     for (const f of forms)
+      // Stryker disable next-line EqualityOperator: a cost cap; which 24 or 25 forms are kept is insertion order, not a rule (uncapped is tested)
       for (const e of encodingsOf(path[i]!, f)) if (next.size < MAX_PATH_FORMS && fits(e, value)) next.add(e);
     forms = [...next];
   }
-  return forms.filter((f) => f !== value && f.length >= MIN_TOKEN);
+  // No layer shortens a value of MIN_TOKEN or more (the only ones hunted), nor does
+  // encodedForms return a form under it: only the value itself, indexed on its own, goes.
+  return forms.filter((f) => f !== value);
 }
 
 /**

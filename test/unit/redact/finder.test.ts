@@ -91,3 +91,113 @@ describe('the secret finder', () => {
     ]);
   });
 });
+
+describe('what bounds a whole token', () => {
+  // A word character is one of \w (ASCII letters, digits, underscore) or any non-ASCII character
+  // (`é`, `€`: letters of other scripts glue to a token as ASCII letters do). Every other ASCII
+  // character, punctuation, space and control characters, ends a token.
+  const isWord = (ch: string) => /\w/.test(ch) || ch > '\x7f';
+  const idx = new FormIndex<string>();
+  idx.addForms(['482913'], 'token', 'otp');
+  const codes = [...Array.from({ length: 0x180 }, (_, i) => i), 0x2028, 0x20ac, 0xd800, 0xfeff, 0xffff];
+
+  it.each(codes.map((c) => [c.toString(16).padStart(4, '0'), String.fromCharCode(c)]))(
+    'U+%s before or after the token',
+    (_, ch) => {
+      const hit = [{ start: 0, end: 6, form: '482913', owner: 'otp' }];
+      expect(idx.find(`482913${ch}`)).toEqual(isWord(ch) ? [] : hit);
+      expect(idx.find(`${ch}482913`)).toEqual(isWord(ch) ? [] : [{ ...hit[0]!, start: 1, end: 7 }]);
+    },
+  );
+
+  it('the ends of the text bound a token', () => {
+    expect(idx.find('482913')).toEqual([{ start: 0, end: 6, form: '482913', owner: 'otp' }]);
+    expect(idx.find('x=482913')).toEqual([{ start: 2, end: 8, form: '482913', owner: 'otp' }]);
+    expect(idx.find('482913&y')).toEqual([{ start: 0, end: 6, form: '482913', owner: 'otp' }]);
+  });
+});
+
+describe('one form, two values', () => {
+  it('a form known as a whole token is still found anywhere once another value needs it so', () => {
+    // A 7-character password with spaces is hunted as a token; URL-encoded it is `p%20w%20d%20x`,
+    // which is also a cookie's whole value, distinctive, so hunted anywhere (glued to a word).
+    const idx = new FormIndex<string>();
+    idx.addForms(['p w d x', 'p%20w%20d%20x'], 'token', 'password');
+    idx.addForms(['p%20w%20d%20x'], 'anywhere', 'cookie');
+    expect(idx.find('sid=zzp%20w%20d%20x')).toEqual([{ start: 6, end: 19, form: 'p%20w%20d%20x', owner: 'cookie' }]);
+    // Where it stands as a token, the value that indexed it first owns it.
+    expect(idx.find('sid=p%20w%20d%20x')[0]!.owner).toBe('password');
+  });
+
+  it('a form known anywhere stays hunted anywhere when a value adds it as a token', () => {
+    const idx = new FormIndex<string>();
+    idx.addForms(['p%20w%20d%20x'], 'anywhere', 'cookie');
+    idx.addForms(['p%20w%20d%20x'], 'token', 'password');
+    expect(idx.find('zzp%20w%20d%20x')).toEqual([{ start: 2, end: 15, form: 'p%20w%20d%20x', owner: 'cookie' }]);
+  });
+});
+
+describe('one form, two values, through the vault', () => {
+  it('a cookie that is a password URL-encoded is hunted glued to a word, whichever was learned first', async () => {
+    const { Vault } = await import('../../../lib/redact/vault');
+    for (const order of [0, 1]) {
+      const vault = new Vault();
+      const learn = [
+        () => vault.secret('p w d x', { base: 'password', kind: 'password', where: 'form field password' }),
+        () => vault.secret('p%20w%20d%20x', { base: 'sid', kind: 'cookie', where: 'cookie sid' }),
+      ];
+      learn[order]!();
+      learn[1 - order]!();
+      expect(
+        vault.hunt('zzp%20w%20d%20x').map((e) => [e.start, e.end]),
+        `order ${order}`,
+      ).toEqual([[2, 15]]);
+    }
+  });
+});
+
+describe('forms sharing a key', () => {
+  // Forms of 8 to 15 characters are keyed by their first 8: these four share one key.
+  const base = value(15, 7);
+  const forms = [9, 11, 13, 15].map((n) => base.slice(0, n));
+  const orders = [
+    [0, 1, 2, 3],
+    [3, 2, 1, 0],
+    [1, 3, 0, 2],
+    [2, 0, 3, 1],
+  ];
+
+  it.each(orders)(
+    'the longest one there is reported, whatever order they were learned in (%i %i %i %i)',
+    (...order) => {
+      const idx = new FormIndex<string>();
+      for (const i of order) idx.addForms([forms[i]!], 'anywhere', `len${forms[i]!.length}`);
+      for (const f of forms)
+        expect(idx.find(`<${f}>`)).toEqual([{ start: 1, end: 1 + f.length, form: f, owner: `len${f.length}` }]);
+    },
+  );
+});
+
+describe('a known value inside another hit', () => {
+  it('is not reported again when it ends within the hit, even at its very end', () => {
+    const a = value(24, 11);
+    const inner = a.slice(6, 16);
+    const tail = a.slice(12);
+    const idx = indexOf(a, inner, tail);
+    expect(idx.find(`(${a})`)).toEqual([{ start: 1, end: 25, form: a, owner: a }]);
+    // Alone, each is found.
+    expect(idx.find(`(${inner})`)).toEqual([{ start: 1, end: 11, form: inner, owner: inner }]);
+    expect(idx.find(`(${tail})`)).toEqual([{ start: 1, end: 13, form: tail, owner: tail }]);
+  });
+
+  it('after a hit, a later one that runs past it is reported from where it starts', () => {
+    const a = value(24, 12);
+    const b = a.slice(16) + value(10, 13);
+    const inside = a.slice(2, 10);
+    const idx = indexOf(a, b, inside);
+    expect(idx.find(a + b.slice(8)).map((f) => [f.start, f.end, f.owner])).toEqual([
+      [0, 24, a],
+      [16, 34, b],
+    ]);
+  });
+});
