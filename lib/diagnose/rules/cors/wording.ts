@@ -36,12 +36,13 @@ export function allowOrigin(v: CorsVerdict): string {
   return `Access-Control-Allow-Origin: ${v.origin && v.origin !== 'null' ? v.origin : '<the page origin>'}`;
 }
 
-/** Union of what ACAH/ACAM already lists and what was missing, without `*`. */
+/**
+ * Union of what ACAH/ACAM already lists and what was missing, without `*`. A list the browser could not parse
+ * ("GET PUT", "x-a;x-b") is read for the names it meant: split on commas, whitespace and semicolons, so the fix
+ * is a list that parses.
+ */
 export function union(listed: string | null | undefined, add: readonly string[], lower: boolean): string {
-  const items = (listed ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s && s !== '*');
+  const items = (listed ?? '').split(/[\s,;]+/).filter((s) => s && s !== '*');
   const all = [...items, ...add].map((s) => (lower ? s.toLowerCase() : s));
   return [...new Set(all)].join(', ');
 }
