@@ -40,9 +40,9 @@ export function evaluateCors(input: CorsInput): CorsVerdict {
   const need = preflightNeed(x, preflight);
   const credentialed = input.cookieNames.length > 0;
   const verdictRecorded = recordsVerdict(x);
-  const verdict: CorsVerdict = {
+  // Every return below says why (`reason`).
+  const verdict: Omit<CorsVerdict, 'reason'> = {
     applies: false,
-    reason: '',
     origin: page.origin,
     originFrom: page.from,
     target,
@@ -93,8 +93,9 @@ export function evaluateCors(input: CorsInput): CorsVerdict {
           : CONFIDENCE.weakPlus20,
     });
   }
-  if (!verdictRecorded)
-    for (const f of failures) if (!f.inferred) f.confidence = Math.min(f.confidence, CONFIDENCE.likely);
+  // Without the browser's verdict a failure read from the headers is likely, not certain: Chrome's own reading
+  // may differ (a cached preflight, an extension). Inferred failures already sit below that.
+  if (!verdictRecorded) for (const f of failures) f.confidence = Math.min(f.confidence, CONFIDENCE.likely);
   return { ...applied, blocked, failures };
 }
 

@@ -6,14 +6,14 @@ import { isBrowserBlocked } from '../../flag';
 
 /**
  * The cookies the request carried: its Cookie header, and the HAR's request.cookies, where Chrome lists cookies
- * the provisional headers left out. The reader (lib/har/repair.ts) leaves request.cookies absent or a list of
- * objects; a name that is not a non-empty string names no cookie.
+ * the provisional headers left out. Reports also read HARs the reader did not repair (no request, a null in the
+ * list); a name that is not a non-empty string names no cookie.
  */
 function cookieNamesOf(ctx: RuleContext): string[] {
   const names = new Set(credentialsOf(ctx).cookies.map((c) => c.name));
-  const harCookies = ctx.x.entry.request.cookies;
+  const harCookies = ctx.x.entry.request?.cookies;
   if (Array.isArray(harCookies))
-    for (const c of harCookies) if (typeof c.name === 'string' && c.name) names.add(c.name);
+    for (const c of harCookies) if (typeof c?.name === 'string' && c.name) names.add(c.name);
   return [...names];
 }
 

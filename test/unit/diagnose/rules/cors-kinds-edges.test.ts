@@ -6,7 +6,10 @@
 // console words (services/network/public/cpp/cors/cors_error_string.cc).
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../../lib';
-import type { HarCookie } from '../../../../lib/har/types';
+import { RuleContext } from '../../../../lib/core/context';
+import { LogIndex } from '../../../../lib/core/log-index';
+import { corsVerdictOf } from '../../../../lib/diagnose/rules/cors/verdict';
+import type { Har, HarCookie } from '../../../../lib/har/types';
 import { makeHar, type EntrySpec } from '../../../support/har';
 import { API, PAGE, blocked, preflight } from '../../cors/helpers';
 
@@ -145,5 +148,21 @@ describe('the cookies that make a request credentialed', () => {
     const named = withCookies([{ name: 'sid', value: 'x' }]);
     expect(named.summary).toMatch(/^Chrome blocked it: /);
     expect(named.evidence.map((e) => e.detail)).toContain('Cookie sent (sid): credentials mode "include"');
+  });
+
+  it('reads HARs the reader did not repair: no request at all, or a null among the cookies', () => {
+    const bare = { log: { entries: [{ response: { status: 403, headers: [] } }] } } as unknown as Har;
+    const log = new LogIndex(bare);
+    expect(corsVerdictOf(new RuleContext(log.exchanges[0]!, log))).toMatchObject({
+      applies: false,
+      credentials: 'unknown',
+    });
+    const har = makeHar([wildcard]);
+    har.log.entries[0]!.request.cookies = [null, { name: 'sid', value: '1' }] as unknown as HarCookie[];
+    const withNull = new LogIndex(har);
+    expect(corsVerdictOf(new RuleContext(withNull.exchanges[0]!, withNull))).toMatchObject({
+      credentials: 'include',
+      credentialsEvidence: 'Cookie sent (sid)',
+    });
   });
 });
