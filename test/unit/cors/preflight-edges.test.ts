@@ -23,6 +23,9 @@ describe('a redirected preflight', () => {
     const p = answer(302, { ...OK, 'Access-Control-Allow-Methods': 'PUT', 'Access-Control-Allow-Headers': 'x-trace' });
     expect(redirectTarget(p)).toBeNull();
     expect(checks(p).map((c) => c.kind)).toEqual(['preflight_invalid_status']);
+    // The same when the HAR has no redirectURL field at all (it is optional in the model).
+    delete p.entry.response.redirectURL;
+    expect(redirectTarget(p)).toBeNull();
   });
 
   it('an empty Location does not count; the first non-empty one is the target', () => {

@@ -77,6 +77,10 @@ describe('which responses are evidence', () => {
     expect(failsCorsUnrecorded(call({ status: 0, responseHeaders: ACAO }), null, false)).toBe(false);
   });
 
+  it('a 304 is not what the page reads: it gets the cached response, with the CORS headers stored with it', () => {
+    expect(failsCorsUnrecorded(call({ status: 304 }), null, false)).toBe(false);
+  });
+
   it('an interim 1xx is not the final response: not checked; 200 is', () => {
     for (const status of [100, 103, 199]) expect(failsCorsUnrecorded(call({ status }), null, false)).toBe(false);
     expect(failsCorsUnrecorded(call({ status: 200 }), null, false)).toBe(true);
