@@ -92,6 +92,8 @@ describe('a private network preflight', () => {
     expect(pna(' true ')).toEqual([]);
   });
 
+  // The header has one value, `true` (https://wicg.github.io/private-network-access/), compared as bytes like
+  // Access-Control-Allow-Credentials' `true`.
   it('only lower-case `true` grants it', () => {
     expect(pna('TRUE')).toEqual(['local_network']);
     expect(pna('1')).toEqual(['local_network']);
