@@ -60,6 +60,40 @@ describe('allow lists the browser cannot parse', () => {
   });
 });
 
+describe('the headers a preflight answer left out', () => {
+  it('every one is named, in the order the preflight asked for them', () => {
+    const c = corsCause([
+      preflight('GET', 'authorization,x-api-key', 204, { ...ACAO, 'Access-Control-Allow-Headers': 'content-type' }),
+      blocked({ method: 'GET', status: 0, requestHeaders: { Authorization: 'Bearer x', 'X-Api-Key': 'k' } }),
+    ]);
+    expect(c.title).toBe('Access-Control-Allow-Headers does not allow authorization');
+    expect(c.summary).toMatch(
+      /" The page set authorization, x-api-key, which needs the preflight's permission, and Access-Control-Allow-Headers was 'content-type'\.$/,
+    );
+    expect(c.fixes).toEqual([
+      'Send "Access-Control-Allow-Headers: content-type, authorization, x-api-key" on the OPTIONS response.',
+    ]);
+  });
+});
+
+describe('a block whose page origin the capture did not keep', () => {
+  it('says "the page origin" where the origin would be named', () => {
+    const c = corsCause([
+      {
+        url: API,
+        status: 200,
+        error: 'net::ERR_FAILED',
+        mimeType: 'x-unknown',
+        requestHeaders: { 'Sec-Fetch-Mode': 'cors' },
+      },
+    ]);
+    expect(c.id).toBe('cors.missing_allow_origin');
+    expect(c.summary).toMatch(
+      / The response came back without Access-Control-Allow-Origin, so the browser hid it from the page origin\.$/,
+    );
+  });
+});
+
 describe('an allow list the preflight did not send', () => {
   it('no Access-Control-Allow-Methods for a PUT: said absent, and the fix names only the method', () => {
     const c = corsCause([preflight('PUT', null, 204, ACAO), blocked({ method: 'PUT', status: 0 })]);
