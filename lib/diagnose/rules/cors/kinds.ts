@@ -1,8 +1,9 @@
-import type { CorsFailure, CorsKind } from '../../../cors/types';
+import type { CorsKind } from '../../../cors/types';
 import {
   allowOrigin,
   headerNote,
   methodNote,
+  missingOf,
   preflightLines,
   preflightStatusFix,
   union,
@@ -28,16 +29,6 @@ export interface CorsKindText {
 /** A received header value as quoted in a sentence: the value, or "absent" (null: the header was not there). */
 function said(value: string | null | undefined): string {
   return typeof value === 'string' ? `'${value}'` : 'absent';
-}
-
-/**
- * The request headers a header_not_allowed failure says were not allowed. Every such failure carries the list
- * (checkPreflight, inferWithoutPreflight); it is empty only when Access-Control-Allow-Headers could not be parsed
- * and the request asked for no header: Chromium refuses an unparsable list whatever was asked.
- */
-function missingOf(f: CorsFailure): readonly string[] {
-  // Stryker disable next-line ArrayDeclaration: every header_not_allowed failure carries `missing` (see above)
-  return f.missing ?? [];
 }
 
 export const CORS_KINDS: Record<CorsKind, CorsKindText> = {

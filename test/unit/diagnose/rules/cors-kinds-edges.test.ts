@@ -60,6 +60,31 @@ describe('allow lists the browser cannot parse', () => {
   });
 });
 
+describe('no note on a list that was refused only because it cannot be parsed', () => {
+  // Chromium refuses an unparsable list before it looks for the method or a header in it: a list that names the
+  // method exactly, or holds `*` for a call without credentials, is wrong only in its syntax.
+  it('the method named exactly in it: nothing about case', () => {
+    const c = corsCause([
+      preflight('PUT', null, 204, { ...ACAO, 'Access-Control-Allow-Methods': 'PUT, GET POST' }),
+      blocked({ method: 'PUT', status: 0 }),
+    ]);
+    expect(c.summary).toMatch(/" The preflight asked for PUT and Access-Control-Allow-Methods was 'PUT, GET POST'\.$/);
+  });
+
+  it('`*` in it for a call without credentials: nothing about `*`', () => {
+    const m = corsCause([
+      preflight('PUT', null, 204, { ...ACAO, 'Access-Control-Allow-Methods': '*, GET POST' }),
+      blocked({ method: 'PUT', status: 0 }),
+    ]);
+    expect(m.summary).toMatch(/Access-Control-Allow-Methods was '\*, GET POST'\.$/);
+    const h = corsCause([
+      preflight('GET', 'x-trace', 204, { ...ACAO, 'Access-Control-Allow-Headers': '*, x y' }),
+      blocked({ method: 'GET', status: 0, requestHeaders: { 'X-Trace': '1' } }),
+    ]);
+    expect(h.summary).toMatch(/Access-Control-Allow-Headers was '\*, x y'\.$/);
+  });
+});
+
 describe('the headers a preflight answer left out', () => {
   it('every one is named, in the order the preflight asked for them', () => {
     const c = corsCause([
