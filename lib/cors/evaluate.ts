@@ -40,9 +40,9 @@ export function evaluateCors(input: CorsInput): CorsVerdict {
   const need = preflightNeed(x, preflight);
   const credentialed = input.cookieNames.length > 0;
   const verdictRecorded = recordsVerdict(x);
-  const verdict: CorsVerdict = {
+  // Every return below says why (`reason`).
+  const verdict: Omit<CorsVerdict, 'reason'> = {
     applies: false,
-    reason: '',
     origin: page.origin,
     originFrom: page.from,
     target,
@@ -62,6 +62,7 @@ export function evaluateCors(input: CorsInput): CorsVerdict {
   if (!target) return { ...verdict, reason: 'not an http(s) URL' };
   if (!isCorsMode(x)) return { ...verdict, reason: 'not a CORS-mode request (navigation, no-cors or websocket)' };
   if (page.origin === null && !input.blocked) return { ...verdict, reason: 'the page origin is unknown' };
+  // Stryker disable next-line ConditionalExpression: a null origin equals no target either (isCrossOrigin); the check only narrows the type
   if (page.origin !== null && !isCrossOrigin(page.origin, target))
     return { ...verdict, reason: `same-origin (${target})` };
   const applied: CorsVerdict = {
@@ -93,8 +94,9 @@ export function evaluateCors(input: CorsInput): CorsVerdict {
           : CONFIDENCE.weakPlus20,
     });
   }
-  if (!verdictRecorded)
-    for (const f of failures) if (!f.inferred) f.confidence = Math.min(f.confidence, CONFIDENCE.likely);
+  // Without the browser's verdict a failure read from the headers is likely, not certain: Chrome's own reading
+  // may differ (a cached preflight, an extension). Inferred failures already sit below that.
+  if (!verdictRecorded) for (const f of failures) f.confidence = Math.min(f.confidence, CONFIDENCE.likely);
   return { ...applied, blocked, failures };
 }
 

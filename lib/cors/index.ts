@@ -1,7 +1,7 @@
 // The CORS evaluator: the Fetch standard's CORS protocol in Chromium's order, HAR in, verdict out.
 export { evaluateCors, type CorsInput } from './evaluate';
 export { checkAccess } from './access';
-export { checkPreflight, disallowedHeaders, methodAllowed, isRedirect } from './preflight';
+export { checkPreflight, disallowedHeaders, methodAllowed, redirectTarget } from './preflight';
 export { reasonFirst } from './reason-first';
 export { preflightNeed, rawMethod } from './need';
 export { failsCorsUnrecorded, preflightFails, recordsVerdict } from './unrecorded';

@@ -5,11 +5,21 @@ import { isSafelistedMethod } from './safelist';
 import type { CorsCheck, PreflightNeed } from './types';
 
 const PREFIX = "Response to preflight request doesn't pass access control check: ";
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
-export function isRedirect(p: Exchange): boolean {
-  if (p.status < 300 || p.status > 399) return false;
-  const target = p.entry.response?.redirectURL;
-  return p.res.has('location') || (typeof target === 'string' && target !== '');
+/**
+ * Where a redirect sends the preflight, or null when its answer is no redirect. Chromium follows (and for a
+ * preflight refuses) only what net::HttpResponseHeaders::IsRedirect calls one: a redirect status (301, 302,
+ * 303, 307, 308: the Fetch standard's "redirect status"; 300 and 304 are shown, not followed) with a
+ * non-empty Location, the first non-empty one. Any other 3xx fails the preflight on its status instead.
+ * The HAR's redirectURL stands in for a Location header a tool did not record.
+ */
+export function redirectTarget(p: Exchange): string | null {
+  if (!REDIRECT_STATUSES.has(p.status)) return null;
+  const location = p.res.getAll('location').find((v) => v.trim() !== '');
+  if (location !== undefined) return location.trim();
+  const target = p.entry.response.redirectURL;
+  return typeof target === 'string' && target !== '' ? target : null;
 }
 
 /** The headers of `need` the preflight response does not allow (lower-cased, request order). */
@@ -39,13 +49,13 @@ export function checkPreflight(
   origin: string | null,
   credentialed: boolean,
 ): CorsCheck[] {
-  if (isRedirect(p)) {
-    const location = p.res.get('location') ?? p.entry.response?.redirectURL ?? '';
+  const location = redirectTarget(p);
+  if (location !== null) {
     return [
       {
         kind: 'preflight_redirect',
         stage: 'preflight',
-        value: location || null,
+        value: location,
         message: `${PREFIX}Redirect is not allowed for a preflight request.`,
       },
     ];

@@ -16,15 +16,14 @@ import type { CorsCheck } from './types';
 export function reasonFirst(checks: CorsCheck[], p: Exchange): CorsCheck[] {
   const at = checks.findIndex((c) => c.kind === 'preflight_invalid_status');
   if (at < 0) return checks;
-  const listed = checks.findIndex(
-    (c, i) =>
-      i > at &&
-      ((c.kind === 'method_not_allowed' && p.res.has('access-control-allow-methods')) ||
-        (c.kind === 'header_not_allowed' && p.res.has('access-control-allow-headers'))),
+  // checkPreflight reads the status before the lists, so a list's failure always comes after it.
+  const moved = checks.find(
+    (c) =>
+      (c.kind === 'method_not_allowed' && p.res.has('access-control-allow-methods')) ||
+      (c.kind === 'header_not_allowed' && p.res.has('access-control-allow-headers')),
   );
-  if (listed < 0) return checks;
-  const status = checks[at]!;
-  const out = checks.filter((_, i) => i !== listed);
-  out.splice(at, 0, { ...checks[listed]!, message: status.message });
+  if (!moved) return checks;
+  const out = checks.filter((c) => c !== moved);
+  out.splice(at, 0, { ...moved, message: checks[at]!.message });
   return out;
 }

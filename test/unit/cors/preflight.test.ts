@@ -33,10 +33,15 @@ describe('checkPreflight (Chromium order)', () => {
     expect(run('PUT', null, 302, {}, false, {})).toEqual(['missing_allow_origin']);
   });
 
-  it('a redirect is any 3xx with a target, at both ends of the range', () => {
+  it('a redirect is a redirect status with a target: 301, 302, 303, 307, 308, not any 3xx', () => {
+    // The Fetch standard's "redirect status" is exactly these five, and Chromium follows (so, for a preflight,
+    // refuses as a redirect) only them (net::HttpResponseHeaders::IsRedirectResponseCode: "Users probably want to
+    // see 300 (multiple choice) pages"). Any other 3xx is an answer whose status is not ok.
     const to = { ...OK, 'Access-Control-Allow-Methods': 'PUT', Location: `${API}/` };
-    expect(run('PUT', null, 300, to)).toEqual(['preflight_redirect']);
-    expect(run('PUT', null, 399, to)).toEqual(['preflight_redirect']);
+    for (const status of [301, 302, 303, 307, 308])
+      expect(run('PUT', null, status, to)).toEqual(['preflight_redirect']);
+    for (const status of [300, 304, 305, 306, 399])
+      expect(run('PUT', null, status, to)).toEqual(['preflight_invalid_status']);
     // Outside 3xx a Location header is no redirect: the status is what fails.
     expect(run('PUT', null, 299, to)).toEqual([]);
     expect(run('PUT', null, 400, to)).toEqual(['preflight_invalid_status']);
@@ -45,7 +50,7 @@ describe('checkPreflight (Chromium order)', () => {
     p.entry.response.redirectURL = `${API}/`;
     const x = ex({ method: 'PUT', url: API, status: 0, error: 'net::ERR_FAILED' });
     const [check] = checkPreflight(p, preflightNeed(x, p), PAGE, false);
-    expect(check).toMatchObject({ kind: 'preflight_redirect', value: `${API}/` });
+    expect(check).toMatchObject({ kind: 'preflight_redirect', stage: 'preflight', value: `${API}/` });
   });
 
   it("says each failure was the preflight's, with the value it received", () => {

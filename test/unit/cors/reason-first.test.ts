@@ -46,6 +46,33 @@ describe("reasonFirst: the CORS layer's own list ahead of the status it answered
     expect(kinds('DELETE', null, 200, STARLETTE).map((c) => c.kind)).toEqual(['method_not_allowed']);
   });
 
+  it('moves only a list that was sent and left out what was asked; a Private Network refusal is its own reason', () => {
+    const pna = (status: number, headers: Record<string, string>, method = 'GET') => {
+      const p = ex(
+        preflight(method, null, status, headers, {
+          requestHeaders: {
+            Origin: PAGE,
+            'Access-Control-Request-Method': method,
+            'Access-Control-Request-Private-Network': 'true',
+          },
+        }),
+        1,
+      );
+      const x = ex({ method, url: API, status: 0, error: 'net::ERR_FAILED' });
+      return reasonFirst(checkPreflight(p, preflightNeed(x, p), PAGE, false), p).map((c) => c.kind);
+    };
+    // An ok status: nothing to put a reason ahead of, whatever else failed.
+    expect(pna(204, { ...STARLETTE }, 'DELETE')).toEqual(['local_network', 'method_not_allowed']);
+    // Not ok, with both lists sent and allowing what was asked: the Private Network refusal stays after the status.
+    expect(pna(403, STARLETTE)).toEqual(['preflight_invalid_status', 'local_network']);
+    // A header list sent, but the method refused with no method list: the status stays first.
+    const headersOnly = { 'Access-Control-Allow-Origin': PAGE, 'Access-Control-Allow-Headers': 'content-type' };
+    expect(kinds('DELETE', null, 401, headersOnly).map((c) => c.kind)).toEqual([
+      'preflight_invalid_status',
+      'method_not_allowed',
+    ]);
+  });
+
   it("flags the preflight's own row with the method", () => {
     expect(failedPreflight(ex(preflight('DELETE', null, 400, STARLETTE), 1))?.kind).toBe('method_not_allowed');
   });

@@ -3,6 +3,7 @@ import {
   allowOrigin,
   headerNote,
   methodNote,
+  missingOf,
   preflightLines,
   preflightStatusFix,
   union,
@@ -23,6 +24,11 @@ export interface CorsKindText {
   unseen?(c: CorsCase): string;
   /** What to change, most direct first. */
   fixes(c: CorsCase): string[];
+}
+
+/** A received header value as quoted in a sentence: the value, or "absent" (null: the header was not there). */
+function said(value: string | null | undefined): string {
+  return typeof value === 'string' ? `'${value}'` : 'absent';
 }
 
 export const CORS_KINDS: Record<CorsKind, CorsKindText> = {
@@ -60,13 +66,13 @@ export const CORS_KINDS: Record<CorsKind, CorsKindText> = {
     },
   },
   allow_origin_mismatch: {
-    title({ v, f, where }) {
-      return `Access-Control-Allow-Origin on ${where} is '${f.value ?? ''}', not ${v.origin ?? 'the page origin'}`;
+    title({ f, where, origin }) {
+      return `Access-Control-Allow-Origin on ${where} is ${said(f.value)}, not ${origin}`;
     },
     explain({ f, origin }) {
       return (
         `Access-Control-Allow-Origin must equal the page origin ${origin} exactly (scheme, host, ` +
-        `port, no trailing slash); it was '${f.value ?? ''}'.`
+        `port, no trailing slash); it was ${said(f.value)}.`
       );
     },
     fixes({ v, f }) {
@@ -89,7 +95,7 @@ export const CORS_KINDS: Record<CorsKind, CorsKindText> = {
     },
     explain({ f }) {
       return (
-        `Access-Control-Allow-Origin must hold exactly one origin; it was '${f.value ?? ''}', usually ` +
+        `Access-Control-Allow-Origin must hold exactly one origin; it was ${said(f.value)}, usually ` +
         `two layers (app and proxy/CDN) each adding it, or a whole allow-list echoed.`
       );
     },
@@ -136,7 +142,7 @@ export const CORS_KINDS: Record<CorsKind, CorsKindText> = {
     explain({ f }) {
       return (
         `The request carried credentials, so Access-Control-Allow-Credentials must be exactly \`true\`; ` +
-        `it was ${f.value === null || f.value === undefined ? 'absent' : `'${f.value}'`}.`
+        `it was ${said(f.value)}.`
       );
     },
     fixes({ f }) {
@@ -154,24 +160,23 @@ export const CORS_KINDS: Record<CorsKind, CorsKindText> = {
     },
   },
   preflight_invalid_status: {
-    title({ v, f }) {
-      // Stryker disable next-line LogicalOperator,OptionalChaining: preflight_invalid_status is read from a captured preflight, so v.preflight is set
-      return `The preflight (OPTIONS) was answered ${v.preflight?.status ?? f.value ?? 'with an error'}`;
+    // Only checkPreflight finds this kind, on a captured preflight: the case's `p` is that preflight.
+    title({ p }) {
+      return `The preflight (OPTIONS) was answered ${p!.status}`;
     },
     explain({ v }) {
       return `The preflight passed the origin check but its status was not 2xx, so the ${v.need.method} was never sent.`;
     },
-    fixes({ f, p, route }) {
+    fixes({ p, route }) {
       const out: string[] = [];
 
       out.push(
-        `Answer OPTIONS ${route} with 200 or 204 (it got ${p?.status ?? f.value}), keeping the CORS headers it already sends.`,
+        `Answer OPTIONS ${route} with 200 or 204 (it got ${p!.status}), keeping the CORS headers it already sends.`,
       );
-      if (p)
-        out.push(
-          preflightStatusFix(p.status) ??
-            'Make the OPTIONS handler return success before any validation of the (absent) body or credentials.',
-        );
+      out.push(
+        preflightStatusFix(p!.status) ??
+          'Make the OPTIONS handler return success before any validation of the (absent) body or credentials.',
+      );
       return out;
     },
   },
@@ -179,9 +184,10 @@ export const CORS_KINDS: Record<CorsKind, CorsKindText> = {
     title() {
       return 'The preflight (OPTIONS) was redirected';
     },
+    // checkPreflight calls a preflight redirected only when it names where to (redirectTarget): `value` is that.
     explain({ f }) {
       return (
-        `The preflight was redirected${f.value ? ` to ${f.value.split('?')[0]}` : ''}; browsers ` +
+        `The preflight was redirected to ${String(f.value).split('?')[0]}; browsers ` +
         `never follow redirects on a preflight.`
       );
     },
@@ -189,7 +195,7 @@ export const CORS_KINDS: Record<CorsKind, CorsKindText> = {
       const out: string[] = [];
 
       out.push(
-        `Call the final URL directly${f.value ? ` (${f.value.split('?')[0]})` : ''}: fix the trailing ` +
+        `Call the final URL directly (${String(f.value).split('?')[0]}): fix the trailing ` +
           `slash, the http→https hop or the host in the page's configuration.`,
       );
       out.push(
@@ -198,29 +204,29 @@ export const CORS_KINDS: Record<CorsKind, CorsKindText> = {
       return out;
     },
   },
+  // The refused method is the request's own (checkPreflight and inferWithoutPreflight name need.method).
   method_not_allowed: {
-    title({ f }) {
-      return `Access-Control-Allow-Methods does not allow ${f.subject ?? 'the method'}`;
+    title({ v }) {
+      return `Access-Control-Allow-Methods does not allow ${v.need.method}`;
     },
     explain({ v, f }) {
       return (
-        `The preflight asked for ${f.subject ?? 'the method'} and Access-Control-Allow-Methods was ` +
-        `${f.value === null || f.value === undefined ? 'absent' : `'${f.value}'`}.${methodNote(f, v)}`
+        `The preflight asked for ${v.need.method} and Access-Control-Allow-Methods was ` +
+        `${said(f.value)}.${methodNote(f, v)}`
       );
     },
-    unseen({ f }) {
-      return `The preflight must list ${f.subject ?? 'the method'} in Access-Control-Allow-Methods.`;
+    unseen({ v }) {
+      return `The preflight must list ${v.need.method} in Access-Control-Allow-Methods.`;
     },
     fixes({ v, f }) {
       const out: string[] = [];
+      const method = v.need.method;
 
-      out.push(
-        `Send "Access-Control-Allow-Methods: ${union(f.value, [f.subject ?? v.need.method], false)}" on the OPTIONS response.`,
-      );
-      if (f.subject && f.subject !== f.subject.toUpperCase()) {
+      out.push(`Send "Access-Control-Allow-Methods: ${union(f.value, [method], false)}" on the OPTIONS response.`);
+      if (method !== method.toUpperCase()) {
         out.push(
-          `Or send the method as "${f.subject.toUpperCase()}": fetch upper-cases only DELETE, GET, ` +
-            `HEAD, OPTIONS, POST and PUT, so "${f.subject}" goes out as written.`,
+          `Or send the method as "${method.toUpperCase()}": fetch upper-cases only DELETE, GET, ` +
+            `HEAD, OPTIONS, POST and PUT, so "${method}" goes out as written.`,
         );
       }
       return out;
@@ -228,25 +234,31 @@ export const CORS_KINDS: Record<CorsKind, CorsKindText> = {
   },
   header_not_allowed: {
     title({ f }) {
-      return `Access-Control-Allow-Headers does not allow ${f.subject ?? 'a request header'}`;
+      const missing = missingOf(f);
+      return missing.length > 0
+        ? `Access-Control-Allow-Headers does not allow ${missing[0]}`
+        : 'Access-Control-Allow-Headers cannot be parsed';
     },
     explain({ v, f }) {
+      const missing = missingOf(f);
+      if (missing.length === 0)
+        return (
+          `Access-Control-Allow-Headers was ${said(f.value)}, which is not a comma-separated list of header ` +
+          `names: the browser cannot parse it, so it refuses the preflight whatever the page asked for.`
+        );
       return (
-        `The page set ${(f.missing ?? [f.subject]).join(', ')}, which needs the preflight's permission, ` +
-        `and Access-Control-Allow-Headers was ${f.value === null || f.value === undefined ? 'absent' : `'${f.value}'`}.${headerNote(f, v)}`
+        `The page set ${missing.join(', ')}, which needs the preflight's permission, ` +
+        `and Access-Control-Allow-Headers was ${said(f.value)}.${headerNote(f, v)}`
       );
     },
     unseen({ f }) {
-      return `The preflight must list ${(f.missing ?? [f.subject]).join(', ')} in Access-Control-Allow-Headers.`;
+      return `The preflight must list ${missingOf(f).join(', ')} in Access-Control-Allow-Headers.`;
     },
     fixes({ f }) {
       const out: string[] = [];
 
-      out.push(
-        `Send "Access-Control-Allow-Headers: ${union(f.value, f.missing ?? (f.subject ? [f.subject] : []), true)}" ` +
-          `on the OPTIONS response.`,
-      );
-      if ((f.missing ?? []).includes('content-type'))
+      out.push(`Send "Access-Control-Allow-Headers: ${union(f.value, missingOf(f), true)}" on the OPTIONS response.`);
+      if (missingOf(f).includes('content-type'))
         out.push(
           'Or, when the body is not JSON, send it as text/plain or form data: only those Content-Types need no preflight.',
         );
