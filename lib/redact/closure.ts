@@ -150,9 +150,8 @@ export function discover(text: string, c: Closure, where: string): void {
       continue;
     }
     c.seen.add(t);
-    const push = (d: string, layer: Layer) => {
-      if (d !== t && d.length >= 4 && !c.seen.has(d)) work.push({ t: d, path: [...path, layer] });
-    };
+    // What is too short or read before (the text itself included) is skipped when taken off the list.
+    const push = (d: string, layer: Layer) => work.push({ t: d, path: [...path, layer] });
     // Each secret is learned with the decodings that led to it: the vault indexes the forms
     // it takes in the text it came from (forms.ts nestedForms).
     c.vault.within(path, () => readOne(t, c, where, push));
@@ -163,8 +162,8 @@ export function discover(text: string, c: Closure, where: string): void {
 
 /** Secret names are read as camelCase, snake_case or kebab-case alike. */
 function secretName(c: Closure, name: string, structured: boolean): boolean {
-  const bare = name.replace(/^\$/, '');
-  if (c.secretNames.has(bare)) return true;
+  // Variables are keys of `variables` as they are named, without the `$` the query writes.
+  if (c.secretNames.has(name)) return true;
   return structured ? isSecretStructuredField(name) : isSecretField(name);
 }
 

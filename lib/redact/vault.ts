@@ -198,11 +198,8 @@ export class Vault {
       end: f.end,
       text: f.form,
       value: f.owner,
-      hint: this.implied.get(f.owner) ?? {
-        base: 'SECRET',
-        kind: this.byValue.get(f.owner)?.kind ?? 'token',
-        where: 'echo',
-      },
+      // Every hunted form belongs to a value learned (byValue) or implied by one (implied).
+      hint: this.implied.get(f.owner) ?? { base: 'SECRET', kind: this.byValue.get(f.owner)!.kind, where: 'echo' },
     }));
   }
 
