@@ -59,7 +59,45 @@ describe('name=value pairs read as form fields', () => {
   });
 });
 
+describe('structure and encodings outside any pair', () => {
+  it('percent-encoded JSON in a path, with no `=` anywhere, is decoded and read', () => {
+    const v = read(`/api/state/${encodeURIComponent('{"password":"pw-Pct-4812"}')}/x`);
+    expect(v.learned()).toEqual([
+      {
+        value: 'pw-Pct-4812',
+        hint: { base: 'BODY_password', kind: 'body', where: 'request body field password' },
+        paths: [['percent']],
+      },
+    ]);
+  });
+
+  it('a value is a GraphQL variable only when it is `$` and a name, whole', () => {
+    const learnedFrom = (value: string) => {
+      const v = new Vault();
+      const c = newClosure(v, 1);
+      discover(`{"password": "${value}"}`, c, 'request body');
+      return { values: values(v), variables: [...c.secretNames] };
+    };
+    expect(learnedFrom('$pw')).toEqual({ values: [], variables: ['pw'] });
+    // A password that holds `$` and a word, at its end or at its start, is a password.
+    expect(learnedFrom('p4ss$word')).toEqual({ values: ['p4ss$word'], variables: [] });
+    expect(learnedFrom('$ecret-Pass-1')).toEqual({ values: ['$ecret-Pass-1'], variables: [] });
+  });
+
+  it('a form pair named `code` is secret (an OAuth code), though a JSON `code` is not', () => {
+    expect(placesOf(read('x=1&code=oc-Form-4812'), 'oc-Form-4812')).toContain('request body field code');
+    expect(values(read('{"code": "invalid_token"}'))).toEqual([]);
+  });
+});
+
 describe('Basic credentials in free text', () => {
+  it('a short credential in prose, with no other mark of structure', () => {
+    // bob:xy: 8 characters of base64, no padding, no `=`, `:` or run of 16.
+    const v = read('send Basic Ym9iOnh5 now');
+    expect(values(v)).toEqual(['Ym9iOnh5', 'xy']);
+    expect(v.valueOf('WHY403_BASIC_PASSWORD')).toBe('xy');
+  });
+
   it.each([
     ['no padding', 'ann:pw-Two-4812'],
     ['one `=`', 'ann:pw-Two-481'],
