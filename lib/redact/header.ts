@@ -10,15 +10,18 @@ const isWs = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r' ||
 function splitScheme(
   s: string,
 ): { lead: string; scheme: string; gap: string; credentials: string; trail: string } | null {
+  // Past the end s[i] is undefined, which is no white space: the scans stop there by themselves.
   let a = 0;
-  while (a < s.length && isWs(s[a])) a++;
+  while (isWs(s[a])) a++;
   let b = a;
+  // Stryker disable next-line EqualityOperator: one step past the end leaves b === c, which is null as before
   while (b < s.length && !isWs(s[b])) b++;
   let c = b;
-  while (c < s.length && isWs(s[c])) c++;
+  while (isWs(s[c])) c++;
   let d = s.length;
   while (d > c && isWs(s[d - 1])) d--;
-  if (b === a || c === b || d === c) return null;
+  // No scheme (all white space) or nothing after it (b at the end) leaves d === c too.
+  if (d === c) return null;
   return {
     lead: s.slice(0, a),
     scheme: s.slice(a, b),
@@ -29,7 +32,8 @@ function splitScheme(
 }
 
 function redactAuthorization(name: string, value: string, vault: Vault, where: string): Text {
-  const base = name === 'authorization' ? 'AUTHORIZATION' : name;
+  // Named after the header: envName makes `proxy-authorization` WHY403_PROXY_AUTHORIZATION.
+  const base = name;
   const parts = splitScheme(value);
   if (!parts) return [vault.secret(value, { base, kind: 'token', where })];
   const { lead, scheme, gap, credentials, trail } = parts;
@@ -60,12 +64,13 @@ function redactAuthorization(name: string, value: string, vault: Vault, where: s
 function splitPair(s: string): { lead: string; name: string; eq: string; value: string; trail: string } | null {
   const at = s.indexOf('=');
   if (at === -1) return null;
+  // The `=` and the text's end are no white space: the forward scans stop on them by themselves.
   let a = 0;
-  while (a < at && isWs(s[a])) a++;
+  while (isWs(s[a])) a++;
   let b = at;
   while (b > a && isWs(s[b - 1])) b--;
   let c = at + 1;
-  while (c < s.length && isWs(s[c])) c++;
+  while (isWs(s[c])) c++;
   let d = s.length;
   while (d > c && isWs(s[d - 1])) d--;
   if (d === c) return null;

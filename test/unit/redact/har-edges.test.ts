@@ -1,0 +1,119 @@
+// Edges of a HAR entry's field-by-field redaction (lib/redact/har.ts) beside har-fields.test.ts:
+// malformed lists and missing fields as real writers leave them, the places an extra's secret is
+// said to be in, the Content-Type looked up among other headers, a binary request body that held
+// a secret, and a body recorded as hex chunks (nock, Polly before v5) told from a JSON array.
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { HarEntry } from '../../../lib/har/types';
+import { learnEntries, redactEntry, Vault } from '../../../lib/redact';
+import { makeEntry } from '../../support/har';
+
+const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
+const entry = () => makeEntry({ url: 'https://api.example.com/v1/me', status: 401, body: '{"ok":false}' });
+/** nock's recording of a gzip body: an array of hex chunks. */
+const hexChunks = (text: string) => {
+  const hex = gzipSync(Buffer.from(text)).toString('hex');
+  return JSON.stringify([hex.slice(0, 20), hex.slice(20)]);
+};
+
+describe('missing and malformed fields', () => {
+  it('a headers field that is not a list becomes an empty list; a header without value gets an empty one', () => {
+    const e = entry();
+    (e.request as unknown as Record<string, unknown>).headers = 'not a list';
+    e.response.headers = [{ name: 'X-Empty' } as never, null as never, { value: 'no name' } as never];
+    const out = redactEntry(e);
+    expect(out.request.headers).toEqual([]);
+    expect(out.response.headers).toEqual([{ name: 'X-Empty', value: '' }, { value: '' }, { value: 'no name' }]);
+  });
+
+  it('a request without URL gets an empty one; a cookie without value keeps an empty one', () => {
+    const e = entry();
+    delete (e.request as unknown as Record<string, unknown>).url;
+    e.request.cookies = [{ name: 'a' } as never];
+    e.response.cookies = [{ name: 'b' } as never];
+    const v = new Vault();
+    const out = redactEntry(e, v);
+    expect(out.request.url).toBe('');
+    expect(out.request.cookies).toEqual([{ name: 'a', value: '' }]);
+    expect(out.response.cookies).toEqual([{ name: 'b', value: '' }]);
+    expect(v.list()).toEqual([]);
+  });
+
+  it('a request body without headers is read by its mimeType', () => {
+    const e = entry();
+    delete (e.request as unknown as Record<string, unknown>).headers;
+    e.request.postData = { mimeType: 'application/x-www-form-urlencoded', text: 'secret=s-NoHead-1' };
+    expect(redactEntry(e).request.postData!.text).toBe('secret=${WHY403_BODY_SECRET}');
+  });
+});
+
+describe('the Content-Type of a request body', () => {
+  it('is found among other headers, in any case, past entries without a name', () => {
+    const e = makeEntry({ url: 'https://api.example.com/login', status: 401, requestBody: 'secret=s-Ct-1 and more' });
+    e.request.postData!.mimeType = 'text/plain';
+    e.request.headers = [
+      null as never,
+      { value: 'nameless' } as never,
+      { name: 'Accept', value: 'application/json' },
+      { name: 'CONTENT-TYPE', value: 'application/x-www-form-urlencoded' },
+    ];
+    // Read as a form, the value runs to the end of the body; as plain text it would stop at the space.
+    expect(redactEntry(e).request.postData!.text).toBe('secret=${WHY403_BODY_SECRET}');
+  });
+});
+
+describe('places', () => {
+  it('a secret in a URL among the extras is placed as in a URL, an echo elsewhere as in a HAR field', () => {
+    const e = entry() as HarEntry & Record<string, unknown>;
+    e._initiator = { url: 'https://h.example/x?token=t-Extra-9', note: 'echo t-Extra-9 here' };
+    const v = new Vault();
+    const out = redactEntry(e, v) as unknown as { _initiator: { note: string } };
+    expect(out._initiator.note).toMatch(/^echo \$\{WHY403_\w+\} here$/);
+    const places = v.list().flatMap((s) => s.places);
+    expect(places).toContain('URL query token');
+    expect(places).toContain('HAR field');
+  });
+});
+
+describe('encoded bodies', () => {
+  it('a base64 request body of binary bytes holding a known secret is withheld, and says why', () => {
+    const e = makeEntry({
+      url: 'https://api.example.com/upload',
+      status: 401,
+      requestHeaders: { authorization: 'Bearer tk-Bin-4812-abcdef' },
+    });
+    const bytes = Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from('tk-Bin-4812-abcdef'), Buffer.from([0, 0xff])]);
+    e.request.postData = { mimeType: 'application/octet-stream', encoding: 'base64', text: b64(bytes) } as never;
+    expect(redactEntry(e).request.postData).toEqual({
+      mimeType: 'application/octet-stream',
+      encoding: 'base64',
+      text: '',
+      comment: 'why403: binary body withheld, it contained a secret',
+    });
+  });
+
+  it('a response body recorded as gzip hex chunks is inflated to redact it, and says so', () => {
+    const e = entry();
+    e.response.content = { size: 1, mimeType: 'application/json', text: hexChunks('{"access_token":"at-Hex-4812"}') };
+    expect(redactEntry(e).response.content).toEqual({
+      size: 1,
+      mimeType: 'application/json',
+      text: '{"access_token":"${WHY403_BODY_ACCESS_TOKEN}"}',
+      comment: 'why403: inflated from its hex chunks to redact it',
+    });
+    // Learned before rendering too, from what the chunks inflate to.
+    const v = new Vault();
+    learnEntries([e], v);
+    expect(v.learned().map((s) => s.value)).toContain('at-Hex-4812');
+  });
+
+  it('a JSON array body that only starts like hex chunks is read as the JSON it is, with no comment', () => {
+    const e = entry();
+    e.response.content = { size: 1, mimeType: 'application/json', text: '["x", {"access_token":"at-Arr-4812"}]' };
+    expect(redactEntry(e).response.content).toEqual({
+      size: 1,
+      mimeType: 'application/json',
+      text: '["x", {"access_token":"${WHY403_BODY_ACCESS_TOKEN}"}]',
+    });
+  });
+});
