@@ -249,7 +249,8 @@ function printableRuns(bytes: Uint8Array): string[] {
   const runs: string[] = [];
   let start = -1;
   for (let i = 0; i <= bytes.length; i++) {
-    const b = i < bytes.length ? bytes[i]! : 0;
+    // One step past the end reads as a NUL, which closes the last run.
+    const b = bytes[i] ?? 0;
     const printable = b >= 0x20 && b < 0x7f;
     if (printable && start < 0) start = i;
     else if (!printable && start >= 0) {
@@ -263,6 +264,7 @@ function printableRuns(bytes: Uint8Array): string[] {
 /** Bytes as Latin-1, in slices: spreading a long run at once would overflow the call stack. */
 function latin1(bytes: Uint8Array): string {
   let out = '';
+  // Stryker disable next-line EqualityOperator: one more pass past the end adds the empty string
   for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return out;
 }

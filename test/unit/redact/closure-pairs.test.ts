@@ -4,7 +4,7 @@
 // value after its bare name. Each case below is one the shape scan alone does not cover, so what
 // is asserted is the pair reader's (or the Basic reader's, or the budget's) own doing.
 import { describe, expect, it } from 'vitest';
-import { discover, newClosure } from '../../../lib/redact/closure';
+import { decodedBody, discover, newClosure } from '../../../lib/redact/closure';
 import { Vault } from '../../../lib/redact';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
@@ -69,6 +69,11 @@ describe('structure and encodings outside any pair', () => {
         paths: [['percent']],
       },
     ]);
+  });
+
+  it('JavaScript escapes outside any string literal are read too (`\\x3d` is `=`)', () => {
+    const v = read('location.search = password\\x3dpw-Js-4812');
+    expect(v.learned().find((s) => s.value === 'pw-Js-4812')).toMatchObject({ paths: [['js']] });
   });
 
   it('a value is a GraphQL variable only when it is `$` and a name, whole', () => {
@@ -161,5 +166,21 @@ describe('the budget', () => {
     expect(values(read('password=pw-Cheap-4812', MANY))).toEqual(['pw-Cheap-4812']);
     // Two decodings: cheap enough.
     expect(values(read(`%2541 ${'x'.repeat(40)}`, MANY))).toEqual([]);
+  });
+});
+
+describe('a binary body, read as its printable runs', () => {
+  it('runs of four or more printable ASCII bytes, space and `~` included, DEL and control bytes not', () => {
+    const bytes = Buffer.from([
+      ...Buffer.from('abcd'),
+      0x7f,
+      ...Buffer.from(' ~xy'),
+      0x1f,
+      ...Buffer.from('efg'),
+      0,
+      ...Buffer.from('hijk'),
+      0xff,
+    ]);
+    expect(decodedBody(bytes.toString('base64'))).toBe('abcd\n ~xy\nhijk');
   });
 });

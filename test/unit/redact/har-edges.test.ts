@@ -75,6 +75,37 @@ describe('places', () => {
   });
 });
 
+describe('request bodies', () => {
+  it('a plain body is redacted in place, with no comment; a body of params only keeps no text', () => {
+    const e = entry();
+    e.request.postData = { mimeType: 'application/json', text: '{"password":"pw-Plain-4812"}' };
+    expect(redactEntry(e).request.postData).toEqual({
+      mimeType: 'application/json',
+      text: '{"password":"${WHY403_BODY_PASSWORD}"}',
+    });
+    e.request.postData = {
+      mimeType: 'application/x-www-form-urlencoded',
+      params: [{ name: 'q', value: '1' }],
+    } as never;
+    expect(redactEntry(e).request.postData).toEqual({
+      mimeType: 'application/x-www-form-urlencoded',
+      params: [{ name: 'q', value: '1' }],
+    });
+  });
+
+  it("a base64 body's secret is placed in the request body", () => {
+    const e = entry();
+    e.request.postData = {
+      mimeType: 'application/json',
+      encoding: 'base64',
+      text: b64('{"password":"pw-B64-4812"}'),
+    } as never;
+    const v = new Vault();
+    redactEntry(e, v);
+    expect(v.info('WHY403_BODY_PASSWORD')!.places).toContain('request body field password');
+  });
+});
+
 describe('encoded bodies', () => {
   it('a base64 request body of binary bytes holding a known secret is withheld, and says why', () => {
     const e = makeEntry({
