@@ -3,6 +3,7 @@
 // white space or nothing at all stands.
 import { describe, expect, it } from 'vitest';
 import { displayText, redactHeader, Vault } from '../../../lib/redact';
+import { redactWith } from './refill';
 
 describe('a value the closure could not read whole', () => {
   it('leaves as its one placeholder, whatever header carries it, the header named among its places', () => {
@@ -38,5 +39,22 @@ describe('Authorization without a scheme', () => {
         note: 'token, 13 chars',
       },
     ]);
+  });
+});
+
+describe('a Cookie pair cut at its `=`', () => {
+  const cookie = (value: string) => {
+    const { text, vault } = redactWith(value, 'Cookie', (v) => redactHeader('Cookie', value, v));
+    return { text, places: vault.list().flatMap((s) => s.places) };
+  };
+
+  it('white space before the `=` is not part of the name', () => {
+    expect(cookie('sid =abc')).toEqual({ text: 'sid =${WHY403_COOKIE_SID}', places: ['request cookie sid'] });
+    expect(cookie('sid\t \t=abc')).toEqual({ text: 'sid\t \t=${WHY403_COOKIE_SID}', places: ['request cookie sid'] });
+  });
+
+  it('a pair with no name keeps its white space once, its value hidden', () => {
+    expect(cookie('  =v1').text).toBe('  =${WHY403_COOKIE}');
+    expect(cookie(' \t= v1 ').text).toBe(' \t= ${WHY403_COOKIE} ');
   });
 });
