@@ -70,7 +70,7 @@ function postData(p: HarPostData, headers: HarNameValue[] | undefined, vault: Va
 }
 
 function responseText(e: HarEntry, vault: Vault, render: Render): HarEntry['response']['content'] | undefined {
-  const c = e.response?.content;
+  const c = e.response.content;
   if (!c || typeof c.text !== 'string') return c;
   const mime = String(c.mimeType ?? '');
   // A compressed body nock or Polly (before v5) kept as hex chunks is read as what it inflates to.

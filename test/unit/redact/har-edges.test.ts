@@ -93,6 +93,21 @@ describe('request bodies', () => {
     });
   });
 
+  it('form params alone: a secret one is hidden, named and placed as a form field; one without value gets none', () => {
+    const e = entry();
+    e.request.postData = {
+      mimeType: 'application/x-www-form-urlencoded',
+      params: [{ name: 'password', value: 'pw-Param-4812' }, { name: 'flag' }],
+    } as never;
+    const v = new Vault();
+    const params = redactEntry(e, v).request.postData!.params!;
+    expect(params[0]).toEqual({ name: 'password', value: '${WHY403_BODY_PASSWORD}' });
+    expect(Object.keys(params[1]!)).toEqual(['name']);
+    expect(v.list()).toEqual([
+      expect.objectContaining({ name: 'WHY403_BODY_PASSWORD', kind: 'body', places: ['request form field password'] }),
+    ]);
+  });
+
   it("a base64 body's secret is placed in the request body", () => {
     const e = entry();
     e.request.postData = {
@@ -103,6 +118,50 @@ describe('request bodies', () => {
     const v = new Vault();
     redactEntry(e, v);
     expect(v.info('WHY403_BODY_PASSWORD')!.places).toContain('request body field password');
+  });
+});
+
+describe('response bodies', () => {
+  it('are read by their mimeType, their secrets placed in the response body', () => {
+    const e = entry();
+    e.response.content = { size: 1, mimeType: 'application/x-www-form-urlencoded', text: 'secret=s-Res-1 and more' };
+    const v = new Vault();
+    expect(redactEntry(e, v).response.content!.text).toBe('secret=${WHY403_BODY_SECRET}');
+    expect(v.info('WHY403_BODY_SECRET')!.places).toContain('response body field secret');
+    e.response.content = {
+      size: 1,
+      mimeType: 'application/json',
+      encoding: 'base64',
+      text: b64('{"token":"t-R64-1"}'),
+    };
+    const w = new Vault();
+    redactEntry(e, w);
+    expect(w.info('WHY403_BODY_TOKEN')!.places).toContain('response body field token');
+  });
+
+  it('a base64 response body of binary bytes holding a known secret is withheld, and says why', () => {
+    const e = makeEntry({
+      url: 'https://api.example.com/img',
+      status: 403,
+      requestHeaders: { authorization: 'Bearer tk-BinRes-4812-abcdef' },
+    });
+    const bytes = Buffer.concat([Buffer.from([0, 1]), Buffer.from('tk-BinRes-4812-abcdef'), Buffer.from([0])]);
+    e.response.content = { size: 24, mimeType: 'image/png', encoding: 'base64', text: b64(bytes) };
+    expect(redactEntry(e).response.content).toEqual({
+      size: 24,
+      mimeType: 'image/png',
+      encoding: 'base64',
+      text: '',
+      comment: 'why403: binary body withheld, it contained a secret',
+    });
+  });
+
+  it('an entry without a response (a request that never got one) is redacted all the same', () => {
+    const e = makeEntry({ url: 'https://api.example.com/x?token=t-NoRes-1', status: 0 });
+    delete (e as unknown as Record<string, unknown>).response;
+    const out = redactEntry(e);
+    expect(out.request.url).toBe('https://api.example.com/x?token=${WHY403_QUERY_TOKEN}');
+    expect(out.response).toBeUndefined();
   });
 });
 
