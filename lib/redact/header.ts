@@ -81,7 +81,7 @@ function splitPair(s: string): { lead: string; name: string; eq: string; value: 
 function redactCookies(value: string, vault: Vault, where: string): Text {
   const out: Text = [];
   for (const m of value.matchAll(/([^;]*)(;?)/g)) {
-    if (m[1] === '' && m[2] === '') continue;
+    // The empty match at the end pushes nothing but an empty string.
     const pair = splitPair(m[1]!);
     if (!pair) {
       out.push(m[0]);
@@ -107,7 +107,8 @@ function redactCookies(value: string, vault: Vault, where: string): Text {
 function redactSetCookie(value: string, vault: Vault, where: string): Text {
   const out: Text = [];
   let from = 0;
-  while (from <= value.length) {
+  // Each pass ends on a line break (from moves past it) or stops at the last line.
+  for (;;) {
     const nl = value.indexOf('\n', from);
     const line = nl === -1 ? value.slice(from) : value.slice(from, nl);
     const semi = line.indexOf(';');
@@ -144,7 +145,8 @@ export function redactHeader(
   else if (n === 'cookie') out = redactCookies(value, vault, `${side} cookie`);
   else if (n === 'set-cookie') out = redactSetCookie(value, vault, 'response Set-Cookie');
   else if (isUrlHeader(n)) out = redactUrl(value, vault, where);
-  else if (isSecretHeader(n) && value !== '') out = [vault.secret(value, { base: n, kind: 'api-key', where })];
+  // An empty value stays empty: vault.secret('') is ''.
+  else if (isSecretHeader(n)) out = [vault.secret(value, { base: n, kind: 'api-key', where })];
   else out = [value];
   return sweep(out, vault, where);
 }

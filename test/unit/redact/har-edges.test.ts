@@ -62,6 +62,41 @@ describe('the Content-Type of a request body', () => {
   });
 });
 
+describe('the URL, its queryString list and the cookie lists', () => {
+  it("a secret only the queryString list holds is named, kinded and placed by it; the URL's own is placed in the URL", () => {
+    const e = makeEntry({ url: 'https://api.example.com/a?token=t-Url-4812', status: 401 });
+    e.request.queryString = [{ name: 'api_key', value: 'ak-List-4812' }];
+    const v = new Vault();
+    redactEntry(e, v);
+    expect(v.list().map((s) => [s.name, s.kind, s.places])).toEqual([
+      ['WHY403_QUERY_TOKEN', 'query', ['request URL query token']],
+      ['WHY403_QUERY_API_KEY', 'query', ['request URL query api_key']],
+    ]);
+  });
+
+  it('a known secret in a query value not named secret is found there, placed in the query', () => {
+    const e = makeEntry({
+      url: 'https://api.example.com/a',
+      status: 401,
+      requestHeaders: { 'x-api-key': 'xk-Q-4812' },
+    });
+    e.request.queryString = [{ name: 'ref', value: 'xk-Q-4812' }];
+    const v = new Vault();
+    expect(redactEntry(e, v).request.queryString).toEqual([{ name: 'ref', value: '${WHY403_X_API_KEY}' }]);
+    expect(v.list()[0]!.places).toEqual(['request header x-api-key', 'query']);
+  });
+
+  it('request cookies are of kind cookie; a response without a cookies list gets none', () => {
+    const e = entry();
+    e.request.cookies = [{ name: 'sid', value: 'sid-K-4812' }];
+    delete (e.response as unknown as Record<string, unknown>).cookies;
+    const v = new Vault();
+    const out = redactEntry(e, v);
+    expect(v.list()[0]).toMatchObject({ name: 'WHY403_COOKIE_SID', kind: 'cookie' });
+    expect(out.response).not.toHaveProperty('cookies');
+  });
+});
+
 describe('places', () => {
   it('a secret in a URL among the extras is placed as in a URL, an echo elsewhere as in a HAR field', () => {
     const e = entry() as HarEntry & Record<string, unknown>;
