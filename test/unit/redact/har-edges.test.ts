@@ -100,10 +100,10 @@ describe('the URL, its queryString list and the cookie lists', () => {
 describe('places', () => {
   it('a secret in a URL among the extras is placed as in a URL, an echo elsewhere as in a HAR field', () => {
     const e = entry() as HarEntry & Record<string, unknown>;
-    e._initiator = { url: 'https://h.example/x?token=t-Extra-9', note: 'echo t-Extra-9 here' };
+    e._extra = { url: 'https://h.example/x?token=t-Extra-9', note: 'echo t-Extra-9 here' };
     const v = new Vault();
-    const out = redactEntry(e, v) as unknown as { _initiator: { note: string } };
-    expect(out._initiator.note).toMatch(/^echo \$\{WHY403_\w+\} here$/);
+    const out = redactEntry(e, v) as unknown as { _extra: { note: string } };
+    expect(out._extra.note).toMatch(/^echo \$\{WHY403_\w+\} here$/);
     const places = v.list().flatMap((s) => s.places);
     expect(places).toContain('URL query token');
     expect(places).toContain('HAR field');
