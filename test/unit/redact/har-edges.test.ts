@@ -199,6 +199,36 @@ describe('response bodies', () => {
     });
   });
 
+  it('an entry whose request or response is missing or null keeps it so; lists it lacks are not added', () => {
+    const e = makeEntry({ url: 'https://api.example.com/x', status: 200 });
+    delete (e.request as unknown as Record<string, unknown>).queryString;
+    delete (e.request as unknown as Record<string, unknown>).cookies;
+    delete (e.response as unknown as Record<string, unknown>).redirectURL;
+    const out = redactEntry(e);
+    expect(out.request).not.toHaveProperty('queryString');
+    expect(out.request).not.toHaveProperty('cookies');
+    expect(out.request).not.toHaveProperty('postData');
+    expect(out.response).not.toHaveProperty('redirectURL');
+    const noRequest = makeEntry({ url: 'https://api.example.com/x', status: 200 });
+    delete (noRequest as unknown as Record<string, unknown>).request;
+    expect(redactEntry(noRequest).request).toBeUndefined();
+    const nullResponse = makeEntry({ url: 'https://api.example.com/x', status: 200 });
+    (nullResponse as unknown as Record<string, unknown>).response = null;
+    expect(redactEntry(nullResponse).response).toBeNull();
+  });
+
+  it('response cookies are of kind cookie; a redirect URL is placed as one', () => {
+    const e = entry();
+    e.response.cookies = [{ name: 'sid', value: 'sid-RC-4812' }];
+    e.response.redirectURL = 'https://app.example/cb?code=oc-Redir-4812';
+    const v = new Vault();
+    redactEntry(e, v);
+    expect(v.list().map((s) => [s.name, s.kind, s.places])).toEqual([
+      ['WHY403_COOKIE_SID', 'cookie', ['response Set-Cookie']],
+      ['WHY403_QUERY_CODE', 'query', ['redirect URL query code']],
+    ]);
+  });
+
   it('an entry without a response (a request that never got one) is redacted all the same', () => {
     const e = makeEntry({ url: 'https://api.example.com/x?token=t-NoRes-1', status: 0 });
     delete (e as unknown as Record<string, unknown>).response;
