@@ -94,6 +94,7 @@ export class Vault {
   private learnPath(value: string, kind: SecretKind): void {
     const key = this.path.join('>');
     let set = this.paths.get(value);
+    // Stryker disable next-line ConditionalExpression: speed only: the index keeps each form once
     if (set?.has(key)) return;
     if (!set) this.paths.set(value, (set = new Set()));
     set.add(key);
@@ -124,6 +125,7 @@ export class Vault {
       if (info.places.length < MAX_PLACES && !info.places.includes(hint.where)) info.places.push(hint.where);
       // First seen as a plain token (a Basic credential in prose is found by its shape first),
       // now known as Basic: what it implies, its password, is learned too, whatever the order.
+      // Stryker disable next-line ConditionalExpression: learned again, a known Basic credential would only add places to its password
       if (hint.kind === 'basic' && info.kind !== 'basic') this.learnImplied(value, 'basic', hint);
     }
     return this.revealed(info.name) ? value : { ref: info.name };

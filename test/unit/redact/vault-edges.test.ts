@@ -38,6 +38,21 @@ describe('the decodings a value was found through', () => {
     expect(v.within(['js'], () => 42)).toBe(42);
   });
 
+  it("a found form is hunted by the value's first kind: a plain phrase as a password is, as a cookie is not", () => {
+    // `sun sky` is no distinctive token (under 8 characters): only the kinds named by a field (a password) hunt it.
+    // Found in a form value (`+` read as a space), it is hunted as that form percent-encoded again.
+    const v = new Vault();
+    v.secret('sun sky', { base: 'PW', kind: 'password', where: 'form' });
+    v.within(['plus'], () => v.secret('sun sky', { base: 'C', kind: 'cookie', where: 'cookie' }));
+    expect(v.hunt('x sun%2Bsky y').map((h) => h.value)).toEqual(['sun sky']);
+    const w = new Vault();
+    w.within(['plus'], () => w.secret('dry day', { base: 'PW', kind: 'password', where: 'form' }));
+    expect(w.hunt('x dry%2Bday y').map((h) => h.value)).toEqual(['dry day']);
+    const c = new Vault();
+    c.within(['plus'], () => c.secret('red sky', { base: 'C', kind: 'cookie', where: 'cookie' }));
+    expect(c.hunt('x red sky red%2Bsky y')).toEqual([]);
+  });
+
   it('a vault that learns from another hunts the value in the forms it was found in', () => {
     const first = new Vault(new Set(), true);
     first.within(['base64'], () => first.secret('pw-Form-4812', body('P')));
