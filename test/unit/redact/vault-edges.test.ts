@@ -102,6 +102,13 @@ describe('what arrives by another road', () => {
     expect(v.list().map((s) => s.name)).toEqual(['WHY403_AUTH', 'WHY403_AUTH_PASSWORD', 'WHY403_B', 'WHY403_T']);
   });
 
+  it('a JWT after `Bearer` and any run of white space still has its personal claims hunted', () => {
+    const v = new Vault();
+    const jwt = makeJwt({ sub: 'u-1', email: 'bea@corp.example', exp: 1893456000 });
+    v.secret(`Bearer \t ${jwt}`, { base: 'AUTHORIZATION', kind: 'jwt', where: 'header' });
+    expect(v.hunt('to bea@corp.example').map((h) => h.value)).toEqual(['bea@corp.example']);
+  });
+
   it("a JWT's claims: strings only, and a value already known keeps its own name and kind", () => {
     const v = new Vault();
     v.secret('user-Known-4812', { base: 'USER', kind: 'api-key', where: 'h' });
