@@ -67,7 +67,8 @@ describe('white space between a key and its colon', () => {
 
 describe('numbers', () => {
   it('run on through digits 0 to 9, signs, a point and an exponent in either case', () => {
-    expect(secrets('{"n": 90, "m": -0.5e+9, "o": 1E-7}')).toEqual([
+    expect(secrets('{"z": 0.5, "n": 90, "m": -0.5e+9, "o": 1E-7}')).toEqual([
+      ['z', '0.5'],
       ['n', '90'],
       ['m', '-0.5e+9'],
       ['o', '1E-7'],
@@ -81,5 +82,24 @@ describe('numbers', () => {
       ['o', '4'],
       ['p', '6'],
     ]);
+  });
+});
+
+describe('what resets or keeps a key, and where `$variables` are values', () => {
+  const onlySecret = (n: string) => ['password', 'token'].includes(n);
+
+  it('a character that is no value, white space or comma ends the key', () => {
+    expect(secrets('{"token": = "v", "password": ~12}', onlySecret)).toEqual([]);
+  });
+
+  it('a `$variable` is a value inside parentheses or braces, not after them and not outside', () => {
+    expect(secrets('login(password: $p)', onlySecret)).toEqual([['password', '$p']]);
+    expect(secrets('{password: $p}', onlySecret)).toEqual([['password', '$p']]);
+    expect(secrets('(x: 1) password: $p', onlySecret)).toEqual([]);
+    expect(secrets('password: $p', onlySecret)).toEqual([]);
+  });
+
+  it('a pair object without a value key reports nothing, whatever other keys it has', () => {
+    expect(secrets('[{"name":"password","note":"n-1"}]', onlySecret)).toEqual([]);
   });
 });
