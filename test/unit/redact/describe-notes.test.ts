@@ -41,3 +41,26 @@ describe('removed claims', () => {
     expect(note(makeJwt(claims(9), { alg: 'HS256' }))).toContain('claims c0, c1, c2, c3, c4, c5, c6, c7… removed');
   });
 });
+
+describe('every other secret', () => {
+  it.each([
+    ['authorization', 'credentials'],
+    ['cookie', 'cookie value'],
+    ['api-key', 'API key'],
+    ['query', 'query parameter value, as it appears in the URL'],
+    ['body', 'body field value, as it appears in the body'],
+    ['url', 'credential in the URL'],
+    ['signature', 'signature'],
+    ['token', 'token'],
+    ['personal', 'personal claim of a JWT, removed'],
+    ['password', 'password'],
+    ['unread', 'text withheld whole: its nested encodings cost more than redaction reads'],
+  ] as const)('%s: what it is and its length, never the value', (kind, what) => {
+    expect(describeSecret('v-Secret-4812', kind)).toEqual({ kind, note: `${what}, 13 chars` });
+  });
+
+  it('a JWT after `Bearer` and any run of white space is still described as a JWT', () => {
+    const jwt = makeJwt({ exp: 1893456000 }, { alg: 'HS256' });
+    expect(describeSecret(`Bearer \t ${jwt}`, 'token')).toMatchObject({ kind: 'jwt' });
+  });
+});
