@@ -43,8 +43,10 @@ describe('removed claims', () => {
 });
 
 describe('every other secret', () => {
+  // A value of kind jwt that does not decode as one is described by its kind alone.
   it.each([
     ['authorization', 'credentials'],
+    ['jwt', 'JWT'],
     ['cookie', 'cookie value'],
     ['api-key', 'API key'],
     ['query', 'query parameter value, as it appears in the URL'],
