@@ -6,17 +6,18 @@ import base from './stryker.config.mjs';
 
 // WHY403_MUTATE_TAG (e.g. "-b") gives a second run its own sandbox, report and incremental file.
 const tag = process.env.WHY403_MUTATE_TAG ?? '';
+const suffix = tag ? `-${tag.replace(/^-/, '')}` : '';
 
 export default {
   ...base,
   vitest: { configFile: 'vitest.redact.config.ts' },
-  incrementalFile: `reports/stryker-incremental-redact${tag}.json`,
-  htmlReporter: { fileName: `reports/mutation-redact${tag}/mutation.html` },
-  jsonReporter: { fileName: `reports/mutation-redact${tag}/mutation.json` },
+  incrementalFile: `reports/stryker-incremental-redact${suffix}.json`,
+  htmlReporter: { fileName: `reports/mutation-redact${suffix}/mutation.html` },
+  jsonReporter: { fileName: `reports/mutation-redact${suffix}/mutation.json` },
   // event-recorder writes each mutant's result as it is tested, so survivors can be read mid-run.
   reporters: [...base.reporters, 'event-recorder'],
-  eventReporter: { baseDir: `reports/mutation-redact${tag}/events` },
-  tempDirName: `.stryker-tmp-redact${tag}`,
+  eventReporter: { baseDir: `reports/mutation-redact${suffix}/events` },
+  tempDirName: `.stryker-tmp-redact${suffix}`,
   // No sandbox is copied into another.
-  ignorePatterns: [...base.ignorePatterns, '.stryker-tmp', '.stryker-tmp-*'],
+  ignorePatterns: [...base.ignorePatterns, '.stryker-tmp*'],
 };

@@ -53,7 +53,9 @@ export class Budget {
 }
 
 /** Worth reading again: it may hold structure or an encoding. */
-const MAY_NEST = /[=:{[<%&\\]|[A-Za-z0-9+/_-]{16}/;
+// `basic ` too: a Basic credential of a short user:password (`Basic Ym9iOnh5`, 8 characters) in
+// prose has no other mark, and the shapes do not see it.
+const MAY_NEST = /[=:{[<%&\\]|[A-Za-z0-9+/_-]{16}|basic\s/i;
 
 const FORM_NAME = /[\w.%+[\]-]/;
 
@@ -74,24 +76,30 @@ function formPairs(
   each: (name: string, raw: string, decoded: string, nested: boolean) => void,
 ): void {
   const hand = (name: string, start: number, end: number, nested: boolean) => {
+    // An empty value teaches nothing: learn() skips it, and its decoding is itself.
     const raw = s.slice(start, end);
-    if (raw !== '') each(name, raw, percentDecode(raw.replace(/\+/g, ' ')), nested);
+    each(name, raw, percentDecode(raw.replace(/\+/g, ' ')), nested);
   };
-  let segmentEnd = -1;
+  /** Where the segment of the last top-level pair ends (none yet: every `=` lies past 0). */
+  let segmentEnd = 0;
   /** A wanted nested pair whose value's end is not known yet. */
   let open: { name: string; start: number } | null = null;
   const close = (end: number) => {
+    // Stryker disable next-line BooleanLiteral: `nested` only spares reading its decoding again, a suffix of the outer value's decoding, which is read
     if (open) hand(open.name, open.start, end, true);
     open = null;
   };
-  for (let eq = s.indexOf('='); eq !== -1; eq = s.indexOf('=', eq + 1)) {
+  for (let eq = -1; (eq = s.indexOf('=', eq + 1)) !== -1;) {
     let n = eq;
     while (n > 0 && eq - n < 100 && FORM_NAME.test(s[n - 1]!)) n--;
     if (n === eq) continue;
     const name = () => percentDecode(s.slice(n, eq).replace(/\+/g, ' '));
+    // Stryker disable next-line EqualityOperator: a segment ends on a PAIR_END character or the text's end, never on an `=`
     if (eq >= segmentEnd) {
       close(segmentEnd);
-      segmentEnd = eq + 1;
+      // The `=` itself ends no segment: the scan starts on it.
+      segmentEnd = eq;
+      // Stryker disable next-line EqualityOperator: one step past the end reads no character and slices the same value
       while (segmentEnd < s.length && !PAIR_END.includes(s[segmentEnd]!)) segmentEnd++;
       hand(name(), eq + 1, segmentEnd, false);
       continue;
@@ -112,6 +120,7 @@ function basicCredentials(s: string, vault: Vault, where: string): void {
 
 /** A multipart body's boundary, from its first delimiter line. */
 function sniffBoundary(s: string): string | null {
+  // Stryker disable next-line MethodExpression: a bound on the sniff's cost: a body opens with its first delimiter (RFC 2046 §5.1.1, only a preamble may come before it)
   const m = /(?:^|\n)--([^\s]{1,70})\r?\n/.exec(s.slice(0, 4096));
   return m ? boundaryOf(`;boundary=${m[1]!}`) : null;
 }
@@ -143,9 +152,8 @@ export function discover(text: string, c: Closure, where: string): void {
       continue;
     }
     c.seen.add(t);
-    const push = (d: string, layer: Layer) => {
-      if (d !== t && d.length >= 4 && !c.seen.has(d)) work.push({ t: d, path: [...path, layer] });
-    };
+    // What is too short or read before (the text itself included) is skipped when taken off the list.
+    const push = (d: string, layer: Layer) => work.push({ t: d, path: [...path, layer] });
     // Each secret is learned with the decodings that led to it: the vault indexes the forms
     // it takes in the text it came from (forms.ts nestedForms).
     c.vault.within(path, () => readOne(t, c, where, push));
@@ -156,13 +164,13 @@ export function discover(text: string, c: Closure, where: string): void {
 
 /** Secret names are read as camelCase, snake_case or kebab-case alike. */
 function secretName(c: Closure, name: string, structured: boolean): boolean {
-  const bare = name.replace(/^\$/, '');
-  if (c.secretNames.has(bare)) return true;
+  // Variables are keys of `variables` as they are named, without the `$` the query writes.
+  if (c.secretNames.has(name)) return true;
   return structured ? isSecretStructuredField(name) : isSecretField(name);
 }
 
+/** An empty value teaches nothing: vault.secret('') names nothing. */
 function learn(c: Closure, name: string, value: string, where: string): void {
-  if (value === '') return;
   if (/^\$[A-Za-z_]\w*$/.test(value)) {
     // A GraphQL variable in a secret argument: its value, wherever `variables` sits, is secret.
     c.secretNames.add(value.slice(1));
@@ -177,6 +185,7 @@ function readOne(t: string, c: Closure, where: string, push: (d: string, layer: 
     for (const sh of findShapes(t)) vault.secret(t.slice(sh.start, sh.end), { base: sh.base, kind: sh.kind, where });
   };
   // Text with no structure and no encoding holds nothing the shapes do not see.
+  // Stryker disable next-line ConditionalExpression: speed only: the readers below find nothing more in such a text
   if (!MAY_NEST.test(t)) return shapes();
   // Named fields first: a secret takes the first name it is learned under, and the field it
   // sits in (WHY403_BODY_ACCESS_TOKEN) says more than its shape (WHY403_JWT).
@@ -184,31 +193,35 @@ function readOne(t: string, c: Closure, where: string, push: (d: string, layer: 
     isSecretName: (n) => secretName(c, n, true),
     onSecret: (n, v) => learn(c, n, v, where),
     onString: (d) => {
+      // Stryker disable next-line ConditionalExpression: speed only: such a string is read by its shapes alone, which the text's own shapes include
       if (MAY_NEST.test(d)) push(d, 'js');
     },
   });
   shapes();
-  if (/basic/i.test(t)) basicCredentials(t, vault, where);
-  if (t.includes('=')) {
-    const secret = (name: string) => secretName(c, name, false);
-    formPairs(t, secret, (name, raw, decoded, nested) => {
-      if (secret(name)) {
-        learn(c, name, raw, where);
-        learn(c, name, decoded, where);
-      }
-      // A nested value's decoding is a suffix of its outer value's, pushed below.
-      if (!nested && decoded !== raw) push(decoded, 'plus');
-    });
-  }
+  // Each reader below scans for its own mark (`basic`, `=`, an escape) and finds nothing without it.
+  basicCredentials(t, vault, where);
+  const secret = (name: string) => secretName(c, name, false);
+  formPairs(t, secret, (name, raw, decoded, nested) => {
+    if (secret(name)) {
+      learn(c, name, raw, where);
+      learn(c, name, decoded, where);
+    }
+    // A nested value's decoding is a suffix of its outer value's, pushed below.
+    if (!nested && decoded !== raw) push(decoded, 'plus');
+  });
+  // Stryker disable next-line ConditionalExpression,StringLiteral: speed only: a delimiter line starts with `--`
   if (t.includes('--')) {
     const boundary = sniffBoundary(t);
+    // Stryker disable next-line ConditionalExpression: no delimiter line, no multipart body (a `--null` in prose is none)
     if (boundary) redactMultipart(t, boundary, vault, where);
   }
+  // Stryker disable next-line ConditionalExpression,StringLiteral: speed only: markup without `<` holds no field (its output is dropped here)
   if (t.includes('<')) redactMarkup(t, vault, where);
-  // Every encoding the text may carry, decoded and read again.
-  if (/%[0-9A-Fa-f]{2}/.test(t)) push(percentDecode(t), 'percent');
-  if (t.includes('&')) push(htmlDecode(t), 'html');
-  if (t.includes('\\')) push(unescapeJs(t), 'js');
+  // Every encoding the text may carry, decoded and read again (a text without one decodes to
+  // itself, which is not read twice).
+  push(percentDecode(t), 'percent');
+  push(htmlDecode(t), 'html');
+  push(unescapeJs(t), 'js');
   for (const d of base64Texts(t)) push(d.text, d.wide ? 'utf16' : 'base64');
   for (const d of hexTexts(t)) push(d, 'hex');
 }
@@ -236,7 +249,8 @@ function printableRuns(bytes: Uint8Array): string[] {
   const runs: string[] = [];
   let start = -1;
   for (let i = 0; i <= bytes.length; i++) {
-    const b = i < bytes.length ? bytes[i]! : 0;
+    // One step past the end reads as a NUL, which closes the last run.
+    const b = bytes[i] ?? 0;
     const printable = b >= 0x20 && b < 0x7f;
     if (printable && start < 0) start = i;
     else if (!printable && start >= 0) {
@@ -250,6 +264,7 @@ function printableRuns(bytes: Uint8Array): string[] {
 /** Bytes as Latin-1, in slices: spreading a long run at once would overflow the call stack. */
 function latin1(bytes: Uint8Array): string {
   let out = '';
+  // Stryker disable next-line EqualityOperator: one more pass past the end adds the empty string
   for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return out;
 }

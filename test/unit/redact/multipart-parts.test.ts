@@ -81,3 +81,23 @@ describe('through redactBody', () => {
     expect(displayText(redactBody(b, 'multipart/form-data', new Vault()))).toContain('${WHY403_BODY_TOKEN}');
   });
 });
+
+describe('the Content-Disposition of a part, read edge by edge', () => {
+  const values = (head: string) => redacted(`--b0undary\r\n${head}\r\n\r\nt-1\r\n--b0undary--`).values;
+
+  it('is found on any line of a head with bare line feeds', () => {
+    expect(values('Content-Type: text/plain\nContent-Disposition: form-data; name="token"')).toEqual(['t-1']);
+  });
+
+  it('its parameters are read from after the colon, even with no disposition type before them', () => {
+    expect(values('Content-Disposition: name="token"')).toEqual(['t-1']);
+  });
+
+  it('a parameter without `=` is skipped, however close its word is to `name`', () => {
+    expect(values('Content-Disposition: form-data; names; name="token"')).toEqual(['t-1']);
+  });
+
+  it('white space around the `=` of a parameter is not part of its name or value', () => {
+    expect(values('Content-Disposition: form-data; name = "token"')).toEqual(['t-1']);
+  });
+});
