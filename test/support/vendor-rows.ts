@@ -3,6 +3,7 @@ import { matchingSignatures } from '../../lib/diagnose/rules/signatures';
 import { readCredentials } from '../../lib/inspect/credentials';
 import { toExchange } from '../../lib/model/exchange';
 import { matchInput } from '../../lib/vendors/match';
+import { SIGNATURE_SAMPLES } from '../../lib/vendors/samples';
 import { makeEntry, makeHar, type EntrySpec } from './har';
 
 /** A bearer token the vendor tests send when a row needs "a credential was sent". */
@@ -18,4 +19,21 @@ export function diagnoseOne(spec: EntrySpec) {
 export function signatureIds(spec: EntrySpec): string[] {
   const x = toExchange(makeEntry(spec), 0);
   return matchingSignatures(matchInput(x, readCredentials(x))).map((m) => m.signature.id);
+}
+
+/**
+ * A signature's documented sample as an entry: its status, body, request and response headers,
+ * at the sample's own URL or `url` when the sample names none; `over` changes what a case varies.
+ */
+export function sampleEntry(id: string, url: string, over: Partial<EntrySpec> = {}): EntrySpec {
+  const s = SIGNATURE_SAMPLES[id]!;
+  return {
+    url: s.url ?? url,
+    status: s.status,
+    body: s.body,
+    requestHeaders: { ...s.request },
+    responseHeaders: { ...s.headers },
+    mimeType: s.body?.startsWith('<') ? 'text/html' : 'application/json',
+    ...over,
+  };
 }

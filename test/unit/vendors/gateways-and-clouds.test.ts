@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SIGNATURE_SAMPLES } from '../../../lib/vendors/samples';
-import { BEARER, diagnoseOne as one, signatureIds } from '../../support/vendor-rows';
+import { BEARER, diagnoseOne as one, sampleEntry, signatureIds } from '../../support/vendor-rows';
 import type { EntrySpec } from '../../support/har';
 
 // Refusals of gateways, clouds and identity providers as their documentation shows them (issue 17's eighth vendor
 // pass): each is read for the cause it names, and its look-alikes stay with the other readings.
-function sample(id: string, over: Partial<EntrySpec> = {}): EntrySpec {
-  const s = SIGNATURE_SAMPLES[id]!;
-  return {
-    url: s.url ?? 'https://api.example.com/v1/resource',
-    status: s.status,
-    body: s.body,
-    requestHeaders: { ...s.request },
-    responseHeaders: { ...s.headers },
-    mimeType: s.body?.startsWith('<') ? 'text/html' : 'application/json',
-    ...over,
-  };
-}
+const sample = (id: string, over: Partial<EntrySpec> = {}): EntrySpec =>
+  sampleEntry(id, 'https://api.example.com/v1/resource', over);
 
 describe('gateway, cloud and identity-provider refusals', () => {
   it.each([

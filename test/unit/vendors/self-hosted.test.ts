@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SIGNATURE_SAMPLES } from '../../../lib/vendors/samples';
-import { BEARER, diagnoseOne as one, signatureIds } from '../../support/vendor-rows';
+import { BEARER, diagnoseOne as one, sampleEntry, signatureIds } from '../../support/vendor-rows';
 import type { EntrySpec } from '../../support/har';
 
 // The rows of lib/vendors/self-hosted.ts: Kubernetes, Jenkins, WordPress, Gitea/Forgejo and Tyk refusals as their
 // documentation shows them, read for the cause they name; their look-alikes stay with the other readings.
-function sample(id: string, over: Partial<EntrySpec> = {}): EntrySpec {
-  const s = SIGNATURE_SAMPLES[id]!;
-  return {
-    url: s.url ?? 'https://gw.example.com/api/users',
-    status: s.status,
-    body: s.body,
-    requestHeaders: { ...s.request },
-    responseHeaders: { ...s.headers },
-    mimeType: s.body?.startsWith('<') ? 'text/html' : 'application/json',
-    ...over,
-  };
-}
+const sample = (id: string, over: Partial<EntrySpec> = {}): EntrySpec =>
+  sampleEntry(id, 'https://gw.example.com/api/users', over);
 
 describe('self-hosted platform signatures', () => {
   it.each([
