@@ -96,6 +96,24 @@ describe('session view', () => {
     );
   });
 
+  it('keeps the lowest Remaining the window reported, in any order, ignoring answers that gave none', () => {
+    // The session keeps a window that asked the client to wait: the last answer is a 429 with
+    // Retry-After and the limit but no Remaining, which must not reset the lowest seen.
+    const window = (ms: number, remaining: number | undefined, status = 200) =>
+      call(ms, '/v1/search', status, {
+        responseHeaders: {
+          'X-RateLimit-Limit': '10',
+          ...(remaining === undefined ? { 'Retry-After': '30' } : { 'X-RateLimit-Remaining': String(remaining) }),
+        },
+      });
+    const xs = [window(0, 5), window(1_000, 2), window(2_000, 7), window(3_000, undefined, 429)];
+    const [s] = buildSession(new LogIndex(makeHar(xs)));
+    const r = s!.rateLimits[0]!;
+    expect(r).toMatchObject({ limit: 10, lowestRemaining: 2, askedToWait: 1 });
+    expect(r.exhaustedAt).toBeUndefined();
+    expect(s!.lines.join('\n')).toMatch(/Rate limit x-ratelimit \(limit 10\) lowest remaining 2\b/);
+  });
+
   it('says which credential changed between the last success and the first refusal, or that none did', () => {
     expect(o!.lastSuccessBefore).toMatchObject({ index: 2 });
     expect(o!.lines.join('\n')).toContain('sent the same credentials');
