@@ -39,6 +39,7 @@ export function printable(value: string): string {
 
 /** True when the text holds C0 control characters or DEL (optionally ignoring tab). */
 export function hasControl(value: string, ignoreTab = false): boolean {
+  // Stryker disable next-line EqualityOperator: one more turn reads charCodeAt(length), NaN, which is no control
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     if ((code < 0x20 && !(ignoreTab && code === 9)) || code === 0x7f) return true;

@@ -5,7 +5,7 @@
 // (https://docs.djangoproject.com/en/5.1/howto/csrf/#using-csrf-protection-with-ajax).
 import { describe, expect, it } from 'vitest';
 import { readCredentials } from '../../../lib/inspect/credentials';
-import { readCsrf } from '../../../lib/inspect/csrf';
+import { crossOriginForm, readCsrf } from '../../../lib/inspect/csrf';
 import { toExchange } from '../../../lib/model/exchange';
 import { makeEntry, type EntrySpec } from '../../support/har';
 
@@ -51,5 +51,27 @@ describe('readCsrf', () => {
     expect(csrf({ requestBody: `${'a'.repeat(64 * 1024 - 30)}&_csrf=abc` }).bodyField).toBe('_csrf');
     expect(csrf({ requestBody: `${'a'.repeat(64 * 1024)}&_csrf=abc` }).bodyField).toBeUndefined();
     expect(csrf({ requestBody: '' }).bodyField).toBeUndefined();
+  });
+});
+
+describe('a cross-origin form post', () => {
+  const form = (origin: string) =>
+    crossOriginForm(
+      toExchange(
+        makeEntry({
+          url: 'https://app.example/transfer',
+          method: 'POST',
+          status: 403,
+          requestMimeType: 'application/x-www-form-urlencoded',
+          requestHeaders: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' },
+          requestBody: 'amount=1',
+        }),
+        0,
+      ),
+    );
+
+  it('reads the Origin without the white space around it, as the Fetch standard parses a header value', () => {
+    expect(form('  https://app.example  ')).toBeNull();
+    expect(form(' https://evil.example ')).toMatchObject({ origin: 'https://evil.example' });
   });
 });

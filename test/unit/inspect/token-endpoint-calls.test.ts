@@ -112,4 +112,11 @@ describe('how the client authenticated', () => {
     ).toBe('secret-in-body');
     expect(call({ requestBody: CODE_GRANT })?.clientAuth).toBe('none-seen');
   });
+
+  it('reads grant_type within the first 16 KiB of the body only (a bound on what is scanned)', () => {
+    const pad = `data=${'a'.repeat(16 * 1024)}`;
+    const url = 'https://server.example.com/anything';
+    expect(call({ url, requestBody: `grant_type=client_credentials&${pad}` })?.grantType).toBe('client_credentials');
+    expect(call({ url, requestBody: `${pad}&grant_type=client_credentials` })).toBeNull();
+  });
 });
