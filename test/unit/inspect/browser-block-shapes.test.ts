@@ -85,6 +85,16 @@ describe('mixed content (Mixed Content §4.4)', () => {
     expect(httpFrom({ error: 'net::ERR_BLOCKED_BY_MIXED_CONTENT' })).toMatchObject({ kind: 'mixed' });
   });
 
+  it('says "no net error" as null when the writer keeps no _error field at all (Firefox, Playwright)', () => {
+    const entry = makeEntry({
+      url: 'http://api.example.com/v1',
+      status: 0,
+      requestHeaders: { Referer: 'https://app.example.com/' },
+    });
+    delete (entry.response as { _error?: unknown })._error;
+    expect(browserBlockOf(toExchange(entry, 0))).toEqual({ kind: 'mixed', error: null });
+  });
+
   it('never for a loopback host (potentially trustworthy), an answered call, or an http page', () => {
     for (const url of ['http://localhost:8080/', 'http://api.localhost/', 'http://127.0.0.1:3000/', 'http://[::1]/'])
       expect(browserBlockOf(x({ url, error: '' }))).toBeNull();
