@@ -153,6 +153,8 @@ describe('a window needs one number, any of them', () => {
     expect(read({ 'x-ratelimit-limit': '100' }).windows.map((w) => w.limit)).toEqual([100]);
     expect(read({ 'x-ratelimit-used': '7' }).windows.map((w) => w.used)).toEqual([7]);
     expect(read({ 'x-ratelimit-reset': '1795262460' }).windows.map((w) => w.resetIn)).toEqual([60_000]);
+    // A reset in seconds from now (the IETF draft's RateLimit-Reset) is a window on its own too.
+    expect(read({ 'ratelimit-reset': '30' }).windows.map((w) => w.resetIn)).toEqual([30_000]);
   });
 
   it("GitHub's resource name is kept to 40 characters", () => {
