@@ -213,6 +213,10 @@ describe('tokens that do not expire talk about no lifetime', () => {
     expect(sessionGlance([o!]).headline).toBe('1 origin refused calls');
   });
 
+  it('gives the issue time of a token that states one (iat), and none for a token without', () => {
+    expect(o!.tokens.map((t) => t.issuedAt)).toEqual(['2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', undefined]);
+  });
+
   it('a token with a real lifetime still gets one', () => {
     const [s] = buildSession(new LogIndex(makeHar(entries)));
     expect(s!.tokens[0]!.lifetime).toBe('1 h');
