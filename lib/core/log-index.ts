@@ -1,4 +1,4 @@
-import { endpointKey, toExchange, type Exchange } from '../model/exchange';
+import { endpointKey, startedBefore, toExchange, type Exchange } from '../model/exchange';
 import type { Har, HarEntry } from '../har/types';
 
 /**
@@ -108,11 +108,11 @@ export class LogIndex {
   lastSuccessFor(x: Exchange): Exchange | null {
     const list = this.successes.get(successKey(x));
     if (!list) return null;
-    // The list is in (start time, index) order, the order isBefore() reads; a call without a
+    // The list is in (start time, index) order, the order startedBefore() reads; a call without a
     // start time compares by index only, so then the whole list is read as before.
     if (x.startedAt === null || list.some((y) => y.startedAt === null)) {
       let found: Exchange | null = null;
-      for (const y of list) if (y.index !== x.index && isBefore(y, x)) found = pickLater(found, y);
+      for (const y of list) if (y.index !== x.index && startedBefore(y, x)) found = pickLater(found, y);
       return found;
     }
     const at = lowerBound(list, x.startedAt, x.index);
@@ -128,16 +128,16 @@ export class LogIndex {
     const out: Exchange[] = [];
     for (let i = list.length - 1; i >= 0 && out.length < limit * 2; i--) {
       const y = list[i]!;
-      if (y.index !== x.index && y.method === x.method && isBefore(y, x)) out.push(y);
+      if (y.index !== x.index && y.method === x.method && startedBefore(y, x)) out.push(y);
     }
-    return out.sort((a, b) => (isBefore(a, b) ? -1 : 1)).slice(-limit);
+    return out.sort((a, b) => (startedBefore(a, b) ? -1 : 1)).slice(-limit);
   }
 
   /** Set-Cookie headers received from `host` before `x` started, with the entry they came in. */
   setCookiesBefore(x: Exchange, host: string): { from: Exchange; value: string }[] {
     const out: { from: Exchange; value: string }[] = [];
     for (const y of this.cookieSetters.get(host) ?? []) {
-      if (y.index === x.index || !isBefore(y, x)) continue;
+      if (y.index === x.index || !startedBefore(y, x)) continue;
       for (const value of y.res.getAll('set-cookie')) out.push({ from: y, value });
     }
     return out;
@@ -150,13 +150,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function isBefore(y: Exchange, x: Exchange): boolean {
-  if (y.startedAt !== null && x.startedAt !== null && y.startedAt !== x.startedAt) return y.startedAt < x.startedAt;
-  return y.index < x.index;
-}
-
 function pickLater(a: Exchange | null, b: Exchange): Exchange {
-  return a === null || isBefore(a, b) ? b : a;
+  return a === null || startedBefore(a, b) ? b : a;
 }
 
 function isSuccess(x: Exchange): boolean {
@@ -186,7 +181,7 @@ function lowerBound(list: readonly Exchange[], t: number, index: number): number
  */
 function insertInTimeOrder(list: Exchange[], x: Exchange): void {
   const last = list[list.length - 1];
-  if (x.startedAt === null || !last || last.startedAt === null || !isBefore(x, last)) {
+  if (x.startedAt === null || !last || last.startedAt === null || !startedBefore(x, last)) {
     list.push(x);
     return;
   }

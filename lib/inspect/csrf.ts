@@ -27,7 +27,8 @@ const HEADER =
   /^(x-csrf-token|x-xsrf-token|x-csrftoken|csrf-token|xsrf-token|x-csrf-header|x-requested-csrf|x-csrf|requestverificationtoken|x-xsrftoken)$/i;
 const FIELD =
   /(?:^|[&{,"\s])(csrfmiddlewaretoken|_token|_csrf|authenticity_token|csrf_token|__requestverificationtoken|_csrf_token|ci_csrf_token)"?\s*[=:]/i;
-const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** The methods CSRF protection checks (the rest are safe methods it lets through). */
+export const CSRF_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function decode(v: string): string {
   try {
@@ -38,7 +39,7 @@ function decode(v: string): string {
 }
 
 export function readCsrf(x: Exchange, creds: Credentials): CsrfReading {
-  const r: CsrfReading = { unsafe: UNSAFE.has(x.method) };
+  const r: CsrfReading = { unsafe: CSRF_METHODS.has(x.method) };
   const cookie = creds.cookies.find((c) => COOKIE.test(c.name));
   if (cookie) r.cookie = cookie.name;
   const header = x.req.names().find((n) => HEADER.test(n));
@@ -76,7 +77,7 @@ const FORM_TYPE = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data|
  * (https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html).
  */
 export function crossOriginForm(x: Exchange): CrossOriginForm | null {
-  if (!UNSAFE.has(x.method) || !x.url) return null;
+  if (!CSRF_METHODS.has(x.method) || !x.url) return null;
   const type = x.req.get('content-type') ?? '';
   if (!FORM_TYPE.test(type)) return null;
   const origin = x.req.get('origin')?.trim();

@@ -1,5 +1,6 @@
 import type { LogIndex } from '../core/log-index';
-import type { Exchange } from '../model/exchange';
+import { startedBefore, type Exchange } from '../model/exchange';
+import { CSRF_METHODS } from './csrf';
 
 /**
  * The anti-CSRF token a page handed its forms (the synchronizer-token pattern), read from the page itself when the
@@ -27,7 +28,6 @@ const FIELD =
   /^(?:authenticity_token|csrf_token|_token|_csrf|_csrf_token|csrfmiddlewaretoken|_xsrf|__requestverificationtoken|ci_csrf_token|csrf|csrftoken|xsrf_token)$/i;
 const META = /^(?:csrf-token|_csrf|csrf_token|xsrf-token)$/i;
 const HEADER = /^(?:x-csrf-token|x-xsrf-token|x-csrftoken|csrf-token|x-xsrftoken|requestverificationtoken)$/i;
-const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Only the head of a page is read (a form is near its top; a large app shell is not worth scanning whole). */
 const HEAD = 128 * 1024;
 
@@ -75,25 +75,20 @@ function sentToken(x: Exchange, field: string): { value: string; where: string }
   return null;
 }
 
-function before(y: Exchange, x: Exchange): boolean {
-  if (y.startedAt !== null && x.startedAt !== null && y.startedAt !== x.startedAt) return y.startedAt < x.startedAt;
-  return y.index < x.index;
-}
-
 /**
  * For an unsafe request: the token its page (the Referer, same origin, recorded earlier in the capture with its
  * HTML) issued, and whether the request sent none or another value. Null when the page is not in the capture, has no
  * token, or the request sent the page's own token (then the token was right and something else refused it).
  */
 export function pageCsrfToken(x: Exchange, log: LogIndex): PageCsrfToken | null {
-  if (!UNSAFE.has(x.method) || !x.url) return null;
+  if (!CSRF_METHODS.has(x.method) || !x.url) return null;
   const referer = x.req.get('referer')?.trim().split('#')[0];
   if (!referer) return null;
   let page: Exchange | null = null;
   for (const y of log.exchanges) {
     if (y.index === x.index || y.method !== 'GET' || y.status < 200 || y.status > 299) continue;
-    if (y.rawUrl.split('#')[0] !== referer || y.url?.origin !== x.url.origin || !before(y, x)) continue;
-    if (page === null || before(page, y)) page = y;
+    if (y.rawUrl.split('#')[0] !== referer || y.url?.origin !== x.url.origin || !startedBefore(y, x)) continue;
+    if (page === null || startedBefore(page, y)) page = y;
   }
   const html = page?.body.text;
   if (!page || !html || !/^\s*text\/html/i.test(page.res.get('content-type') ?? 'text/html')) return null;

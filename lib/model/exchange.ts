@@ -84,6 +84,12 @@ export function toExchange(entry: HarEntry, index: number): Exchange {
 }
 
 /** "scheme://host:port/path" without query: what "the same endpoint" means. */
+/** Whether `y` started before `x`: by start time when both have one and they differ, else by log order. */
+export function startedBefore(y: Exchange, x: Exchange): boolean {
+  if (y.startedAt !== null && x.startedAt !== null && y.startedAt !== x.startedAt) return y.startedAt < x.startedAt;
+  return y.index < x.index;
+}
+
 export function endpointKey(x: Exchange): string {
   if (!x.url) return x.rawUrl.split('?')[0] ?? x.rawUrl;
   return `${x.url.origin}${x.url.pathname}`;
