@@ -5,8 +5,9 @@ import { CONFIDENCE } from '../core/confidence';
 // and Asana answer a missing and a wrong token with the same body, Postmark names its tokens in the
 // message whichever was wrong, Algolia says "Invalid Application-ID or API key" for both. Vercel
 // marks the case in a flag (invalidToken / missingToken) under a 403 "forbidden" that the shared
-// codes would read as a permission. Twitch states each cause in the message of a 401. Every row is
-// limited to the vendor's API host.
+// codes would read as a permission. Twitch states each cause in the message of a 401. Raygun's
+// ingestion API gives a 403 one documented meaning (the API key), which the row reads with no body at
+// all. Every row is limited to the vendor's API host.
 const TWITCH = 'https://dev.twitch.tv/docs/api/reference/';
 const TWITCH_HOST = /^api\.twitch\.tv$/;
 const POSTMARK = 'https://postmarkapp.com/developer/api/overview#error-codes';
@@ -290,5 +291,25 @@ export const SAAS_DEV: readonly Signature[] = [
       "Send the Power-Up's API key (trello.com/power-ups/admin > API key) as key=, and the user's token as token=.",
     ],
     source: 'https://developer.atlassian.com/cloud/trello/guides/rest-api/authorization/',
+  },
+  {
+    // No wording to match: Raygun documents one meaning for a 403 on its ingestion host, and crash
+    // reporters in a page (raygun4js) are recorded by writers that keep no response body (WebPagetest).
+    id: 'raygun.invalid_api_key',
+    vendor: 'Raygun',
+    cause: 'api_key.invalid',
+    confidence: CONFIDENCE.likely,
+    status: [403],
+    host: /^api\.raygun\.(?:io|com)$/,
+    requires: 'api-key',
+    title: 'Raygun did not accept the API key',
+    summary:
+      "Raygun's ingestion API (POST /entries, raygun4js's /events) answers 403 to an API key it does not accept: " +
+      'the key is mistyped, belongs to another application, or was regenerated since the client was configured.',
+    fixes: [
+      "Copy the application's API key again (Raygun > Application settings) into the client (X-ApiKey header or apikey=), " +
+        'and check the client reports to the application you expect.',
+    ],
+    source: 'https://raygun.com/documentation/product-guides/crash-reporting/api/',
   },
 ];

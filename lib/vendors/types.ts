@@ -57,7 +57,11 @@ export interface Signature {
   header?: HeaderMatch | readonly HeaderMatch[];
   /** At least one of these response headers must be present (identifies the vendor). */
   anyHeader?: readonly HeaderMatch[];
-  /** The request URL's host must match (for wording too generic to trust elsewhere). */
+  /**
+   * The request URL's host must match (for wording too generic to trust elsewhere). A row limited to a
+   * vendor's API host, with `status`, may match on host and status alone when the vendor documents one
+   * meaning for that status there (Raygun's 403): captures that keep no body can still be read.
+   */
   host?: RegExp;
   requires?: Requirement;
   /**

@@ -107,4 +107,10 @@ export const SAAS_DEV_SAMPLES: SampleTable = {
     url: 'https://api.trello.com/1/members/me?key=0123456789abcdef&token=ATTA0123456789abcdef',
     body: 'invalid key',
   },
+  // Raygun's documented 403 carries no wording the row relies on; the sample sends the key in X-ApiKey.
+  'raygun.invalid_api_key': {
+    status: 403,
+    url: 'https://api.raygun.com/entries',
+    request: { 'X-ApiKey': 'k3y0123456789abcdefEXAMPLE' },
+  },
 };

@@ -78,6 +78,42 @@ describe('developer-platform signatures', () => {
 });
 
 // https://developers.zoom.us/docs/api/rest/error-definitions/
+// Raygun's crash-reporting API documents its response codes: 202 accepted, 400 bad message, 403 an
+// invalid API key, 413 too large, 429 over the plan's limit
+// (https://raygun.com/documentation/product-guides/crash-reporting/api/). A 403 there means the key,
+// whether or not the capture kept the body: page captures of raygun4js (WebPagetest) keep none.
+describe('Raygun ingestion', () => {
+  const KEY = 'k3y0123456789abcdefEXAMPLE';
+  const page = (over: Partial<EntrySpec> = {}): EntrySpec => ({
+    url: `https://api.raygun.io/events?apikey=${KEY}`,
+    method: 'POST',
+    status: 403,
+    requestHeaders: { Origin: 'https://www.example.com', 'Content-Type': 'text/plain;charset=UTF-8' },
+    ...over,
+  });
+
+  it('reads a 403 to the X-ApiKey header as a key Raygun does not accept, body or none', () => {
+    expect(one(sample('raygun.invalid_api_key')).top).toBe('api_key.invalid');
+    expect(one(sample('raygun.invalid_api_key', { body: '', mimeType: 'application/json' })).top).toBe(
+      'api_key.invalid',
+    );
+  });
+
+  it("reads raygun4js's apikey= in the query the same way, on api.raygun.io and api.raygun.com", () => {
+    expect(one(page()).top).toBe('api_key.invalid');
+    expect(one(page({ url: `https://api.raygun.com/entries?apikey=${KEY}` })).top).toBe('api_key.invalid');
+  });
+
+  it('speaks only for a 403 with a key, on the Raygun host', () => {
+    expect(signatureIds(page({ url: `https://api.example.com/events?apikey=${KEY}` }))).not.toContain(
+      'raygun.invalid_api_key',
+    );
+    expect(signatureIds(page({ url: 'https://api.raygun.io/events' }))).not.toContain('raygun.invalid_api_key');
+    expect(signatureIds(page({ status: 429 }))).not.toContain('raygun.invalid_api_key');
+    expect(signatureIds(page({ status: 413 }))).not.toContain('raygun.invalid_api_key');
+  });
+});
+
 describe('Zoom codes', () => {
   const ZOOM = 'https://api.zoom.us/v2/users/me';
 
