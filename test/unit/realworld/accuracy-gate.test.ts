@@ -32,11 +32,15 @@ import { evaluateCorpus, top1Rate } from '../../../scripts/eval-corpus';
  * there too (MISSES.md, "After the sixth pass"): not independent evidence. The seventh pass
  * (branch corpus7; engine unchanged) added 2 open refusals, both read (170/172), and 2 sealed ones,
  * neither flagged: sealed 57/65 (0.877), 4 unflagged. The sealed floor goes to 0.87 and 4 because
- * the split grew, not because a reading was lost; its misses were not looked at.
+ * the split grew, not because a reading was lost; its misses were not looked at. The eighth pass
+ * (branch corpus8) added 6 open refusals (4 of them a Raygun 403 to a key the capture kept no body for,
+ * read once Raygun's documented 403 became a vendor row: lib/vendors/saas-dev.ts) and 5 sealed ones,
+ * all 5 read: open 176/178, sealed 62/70 (0.886), unflagged 0 and 4 as before. Floors raised: the
+ * open size to 178, the sealed floor to 0.88 and its size to 70.
  */
 const FLOORS = {
-  open: { top1: 0.98, refusals: 172, unflagged: 0 },
-  sealed: { top1: 0.87, refusals: 65, unflagged: 4 },
+  open: { top1: 0.98, refusals: 178, unflagged: 0 },
+  sealed: { top1: 0.88, refusals: 70, unflagged: 4 },
 } as const;
 
 const figures = evaluateCorpus();

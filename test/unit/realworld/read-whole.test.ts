@@ -22,9 +22,11 @@ describe('real captures', () => {
   };
   for (const dir of ['test/fixtures/realworld', 'test/fixtures/lab']) walk(dir);
 
-  // Only a large page whose decodings multiply past the budget may be withheld: Unsplash's photo
+  // Only a large body whose decodings multiply past the budget may be withheld: Unsplash's photo
   // page (220 KB of HTML in a Polly gzip body) needs 1,167 times its size read to close over every
-  // decoding, and goes out as one placeholder. Nothing smaller, and nothing but a response body.
+  // decoding, and goes out as one placeholder; so does a 47 KB Prebid bid response in a Chrome
+  // capture of w3schools.com (eighth corpus pass: an ad's HTML escaped as \u003C… inside JSON, with
+  // percent-encoded URLs inside that). Nothing under 40 KB, and nothing but a response body.
   it('are read whole, but for a few large pages, which are withheld whole', () => {
     expect(files.length).toBeGreaterThan(300);
     const withheld: string[] = [];
@@ -34,9 +36,10 @@ describe('real captures', () => {
       for (const s of vault.list().filter((x) => x.kind === 'unread')) {
         withheld.push(f);
         expect(s.places[0], f).toBe('response body, not read whole');
-        expect(s.length, f).toBeGreaterThan(100_000);
+        expect(s.length, f).toBeGreaterThan(40_000);
       }
     }
-    expect(withheld.length / files.length).toBeLessThan(0.01);
+    // Files, not texts: one large capture may hold several such bodies.
+    expect(new Set(withheld).size / files.length).toBeLessThan(0.01);
   }, 300_000);
 });
