@@ -79,3 +79,86 @@ describe("Hasura's authentication webhook refusal", () => {
     expect(one(gql(body)).top).toBe('permission.denied');
   });
 });
+
+describe("MediaWiki's Action API errors, stated in the MediaWiki-API-Error header of a 200", () => {
+  const api = (code: string, info: string, over: Partial<EntrySpec> = {}): EntrySpec => ({
+    method: 'POST',
+    url: 'https://wiki.example.org/w/api.php',
+    requestHeaders: { Cookie: 'wiki_session=8c2b1f0e9d7a6c5b' },
+    requestBody: 'action=edit&title=Sandbox&text=x&token=%2B%5C&format=json',
+    requestMimeType: 'application/x-www-form-urlencoded',
+    status: 200,
+    responseHeaders: { 'MediaWiki-API-Error': code },
+    body: JSON.stringify({ error: { code, info } }),
+    ...over,
+  });
+
+  it.each([
+    ['badtoken', 'Invalid CSRF token.', 'csrf.invalid'],
+    ['notoken', 'The "token" parameter must be set.', 'csrf.invalid'],
+    ['readapidenied', 'You need read permission to use this module.', 'auth.missing'],
+    ['assertuserfailed', 'You are no longer logged in, so the action could not be completed.', 'auth.missing'],
+    [
+      'ratelimited',
+      'As an anti-abuse measure, you are limited from performing this action too many times.',
+      'rate_limit.exceeded',
+    ],
+    [
+      'permissiondenied',
+      'The action you have requested is limited to users in the group: Administrators.',
+      'permission.denied',
+    ],
+    ['protectedpage', 'This page has been protected to prevent editing or other actions.', 'permission.denied'],
+  ])('%s flags the 200 and reads %s', (code, info, cause) => {
+    const r = one(api(code, info));
+    expect(r.d.flagged).toBe(true);
+    expect(r.top).toBe(cause);
+  });
+
+  // The same errorformat carries every failure: a missing page or a bad parameter is no refusal.
+  it('leaves the API errors that are not refusals quiet', () => {
+    expect(one(api('missingtitle', "The page you specified doesn't exist.")).d.flagged).toBe(false);
+    expect(one(api('badvalue', 'Unrecognized value for parameter "list": nope.')).d.flagged).toBe(false);
+  });
+
+  it('needs the header: another API whose body says "badtoken" is not MediaWiki', () => {
+    expect(one(api('badtoken', 'Invalid CSRF token.', { responseHeaders: {} })).d.flagged).toBe(false);
+  });
+});
+
+describe('wording and codes of self-hosted apps and App Store Connect', () => {
+  it("reads Discourse's invalid key sentence as the key, and its bare invalid_access as a permission", () => {
+    const bad = sampleEntry('discourse.invalid_key', 'https://forum.example.com/');
+    expect(one(bad).top).toBe('api_key.invalid');
+    const right = '{"errors":["You are not permitted to view the requested resource."],"error_type":"invalid_access"}';
+    expect(one({ ...bad, body: right }).top).toBe('permission.denied');
+  });
+
+  it("reads Magento's missing ACL resource as a permission when a token was sent, not otherwise", () => {
+    const acl = sampleEntry('magento.acl_resource', 'https://store.example.com/');
+    expect(one(acl).top).toBe('permission.denied');
+    expect(signatureIds({ ...acl, requestHeaders: {} })).not.toContain('magento.acl_resource');
+  });
+
+  // https://developer.apple.com/documentation/appstoreconnectapi/interpreting-and-handling-errors
+  it("reads App Store Connect's NOT_AUTHORIZED as authentication on Apple's host only", () => {
+    const body =
+      '{"errors":[{"status":"401","code":"NOT_AUTHORIZED","title":"Authentication credentials are missing or invalid.",' +
+      '"detail":"Provide a properly configured and signed bearer token, and make sure that it has not expired."}]}';
+    const spec: EntrySpec = { url: 'https://api.appstoreconnect.apple.com/v1/apps', status: 401, body };
+    // The detail's advice ("make sure that it has not expired") may read as expiry; either way not a permission.
+    expect(['auth.invalid', 'auth.token_expired']).toContain(one({ ...spec, requestHeaders: BEARER }).top);
+    expect(one(spec).top).toBe('auth.missing');
+    const elsewhere = { ...spec, url: 'https://api.example.com/v1/apps', status: 403, requestHeaders: BEARER };
+    expect(one(elsewhere).top).toBe('permission.denied');
+  });
+
+  // https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication-over-https
+  it("counts WooCommerce's consumer_key query parameter as a key sent", () => {
+    const url =
+      'https://shop.example.com/wp-json/wc/v3/products?consumer_key=ck_0123456789abcdef&consumer_secret=cs_0123456789abcdef';
+    const body =
+      '{"code":"woocommerce_rest_authentication_error","message":"Consumer key is invalid.","data":{"status":401}}';
+    expect(one({ url, status: 401, body }).top).not.toBe('auth.missing');
+  });
+});
