@@ -17,9 +17,10 @@ const PASSWORD_FIELD =
 // Simple JWT's `api/token/` (https://django-rest-framework-simplejwt.readthedocs.io/en/latest/getting_started.html).
 // Feathers signs in at its authentication service, `POST /authentication` with `{"strategy":"local",…}`
 // (https://feathersjs.com/api/authentication/service.html#create-data-params); Strapi at `POST /api/auth/local`
-// (https://docs.strapi.io/cms/features/users-permissions#login).
+// (https://docs.strapi.io/cms/features/users-permissions#login). CouchDB signs in at `POST /_session` with
+// `{"name":…,"password":…}` or the same as a form (https://docs.couchdb.org/en/stable/api/server/authn.html#cookie-authentication).
 const SIGN_IN_PATH =
-  /\/(?:log[-_]?in|sign[-_]?in|authenticat(?:e|ion)|auth\/local|sessions?|(?:api[-_])?token(?:[-_]auth)?|(?:jwt|auth)[-_]token)(?:\/|\.json)?$/i;
+  /\/(?:_session|log[-_]?in|sign[-_]?in|authenticat(?:e|ion)|auth\/local|sessions?|(?:api[-_])?token(?:[-_]auth)?|(?:jwt|auth)[-_]token)(?:\/|\.json)?$/i;
 
 /**
  * The request signs in with credentials in its body (a login form or a JSON login): no

@@ -76,4 +76,8 @@ export const API_KEY_PARAMS: ReadonlySet<string> = new Set([
   // Algolia's browser clients send the key as a query parameter
   // (https://www.algolia.com/doc/rest-api/search/#authentication).
   'x-algolia-api-key',
+  // WooCommerce's REST keys as query parameters over HTTPS
+  // (https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication-over-https).
+  'consumer_key',
+  'consumer_secret',
 ]);

@@ -11,6 +11,11 @@ const ASPNET = 'https://learn.microsoft.com/en-us/aspnet/core/security/anti-requ
 const ECHO = 'https://echo.labstack.com/docs/middleware/csrf';
 // Ory Kratos' CSRF error, security_csrf_violation: 403 now, 400 in earlier releases (x/nosurf.go).
 const KRATOS = 'https://www.ory.sh/docs/kratos/debug/csrf';
+// Nextcloud's (and ownCloud's) AppFramework answers a failed CSRF check with 412 Precondition Failed, "CSRF check
+// failed" (CrossSiteRequestForgeryException), as {"message":…} to a JSON request; an OCS call passes with the
+// OCS-APIRequest: true header instead of the request token.
+const NEXTCLOUD =
+  'https://github.com/nextcloud/server/blob/master/lib/private/AppFramework/Middleware/Security/Exceptions/CrossSiteRequestForgeryException.php';
 
 export const CSRF_BLOCKS: readonly Signature[] = [
   {
@@ -82,5 +87,23 @@ export const CSRF_BLOCKS: readonly Signature[] = [
       'Start a new flow if the cookies were cleared or the flow came from another browser session.',
     ],
     source: KRATOS,
+  },
+  {
+    id: 'nextcloud.csrf',
+    vendor: 'Nextcloud',
+    cause: 'csrf.invalid',
+    confidence: CONFIDENCE.certain,
+    status: [412],
+    flags: true,
+    body: /^[\s\S]{0,2000}?\bCSRF\s+check\s+failed\b/i,
+    title: "Nextcloud's CSRF check refused the request (412)",
+    summary:
+      'Nextcloud answers a cookie-authenticated request without its request token with 412 Precondition Failed, ' +
+      '"CSRF check failed". OCS API calls pass the check only with the OCS-APIRequest: true header.',
+    fixes: [
+      'From an app page, send the requesttoken header (OC.requestToken) with the session cookie.',
+      'For OCS endpoints, add the header OCS-APIRequest: true, or authenticate with an app password instead of the cookie.',
+    ],
+    source: NEXTCLOUD,
   },
 ];

@@ -19,6 +19,7 @@ import { GOOGLE } from './google';
 import { GOOGLE_MAPS } from './google-maps';
 import { IMPERVA_SIGNATURES } from './imperva';
 import { KONG_SIGNATURES } from './kong';
+import { MEDIAWIKI } from './mediawiki';
 import { OTHER_WAF } from './other-waf';
 import { PROXIES } from './proxies';
 import { CSRF_BLOCKS } from './csrf-blocks';
@@ -27,6 +28,7 @@ import { SAAS_CONSUMER } from './saas-consumer';
 import { SAAS_DEV } from './saas-dev';
 import { SAAS_PLATFORMS } from './saas-platforms';
 import { SELF_HOSTED } from './self-hosted';
+import { SELF_HOSTED_APPS } from './self-hosted-apps';
 import type { Signature } from './types';
 import { WEB_SERVERS } from './web-servers';
 
@@ -52,6 +54,8 @@ export const SIGNATURES: readonly Signature[] = [
   ...SAAS_DEV,
   ...SAAS_PLATFORMS,
   ...SELF_HOSTED,
+  ...MEDIAWIKI,
+  ...SELF_HOSTED_APPS,
   ...AWS_EDGE,
   ...CLOUDFLARE,
   ...AKAMAI,

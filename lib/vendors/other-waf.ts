@@ -10,6 +10,14 @@ const WORDFENCE = 'https://www.wordfence.com/help/blocking/';
 // that names it (germondai/trawl#66, measured on a DDoS-Guard site; SecH0us3/waf-checker#57's signature).
 const DDOS_GUARD = 'https://github.com/germondai/trawl/pull/66';
 const VERCEL = 'https://vercel.com/docs/vercel-firewall/vercel-waf/custom-rules';
+// Fastly's Next-Gen WAF (Signal Sciences): "By default, all block actions return the 406 custom agent response code";
+// the page itself is not documented. At Fastly's edge the answer carries its cache headers (X-Served-By: cache-…).
+const FASTLY_NGWAF = 'https://docs.fastly.com/en/ngwaf/using-custom-agent-response-codes';
+const FASTLY_H: readonly HeaderMatch[] = [
+  { name: 'x-served-by', value: /\bcache-[a-z]{3}/i },
+  { name: 'x-fastly-request-id' },
+  { name: 'fastly-debug-digest' },
+];
 const SUCURI_H: readonly HeaderMatch[] = [
   { name: 'x-sucuri-id' },
   { name: 'x-sucuri-block' },
@@ -66,6 +74,28 @@ export const OTHER_WAF: readonly Signature[] = [
         'the payload or have the rule excluded for this path.',
     ],
     source: MODSEC,
+  },
+  {
+    // A 406 is otherwise content negotiation (Rails answers an unknown format with an empty 406): only a page that
+    // says "Not Acceptable", from Fastly's edge, reads as the firewall's default block, and only as a possibility.
+    id: 'fastly.ngwaf.default_block',
+    vendor: 'Fastly Next-Gen WAF',
+    cause: 'waf.blocked',
+    confidence: CONFIDENCE.possiblePlus15,
+    status: [406],
+    flags: true,
+    anyHeader: FASTLY_H,
+    // A page (or the bare status text), not an API's JSON error that happens to say "Not Acceptable".
+    body: /^\s*(?:<[\s\S]{0,2000}?\bNot\s+Acceptable\b|(?:406\s+)?Not\s+Acceptable\.?\s*$)/i,
+    title: "Fastly's Next-Gen WAF probably blocked the request (its default 406)",
+    summary:
+      "The answer came from Fastly's edge with 406 Not Acceptable, the status the Next-Gen WAF (Signal Sciences) " +
+      'returns for every block action unless the site sets another code.',
+    fixes: [
+      'Ask the site owner to look the request up in the Next-Gen WAF console (the signal and rule that blocked it).',
+      'If the input is legitimate, change the payload that looks like an attack, or have the rule excluded for this path.',
+    ],
+    source: FASTLY_NGWAF,
   },
   {
     id: 'sucuri.country',

@@ -102,6 +102,20 @@ export const HASURA_CODES: CodeTable = {
       means: 'the admin secret sent is not the configured one',
       fixes: ["Use the value of the server's HASURA_GRAPHQL_ADMIN_SECRET for this environment."],
     },
+    {
+      // Webhook mode: the auth webhook answered 401, and Hasura passes the refusal on as access-denied,
+      // "Authentication hook unauthorized this request" (server/src-lib/Hasura/Server/Auth/WebHook.hs,
+      // https://hasura.io/docs/latest/auth/authentication/webhook/): the credential the webhook read was refused.
+      codes: ['access-denied'],
+      message: /authentication\s+hook\s+unauthori[sz]ed\s+this\s+request/i,
+      cause: 'auth.invalid',
+      level: 'likely',
+      refusal: true,
+      means: "the authentication webhook refused the request's credentials",
+      fixes: [
+        'Send the token or cookie the auth webhook expects (it sees the request headers); sign in again if the session ended.',
+      ],
+    },
   ],
 };
 

@@ -1,4 +1,5 @@
 import type { StatedError } from '../../inspect/structured-error';
+import { APPLE_CODES } from './apple';
 import { AWS_CODES } from './aws';
 import { CLOUDFLARE_CODES } from './cloudflare';
 import { DUO_CODES } from './duo';
@@ -27,6 +28,7 @@ export type { CodeCause, CodeRow, CodeTable } from './types';
 
 /** Every code table; a family's own tables first, the shared codes last. */
 export const CODE_TABLES: readonly CodeTable[] = [
+  APPLE_CODES,
   KEYCLOAK_CODES,
   OAUTH_CODES,
   SLACK_CODES,

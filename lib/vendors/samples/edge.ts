@@ -143,4 +143,12 @@ export const EDGE_SAMPLES: SampleTable = {
     headers: { server: 'ddos-guard', 'content-type': 'text/html; charset=utf-8' },
     body: '<!doctype html><html><head><title>DDoS-Guard</title></head><body></body></html>',
   },
+  // The Next-Gen WAF's default block status at Fastly's edge (docs.fastly.com, custom agent response codes); Fastly
+  // documents the 406, not the page, so the body is only the status line as a page shows it.
+  'fastly.ngwaf.default_block': {
+    status: 406,
+    url: 'https://docs.example.com/search?q=%27%20UNION%20SELECT%20password%20FROM%20users--',
+    headers: { 'x-served-by': 'cache-fra-eddf8230062-FRA', via: '1.1 varnish', 'content-type': 'text/html' },
+    body: '<html><head><title>406 Not Acceptable</title></head><body><h1>Not Acceptable</h1></body></html>',
+  },
 };

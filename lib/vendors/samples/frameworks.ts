@@ -207,4 +207,11 @@ export const FRAMEWORK_SAMPLES: SampleTable = {
       'which could cause account takeover, leaking personal information, and other serious security issues.",' +
       '"message":"the request was rejected to protect you from Cross-Site-Request-Forgery"}}',
   },
+  // Nextcloud's SecurityMiddleware answer to a JSON request whose CSRF check failed (CrossSiteRequestForgeryException).
+  'nextcloud.csrf': {
+    status: 412,
+    url: 'https://cloud.example.com/ocs/v2.php/apps/files_sharing/api/v1/shares',
+    request: { Cookie: 'nc_session_id=3f1c2b3a5d6e7f80; nc_token=abc' },
+    body: '{"message":"CSRF check failed"}',
+  },
 };

@@ -64,4 +64,54 @@ export const SELF_HOSTED_SAMPLES: SampleTable = {
     request: TYK_KEY,
     body: '{\n    "error": "Access to this API has been disallowed"\n}',
   },
+  // MediaWiki's Action API: HTTP 200, the code in MediaWiki-API-Error and in {"error":{"code","info"}}
+  // (https://www.mediawiki.org/wiki/API:Errors_and_warnings).
+  'mediawiki.badtoken': mediawiki('badtoken', 'Invalid CSRF token.', { Cookie: 'wiki_session=8c2b1f0e9d7a6c5b' }),
+  'mediawiki.not_logged_in': mediawiki('readapidenied', 'You need read permission to use this module.'),
+  'mediawiki.oauth_invalid': mediawiki(
+    'mwoauth-invalid-authorization',
+    'The authorization headers in your request are not valid: Invalid signature',
+    { Authorization: 'OAuth oauth_consumer_key="abc", oauth_token="def", oauth_signature="x"' },
+  ),
+  'mediawiki.ratelimited': mediawiki(
+    'ratelimited',
+    'As an anti-abuse measure, you are limited from performing this action too many times in a short space of time, ' +
+      'and you have exceeded this limit. Please try again in a few minutes.',
+    { Cookie: 'wiki_session=8c2b1f0e9d7a6c5b' },
+  ),
+  'mediawiki.permission': mediawiki(
+    'permissiondenied',
+    "You don't have permission to delete pages, for the following reason: The action you have requested is limited " +
+      'to users in the group: Administrators.',
+    { Cookie: 'wiki_session=8c2b1f0e9d7a6c5b' },
+  ),
+  // Discourse's answer to a wrong Api-Key (the same invalid_access body as a missing right, with its own sentence).
+  'discourse.invalid_key': {
+    status: 403,
+    url: 'https://forum.example.com/posts.json',
+    request: {
+      'Api-Key': '714552c6148e1617aeab526d0606184b94a80ec048fc09894ff1a72b740c5f19',
+      'Api-Username': 'system',
+    },
+    body:
+      '{"errors":["You are not permitted to view the requested resource. The API username or key is invalid."],' +
+      '"error_type":"invalid_access"}',
+  },
+  // Magento's webapi answer to a token without the endpoint's ACL resource.
+  'magento.acl_resource': {
+    status: 401,
+    url: 'https://store.example.com/rest/V1/products?searchCriteria=',
+    request: { Authorization: 'Bearer 9f8c2e1a7b6d5c4e3f2a1b0c9d8e7f6a' },
+    body: '{"message":"The consumer isn\'t authorized to access %resources.","parameters":{"resources":"Magento_Catalog::products"}}',
+  },
 };
+
+function mediawiki(code: string, info: string, request?: Readonly<Record<string, string>>) {
+  return {
+    status: 200,
+    url: 'https://wiki.example.org/w/api.php',
+    headers: { 'MediaWiki-API-Error': code, 'Content-Type': 'application/json; charset=utf-8' },
+    ...(request ? { request } : {}),
+    body: JSON.stringify({ error: { code, info, '*': 'See https://wiki.example.org/w/api.php for API usage.' } }),
+  };
+}

@@ -56,6 +56,15 @@ describe('signsInWithBody', () => {
       expect(signsIn({ url: `https://app.example.com${path}`, requestBody: login }), path).toBe(false);
   });
 
+  it("CouchDB's cookie sign-in at /_session, in JSON or as a form, and not its other system paths", () => {
+    // https://docs.couchdb.org/en/stable/api/server/authn.html#cookie-authentication
+    const couch = 'https://couch.example.com:5984';
+    expect(signsIn({ url: `${couch}/_session`, requestBody: '{"name":"root","password":"relax"}' })).toBe(true);
+    expect(signsIn({ url: `${couch}/_session`, requestBody: 'name=root&password=relax' })).toBe(true);
+    expect(signsIn({ url: `${couch}/_users/org.couchdb.user:jan`, requestBody: '{"password":"apple"}' })).toBe(false);
+    expect(signsIn({ url: `${couch}/_sessions_log`, requestBody: '{"password":"apple"}' })).toBe(false);
+  });
+
   it('not another method, another path, or a body without a password value', () => {
     expect(signsIn({ method: 'GET' })).toBe(false);
     expect(signsIn({ method: 'PATCH' })).toBe(false);

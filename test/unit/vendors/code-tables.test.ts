@@ -37,6 +37,7 @@ function hostFor(re: RegExp | undefined): string {
     'api.zoom.us',
     'production.plaid.com',
     'api.binance.com',
+    'api.appstoreconnect.apple.com',
   ])
     if (re.test(h)) return h;
   return '';
