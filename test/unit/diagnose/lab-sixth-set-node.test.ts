@@ -63,6 +63,27 @@ describe('a JSON body that is one string is the server speaking (Express res.jso
     expect(stated(call('GET', '/x', 400, 'x'.repeat(400))).some((e) => e.at === 'body (JSON string)')).toBe(false);
   });
 
+  it("holds a plain-text line's limits: 4 to 300 characters, at most 3 lines, more than a status phrase", () => {
+    const read = (value: string, raw = JSON.stringify(value)) =>
+      readStatedErrors(toExchange(makeEntry({ ...call('GET', '/x', 400, ''), body: raw }), 0)).find(
+        (e) => e.at === 'body (JSON string)',
+      );
+    expect(read('Nope')).toEqual({ family: 'message', code: '', at: 'body (JSON string)', message: 'Nope' });
+    expect(read('abc')).toBeUndefined();
+    expect(read('1234')).toBeUndefined(); // no word at all
+    expect(read('Too Many Requests')).toBeUndefined();
+    expect(read('x'.repeat(300))?.message).toHaveLength(300);
+    expect(read('x'.repeat(301))).toBeUndefined();
+    expect(read('one\ntwo\nthree')?.message).toBe('one\ntwo\nthree');
+    expect(read('one\ntwo\nthree\nfour')).toBeUndefined();
+    // The JSON text may be padded (a newline after it, as many servers end a body); its string is trimmed.
+    expect(read('', '  "Incorrect password"\n')?.message).toBe('Incorrect password');
+    expect(read('', '"  Incorrect password  "')?.message).toBe('Incorrect password');
+    // Not a JSON string: an unterminated one, or a number.
+    expect(read('', '"Incorrect password')).toBeUndefined();
+    expect(read('', '401')).toBeUndefined();
+  });
+
   it('json-server-auth: POST /login answered 400 "Incorrect password" is the sign-in refused', () => {
     expect(top([signIn('/login', 400, 'Incorrect password')])).toBe('auth.invalid');
   });
@@ -76,6 +97,11 @@ describe('an unknown account, said in answer to a sign-in', () => {
   it('json-server-auth: POST /login for an unregistered e-mail, 400 "Cannot find user", is auth.invalid', () => {
     expect(top([signIn('/login', 400, 'Cannot find user')])).toBe('auth.invalid');
     expect(top([signIn('/api/auth/login', 400, { message: 'User not found' })])).toBe('auth.invalid');
+  });
+
+  it('is read only in a message of at most 400 characters (longer is a page or a dump)', () => {
+    expect(top([signIn('/login', 400, { message: `Cannot find user ${'x'.repeat(384)}` })])).toBe('not flagged');
+    expect(top([signIn('/login', 400, { message: `Cannot find user ${'x'.repeat(383)}` })])).toBe('auth.invalid');
   });
 
   it('the same words anywhere but a sign-in carrying its password are an ordinary 4xx', () => {
@@ -118,6 +144,24 @@ describe('a missing credential the server names as an API key', () => {
     expect(top([call('GET', '/v1/feed', 401, { message: "query parameter 'api_key' required" })])).toBe(
       'api_key.missing',
     );
+  });
+
+  it("says so in its title and evidence, and keeps the key row's fix", () => {
+    const d = last([call('GET', '/v1/pets', 401, { message: "'X-API-Key' header required" })]);
+    const c = d.causes[0]!;
+    expect(c.title).toBe('The server wants an API key and the request carried none');
+    expect(c.summary).toContain("The server's message names the key it looks for.");
+    expect(JSON.stringify(c.evidence)).toContain("'X-API-Key' header required");
+    expect(c.fixes[0]).toBe('Send the key in the header or query parameter the API documents.');
+  });
+
+  it('a challenge names the scheme the server reads: then the credential in general is missing', () => {
+    const challenged = {
+      ...call('GET', '/v1/pets', 401, { message: "'X-API-Key' header required" }),
+      responseHeaders: { 'Content-Type': JSON_MIME, 'WWW-Authenticate': 'Bearer realm="api"' },
+    };
+    expect(top([challenged])).toBe('auth.missing');
+    expect(top([call('GET', '/v1/pets', 401, { status: 401 })])).toBe('auth.missing');
   });
 
   it('words naming no key ("Authorization header required") stay auth.missing', () => {
