@@ -2,10 +2,11 @@ import { bodyMayHoldRefusal } from './hidden-refusal';
 import type { Exchange } from '../model/exchange';
 import { parseJsonBody, STRUCTURED_MAX, statedErrorsOf, type StatedError } from '../inspect/structured-error';
 import { envelopeOf, MAY_BE_ENVELOPE, type Envelope } from '../inspect/envelope';
-import { statesRefusal } from '../vendors/codes/refusal-wording';
+import { SIGN_IN_UNKNOWN_ACCOUNT, statesRefusal, statesUnknownAccount } from '../vendors/codes/refusal-wording';
+import { signsInWithBody } from '../inspect/sign-in';
 import { readTokenEndpoint } from '../inspect/token-endpoint';
 import { SIGNATURES } from '../vendors';
-import { explainError, explainMessage, explainStated, type StatedReason } from '../vendors/codes';
+import { explainError, explainMessage, explainStated, MESSAGE_TABLE, type StatedReason } from '../vendors/codes';
 import { xmlFaultError } from '../inspect/stated-elsewhere';
 import { isGraphqlRequest } from '../inspect/graphql-request';
 import { OAUTH_CODES, TOKEN_ENDPOINT_REFUSAL } from '../vendors/codes/oauth';
@@ -36,7 +37,13 @@ export function statedReasonOf(x: Exchange): StatedReason | null {
   if (!r?.row.refusal && x.status >= 200 && x.status < 300) return envelopeRefusal(x, errors, host) ?? r;
   // At 400, 404, 422…, a code that is not a refusal may sit beside words that are one.
   if (r?.row.refusal || x.status < 400 || x.status >= 500 || isRefusalStatus(x.status)) return r;
-  return refusalInWords(errors) ?? r;
+  return refusalInWords(errors) ?? (signsInWithBody(x) ? unknownAccount(errors) : null) ?? r;
+}
+
+/** A sign-in answered that the account it names is unknown (refusal-wording.ts, UNKNOWN_ACCOUNT). */
+function unknownAccount(errors: readonly StatedError[]): StatedReason | null {
+  const e = errors.find((m) => statesUnknownAccount(m.message));
+  return e ? { error: e, row: SIGN_IN_UNKNOWN_ACCOUNT, table: MESSAGE_TABLE } : null;
 }
 
 /**

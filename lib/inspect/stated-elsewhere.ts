@@ -79,11 +79,34 @@ const PLAIN_MAX = 300;
  */
 export function plainTextError(x: Exchange): StatedMessage | null {
   if (x.status < 400 || !/^text\/plain\b/i.test(x.body.mimeType)) return null;
+  return sentence(x.body.text ?? '', 'body (text/plain)');
+}
+
+/**
+ * A JSON body that is one string ("Incorrect password") as the server's message, under the same limits as a
+ * plain-text line: Express's res.json('…') / res.jsonp('…') sends a sentence so
+ * (https://expressjs.com/en/4x/api.html#res.json), and json-server-auth answers every refusal that way
+ * (dist/guards.js and users.js: `res.status(401).jsonp('Missing authorization header')`,
+ * `res.status(400).jsonp('Incorrect password')`).
+ */
+export function jsonStringError(x: Exchange): StatedMessage | null {
   const text = x.body.text?.trim() ?? '';
+  if (x.status < 400 || !text.startsWith('"') || text.length > PLAIN_MAX + 2) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  return typeof value === 'string' ? sentence(value, 'body (JSON string)') : null;
+}
+
+function sentence(raw: string, at: string): StatedMessage | null {
+  const text = raw.trim();
   if (text.length < 4 || text.length > PLAIN_MAX || text.split('\n').length > 3) return null;
   const key = text.toLowerCase().replace(/[^a-z]/g, '');
   if (key === '' || STANDARD_PHRASES.has(key)) return null;
-  return { family: 'message', code: '', at: 'body (text/plain)', message: text };
+  return { family: 'message', code: '', at, message: text };
 }
 
 const FAULT_SCAN = 16 * 1024;

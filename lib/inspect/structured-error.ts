@@ -1,5 +1,5 @@
 import type { Exchange } from '../model/exchange';
-import { plainTextError, statusTextError, xmlFaultError } from './stated-elsewhere';
+import { jsonStringError, plainTextError, statusTextError, xmlFaultError } from './stated-elsewhere';
 import { parseJsonBody, type Json } from './json-body';
 import { code, isObj, items, push, str, type Obj } from './json-fields';
 import { graphqlErrors, payloadErrors } from './graphql-errors';
@@ -226,7 +226,7 @@ export function readStatedErrors(x: Exchange): StatedError[] {
   // a body that parsed as JSON.)
   const fault = xmlFaultError(text);
   if (fault) out.push(fault);
-  const plain = j === undefined ? plainTextError(x) : null;
+  const plain = j === undefined ? (plainTextError(x) ?? jsonStringError(x)) : null;
   if (plain) out.push(plain);
   const phrase = statusTextError(x);
   if (phrase) out.push(phrase);

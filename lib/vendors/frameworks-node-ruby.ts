@@ -135,6 +135,26 @@ export const NODE_RUBY_FRAMEWORKS: readonly Signature[] = [
     source: 'https://docs.nestjs.com/guards',
   },
   {
+    // routing-controllers' @Authorized(roles): when the app's authorizationChecker returns false the Express driver
+    // throws AccessDeniedError (403, "Access is denied for request on <METHOD> <url>") for a route that names roles,
+    // and AuthorizationRequiredError (401) for one that names none (src/driver/express/ExpressDriver.ts,
+    // src/error/AccessDeniedError.ts); its default error handler sends {"name","message"}. A checker that finds no
+    // user returns false as well, so the same 403 answers a caller who sent nothing (read then as auth.missing).
+    id: 'routing-controllers.access_denied',
+    vendor: 'routing-controllers',
+    group: 'routing-controllers',
+    cause: 'permission.denied',
+    confidence: CONFIDENCE.possible,
+    status: [403],
+    body: /"name"\s*:\s*"AccessDeniedError"\s*,\s*"message"\s*:\s*"Access is denied for request on /,
+    title: "routing-controllers' authorization checker refused the request (AccessDeniedError)",
+    summary:
+      'The route is guarded by @Authorized(roles) and the authorizationChecker returned false: the caller lacks ' +
+      'one of the roles, or the checker found no user at all.',
+    fixes: ['Call it as a user holding one of the roles the route names, with the credential the checker reads.'],
+    source: 'https://github.com/typestack/routing-controllers#using-authorization-features',
+  },
+  {
     // Feathers' authenticate hook throws NotAuthenticated('Not authenticated') only when no strategy parsed a
     // credential from the request (@feathersjs/authentication 5, hooks/authenticate.ts: `else if (provider)`); a
     // credential that was read and refused gets the strategy's own words ("Invalid login", "jwt expired"…). With an

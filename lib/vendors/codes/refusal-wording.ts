@@ -1,4 +1,5 @@
 import { anyOf } from '../../core/any-of';
+import type { CodeRow } from './types';
 
 /**
  * Sentences that refuse a caller whatever the HTTP status: a wrong password, no permission, a
@@ -95,6 +96,26 @@ export const RIGHT_REFUSED = anyOf(
 export const KEY_REFUSED =
   /\b(?:invalid|unknown|incorrect|bad)\s+(?:api|developer|dev|app(?:lication)?|subscription|access)[\s_-]?key\b|\b(?:api|subscription)[\s_-]?key\s+(?:is\s+|was\s+)?(?:invalid|not\s+valid|expired|revoked|disabled)\b/i;
 
+/**
+ * An account the server does not know, in the answer to a sign-in ("Cannot find user", "User not found", "No such
+ * user", "Unknown email"). Said of a GET /users/5 it is an ordinary 404, so these words refuse only a sign-in that
+ * carried its password in the body (inspect/sign-in.ts): json-server-auth's POST /login answers an unregistered
+ * e-mail 400 "Cannot find user" (dist/users.js), and a login that names no known account is refused credentials
+ * however the server words it.
+ */
+export const UNKNOWN_ACCOUNT =
+  /\b(?:cannot|can't|could\s+not|unable\s+to)\s+find\s+(?:the\s+|this\s+|that\s+)?(?:user|account|e-?mail)\b|\b(?:user|account)\s+(?:was\s+)?not\s+found\b|\bno\s+such\s+(?:user|account)\b|\bunknown\s+(?:user(?:\s?name)?|account|e-?mail(?:\s+address)?)\b|\b(?:user|account)\s+does\s+not\s+exist\b/i;
+
+/** The row such a sign-in's refusal is read with (the account, or its password, was not accepted). */
+export const SIGN_IN_UNKNOWN_ACCOUNT = {
+  codes: [],
+  cause: 'auth.invalid',
+  level: 'possible',
+  refusal: true,
+  means: 'the sign-in names an account the server does not know',
+  fixes: ['Check the user name or e-mail (and that the account exists in this environment), then sign in again.'],
+} as const satisfies CodeRow;
+
 const REFUSING = [CREDENTIAL_REFUSED, TOKEN_REFUSED, NO_CREDENTIAL, RIGHT_REFUSED, KEY_REFUSED];
 
 /** Longer messages are prose (a stack trace, a page): they are not read as a refusal. */
@@ -104,4 +125,9 @@ const MAX_MESSAGE = 400;
 export function statesRefusal(message: string | undefined): boolean {
   if (!message || message.length > MAX_MESSAGE) return false;
   return REFUSING.some((p) => p.test(message));
+}
+
+/** Whether the message, said in answer to a sign-in, says the account it names is unknown. */
+export function statesUnknownAccount(message: string | undefined): boolean {
+  return !!message && message.length <= MAX_MESSAGE && UNKNOWN_ACCOUNT.test(message);
 }

@@ -153,6 +153,13 @@ export const FRAMEWORK_SAMPLES: SampleTable = {
     request: BEARER,
     body: json({ message: 'Forbidden resource', error: 'Forbidden', statusCode: 403 }),
   },
+  // routing-controllers' default error handler (BaseDriver.processJsonError), as test/fixtures/lab/routing-controllers
+  // recorded it (without the development-mode stack).
+  'routing-controllers.access_denied': {
+    status: 403,
+    request: BEARER,
+    body: json({ name: 'AccessDeniedError', message: 'Access is denied for request on DELETE /api/users/7' }),
+  },
   'rails.csrf': {
     status: 422,
     request: { Cookie: '_app_session=abc' },

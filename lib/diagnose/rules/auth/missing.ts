@@ -130,7 +130,22 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
         'or capture in the Why403 panel, then diagnose again.',
     );
   }
-  const out: Cause[] = [{ id: 'auth.missing', confidence, title, summary, evidence, fixes }];
+  // No challenge, and the server's words name the key it looked for ("'X-API-Key' header required", "query parameter
+  // 'api_key' required": express-openapi-validator's apiKey security check, dist/middlewares/openapi.security.js):
+  // the credential that is missing is that key, so say so rather than a credential in general.
+  const keyNamed = challenges.length === 0 && stated?.row.cause === 'api_key.missing' ? stated : null;
+  const out: Cause[] = [
+    keyNamed
+      ? {
+          id: 'api_key.missing',
+          confidence,
+          title: 'The server wants an API key and the request carried none',
+          summary: `${summary} The server's message names the key it looks for.`,
+          evidence: [...evidence, statedEvidence(keyNamed.error)],
+          fixes: [...keyNamed.row.fixes, ...fixes],
+        }
+      : { id: 'auth.missing', confidence, title, summary, evidence, fixes },
+  ];
   if (!proxy && scrubbedByRecorder(ctx.log)) {
     // A test recorder's fixture: the client under test sent its credential and the recorder
     // removed it before the file was committed, so "refused" is the better reading.

@@ -30,18 +30,24 @@ const HEAD = 4000;
 
 // The server's message states the format it reads: "Format is Authorization: Bearer [token]"
 // (express-jwt's credentials_bad_scheme, https://github.com/auth0/express-jwt#error-handling),
-// "Authorization: Token <key>", "expected Bearer scheme". The scheme it names is the one it wants.
-const STATES_SCHEME =
-  /\bAuthorization:?\s+(Bearer|Token|Basic|JWT|Api-?Key|Digest|DPoP)\s*[<[{(]|\bexpect(?:s|ed)?\s+(?:an?\s+|the\s+)?(Bearer|Token|Basic|JWT|Api-?Key|DPoP)\s+(?:auth\w*\s+)?(?:scheme|token|header)/i;
+// "Authorization: Token <key>", "expected Bearer scheme", "Authorization header with scheme 'Bearer' required"
+// (express-openapi-validator's http security check, dist/middlewares/openapi.security.js). The scheme it names is
+// the one it wants.
+const SCHEMES = String.raw`Bearer|Token|Basic|JWT|Api-?Key|Digest|DPoP`;
+const STATES_SCHEME = new RegExp(
+  String.raw`\bAuthorization:?\s+(${SCHEMES})\s*[<[{(]|\bexpect(?:s|ed)?\s+(?:an?\s+|the\s+)?(${SCHEMES.replace('|Digest', '')})\s+(?:auth\w*\s+)?(?:scheme|token|header)` +
+    String.raw`|\bwith\s+(?:the\s+)?scheme\s+['"]?(${SCHEMES})['"]?\s+(?:is\s+)?required\b`,
+  'i',
+);
 // A code or message that says the scheme word was wrong: credentials_bad_scheme, invalid_scheme,
-// "Unsupported authorization scheme".
+// "Unsupported authorization scheme", json-server-auth's "Incorrect authorization scheme" (dist/guards.js).
 const BAD_SCHEME =
-  /\b(?:bad|invalid|unsupported|wrong|unknown|unexpected)[\s_-]+(?:auth\w*[\s_-]+)?(?:type|scheme)\b|\bcredentials[\s_-]+bad[\s_-]+scheme\b/i;
+  /\b(?:bad|invalid|unsupported|wrong|incorrect|unknown|unexpected)[\s_-]+(?:auth\w*[\s_-]+)?(?:type|scheme)\b|\bcredentials[\s_-]+bad[\s_-]+scheme\b/i;
 
 /** The scheme the server's message (its body's head) says it reads, when that differs from the one sent. */
 function statedScheme(head: string, sent: string): { scheme: string | null; words: string } | null {
   const named = STATES_SCHEME.exec(head);
-  const scheme = named ? (named[1] ?? named[2])! : null;
+  const scheme = named ? (named[1] ?? named[2] ?? named[3])! : null;
   if (scheme && scheme.toLowerCase() !== sent.toLowerCase()) return { scheme, words: named![0] };
   const bad = BAD_SCHEME.exec(head);
   return bad && !scheme ? { scheme: null, words: bad[0] } : null;
@@ -50,15 +56,19 @@ function statedScheme(head: string, sent: string): { scheme: string | null; word
 function wrongScheme(ctx: RuleContext): Cause[] {
   const { x } = ctx;
   const a = authorizationOf(ctx);
-  if (!a || !a.scheme || a.hidden || a.kind === 'basic' || a.kind === 'sigv4' || a.kind === 'digest') return [];
+  if (!a || !a.scheme || a.hidden) return [];
   if (a.issues.some((i) => i.certainty === 'certain')) return []; // the malformed rule names it
-  if (!a.jwt && a.credentialLength < 16) return [];
+  // Stryker disable next-line StringLiteral: no body has none of the words, whatever stands in for it.
+  const head = (x.body.text ?? '').slice(0, HEAD);
+  // Basic, Digest and SigV4 credentials, and short tokens, are read by many servers as they are: only the server
+  // naming another scheme in its words says this one went unread (express-openapi-validator answers Basic
+  // credentials to a bearer scheme "Authorization header with scheme 'Bearer' required").
+  const other = a.kind === 'basic' || a.kind === 'sigv4' || a.kind === 'digest' || (!a.jwt && a.credentialLength < 16);
+  if (other && !statedScheme(head, a.scheme)?.scheme) return [];
   const asked = challengesOf(ctx);
   const schemes = [...new Set(asked.map((c) => c.scheme))];
   const mismatch = schemes.length > 0 && !schemes.some((s) => s.toLowerCase() === a.scheme!.toLowerCase());
-  // Stryker disable next-line StringLiteral: no body has none of the words, whatever stands in for it.
-  const head = (x.body.text ?? '').slice(0, HEAD);
-  const none = SAYS_NONE.exec(head);
+  const none = other ? null : SAYS_NONE.exec(head);
   const format = none ? null : statedScheme(head, a.scheme);
   const stated = statedReasonOf(x);
   // The server's message speaks of a credential it read: then it was read, whatever the scheme.
