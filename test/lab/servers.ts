@@ -31,6 +31,7 @@ import { THIRD_SET_PORTS, THIRD_SET_SERVERS } from './servers3';
 import { FOURTH_SET_PORTS, FOURTH_SET_SERVERS } from './servers4';
 import { FIFTH_SET_DEBIAN_PORTS, FIFTH_SET_DEBIAN_SERVERS } from './servers5';
 import { FIFTH_NODE_SET_PORTS, FIFTH_NODE_SET_SERVERS } from './servers5node';
+import { SIXTH_SET_DEBIAN_PORTS, SIXTH_SET_DEBIAN_SERVERS } from './servers6';
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
 export const PORTS: Ports = {
@@ -80,6 +81,8 @@ export const PORTS: Ports = {
   ...FIFTH_SET_DEBIAN_PORTS,
   // 19800–19849: the fifth set of Node server software (servers5node.ts)
   ...FIFTH_NODE_SET_PORTS,
+  // 19950–19999: the sixth set of Debian (non-Node) servers (servers6.ts)
+  ...SIXTH_SET_DEBIAN_PORTS,
 };
 
 /**
@@ -290,4 +293,5 @@ export const SERVERS: LabServer[] = [
   ...FOURTH_SET_SERVERS(PORTS.app),
   ...FIFTH_SET_DEBIAN_SERVERS(PORTS.app),
   ...FIFTH_NODE_SET_SERVERS(PORTS.app),
+  ...SIXTH_SET_DEBIAN_SERVERS,
 ];
