@@ -20,7 +20,6 @@ package LabApp {
 
   set environment => 'production';
   set show_errors => 0;
-  set serializer  => 'JSON';
 
   my $API_KEY = 'lab-key-91fe';
 
@@ -29,38 +28,40 @@ package LabApp {
     my $key = request->header('X-Api-Key');
     if (!defined $key || $key eq '') {
       status 401;
-      halt({ error => 'API key required' });
+      content_type 'application/json';
+      halt(encode_json({ error => 'API key required' }));
     }
     if ($key ne $API_KEY) {
       status 403;
-      halt({ error => 'Invalid API key' });
+      content_type 'application/json';
+      halt(encode_json({ error => 'Invalid API key' }));
     }
   };
 
-  get '/basic/' => sub { { user => request->env->{REMOTE_USER} } };
+  get '/basic/' => sub { send_as JSON => { user => request->env->{REMOTE_USER} } };
 
   get '/basic/admin' => sub {
     send_error('Administrators only', 403) unless request->env->{REMOTE_USER} eq 'root';
-    { admin => 1 };
+    send_as JSON => { admin => 1 };
   };
 
-  get '/api/private/items' => sub { { items => [] } };
-  get '/api/public/items'  => sub { { items => [] } };
+  get '/api/private/items' => sub { send_as JSON => { items => [] } };
+  get '/api/public/items'  => sub { send_as JSON => { items => [] } };
 
   get '/profile' => sub {
     send_as html => '<!doctype html><html><head><title>profile</title></head><body>'
       . '<form method="post" action="/profile"><input name="name" value="lab"><button>Save</button></form>'
       . '</body></html>';
   };
-  post '/profile' => sub { { saved => 1 } };
+  post '/profile' => sub { send_as JSON => { saved => 1 } };
 
   post '/register' => sub {
     my $password = body_parameters->get('password') // '';
     if (length $password < 12) {
       status 400;
-      return { errors => { password => 'must be at least 12 characters' } };
+      send_as JSON => { errors => { password => 'must be at least 12 characters' } };
     }
-    { ok => 1 };
+    send_as JSON => { ok => 1 };
   };
 
   get '/boom' => sub { die "boom\n" };
