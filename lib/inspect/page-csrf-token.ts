@@ -9,7 +9,9 @@ import { CSRF_METHODS } from './csrf';
  * the only place the capture shows it: Rack::Protection::AuthenticityToken (`authenticity_token`, Sinatra, Rails'
  * `<meta name="csrf-token">`), Mojolicious's `csrf_field` (`csrf_token`), Laravel's `@csrf` (`_token`), Django's
  * `{% csrf_token %}` (`csrfmiddlewaretoken`), Tornado's `xsrf_form_html()` (`_xsrf`), ASP.NET's
- * `__RequestVerificationToken`, Spring Security's `_csrf`, and the OWASP cheat sheet's session token in PHP.
+ * `__RequestVerificationToken`, Spring Security's `_csrf`, the OWASP cheat sheet's session token in PHP, and Perl's
+ * Plack::Middleware::CSRFBlock, which writes a hidden `SEC` field (its `parameter_name` default) into every POST form
+ * a PSGI app renders (https://metacpan.org/pod/Plack::Middleware::CSRFBlock#OPTIONS).
  * https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html
  */
 export interface PageCsrfToken {
@@ -25,7 +27,7 @@ export interface PageCsrfToken {
 }
 
 const FIELD =
-  /^(?:authenticity_token|csrf_token|_token|_csrf|_csrf_token|csrfmiddlewaretoken|_xsrf|__requestverificationtoken|ci_csrf_token|csrf|csrftoken|xsrf_token)$/i;
+  /^(?:authenticity_token|csrf_token|_token|_csrf|_csrf_token|csrfmiddlewaretoken|_xsrf|__requestverificationtoken|ci_csrf_token|csrf|csrftoken|xsrf_token|SEC)$/i;
 const META = /^(?:csrf-token|_csrf|csrf_token|xsrf-token)$/i;
 const HEADER = /^(?:x-csrf-token|x-xsrf-token|x-csrftoken|csrf-token|x-xsrftoken|requestverificationtoken)$/i;
 /** Only the head of a page is read (a form is near its top; a large app shell is not worth scanning whole). */
