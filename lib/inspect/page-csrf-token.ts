@@ -106,3 +106,39 @@ export function pageCsrfToken(x: Exchange, log: LogIndex): PageCsrfToken | null 
     ...(sent ? { sentIn: sent.where } : {}),
   };
 }
+
+/**
+ * Tomcat's CsrfPreventionFilter (the manager app's HTML interface, and any webapp that enables it) keeps its nonce in
+ * the session and puts it in every URL the page encodes: `…?org.apache.catalina.filters.CSRF_NONCE=<hex>`, the
+ * filter's default nonceRequestParameterName. A request to a URL of that webapp without it (a bookmark, a stale link,
+ * a URL a script built) is refused with denyStatus, 403
+ * (https://tomcat.apache.org/tomcat-10.1-doc/config/filter.html#CSRF_Prevention_Filter). The name is Tomcat's own,
+ * so a page of the same webapp (same origin, same first path segment: its context path) whose links carry it is the
+ * capture's sign of the check, whatever sent the request (no Referer needed).
+ */
+export const TOMCAT_NONCE = 'org.apache.catalina.filters.CSRF_NONCE';
+const NONCE_IN_URL = /[?&;](?:amp;|&#38;|&#x26;)?org\.apache\.catalina\.filters\.CSRF_NONCE=([0-9A-Za-z_-]{8,})/i;
+
+const contextOf = (u: URL) => u.pathname.split('/')[1] ?? '';
+
+/** For a request to a Tomcat webapp whose earlier page handed out CsrfPreventionFilter nonces: what it sent. */
+export function urlNonceCsrf(x: Exchange, log: LogIndex): PageCsrfToken | null {
+  if (!x.url) return null;
+  let found: { page: Exchange; value: string } | null = null;
+  for (const y of log.exchanges) {
+    if (y.index === x.index || y.method !== 'GET' || y.status < 200 || y.status > 299 || !y.url) continue;
+    if (y.url.origin !== x.url.origin || contextOf(y.url) !== contextOf(x.url) || !startedBefore(y, x)) continue;
+    const m = NONCE_IN_URL.exec(y.body.text?.slice(0, HEAD) ?? '');
+    if (m && (found === null || startedBefore(found.page, y))) found = { page: y, value: m[1]! };
+  }
+  if (!found) return null;
+  const sent = x.url.searchParams.get(TOMCAT_NONCE);
+  if (sent === found.value) return null;
+  return {
+    page: found.page,
+    field: TOMCAT_NONCE,
+    value: found.value,
+    sent: sent === null ? 'none' : 'other',
+    ...(sent === null ? {} : { sentIn: 'the URL' }),
+  };
+}

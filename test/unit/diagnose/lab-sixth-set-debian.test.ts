@@ -150,3 +150,55 @@ describe("Tomcat's 403 report without a message: an address filter or valve", ()
     expect(ids(refused(report(null), { Authorization: basic }))).not.toContain('ip.blocked');
   });
 });
+
+describe("Tomcat's CsrfPreventionFilter: the nonce the webapp's pages put in every URL", () => {
+  // https://tomcat.apache.org/tomcat-10.1-doc/config/filter.html#CSRF_Prevention_Filter: the nonce, kept in the
+  // session, is added to URLs by HttpServletResponse.encodeURL under nonceRequestParameterName (default
+  // org.apache.catalina.filters.CSRF_NONCE); a request to a non-entry-point without it is denied (403). The manager
+  // app's HTML interface enables it, behind Basic authentication.
+  const NONCE = 'CF614866B2EBF41C80B33700CFAC7455';
+  const auth = { Authorization: basic, Cookie: 'JSESSIONID=B3077665DD3FD91E97E9E9089624DD61' };
+  const page = (path = '/manager/html'): EntrySpec => ({
+    url: `http://127.0.0.1:8080${path}`,
+    status: 200,
+    requestHeaders: { Authorization: basic },
+    responseHeaders: { 'Content-Type': 'text/html;charset=UTF-8' },
+    body:
+      '<html><body><a href="/manager/html/list;jsessionid=B3077665DD3FD91E97E9E9089624DD61?org.apache.catalina.' +
+      `filters.CSRF_NONCE=${NONCE}">List</a><form method="post" action="&#47;manager&#47;html&#47;reload?path=` +
+      `&#47;lab&amp;org.apache.catalina.filters.CSRF_NONCE=${NONCE}"></form></body></html>`,
+    mimeType: 'text/html',
+  });
+  const refused = (
+    query: string,
+    headers: Record<string, string> = auth,
+    path = '/manager/html/reload',
+  ): EntrySpec => ({
+    method: 'POST',
+    url: `http://127.0.0.1:8080${path}?${query}`,
+    status: 403,
+    requestHeaders: headers,
+    responseHeaders: { 'Content-Type': 'text/html;charset=UTF-8' },
+    body: '<html><head><title>403 Access Denied</title></head><body><h1>403 Access Denied</h1></body></html>',
+    mimeType: 'text/html',
+  });
+
+  it('a 403 to a URL of the same webapp without the nonce, or with another: csrf.invalid, also behind Basic', () => {
+    expect(top([page(), refused('path=/lab')])).toBe('csrf.invalid');
+    expect(top([page(), refused(`path=/lab&org.apache.catalina.filters.CSRF_NONCE=00000000000000000000`)])).toBe(
+      'csrf.invalid',
+    );
+    expect(top([page(), refused('path=/lab', {})])).toBe('csrf.invalid');
+    expect(last([page(), refused('path=/lab')]).causes[0]!.title).toContain('has none');
+  });
+
+  it('not with the current nonce, without the page, from another webapp, or to a Bearer-authenticated call', () => {
+    const ids = (es: EntrySpec[]) => last(es).causes.map((c) => c.id);
+    expect(ids([page(), refused(`path=/lab&org.apache.catalina.filters.CSRF_NONCE=${NONCE}`)])).not.toContain(
+      'csrf.invalid',
+    );
+    expect(ids([refused('path=/lab')])).not.toContain('csrf.invalid');
+    expect(ids([page('/examples/index.html'), refused('path=/lab')])).not.toContain('csrf.invalid');
+    expect(ids([page(), refused('path=/lab', { Authorization: 'Bearer abc.def.ghi' })])).not.toContain('csrf.invalid');
+  });
+});
