@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../lib';
-import { tokenInPage } from '../../../lib/inspect/page-csrf-token';
+import { LogIndex } from '../../../lib/core/log-index';
+import { TOMCAT_NONCE, tokenInPage, urlNonceCsrf } from '../../../lib/inspect/page-csrf-token';
 import { statesRefusal } from '../../../lib/vendors/codes/refusal-wording';
 import { makeHar, type EntrySpec } from '../../support/har';
 
@@ -200,5 +201,60 @@ describe("Tomcat's CsrfPreventionFilter: the nonce the webapp's pages put in eve
     expect(ids([refused('path=/lab')])).not.toContain('csrf.invalid');
     expect(ids([page('/examples/index.html'), refused('path=/lab')])).not.toContain('csrf.invalid');
     expect(ids([page(), refused('path=/lab', { Authorization: 'Bearer abc.def.ghi' })])).not.toContain('csrf.invalid');
+  });
+  const read = (es: EntrySpec[]) => {
+    const log = new LogIndex(makeHar(es));
+    return urlNonceCsrf(log.exchanges[log.exchanges.length - 1]!, log);
+  };
+
+  it('urlNonceCsrf: the latest 2xx GET page of the same origin and webapp before the call, entity-escaped links too', () => {
+    expect(read([page(), refused('path=/lab')])).toMatchObject({ field: TOMCAT_NONCE, value: NONCE, sent: 'none' });
+    expect(read([page(), refused('path=/lab')])).not.toHaveProperty('sentIn');
+    expect(read([page(), refused(`${TOMCAT_NONCE}=0000000000`)])).toMatchObject({ sent: 'other', sentIn: 'the URL' });
+    expect(read([{ ...page(), method: 'POST' }, refused('path=/lab')])).toBeNull();
+    expect(read([{ ...page(), status: 404 }, refused('path=/lab')])).toBeNull();
+    expect(read([{ ...page(), status: 199 }, refused('path=/lab')])).toBeNull();
+    expect(read([{ ...page(), status: 299 }, refused('path=/lab')])).not.toBeNull();
+    expect(read([{ ...page(), status: 300 }, refused('path=/lab')])).toBeNull();
+    expect(read([{ ...page(), url: 'http://localhost:8080/manager/html' }, refused('path=/lab')])).toBeNull();
+    // The refused answer itself may carry nonce links (a page that also refuses): not the page it came from.
+    expect(read([{ ...refused('path=/lab'), body: page().body }])).toBeNull();
+    // Loaded after the call: not its page.
+    const later = { ...page(), startedDateTime: '2026-11-21T12:05:00.000Z' };
+    expect(read([later, { ...refused('path=/lab'), startedDateTime: '2026-11-21T12:04:00.000Z' }])).toBeNull();
+    // Two pages: the later one's nonce is the session's; the earlier one's is stale.
+    const older = { ...page(), body: page().body!.replaceAll(NONCE, 'AAAAAAAAAAAAAAAA') };
+    expect(read([older, page(), refused(`${TOMCAT_NONCE}=AAAAAAAAAAAAAAAA`)])).toMatchObject({ sent: 'other' });
+    expect(read([page(), older, refused(`${TOMCAT_NONCE}=AAAAAAAAAAAAAAAA`)])).toBeNull();
+    // A page without nonce links between them does not hide the one with them.
+    const plain = { ...page(), body: '<html><body>Manager</body></html>' };
+    expect(read([page(), plain, refused('path=/lab')])).toMatchObject({ value: NONCE });
+    const encoded = { ...page(), body: `<a href="/manager/html/list?path=/&amp;${TOMCAT_NONCE}=${NONCE}">` };
+    expect(read([encoded, refused('path=/lab')])).toMatchObject({ value: NONCE });
+  });
+
+  it('what the reading tells the user: the nonce by name, the page by path, never the nonce itself', () => {
+    const none = last([page(), refused('path=/lab')]).causes[0]!;
+    const stale = last([page(), refused(`${TOMCAT_NONCE}=0000000000`)]).causes[0]!;
+    expect(none.confidence).toBeGreaterThan(stale.confidence);
+    expect(none.title).toBe("Tomcat's CSRF filter: the app's links carry a nonce; this POST's URL has none");
+    expect(stale.title).toBe("Tomcat's CSRF filter: this POST's URL carries a nonce the session no longer holds");
+    expect(none.summary).toContain(`An earlier page of this webapp (http://127.0.0.1:8080/manager/html) encoded`);
+    expect(none.summary).toContain('a URL without it');
+    expect(stale.summary).toContain('sent another nonce');
+    expect(none.evidence).toContainEqual({
+      where: 'log',
+      detail: `http://127.0.0.1:8080/manager/html (entry 0) links carry ${TOMCAT_NONCE}`,
+    });
+    expect(none.evidence).toContainEqual({ where: 'request.line', detail: `no ${TOMCAT_NONCE} in the URL` });
+    expect(stale.evidence).toContainEqual({ where: 'request.line', detail: "the URL's nonce differs from the page's" });
+    expect(none.fixes.join(' ')).toContain('/manager/html');
+    expect(JSON.stringify([none, stale])).not.toContain(NONCE);
+    // Basic and Digest are sent by the browser itself; another scheme is a call the filter does not guard.
+    const digest = { Authorization: 'Digest username="lab", response="abc"' };
+    expect(top([page(), refused('path=/lab', digest)])).toBe('csrf.invalid');
+    const ids = (es: EntrySpec[]) => last(es).causes.map((c) => c.id);
+    expect(ids([page(), refused('path=/lab', { Authorization: 'XBasic abc' })])).not.toContain('csrf.invalid');
+    expect(ids([page(), refused('path=/lab', { Authorization: 'Token basic abc' })])).not.toContain('csrf.invalid');
   });
 });

@@ -16,6 +16,9 @@ import { CONFIDENCE } from '../../../core/confidence';
  * CsrfPreventionFilter carries its nonce in the page's URLs instead (urlNonceCsrf); it guards the manager app, whose
  * users sign in with Basic or Digest, credentials a browser sends by itself like a cookie, so those do not stop it.
  */
+/** Credentials a browser sends by itself once the user signed in (as it sends cookies). */
+const AMBIENT = /^\s*(?:basic|digest)\s/i;
+
 export const csrfPageTokenRule: Rule = {
   name: 'csrf-page-token',
   run(ctx) {
@@ -23,14 +26,11 @@ export const csrfPageTokenRule: Rule = {
     if (x.status !== 403) return [];
     const creds = credentialsOf(ctx);
     if (creds.apiKeys.length > 0) return [];
-    const ambient = creds.authorization === null || /^\s*(?:basic|digest)\s/i.test(creds.authorization);
-    const token = ctx.once('page-csrf-token', () =>
-      creds.authorization === null
-        ? (pageCsrfToken(x, ctx.log) ?? urlNonceCsrf(x, ctx.log))
-        : ambient
-          ? urlNonceCsrf(x, ctx.log)
-          : null,
-    );
+    const auth = creds.authorization;
+    const token = ctx.once('page-csrf-token', () => {
+      if (auth === null) return pageCsrfToken(x, ctx.log) ?? urlNonceCsrf(x, ctx.log);
+      return AMBIENT.test(auth) ? urlNonceCsrf(x, ctx.log) : null;
+    });
     if (!token) return [];
     if (token.field === TOMCAT_NONCE) return [tomcatNonce(x, token)];
     const field = clip(token.field, 40);
