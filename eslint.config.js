@@ -193,6 +193,16 @@ export default tseslint.config(
         clearInterval: 'readonly',
       },
     },
+    // An Express error handler is known by its four parameters: `_next` is required and unused.
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
+  },
+  {
+    // The lab's Egg.js app is CommonJS, as Egg loads it (test/lab/conf/egg: app/router.js, config/*.js).
+    files: ['test/lab/conf/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', exports: 'writable', require: 'readonly' },
+    },
   },
   engineOnly,
   ...namedConfidence,

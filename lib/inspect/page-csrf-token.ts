@@ -9,7 +9,9 @@ import { CSRF_METHODS } from './csrf';
  * the only place the capture shows it: Rack::Protection::AuthenticityToken (`authenticity_token`, Sinatra, Rails'
  * `<meta name="csrf-token">`), Mojolicious's `csrf_field` (`csrf_token`), Laravel's `@csrf` (`_token`), Django's
  * `{% csrf_token %}` (`csrfmiddlewaretoken`), Tornado's `xsrf_form_html()` (`_xsrf`), ASP.NET's
- * `__RequestVerificationToken`, Spring Security's `_csrf`, and the OWASP cheat sheet's session token in PHP.
+ * `__RequestVerificationToken`, Spring Security's `_csrf`, the OWASP cheat sheet's session token in PHP, and Perl's
+ * Plack::Middleware::CSRFBlock, which writes a hidden `SEC` field (its `parameter_name` default) into every POST form
+ * a PSGI app renders (https://metacpan.org/pod/Plack::Middleware::CSRFBlock#OPTIONS).
  * https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html
  */
 export interface PageCsrfToken {
@@ -25,7 +27,7 @@ export interface PageCsrfToken {
 }
 
 const FIELD =
-  /^(?:authenticity_token|csrf_token|_token|_csrf|_csrf_token|csrfmiddlewaretoken|_xsrf|__requestverificationtoken|ci_csrf_token|csrf|csrftoken|xsrf_token)$/i;
+  /^(?:authenticity_token|csrf_token|_token|_csrf|_csrf_token|csrfmiddlewaretoken|_xsrf|__requestverificationtoken|ci_csrf_token|csrf|csrftoken|xsrf_token|SEC)$/i;
 const META = /^(?:csrf-token|_csrf|csrf_token|xsrf-token)$/i;
 const HEADER = /^(?:x-csrf-token|x-xsrf-token|x-csrftoken|csrf-token|x-xsrftoken|requestverificationtoken)$/i;
 /** Only the head of a page is read (a form is near its top; a large app shell is not worth scanning whole). */
@@ -102,5 +104,41 @@ export function pageCsrfToken(x: Exchange, log: LogIndex): PageCsrfToken | null 
     value: token.value,
     sent: sent ? 'other' : 'none',
     ...(sent ? { sentIn: sent.where } : {}),
+  };
+}
+
+/**
+ * Tomcat's CsrfPreventionFilter (the manager app's HTML interface, and any webapp that enables it) keeps its nonce in
+ * the session and puts it in every URL the page encodes: `…?org.apache.catalina.filters.CSRF_NONCE=<hex>`, the
+ * filter's default nonceRequestParameterName. A request to a URL of that webapp without it (a bookmark, a stale link,
+ * a URL a script built) is refused with denyStatus, 403
+ * (https://tomcat.apache.org/tomcat-10.1-doc/config/filter.html#CSRF_Prevention_Filter). The name is Tomcat's own,
+ * so a page of the same webapp (same origin, same first path segment: its context path) whose links carry it is the
+ * capture's sign of the check, whatever sent the request (no Referer needed).
+ */
+export const TOMCAT_NONCE = 'org.apache.catalina.filters.CSRF_NONCE';
+const NONCE_IN_URL = /[?&;](?:amp;|&#38;|&#x26;)?org\.apache\.catalina\.filters\.CSRF_NONCE=([0-9A-Za-z_-]{8,})/i;
+
+const contextOf = (u: URL) => u.pathname.split('/')[1] ?? '';
+
+/** For a request to a Tomcat webapp whose earlier page handed out CsrfPreventionFilter nonces: what it sent. */
+export function urlNonceCsrf(x: Exchange, log: LogIndex): PageCsrfToken | null {
+  if (!x.url) return null;
+  let found: { page: Exchange; value: string } | null = null;
+  for (const y of log.exchanges) {
+    if (y.index === x.index || y.method !== 'GET' || y.status < 200 || y.status > 299 || !y.url) continue;
+    if (y.url.origin !== x.url.origin || contextOf(y.url) !== contextOf(x.url) || !startedBefore(y, x)) continue;
+    const m = NONCE_IN_URL.exec(y.body.text?.slice(0, HEAD) ?? '');
+    if (m && (found === null || startedBefore(found.page, y))) found = { page: y, value: m[1]! };
+  }
+  if (!found) return null;
+  const sent = x.url.searchParams.get(TOMCAT_NONCE);
+  if (sent === found.value) return null;
+  return {
+    page: found.page,
+    field: TOMCAT_NONCE,
+    value: found.value,
+    sent: sent === null ? 'none' : 'other',
+    ...(sent === null ? {} : { sentIn: 'the URL' }),
   };
 }

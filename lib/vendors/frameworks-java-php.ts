@@ -245,4 +245,35 @@ export const JAVA_PHP_FRAMEWORKS: readonly Signature[] = [
     fixes: ['Check the token is signed with the keypair the API uses (JWT_PUBLIC_KEY / passphrase).'],
     source: LEXIK,
   },
+  {
+    // Tomcat's error report ("HTTP Status 403 – Forbidden", Type "Status Report") carries a Message line when the
+    // refusing code gave one: a security constraint's "Access to the requested resource has been denied", the REST
+    // CSRF filter's "CSRF nonce validation failed". Its address filters and valves (RemoteAddrValve/Filter,
+    // RemoteHostValve, RemoteCIDRValve/Filter) answer sendError(denyStatus) with none
+    // (org.apache.catalina.filters.RequestFilter#denyRequest; https://tomcat.apache.org/tomcat-10.1-doc/config/valve.html#Remote_Address_Valve,
+    // config/filter.html#Remote_Address_Filter). Only the session-nonce CsrfPreventionFilter does the same, and it
+    // guards pages a browser reached through the app's own links.
+    id: 'tomcat.address_filter',
+    vendor: 'Apache Tomcat',
+    group: 'tomcat',
+    cause: 'ip.blocked',
+    confidence: CONFIDENCE.possible,
+    status: [403],
+    requires: 'no-token',
+    body: [
+      /HTTP Status 403 – Forbidden/,
+      /<b>Type<\/b>\s*Status Report<\/p>\s*<p><b>Description<\/b>/i,
+      /Apache Tomcat\//,
+    ],
+    title: "Tomcat refused the caller's address (its 403 report without a message)",
+    summary:
+      "Tomcat's own 403 report with no message: what a Remote Address/Host/CIDR valve or filter answers to a client " +
+      'whose address is not on its allow list (or is on its deny list). The rule sits in server.xml, the context, or ' +
+      "the webapp's web.xml; the response does not say which address it saw.",
+    fixes: [
+      'Read the RemoteAddrValve / RemoteAddrFilter (allow / deny) for this path, and the address Tomcat sees (behind a ' +
+        'proxy, the proxy’s, unless RemoteIpValve is configured).',
+    ],
+    source: 'https://tomcat.apache.org/tomcat-10.1-doc/config/filter.html#Remote_Address_Filter',
+  },
 ];

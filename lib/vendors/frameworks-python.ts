@@ -208,4 +208,45 @@ export const PYTHON_FRAMEWORKS: readonly Signature[] = [
     ],
     source: 'https://flask-wtf.readthedocs.io/en/latest/csrf/',
   },
+  {
+    // Pyramid's HTTPForbidden explains itself as "Access was denied to this resource." (pyramid/httpexceptions.py); a
+    // view whose permission the security policy refused raises it with "Unauthorized: <view> failed permission
+    // check" (pyramid/viewderivers.py). Pyramid's default forbidden view answers that with this 403 page whether or
+    // not anyone signed in, until the app registers a forbidden view that challenges (docs: "Changing the Forbidden
+    // View", https://docs.pylonsproject.org/projects/pyramid/en/2.0-branch/narr/hooks.html). So to a caller that sent
+    // no credential at all the refused permission is a missing login; to one that sent some, a permission.
+    id: 'pyramid.forbidden_anonymous',
+    vendor: 'Pyramid',
+    group: 'pyramid',
+    cause: 'auth.missing',
+    confidence: CONFIDENCE.possiblePlus10,
+    status: [403],
+    requires: 'no-credentials',
+    body: /Access was denied to this resource\./i,
+    title: 'Pyramid refused a permission to a caller who is not signed in',
+    summary:
+      "Pyramid's forbidden page: the view needs a permission the security policy grants only to authenticated " +
+      'principals, and the request carried no credential (no Authorization header, API key or cookie). Pyramid ' +
+      'answers 403, not a 401 challenge, unless the app registers its own forbidden view.',
+    fixes: ['Sign in first (send the session cookie or the credential the security policy reads), then retry.'],
+    source: 'https://docs.pylonsproject.org/projects/pyramid/en/2.0-branch/narr/security.html',
+  },
+  {
+    id: 'pyramid.forbidden',
+    vendor: 'Pyramid',
+    group: 'pyramid',
+    cause: 'permission.denied',
+    confidence: CONFIDENCE.possiblePlus10,
+    status: [403],
+    requires: 'credentials',
+    body: /Access was denied to this resource\./i,
+    title: "Pyramid's security policy refused this identity the view's permission",
+    summary:
+      "Pyramid's forbidden page to a caller that sent credentials: the security policy's permits() (its ACL) does " +
+      'not grant this principal the permission the view names.',
+    fixes: [
+      "Grant the user (or a group it belongs to) the view's permission in the ACL, or call with an account that has it.",
+    ],
+    source: 'https://docs.pylonsproject.org/projects/pyramid/en/2.0-branch/narr/security.html',
+  },
 ];

@@ -32,6 +32,7 @@ import { FOURTH_SET_PORTS, FOURTH_SET_SERVERS } from './servers4';
 import { FIFTH_SET_DEBIAN_PORTS, FIFTH_SET_DEBIAN_SERVERS } from './servers5';
 import { FIFTH_NODE_SET_PORTS, FIFTH_NODE_SET_SERVERS } from './servers5node';
 import { SIXTH_NODE_SET_PORTS, SIXTH_NODE_SET_SERVERS } from './servers6node';
+import { SIXTH_SET_DEBIAN_PORTS, SIXTH_SET_DEBIAN_SERVERS } from './servers6';
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
 export const PORTS: Ports = {
@@ -83,6 +84,8 @@ export const PORTS: Ports = {
   ...FIFTH_NODE_SET_PORTS,
   // 19900–19949: the sixth set of Node server software (servers6node.ts)
   ...SIXTH_NODE_SET_PORTS,
+  // 19950–19999: the sixth set of Debian (non-Node) servers (servers6.ts)
+  ...SIXTH_SET_DEBIAN_PORTS,
 };
 
 /**
@@ -294,4 +297,5 @@ export const SERVERS: LabServer[] = [
   ...FIFTH_SET_DEBIAN_SERVERS(PORTS.app),
   ...FIFTH_NODE_SET_SERVERS(PORTS.app),
   ...SIXTH_NODE_SET_SERVERS(PORTS.app),
+  ...SIXTH_SET_DEBIAN_SERVERS,
 ];

@@ -116,7 +116,20 @@ export const SIGN_IN_UNKNOWN_ACCOUNT = {
   fixes: ['Check the user name or e-mail (and that the account exists in this environment), then sign in again.'],
 } as const satisfies CodeRow;
 
-const REFUSING = [CREDENTIAL_REFUSED, TOKEN_REFUSED, NO_CREDENTIAL, RIGHT_REFUSED, KEY_REFUSED];
+/**
+ * An anti-CSRF check named and failed. Several frameworks answer it with 400, not 403: Pyramid's BadCSRFToken and
+ * BadCSRFOrigin are HTTPBadRequest subclasses whose titles are the reason phrase ("400 Bad CSRF Token", "400 Bad CSRF
+ * Origin"; pyramid/exceptions.py, https://docs.pylonsproject.org/projects/pyramid/en/2.0-branch/narr/security.html#checking-csrf-tokens-automatically),
+ * Flask-WTF's CSRFError is 400 "The CSRF token is missing." / "The CSRF tokens do not match."
+ * (https://flask-wtf.readthedocs.io/en/1.2.x/csrf/). A validation message that only names a csrf field is not one.
+ */
+export const CSRF_REFUSED = anyOf(
+  /\b(?:bad|invalid|missing|wrong|incorrect|expired|no)\s+(?:csrf|xsrf)\b/,
+  /\b(?:csrf|xsrf)\b[^.;]{0,40}?\b(?:missing|mismatch|incorrect|invalid|(?:do(?:es)?\s+not|don't)\s+match|verification\s+failed|expired)\b/,
+  'i',
+);
+
+const REFUSING = [CREDENTIAL_REFUSED, TOKEN_REFUSED, NO_CREDENTIAL, RIGHT_REFUSED, KEY_REFUSED, CSRF_REFUSED];
 
 /** Longer messages are prose (a stack trace, a page): they are not read as a refusal. */
 const MAX_MESSAGE = 400;

@@ -221,4 +221,29 @@ export const FRAMEWORK_SAMPLES: SampleTable = {
     request: { Cookie: 'nc_session_id=3f1c2b3a5d6e7f80; nc_token=abc' },
     body: '{"message":"CSRF check failed"}',
   },
+  // Pyramid's default forbidden view (pyramid/httpexceptions.py HTTPForbidden, the detail from viewderivers.py), as
+  // waitress served it in test/fixtures/lab/pyramid/acl-anonymous.har; with Basic credentials, the same explanation.
+  'pyramid.forbidden_anonymous': {
+    status: 403,
+    headers: { server: 'waitress' },
+    body:
+      '<html>\n <head>\n  <title>403 Forbidden</title>\n </head>\n <body>\n  <h1>403 Forbidden</h1>\n  Access was ' +
+      'denied to this resource.<br/><br/>\nUnauthorized: pages_edit failed permission check\n\n\n </body>\n</html>',
+  },
+  'pyramid.forbidden': {
+    status: 403,
+    headers: { server: 'waitress' },
+    request: { Authorization: 'Basic bGFiOmxhYnBhc3M=' },
+    body: '<html>\n <head>\n  <title>403 Forbidden</title>\n </head>\n <body>\n  <h1>403 Forbidden</h1>\n  Access was denied to this resource.<br/><br/>\n\n\n\n </body>\n</html>',
+  },
+  // Tomcat 10.1's error report for RemoteAddrFilter's sendError(403), no Message line
+  // (test/fixtures/lab/tomcat/remote-addr-denied.har, the style block left out).
+  'tomcat.address_filter': {
+    status: 403,
+    body:
+      '<!doctype html><html lang="en"><head><title>HTTP Status 403 – Forbidden</title></head><body><h1>HTTP Status ' +
+      '403 – Forbidden</h1><hr class="line" /><p><b>Type</b> Status Report</p><p><b>Description</b> The server ' +
+      'understood the request but refuses to authorize it.</p><hr class="line" /><h3>Apache Tomcat/10.1.60 (Debian)' +
+      '</h3></body></html>',
+  },
 };

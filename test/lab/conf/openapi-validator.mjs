@@ -88,7 +88,7 @@ app.get('/v1/orders', (req, res) => res.json([]));
 app.post('/v1/orders', (req, res) => res.status(201).json({ id: 1 }));
 app.post('/v1/users', (req, res) => res.status(201).json({ id: 1 }));
 // The README's error handler
-app.use((err, req, res, next) => {
+app.use((err, req, res, _next) => {
   res.status(err.status || 500).json({ message: err.message, errors: err.errors });
 });
 app.listen(PORT, '127.0.0.1');
