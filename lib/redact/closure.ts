@@ -1,6 +1,6 @@
 import { boundaryOf } from '../model/body';
 import { recordedContentBytes, type RecordedForm } from '../model/content-bytes';
-import { INFLATE_CAP } from './bytes';
+import { INFLATE_CAP, latin1 } from './bytes';
 import { basicParts } from './basic';
 import { base64Texts, hexTexts, htmlDecode, percentDecode, readableText, unescapeJs } from './decode';
 import { redactMarkup } from './markup';
@@ -259,12 +259,4 @@ function printableRuns(bytes: Uint8Array): string[] {
     }
   }
   return runs;
-}
-
-/** Bytes as Latin-1, in slices: spreading a long run at once would overflow the call stack. */
-function latin1(bytes: Uint8Array): string {
-  let out = '';
-  // Stryker disable next-line EqualityOperator: one more pass past the end adds the empty string
-  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return out;
 }
