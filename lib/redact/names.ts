@@ -60,8 +60,10 @@ function remembered(rule: (name: string) => boolean): (name: string) => boolean 
   const cache = new Map<string, boolean>();
   return (name) => {
     const known = cache.get(name);
+    // Stryker disable next-line ConditionalExpression: speed only: the rule gives the same answer again
     if (known !== undefined) return known;
     const answer = rule(name);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: memory only: a cleared or unbounded cache answers the same
     if (cache.size > 50_000) cache.clear();
     cache.set(name, answer);
     return answer;
