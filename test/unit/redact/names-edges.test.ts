@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSecretHeader, Vault } from '../../../lib/redact';
+import { displayText, isSecretHeader, redactBody, Vault } from '../../../lib/redact';
 import { isUrlHeader } from '../../../lib/redact/names';
 
 // Header names as HAR files carry them: any case, and now and then padded with white space by the
@@ -37,5 +37,14 @@ describe('placeholder names', () => {
     expect(v.secret('s-1', { base: '@@', kind: 'body', where: 'request body field @@' })).toEqual({
       ref: 'WHY403_SECRET',
     });
+  });
+});
+
+describe('structured field names', () => {
+  it('keep a bare code or key readable (error codes, object keys), not names ending in them', () => {
+    const body = '{"code":"INVALID","Key":"photos/1.jpg","api_key":"k-1","auth_code":"c-1","apiKey":"k-2"}';
+    expect(displayText(redactBody(body, 'application/json', new Vault()))).toBe(
+      '{"code":"INVALID","Key":"photos/1.jpg","api_key":"${WHY403_BODY_API_KEY}","auth_code":"${WHY403_BODY_AUTH_CODE}","apiKey":"${WHY403_BODY_APIKEY}"}',
+    );
   });
 });
