@@ -23,9 +23,12 @@ function looksLikeForm(text: string): boolean {
   return /^[\w.%+[\]-]{1,100}=/.test(head) && !/\s/.test(head.trim());
 }
 
-/** A multipart body whose Content-Type lost its boundary still starts with `--boundary`. */
+/**
+ * A multipart body whose Content-Type lost its boundary still has its `--boundary` lines: the first
+ * line that starts with `--`, at the start or after a preamble (RFC 2046 §5.1.1 allows one).
+ */
 function sniffBoundary(text: string): string | null {
-  const m = /^--([^\r\n]{1,70})\r?\n/.exec(text);
+  const m = /(?:^|\n)--([^\r\n]{1,70})\r?\n/.exec(text);
   return m ? boundaryOf(`;boundary=${m[1]!}`) : null;
 }
 

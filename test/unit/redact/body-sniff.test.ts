@@ -39,9 +39,13 @@ describe('a markup type', () => {
 
 describe('a form', () => {
   it('is read by its declared type when the type has parameters', () => {
-    expect(redacted('a=1 b&pin=4829', 'application/x-www-form-urlencoded; charset=UTF-8').secrets).toEqual([
-      { name: 'WHY403_BODY_PIN', kind: 'body', places: ['request body field pin'] },
-    ]);
+    for (const type of [
+      'application/x-www-form-urlencoded; charset=UTF-8',
+      ' Application/X-WWW-Form-Urlencoded ; charset=UTF-8',
+    ])
+      expect(redacted('a=1 b&pin=4829', type).secrets, type).toEqual([
+        { name: 'WHY403_BODY_PIN', kind: 'body', places: ['request body field pin'] },
+      ]);
   });
 
   it('is told by its shape from the first 4096 characters; white space later does not unmake it', () => {
@@ -75,6 +79,18 @@ describe('a multipart body whose type lost its boundary', () => {
         body.replace('4829', '${WHY403_BODY_PIN}'),
       );
     }
+  });
+
+  it('takes it from the first line starting with -- after a preamble, not from inside a line', () => {
+    const parts = '--XyZ\r\nContent-Disposition: form-data; name="pin"\r\n\r\n4829\r\n--XyZ--\r\n';
+    for (const preamble of ['This is a multi-part message.\r\n', 'pre\n', '\r\n']) {
+      const body = preamble + parts;
+      expect(redacted(body, 'multipart/form-data').text, JSON.stringify(preamble)).toBe(
+        body.replace('4829', '${WHY403_BODY_PIN}'),
+      );
+    }
+    const inline = 'a --XyZ\r\nContent-Disposition: form-data; name="pin"\r\n\r\n4829\r\n';
+    expect(redacted(inline, 'multipart/form-data').text).toBe(inline);
   });
 });
 
