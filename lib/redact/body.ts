@@ -2,7 +2,7 @@ import { joinText, mapLiterals, type Text } from './pieces';
 import { redactPairs } from './form';
 import { redactJson } from './json';
 import { boundaryOf } from '../model/body';
-import { redactMultipart } from './multipart';
+import { redactMultipart, sniffBoundary } from './multipart';
 import { redactMarkup } from './markup';
 import { sweep } from './sweep';
 import type { Vault } from './vault';
@@ -21,15 +21,6 @@ function firstChar(text: string): string {
 function looksLikeForm(text: string): boolean {
   const head = text.slice(0, 4096);
   return /^[\w.%+[\]-]{1,100}=/.test(head) && !/\s/.test(head.trim());
-}
-
-/**
- * A multipart body whose Content-Type lost its boundary still has its `--boundary` lines: the first
- * line that starts with `--`, at the start or after a preamble (RFC 2046 §5.1.1 allows one).
- */
-function sniffBoundary(text: string): string | null {
-  const m = /(?:^|\n)--([^\r\n]{1,70})\r?\n/.exec(text);
-  return m ? boundaryOf(`;boundary=${m[1]!}`) : null;
 }
 
 /**
