@@ -32,6 +32,24 @@ describe('URL-valued headers', () => {
 });
 
 describe('placeholder names', () => {
+  const nameFor = (base: string) =>
+    (new Vault().secret('s-1', { base, kind: 'body', where: 'test' }) as { ref: string }).ref;
+
+  it('are the base in upper case, each run of other characters one _, none at either end, at most 40', () => {
+    expect(nameFor('_csrf')).toBe('WHY403_CSRF');
+    expect(nameFor('--token--')).toBe('WHY403_TOKEN');
+    expect(nameFor('user[credentials][token]')).toBe('WHY403_USER_CREDENTIALS_TOKEN');
+    expect(nameFor(`${'a'.repeat(39)}-b${'c'.repeat(20)}`)).toBe(`WHY403_${'A'.repeat(39)}`);
+    expect(nameFor(`${'ab'.repeat(30)}`)).toBe(`WHY403_${'AB'.repeat(20)}`);
+  });
+
+  it('name a form field by its nested name (Rails and PHP brackets)', () => {
+    const v = new Vault();
+    expect(displayText(redactBody('user[credentials][token]=t-1', 'application/x-www-form-urlencoded', v))).toBe(
+      'user[credentials][token]=${WHY403_BODY_USER_CREDENTIALS_TOKEN}',
+    );
+  });
+
   it('fall back to SECRET when a base has no letter or digit', () => {
     const v = new Vault();
     expect(v.secret('s-1', { base: '@@', kind: 'body', where: 'request body field @@' })).toEqual({
@@ -42,9 +60,13 @@ describe('placeholder names', () => {
 
 describe('structured field names', () => {
   it('keep a bare code or key readable (error codes, object keys), not names ending in them', () => {
-    const body = '{"code":"INVALID","Key":"photos/1.jpg","api_key":"k-1","auth_code":"c-1","apiKey":"k-2"}';
+    const body = '{"code":"INVALID"," key ":"photos/1.jpg","api_key":"k-1","auth_code":"c-1","apiKey":"k-2"}';
     expect(displayText(redactBody(body, 'application/json', new Vault()))).toBe(
-      '{"code":"INVALID","Key":"photos/1.jpg","api_key":"${WHY403_BODY_API_KEY}","auth_code":"${WHY403_BODY_AUTH_CODE}","apiKey":"${WHY403_BODY_APIKEY}"}',
+      '{"code":"INVALID"," key ":"photos/1.jpg","api_key":"${WHY403_BODY_API_KEY}","auth_code":"${WHY403_BODY_AUTH_CODE}","apiKey":"${WHY403_BODY_APIKEY}"}',
+    );
+    // An OAuth PKCE verifier (RFC 7636) starts with "code" and is the secret of a token request.
+    expect(displayText(redactBody('{"code_verifier":"v-1"}', 'application/json', new Vault()))).toBe(
+      '{"code_verifier":"${WHY403_BODY_CODE_VERIFIER}"}',
     );
   });
 });
