@@ -11,6 +11,9 @@ import type { Vault } from './vault';
 export function redactedJwt(token: string, name: string): string | null {
   // A value learned with its scheme (`"authorization": "Bearer eyJ…"` in a JSON body) keeps the
   // scheme as written: it is no secret, and the field still reads as a Bearer credential.
+  // Without `^`, a `bearer ` further in would cut the value from its start by the scheme's length,
+  // leaving its space inside, which no JWT holds: null either way.
+  // Stryker disable next-line Regex: see above
   const scheme = /^bearer\s+/i.exec(token)?.[0] ?? '';
   const parts = keptJwtParts(token.slice(scheme.length));
   if (!parts) return null;
