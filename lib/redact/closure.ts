@@ -1,10 +1,9 @@
-import { boundaryOf } from '../model/body';
 import { recordedContentBytes, type RecordedForm } from '../model/content-bytes';
-import { INFLATE_CAP } from './bytes';
+import { INFLATE_CAP, latin1 } from './bytes';
 import { basicParts } from './basic';
 import { base64Texts, hexTexts, htmlDecode, percentDecode, readableText, unescapeJs } from './decode';
 import { redactMarkup } from './markup';
-import { redactMultipart } from './multipart';
+import { redactMultipart, sniffBoundary } from './multipart';
 import { isSecretField, isSecretStructuredField } from './names';
 import { findShapes } from './shapes';
 import { readStructured } from './structured';
@@ -116,13 +115,6 @@ function formPairs(
 function basicCredentials(s: string, vault: Vault, where: string): void {
   for (const m of s.matchAll(/\bbasic\s+([A-Za-z0-9+/]{4,}={0,2})/gi))
     if (basicParts(m[1]!)) vault.secret(m[1]!, { base: 'BASIC', kind: 'basic', where });
-}
-
-/** A multipart body's boundary, from its first delimiter line. */
-function sniffBoundary(s: string): string | null {
-  // Stryker disable next-line MethodExpression: a bound on the sniff's cost: a body opens with its first delimiter (RFC 2046 §5.1.1, only a preamble may come before it)
-  const m = /(?:^|\n)--([^\s]{1,70})\r?\n/.exec(s.slice(0, 4096));
-  return m ? boundaryOf(`;boundary=${m[1]!}`) : null;
 }
 
 export interface Closure {
@@ -259,12 +251,4 @@ function printableRuns(bytes: Uint8Array): string[] {
     }
   }
   return runs;
-}
-
-/** Bytes as Latin-1, in slices: spreading a long run at once would overflow the call stack. */
-function latin1(bytes: Uint8Array): string {
-  let out = '';
-  // Stryker disable next-line EqualityOperator: one more pass past the end adds the empty string
-  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return out;
 }

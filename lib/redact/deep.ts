@@ -10,7 +10,7 @@ type Frame = {
 };
 
 function shell(v: object): { dst: unknown[] | Record<string, unknown>; keys: string[] } {
-  if (Array.isArray(v)) return { dst: new Array<unknown>(v.length), keys: v.map((_, i) => String(i)) };
+  if (Array.isArray(v)) return { dst: [] as unknown[], keys: v.map((_, i) => String(i)) };
   return { dst: {}, keys: Object.keys(v) };
 }
 
@@ -36,26 +36,8 @@ export function mapStrings<T>(value: T, f: (s: string) => string, key: (k: strin
       out = s.dst;
       stack.push({ src: v as never, dst: s.dst, keys: s.keys, at: 0 });
     }
-    // defineProperty: a captured key named `__proto__` stays data, never a prototype.
-    if (outKey === '__proto__')
-      Object.defineProperty(top.dst, outKey, { value: out, enumerable: true, writable: true, configurable: true });
-    else (top.dst as Record<string, unknown>)[outKey] = out;
+    // defineProperty, not `=`: a captured key named `__proto__` stays data, never a prototype.
+    Object.defineProperty(top.dst, outKey, { value: out, enumerable: true, writable: true, configurable: true });
   }
   return root.dst as T;
-}
-
-/** Visits every string of `value` with the name of the property holding it, without recursion. */
-export function eachString(value: unknown, visit: (s: string, key: string, parent: object | null) => void): void {
-  const stack: { v: unknown; key: string; parent: object | null }[] = [{ v: value, key: '', parent: null }];
-  while (stack.length > 0) {
-    const { v, key, parent } = stack.pop()!;
-    if (typeof v === 'string') visit(v, key, parent);
-    else if (v !== null && typeof v === 'object') {
-      if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], key, parent: v });
-      else {
-        const entries = Object.entries(v);
-        for (let i = entries.length - 1; i >= 0; i--) stack.push({ v: entries[i]![1], key: entries[i]![0], parent: v });
-      }
-    }
-  }
 }

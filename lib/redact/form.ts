@@ -13,12 +13,16 @@ export function redactPairs(text: string, vault: Vault, opts: { base: string; ki
   for (const m of text.matchAll(/([^&]*)(&?)/g)) {
     const pair = m[1]!;
     const sep = m[2]!;
-    if (pair === '' && sep === '') continue;
     const eq = pair.indexOf('=');
-    const name = eq === -1 ? pair : pair.slice(0, eq);
-    const value = eq === -1 ? '' : pair.slice(eq + 1);
-    const decoded = safeDecode(name.replace(/\+/g, ' '));
-    if (eq !== -1 && value !== '' && isSecretParam(decoded)) {
+    // A bare name (`flag`, and the empty match at the end) has no value to hide.
+    if (eq === -1) {
+      out.push(pair + sep);
+      continue;
+    }
+    const value = pair.slice(eq + 1);
+    const decoded = safeDecode(pair.slice(0, eq).replace(/\+/g, ' '));
+    // An empty value (`pin=`) comes back as itself from vault.secret, which names no empty secret.
+    if (isSecretParam(decoded)) {
       out.push(
         pair.slice(0, eq + 1),
         vault.secret(value, { base: `${opts.base}_${decoded}`, kind: opts.kind, where: `${opts.where} ${decoded}` }),

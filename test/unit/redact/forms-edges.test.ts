@@ -4,6 +4,7 @@
 // escape back (node:vm), not lib/redact's helpers.
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { FormIndex } from '../../../lib/redact/finder';
 import { encodedForms, nestedForms } from '../../../lib/redact/forms';
 
 /** What a JavaScript string literal holding `body` reads as. */
@@ -207,8 +208,7 @@ describe('a value in base64, found by the index', () => {
   const owned = (p: number, n: number) => [Math.ceil((8 * p) / 6), Math.floor((8 * (p + n)) / 6)];
   const prefixes = ['', 'x', 'xy', 'xy@', 'xy@!', 'xy@!Q'];
 
-  it('in UTF-8 base64, behind and before any bytes, every character it owns is taken, and no other', async () => {
-    const { FormIndex } = await import('../../../lib/redact/finder');
+  it('in UTF-8 base64, behind and before any bytes, every character it owns is taken, and no other', () => {
     // Non-ASCII: base64 encodes its UTF-8 bytes (é is C3 A9), not its character codes. Lengths
     // of 0, 1 and 2 bytes past a whole group.
     // The last one's base64 holds `+` and `/` at every alignment (base64url: `-` and `_`).
@@ -237,8 +237,7 @@ describe('a value in base64, found by the index', () => {
     }
   });
 
-  it('in UTF-16LE base64 (PowerShell -EncodedCommand) the same, for a value of 8 to 256 characters', async () => {
-    const { FormIndex } = await import('../../../lib/redact/finder');
+  it('in UTF-16LE base64 (PowerShell -EncodedCommand) the same, for a value of 8 to 256 characters', () => {
     for (const v of ['k9Xq2mZ7', 'Tr0ub4dor&3', 'pässwörd-1']) {
       const idx = new FormIndex<string>();
       idx.add(v, 'anywhere', v);

@@ -172,6 +172,17 @@ describe('the whole log', () => {
     expect(secretsComment([])).toBe('Redacted by why403: no secrets found.');
   });
 
+  it('lists each secret as name and note, separated so a reader can tell them apart', () => {
+    const v = new Vault();
+    v.secret('ak-Q-4812-one', { base: 'KEY', kind: 'api-key', where: 'a' });
+    v.secret('ak-Q-4812-two', { base: 'KEY', kind: 'api-key', where: 'b' });
+    const [a, b] = v.list();
+    expect(secretsComment(v.list())).toBe(
+      'Redacted by why403: secrets replaced by placeholders (JWTs keep their diagnostic claims, not their signature). ' +
+        `WHY403_KEY: ${a!.note}; WHY403_KEY_2: ${b!.note}`,
+    );
+  });
+
   it('strings of the log outside its entries are swept too', () => {
     const har = {
       log: {

@@ -22,6 +22,9 @@ describe('text with holes', () => {
 
   it('joins neighbouring literals, drops empty ones, and keeps references where they stand', () => {
     expect(joinText('x', '', ['y', a], 'z', [], b)).toEqual(['xy', a, 'z', b]);
+    // No empty literal anywhere: first, between references, last.
+    expect(joinText('', a, '', ['', b], '')).toEqual([a, b]);
+    expect(joinText('')).toEqual([]);
     expect(displayText(joinText('k=', a))).toBe('k=${WHY403_A}');
   });
 });
