@@ -18,17 +18,31 @@ import type { Vault } from './vault';
 // again. A new nesting of the same encodings needs no new code. There is no depth cut-off: the
 // work is bounded by a budget of characters read (decoding never grows a text, and each distinct
 // text is read once), proportional to the input (Budget). A text whose decodings run past the budget
-// (only crafted nestings do) is not vouched for: it is learned whole, as kind `unread`, and
-// leaves as one placeholder (vault.unread).
+// (crafted nestings, and a few large web pages) is not vouched for: it is learned whole, as kind
+// `unread`, and leaves as one placeholder (vault.unread).
 
 /** Characters the closure may read per character of input, plus a floor for small inputs. */
 const BUDGET_FACTOR = 16;
 const BUDGET_FLOOR = 1 << 20;
+/**
+ * And per character of a text's first MODERATE characters, this many more. The decodings of one
+ * string nested a few layers deep multiply: each encoding decoded 0…k times, in every order that
+ * gives a new text, and readStructured's strings again beside the whole text. A header-bidding
+ * response (an ad's HTML `\u003c`-escaped in JSON, with `&amp;` and URLs percent-encoded twice in
+ * it, one more `\/` level in its inline script: 3 × 3 × 2 variants of the body, and as many of
+ * its strings) costs 26 times its size (test/unit/redact/prebid-body.ts); a 47 KB one in a real
+ * capture cost more than 38. Up to 64 Ki characters a text may spend 64 per character; past that
+ * the factor stays 16, so the dearest crafted text (256 KB in bench/pathological.ts) is read
+ * at most 3 Mi characters more than before.
+ */
+const MODERATE_FACTOR = 48;
+const MODERATE = 1 << 16;
 
 /**
  * The work budget of one entry's closure: BUDGET_FLOOR plus BUDGET_FACTOR per character of its
- * texts, dealt out per text. Each root text brings its own quota (its length × the factor, and an
- * equal share of the floor) to what is left, so what one text leaves goes to the next. A text
+ * texts (and MODERATE_FACTOR per character of each one's first MODERATE), dealt out per text.
+ * Each root text brings its own quota (its length × the factors, and an equal share of the floor)
+ * to what is left, so what one text leaves goes to the next. A text
  * that runs past what it may spend is withheld whole, and only it: it cannot spend the quota of a
  * text read after it. With one pool for the entry, a 1 MB web page that spent it left the
  * headers and the URL read after it withheld too.
@@ -42,7 +56,7 @@ export class Budget {
   }
   /** A root text begins: its quota joins what is left. */
   grant(length: number): void {
-    this.left += this.share + BUDGET_FACTOR * length;
+    this.left += this.share + BUDGET_FACTOR * length + MODERATE_FACTOR * Math.min(length, MODERATE);
   }
   take(n: number): boolean {
     if (this.left < n) return false;

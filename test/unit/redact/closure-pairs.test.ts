@@ -135,7 +135,7 @@ describe('a multipart body without its content type', () => {
 });
 
 describe('the budget', () => {
-  // A closure shared by so many texts that the floor's share is 0: a text may spend 16 per character.
+  // A closure shared by so many texts that the floor's share is 0: a text (under 64 Ki) may spend 64 per character.
   const MANY = 2 ** 40;
 
   it('reading a text costs its length plus 32; a text under 4 characters, or one read before, costs nothing', () => {
@@ -145,7 +145,7 @@ describe('the budget', () => {
       const before = c.budget.left;
       discover(text, c, 'request body');
       // What it spent: the quota it brought (the whole floor: one text) minus what is left.
-      return before + (1 << 20) + 16 * text.length - c.budget.left;
+      return before + (1 << 20) + 64 * text.length - c.budget.left;
     };
     expect(spend('abcd')).toBe(36);
     expect(spend('abcd')).toBe(0);
@@ -154,8 +154,8 @@ describe('the budget', () => {
   });
 
   it('a text whose decodings cost more than it may spend is withheld whole, said so', () => {
-    // Each percent-decoding peels one `25`, so 31 texts of ~70 characters are read: past 16 × 70.
-    const text = `%${'25'.repeat(30)}41 tail`;
+    // Each percent-decoding peels one `25`, so 201 texts of ~300 characters are read: past 64 × 408.
+    const text = `%${'25'.repeat(200)}41 tail`;
     const v = read(text, MANY);
     expect(v.learned()).toEqual([
       { value: text, hint: { base: 'UNREAD', kind: 'unread', where: 'request body, not read whole' }, paths: [] },

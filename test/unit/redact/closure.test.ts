@@ -94,17 +94,28 @@ describe('bounds', () => {
     expect(b.take(0)).toBe(true);
   });
 
-  it('each text brings 16 per character and an equal share of the 1 Mi floor; what one leaves goes to the next', () => {
+  it('each text brings 64 per character and an equal share of the 1 Mi floor; what one leaves goes to the next', () => {
     const b = new Budget(4);
     b.grant(10);
-    expect(b.left).toBe((1 << 20) / 4 + 160);
+    expect(b.left).toBe((1 << 20) / 4 + 640);
     b.take(100);
     b.grant(0);
-    expect(b.left).toBe((1 << 20) / 2 + 60);
+    expect(b.left).toBe((1 << 20) / 2 + 540);
     // No text at all still has a floor to share (the floor is not divided by zero).
     const none = new Budget(0);
     none.grant(1);
-    expect(none.left).toBe((1 << 20) + 16);
+    expect(none.left).toBe((1 << 20) + 64);
+  });
+
+  it("past a text's first 64 Ki characters, each further one brings 16", () => {
+    const at = (length: number) => {
+      const b = new Budget(2 ** 40);
+      b.grant(length);
+      return b.left;
+    };
+    expect(at(1 << 16)).toBe(64 * (1 << 16));
+    expect(at((1 << 16) + 1)).toBe(64 * (1 << 16) + 16);
+    expect(at(1 << 20)).toBe(48 * (1 << 16) + 16 * (1 << 20));
   });
 
   it('a binary base64 body is read as its printable runs of four or more, the last one too', () => {

@@ -1,5 +1,6 @@
 // A text whose nested encodings cost more than the decoding closure's work budget (closure.ts:
-// 1 Mi characters plus 16 per character of the entry, dealt out per text) is not read to the end, so redaction
+// 1 Mi characters plus 16 per character of the entry and 48 more per character of each text's first
+// 64 Ki, dealt out per text) is not read to the end, so redaction
 // cannot vouch for it: it leaves whole, as one placeholder of kind `unread`, from every artefact.
 // Only crafted nestings get there; no real capture does (test/unit/realworld/read-whole.test.ts).
 import { describe, expect, it } from 'vitest';
