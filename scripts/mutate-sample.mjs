@@ -16,7 +16,13 @@ import { spawnSync } from 'node:child_process';
 const args = process.argv.slice(2);
 const under = [];
 for (let i = args.indexOf('--under'); i !== -1; i = args.indexOf('--under')) {
-  under.push(...args.splice(i, 2).slice(1));
+  // `--under lib` is the whole of lib/, the same draw as no --under at all.
+  under.push(
+    ...args
+      .splice(i, 2)
+      .slice(1)
+      .filter((u) => u !== 'lib' && u !== 'lib/'),
+  );
 }
 const positional = args.filter((a) => !a.startsWith('--'));
 const LINES = Number(positional[0] ?? 120);

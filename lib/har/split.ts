@@ -26,7 +26,9 @@ const SPACE = /[ \t\n\r]/;
 export function splitHar(text: string): HarSplit | null {
   const walker = new Walker(text);
   let spans: number[] | null = null;
+  // Stryker disable next-line UnaryOperator: inLog() sets open before spans, and without spans splitHar returns null before reading it
   let open = -1;
+  // Stryker disable next-line UnaryOperator: set beside open, read only when spans is
   let close = -1;
   // Members of "log": the entries array is walked entry by entry, once; any other value skipped.
   const inLog = (name: unknown, at: number): number | null => {
@@ -93,10 +95,10 @@ class Walker {
       q = this.text.indexOf('"', q + 1);
       // Stryker disable next-line EqualityOperator: indexOf from q + 1 >= 1 never finds 0, so `<= 0` reads the same
       if (q < 0) return -1;
-      let b = q - 1;
-      while (this.text.charCodeAt(b) === BACKSLASH) b--;
-      // An even run of backslashes escapes itself, not the quote.
-      if ((q - 1 - b) % 2 === 0) return q + 1;
+      // An even run of backslashes escapes itself, not the quote: only the run's parity counts.
+      let escaped = false;
+      for (let b = q - 1; this.text.charCodeAt(b) === BACKSLASH; b--) escaped = !escaped;
+      if (!escaped) return q + 1;
     }
   }
 

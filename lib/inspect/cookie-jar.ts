@@ -167,6 +167,7 @@ export function readCookieVerdict(x: Exchange, log: LogIndex, sentNames: readonl
 }
 
 export function cookieVerdictOf(ctx: RuleContext): CookieVerdict {
+  // Stryker disable next-line StringLiteral: the key only names this memo (lib/core/context.ts once()); '' is no other call's key, so the value is made and reused alike
   return ctx.once('inspect:cookie-verdict', () =>
     readCookieVerdict(
       ctx.x,

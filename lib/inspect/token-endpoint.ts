@@ -56,5 +56,6 @@ export function readTokenEndpoint(x: Exchange): TokenEndpointCall | null {
 }
 
 export function tokenEndpointOf(ctx: RuleContext): TokenEndpointCall | null {
+  // Stryker disable next-line StringLiteral: the key only names this memo (lib/core/context.ts once()); '' is no other call's key, so the value is made and reused alike
   return ctx.once('inspect:token-endpoint', () => readTokenEndpoint(ctx.x));
 }

@@ -197,10 +197,15 @@ export function showChallenge(ch: Challenge): string {
   return [ch.scheme, ch.token68 ?? params.join(', ')].filter(Boolean).join(' ');
 }
 
+/** The challenges of one header, read once per entry: the header's name is also the memo's key. */
+function challengesIn(ctx: RuleContext, header: 'www-authenticate' | 'proxy-authenticate'): Challenge[] {
+  return ctx.once(header, () => readChallenges(ctx.x.res.getAll(header)));
+}
+
 export function challengesOf(ctx: RuleContext): Challenge[] {
-  return ctx.once('inspect:www-authenticate', () => readChallenges(ctx.x.res.getAll('www-authenticate')));
+  return challengesIn(ctx, 'www-authenticate');
 }
 
 export function proxyChallengesOf(ctx: RuleContext): Challenge[] {
-  return ctx.once('inspect:proxy-authenticate', () => readChallenges(ctx.x.res.getAll('proxy-authenticate')));
+  return challengesIn(ctx, 'proxy-authenticate');
 }

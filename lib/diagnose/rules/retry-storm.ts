@@ -50,6 +50,7 @@ export function retryEvidence(x: Exchange, r: RetryReading): Evidence[] {
 export const retryStormRule: Rule = {
   name: 'retry-storm',
   run(ctx) {
+    // Stryker disable next-line StringLiteral: the key only names this memo (lib/core/context.ts once()); '' is no other call's key, so the value is made and reused alike
     const r = ctx.once('inspect:retries', () => readRetries(ctx.log, ctx.x));
     if (!r.storm) return [];
     const tooSoon = r.storm === 'too-soon' && r.broke;

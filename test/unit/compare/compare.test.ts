@@ -133,6 +133,25 @@ describe('compareRequests', () => {
     ]);
   });
 
+  it('reads a query value as sent, after the first =, and a name without = as an empty value', () => {
+    // The URL Standard's application/x-www-form-urlencoded parser: a sequence without "=" is a name
+    // whose value is the empty string, and only the first "=" splits (https://url.spec.whatwg.org/#urlencoded-parsing).
+    // So `?debug` and `?debug=` send the same parameter, and `filter=a=b` is the value `a=b`.
+    const c = compareRequests(
+      x({ url: `${url}?page=2&filter=a=b&debug`, status: 403 }, 1),
+      x({ url: `${url}?page=1&filter=a=b&debug=` }, 0),
+    );
+    expect(c.items).toEqual([{ area: 'query', name: 'page', change: 'changed', failing: '2', success: '1' }]);
+    const moved = compareRequests(
+      x({ url: `${url}?filter=a=c&debug=1`, status: 403 }, 1),
+      x({ url: `${url}?filter=a=b&debug` }, 0),
+    );
+    expect(moved.items).toEqual([
+      { area: 'query', name: 'filter', change: 'changed', failing: 'a=c', success: 'a=b' },
+      { area: 'query', name: 'debug', change: 'changed', failing: '1', success: '' },
+    ]);
+  });
+
   it('uses a shared vault, so names match the rest of a report', () => {
     const vault = new Vault();
     vault.secret('K-999999', { base: 'MY_KEY', kind: 'api-key', where: 'test' });

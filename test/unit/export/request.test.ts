@@ -155,6 +155,14 @@ describe('registry and robustness', () => {
     }
   });
 
+  it('an entry without a URL (none, or null) is refused with an empty URL: no address is made up', () => {
+    for (const b of [broken[0], broken[1], broken[2]]) {
+      const r = buildExportRequest(b as HarEntry);
+      expect(r.url).toEqual(['']);
+      expect(r.refused).toEqual(['the URL is not an absolute http(s) URL']);
+    }
+  });
+
   it('a header with a line break is not sent (it would inject a header)', () => {
     const out = toCurl(broken[4] as HarEntry);
     expect(out).not.toMatch(/Injected/);

@@ -132,6 +132,39 @@ describe('openZip keeps every byte of what real writers wrote', () => {
     expectAllKept(bytes, ORDER);
   });
 
+  it("Zip64 values after another extra field, as Go's archive/zip lays them out (the timestamp first)", () => {
+    // Go's writer appends its Zip64 field after the header's own Extra, which holds the extended
+    // timestamp (0x5455) whenever Modified is set (src/archive/zip/writer.go); CPython puts Zip64
+    // first. Here CPython's Zip64 archive with a 9-byte timestamp field put before each Zip64 one:
+    // its compressed size and header offset (0xffffffff in the record) are found past it.
+    const src = fixture('python-zip64.zip');
+    const v = new DataView(src.buffer, src.byteOffset, src.byteLength);
+    const end = findLast(src, END);
+    const record = Number(v.getBigUint64(end - 20 + 8, true));
+    const count = Number(v.getBigUint64(record + 32, true));
+    const offset = Number(v.getBigUint64(record + 48, true));
+    const parts: Uint8Array[] = [src.subarray(0, offset)];
+    let at = offset;
+    for (let i = 0; i < count; i++) {
+      const name = v.getUint16(at + 28, true);
+      const extra = v.getUint16(at + 30, true);
+      const comment = v.getUint16(at + 32, true);
+      const head = src.slice(at, at + 46 + name);
+      new DataView(head.buffer).setUint16(30, extra + 9, true);
+      const stamp = new Uint8Array([0x55, 0x54, 5, 0, 1, 0x80, 0x9c, 0x75, 0x69]);
+      parts.push(head, stamp, src.subarray(at + 46 + name, at + 46 + name + extra + comment));
+      at += 46 + name + extra + comment;
+    }
+    const tail = src.slice(at);
+    // The locator (20 bytes before the end record) names where the Zip64 end record now sits.
+    new DataView(tail.buffer).setBigUint64(end - 20 + 8 - at, BigInt(record + 9 * count), true);
+    parts.push(tail);
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((n, p) => (bytes.set(p, n), n + p.length), 0);
+    expect(bytes.length).toBe(src.length + 9 * count);
+    expectAllKept(bytes, [...ORDER, 'résumé.json']);
+  });
+
   it('reads a member again and again, each time whole; an absent name is undefined and costs nothing', () => {
     const zip = openZip(fixture('infozip.zip'), { maxBytes: 2 * 8892, floor: 0 });
     expect(zip.read('nope')).toBeUndefined();

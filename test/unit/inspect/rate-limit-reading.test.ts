@@ -202,5 +202,7 @@ describe('Retry-After and its millisecond forms', () => {
     expect(read({ ...varnish, 'Retry-After': '6' }, 403, page).retryAfter?.header).toBe('retry-after');
     expect(read({ 'Retry-After': '5' }, 403, page).retryAfter?.header).toBe('retry-after');
     expect(read(varnish, 403, '<html><body>Forbidden</body></html>').retryAfter?.header).toBe('retry-after');
+    // White space around a field value is not part of it (RFC 9110 §5.5); a HAR may keep it as read.
+    expect(read({ ...varnish, 'Retry-After': ' 5 ' }, 403, page).retryAfter).toBeUndefined();
   });
 });
