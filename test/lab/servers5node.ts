@@ -1,6 +1,7 @@
 // The fifth set of Node server software (issue 17): GraphQL Yoga, Feathers, tRPC, Moleculer's API gateway
 // (moleculer-web) and CORS Anywhere, none of which the lab had run before. Kept apart from servers.ts so each set
 // reads on its own; servers.ts lists them.
+import { nodeServer } from './node-server';
 import type { LabServer } from './types';
 import {
   CORS_ANYWHERE_SCENARIOS,
@@ -19,27 +20,14 @@ export const FIFTH_NODE_SET_PORTS = {
   'cors-anywhere': 19804,
 };
 
-/** A Node program from test/lab/node_modules run from conf/<script>; its version line names every package in `pkgs`. */
+/** A Node program of this set (node-server.ts), on its port. */
 const node = (
   name: keyof typeof FIFTH_NODE_SET_PORTS,
   pkgs: string[],
   script: string,
   app: number,
   scenarios: LabServer['scenarios'],
-): LabServer => ({
-  name,
-  version: [
-    'node',
-    '-p',
-    JSON.stringify(pkgs) +
-      `.map((p) => p + ' ' + JSON.parse(require('fs').readFileSync('node_modules/' + p + '/package.json', 'utf8')).version).join(', ')`,
-  ],
-  needs: `{{LAB}}/node_modules/${pkgs[0]}/package.json`,
-  configs: [],
-  start: ['node', `{{LAB}}/conf/${script}`],
-  env: { PORT: String(FIFTH_NODE_SET_PORTS[name]), APP: String(app), NODE_ENV: 'development' },
-  scenarios,
-});
+): LabServer => nodeServer(name, FIFTH_NODE_SET_PORTS[name], pkgs, script, app, scenarios);
 
 export const FIFTH_NODE_SET_SERVERS = (app: number): LabServer[] => [
   node(

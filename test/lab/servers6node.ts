@@ -1,6 +1,7 @@
 // The sixth set of Node server software (issue 17): json-server with json-server-auth, routing-controllers,
 // express-openapi-validator and Egg.js, none of which the lab had run before. Kept apart from servers.ts so each
 // set reads on its own; servers.ts lists them.
+import { nodeServer } from './node-server';
 import type { LabServer } from './types';
 import {
   EGG_SCENARIOS,
@@ -17,7 +18,7 @@ export const SIXTH_NODE_SET_PORTS = {
   egg: 19903,
 };
 
-/** A Node program from test/lab/node_modules run from conf/<script>; its version line names every package in `pkgs`. */
+/** A Node program of this set (node-server.ts), on its port. */
 const node = (
   name: keyof typeof SIXTH_NODE_SET_PORTS,
   pkgs: string[],
@@ -25,21 +26,7 @@ const node = (
   app: number,
   scenarios: LabServer['scenarios'],
   startup?: number,
-): LabServer => ({
-  name,
-  version: [
-    'node',
-    '-p',
-    JSON.stringify(pkgs) +
-      `.map((p) => p + ' ' + JSON.parse(require('fs').readFileSync('node_modules/' + p + '/package.json', 'utf8')).version).join(', ')`,
-  ],
-  needs: `{{LAB}}/node_modules/${pkgs[0]}/package.json`,
-  configs: [],
-  start: ['node', `{{LAB}}/conf/${script}`],
-  env: { PORT: String(SIXTH_NODE_SET_PORTS[name]), APP: String(app), NODE_ENV: 'development' },
-  ...(startup ? { startup } : {}),
-  scenarios,
-});
+): LabServer => nodeServer(name, SIXTH_NODE_SET_PORTS[name], pkgs, script, app, scenarios, startup);
 
 export const SIXTH_NODE_SET_SERVERS = (app: number): LabServer[] => [
   node(

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../lib';
 import { LogIndex } from '../../../lib/core/log-index';
 import { pageCsrfToken, tokenInPage } from '../../../lib/inspect/page-csrf-token';
 import { makeHar, type EntrySpec } from '../../support/har';
+import { lastDiagnosis } from '../../support/last-diagnosis';
 
 // Issue 17, the lab's fifth Debian set (test/lab/servers5.ts; scenarios/sinatra-mojolicious.ts,
 // cherrypy-php-h2o.ts): classes the engine did not read before it saw Sinatra/rack-protection, Mojolicious, PHP and
 // h2o, each stated from the behaviour the program documents.
 
-function last(entries: EntrySpec[], creator = 'Playwright') {
-  const har = makeHar(entries);
-  har.log.creator = { name: creator, version: '1' };
-  const ds = diagnose(har, { all: true });
-  return ds[ds.length - 1]!;
-}
+const last = lastDiagnosis;
 const ids = (entries: EntrySpec[]) => last(entries).causes.map((c) => c.id);
 
 const SITE = 'https://app.example.com';

@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../lib';
 import { readJsonError } from '../../../lib/inspect/structured-error';
 import { envelopeOf } from '../../../lib/inspect/envelope';
 import { signsInWithBody } from '../../../lib/inspect/sign-in';
 import { LogIndex } from '../../../lib/core/log-index';
 import { makeHar, type EntrySpec } from '../../support/har';
+import { lastDiagnosis } from '../../support/last-diagnosis';
 
 // Issue 17, the lab's fifth set of Node servers (test/lab/scenarios/node5.ts): classes the engine did not read
 // before it saw them, each stated from the behaviour its software documents.
 
-function last(entries: EntrySpec[], creator = 'Playwright') {
-  const har = makeHar(entries);
-  har.log.creator = { name: creator, version: '1' };
-  const ds = diagnose(har, { all: true });
-  return ds[ds.length - 1]!;
-}
+const last = lastDiagnosis;
 
 const exchange = (spec: EntrySpec) => new LogIndex(makeHar([spec])).exchanges[0]!;
 

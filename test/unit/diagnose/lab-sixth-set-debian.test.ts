@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../lib';
 import { LogIndex } from '../../../lib/core/log-index';
 import { TOMCAT_NONCE, tokenInPage, urlNonceCsrf } from '../../../lib/inspect/page-csrf-token';
 import { statesRefusal } from '../../../lib/vendors/codes/refusal-wording';
 import { makeHar, type EntrySpec } from '../../support/har';
+import { lastDiagnosis } from '../../support/last-diagnosis';
 
 // Issue 17, the lab's sixth Debian set (test/lab/servers6.ts; scenarios/tomcat-uwsgi.ts, pyramid-dancer2.ts):
 // classes the engine did not read before it saw Tomcat 10, Pyramid 2.0, Dancer2 with Plack middlewares and uWSGI,
 // each stated from the behaviour the program documents.
 
-function last(entries: EntrySpec[], creator = 'Playwright') {
-  const har = makeHar(entries);
-  har.log.creator = { name: creator, version: '1' };
-  const ds = diagnose(har, { all: true });
-  return ds[ds.length - 1]!;
-}
+const last = lastDiagnosis;
 const top = (entries: EntrySpec[]) => {
   const d = last(entries);
   return d.flagged ? d.causes[0]?.id : undefined;

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../lib';
 import { readStatedErrors } from '../../../lib/inspect/structured-error';
 import { toExchange } from '../../../lib/model/exchange';
-import { makeEntry, makeHar, type EntrySpec } from '../../support/har';
+import { makeEntry, type EntrySpec } from '../../support/har';
+import { lastDiagnosis } from '../../support/last-diagnosis';
 
 // Issue 17, the lab's sixth Node set (test/lab/servers6node.ts, scenarios/node6.ts): classes the engine did not read
 // before it saw json-server-auth, routing-controllers, express-openapi-validator and Egg.js, each stated from the
 // behaviour the program documents or its source shows.
 
-function last(entries: EntrySpec[], creator = 'Playwright') {
-  const har = makeHar(entries);
-  har.log.creator = { name: creator, version: '1' };
-  const ds = diagnose(har, { all: true });
-  return ds[ds.length - 1]!;
-}
+const last = lastDiagnosis;
 const top = (entries: EntrySpec[]) => {
   const d = last(entries);
   return d.flagged ? d.causes[0]!.id : 'not flagged';

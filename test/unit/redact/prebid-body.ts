@@ -11,18 +11,7 @@
 //   holding a percent-encoded landing URL (so `%253D`), 1×1 impression pixels with base64url
 //   blobs, and an inline script with a JSON config (`\/` escapes, as JSON encoders may write `/`).
 // Deterministic: a seeded generator picks ids and blobs.
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../inspect/support';
 
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -91,7 +80,7 @@ const goJson = (v: unknown) =>
  * middle bid when `plant` is given.
  */
 export function prebidBody(size: number, plant: Planted | null = null, seed = 7): string {
-  const rand = random(seed);
+  const rand = rng(seed);
   const bids: object[] = [];
   const bid = (adm: string, i: number) => ({
     id: `${Math.floor(rand() * 1e12)}`,

@@ -1,17 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../../../lib';
-import { makeHar, type EntrySpec } from '../../../../support/har';
+import type { EntrySpec } from '../../../../support/har';
+import { lastDiagnosis } from '../../../../support/last-diagnosis';
 
 // Issue 17, the lab's fourth set of Node servers (test/lab/scenarios/node4*.ts): classes the engine did not read
 // before it saw them, each stated from the behaviour its server documents.
 
-function last(entries: EntrySpec[]) {
-  const har = makeHar(entries);
-  har.log.creator = { name: 'Playwright', version: '1' };
-  const ds = diagnose(har, { all: true });
-  return ds[ds.length - 1]!;
-}
+const last = lastDiagnosis;
 
 const now = Math.floor(Date.parse('2026-12-05T22:00:00Z') / 1000);
 function jwt(claims: Record<string, unknown>): string {
