@@ -15,6 +15,10 @@ const arg = (name: string, fallback: number) => {
 };
 const SIZE = arg('--size', 256 * 1024);
 
+function uEscape(s: string): string {
+  return [...s].map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+}
+
 // Units repeated to the body size; each is the start of something a pattern looks for.
 const CRAFTED: Record<string, string> = {
   'eyJ (JWT prefix)': 'eyJ',
@@ -37,6 +41,12 @@ const CRAFTED: Record<string, string> = {
   'base64 run': 'Ab3+',
   '&amp; entities': '&a',
   '\\u escapes': '\\u00',
+  // Text spelled out in `\u` escapes (lib/redact/forms.ts `unicode` layers): letters, letters
+  // spelled twice, a token spelled twice, and escapes of escapes past MAX_SPELLED layers.
+  '\\u-spelled letters': '\\u0041',
+  '\\u-spelled twice': uEscape('\\u0041'),
+  '\\u-spelled token twice': uEscape(uEscape('ghp_4bT9kLm2Xw7Rp1Vc8Hn3Qs6Yd0Fj5Ue2Ka ')),
+  '\\u-spelled 5 deep': '\\u005cu005cu005cu005cu0041',
 };
 
 function body(unit: string): string {

@@ -7,7 +7,7 @@ import { redactMultipart, sniffBoundary } from './multipart';
 import { isSecretField, isSecretStructuredField } from './names';
 import { findShapes } from './shapes';
 import { readStructured } from './structured';
-import type { Layer } from './forms';
+import { MAX_SPELLED, type Layer } from './forms';
 import type { Vault } from './vault';
 
 // The decoding closure. A secret hides in an open set of nestings of a few encodings: GraphQL
@@ -50,6 +50,8 @@ const MODERATE = 1 << 16;
 export class Budget {
   /** What the text being read may still spend. */
   left = 0;
+  /** What the forms of values found through `\u` layers may still cost (SPELLED_FACTOR). */
+  spelled = 0;
   private readonly share: number;
   constructor(texts: number) {
     this.share = Math.floor(BUDGET_FLOOR / Math.max(1, texts));
@@ -57,13 +59,29 @@ export class Budget {
   /** A root text begins: its quota joins what is left. */
   grant(length: number): void {
     this.left += this.share + BUDGET_FACTOR * length + MODERATE_FACTOR * Math.min(length, MODERATE);
+    this.spelled += this.share + SPELLED_FACTOR * length;
   }
   take(n: number): boolean {
     if (this.left < n) return false;
     this.left -= n;
     return true;
   }
+  /** Pays for forms of a value found through `\u` layers (forms.ts nestedForms). */
+  takeSpelled(n: number): boolean {
+    if (this.spelled < n) return false;
+    this.spelled -= n;
+    return true;
+  }
 }
+
+/**
+ * Characters of forms per character of a root text that values found in it through `\u` layers
+ * may have indexed (forms.ts MAX_SPELLED). A token spelled twice over has forms of 36 times its
+ * length, in up to 96 combinations of the layers (spelled or not, escaped again): 20 K to 3 M
+ * characters for a 21-character token, 1 to 3 layers down. Real captures hold no such text; a
+ * crafted 256 KB one may cost 64 Mi characters before it is withheld whole.
+ */
+const SPELLED_FACTOR = 256;
 
 /** Worth reading again: it may hold structure or an encoding. */
 // `basic ` too: a Basic credential of a short user:password (`Basic Ym9iOnh5`, 8 characters) in
@@ -153,6 +171,11 @@ export function discover(text: string, c: Closure, where: string): void {
   while (work.length > 0) {
     const { t, path } = work.pop()!;
     if (t.length < 4 || c.seen.has(t)) continue;
+    // Past MAX_SPELLED `\u` layers a value's forms are not indexed (forms.ts): not vouched for.
+    if (spelledDepth(path) > MAX_SPELLED) {
+      cut = true;
+      continue;
+    }
     if (!c.budget.take(t.length + 32)) {
       cut = true;
       continue;
@@ -162,10 +185,26 @@ export function discover(text: string, c: Closure, where: string): void {
     const push = (d: string, layer: Layer) => work.push({ t: d, path: [...path, layer] });
     // Each secret is learned with the decodings that led to it: the vault indexes the forms
     // it takes in the text it came from (forms.ts nestedForms).
-    c.vault.within(path, () => readOne(t, c, where, push));
+    // Forms of values found through `\u` layers are paid for apart (Budget.spelled).
+    c.vault.within(
+      path,
+      () => readOne(t, c, where, push),
+      (n) => c.budget.takeSpelled(n),
+    );
+    if (c.vault.unpaid()) cut = true;
   }
   // A decoding left unread may hold a secret: the whole text is withheld (vault.unread).
   if (cut) c.vault.secret(text, { base: 'UNREAD', kind: 'unread', where: `${where}, not read whole` });
+}
+
+/** A letter or digit in a `\u` escape: the text spells characters out that no serialiser must. */
+const SPELLED = /\\u00(?:3[0-9]|4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
+
+/** `\u` layers on a path (forms.ts `unicode`). */
+function spelledDepth(path: readonly Layer[]): number {
+  let n = 0;
+  for (const l of path) if (l === 'unicode') n++;
+  return n;
 }
 
 /** Secret names are read as camelCase, snake_case or kebab-case alike. */
@@ -193,6 +232,9 @@ function readOne(t: string, c: Closure, where: string, push: (d: string, layer: 
   // Text with no structure and no encoding holds nothing the shapes do not see.
   // Stryker disable next-line ConditionalExpression: speed only: the readers below find nothing more in such a text
   if (!MAY_NEST.test(t)) return shapes();
+  // A text spelling letters or digits in `\u` escapes may spell a value out whole, in a form
+  // past the usual growth bound: its decodings are a `unicode` layer, which allows for it.
+  const escapes: Layer = SPELLED.test(t) ? 'unicode' : 'js';
   // Named fields first: a secret takes the first name it is learned under, and the field it
   // sits in (WHY403_BODY_ACCESS_TOKEN) says more than its shape (WHY403_JWT).
   readStructured(t, {
@@ -200,7 +242,7 @@ function readOne(t: string, c: Closure, where: string, push: (d: string, layer: 
     onSecret: (n, v) => learn(c, n, v, where),
     onString: (d) => {
       // Stryker disable next-line ConditionalExpression: speed only: such a string is read by its shapes alone, which the text's own shapes include
-      if (MAY_NEST.test(d)) push(d, 'js');
+      if (MAY_NEST.test(d)) push(d, escapes);
     },
   });
   shapes();
@@ -227,7 +269,7 @@ function readOne(t: string, c: Closure, where: string, push: (d: string, layer: 
   // itself, which is not read twice).
   push(percentDecode(t), 'percent');
   push(htmlDecode(t), 'html');
-  push(unescapeJs(t), 'js');
+  push(unescapeJs(t), escapes);
   for (const d of base64Texts(t)) push(d.text, d.wide ? 'utf16' : 'base64');
   for (const d of hexTexts(t)) push(d, 'hex');
 }

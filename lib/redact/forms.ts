@@ -152,7 +152,27 @@ function charForms(value: string): string[] {
  * No such form is built; the layers themselves are still read and hunted within their bound.
  */
 const MAX_GROWTH = 12;
-const fits = (form: string, value: string) => form.length <= MAX_GROWTH * value.length + 64;
+const fits = (form: string, value: string, spelled = 0) =>
+  form.length <= (MAX_GROWTH * value.length + 64) * UNICODE_GROWTH ** spelled;
+
+/**
+ * Most `\u` layers a text is read through (closure.ts): a text spelled out in `\u` escapes
+ * inside one so spelled, and so on, is 6 times longer at each layer, so a token's form there is
+ * past MAX_GROWTH from the second layer on (a 20-character secret spelled twice is 720
+ * characters). The growth such a layer shows is allowed to each value found through it, for a
+ * token-sized value (UNICODE_MAX) and up to this many layers; a text needing more is not read,
+ * and its root text is withheld whole (closure.ts), so no form is ever past 6^3 of the bound.
+ */
+export const MAX_SPELLED = 3;
+const UNICODE_GROWTH = 6;
+
+/** `\u` layers of a path whose growth a value's forms may show (MAX_SPELLED). */
+function spelledLayers(value: string, path: readonly Layer[]): number {
+  if (value.length > UNICODE_MAX) return 0;
+  let n = 0;
+  for (const l of path) if (l === 'unicode') n++;
+  return Math.min(n, MAX_SPELLED);
+}
 
 /**
  * The forms a value takes once encoded as captures encode it: raw, URL-encoded once and twice
@@ -183,11 +203,18 @@ export function encodedForms(value: string): string[] {
   return [...out].filter((f) => f.length >= MIN_TOKEN);
 }
 
-/** A decoding the closure applied to reach a text (closure.ts), outermost first in a path. */
-export type Layer = 'percent' | 'plus' | 'html' | 'js' | 'base64' | 'utf16' | 'hex';
+/**
+ * A decoding the closure applied to reach a text (closure.ts), outermost first in a path.
+ * `unicode` is `js` over a text that spells letters or digits in `\u` escapes (closure.ts
+ * SPELLED): its values may be spelled out whole there, however long their form already is.
+ */
+export type Layer = 'percent' | 'plus' | 'html' | 'js' | 'unicode' | 'base64' | 'utf16' | 'hex';
 
-/** How a value may look one encoding further out; identity first (an encoder may leave it as is). */
-function encodingsOf(layer: Layer, s: string): string[] {
+/**
+ * How a value may look one encoding further out; identity first (an encoder may leave it as is).
+ * `token`: the value the forms are of is token-sized (UNICODE_MAX).
+ */
+function encodingsOf(layer: Layer, s: string, token: boolean): string[] {
   switch (layer) {
     case 'percent': {
       const u = urlEncode(s);
@@ -203,6 +230,13 @@ function encodingsOf(layer: Layer, s: string): string[] {
         ? [s, j, j.replace(/\//g, '\\/'), unicodeEscape(s)]
         : [s, j, j.replace(/\//g, '\\/')];
     }
+    case 'unicode': {
+      // The form so far spelled out whole, whatever its length: the layer was (MAX_SPELLED).
+      const j = jsonEscape(s);
+      if (!token) return [s, j, j.replace(/\//g, '\\/')];
+      const u = unicodeEscape(s);
+      return [s, u, j, j.replace(/\//g, '\\/')];
+    }
     case 'base64':
       return s.length >= 12 ? base64Cores(s) : [];
     case 'utf16':
@@ -216,19 +250,27 @@ function encodingsOf(layer: Layer, s: string): string[] {
 
 /** At most this many forms per path: nesting multiplies them. */
 const MAX_PATH_FORMS = 24;
+/**
+ * And through `\u` layers, which give each form up to four (as is, spelled out, JSON-escaped with
+ * and without `\/`): with 24, the spelled form of a spelled form URL-encoded between was dropped.
+ * Paid for (nestedForms), so the work stays within what the closure allows (closure.ts Budget).
+ */
+const MAX_SPELLED_FORMS = 96;
 
 /**
  * The forms a value found at the end of `path` takes in the text the path started from: each
  * layer's encodings applied from the innermost out. A new nesting of known encodings is a new
  * path, not new code.
  */
-function pathForms(value: string, path: readonly Layer[]): string[] {
+function pathForms(value: string, path: readonly Layer[], spelled: number): string[] {
+  const token = value.length <= UNICODE_MAX;
   let forms = [value];
   for (let i = path.length - 1; i >= 0; i--) {
     const next = new Set<string>();
     for (const f of forms)
       // Stryker disable next-line EqualityOperator: a cost cap; which 24 or 25 forms are kept is insertion order, not a rule (uncapped is tested)
-      for (const e of encodingsOf(path[i]!, f)) if (next.size < MAX_PATH_FORMS && fits(e, value)) next.add(e);
+      for (const e of encodingsOf(path[i]!, f, token))
+        if (next.size < (spelled > 0 ? MAX_SPELLED_FORMS : MAX_PATH_FORMS) && fits(e, value, spelled)) next.add(e);
     forms = [...next];
   }
   // No layer shortens a value of MIN_TOKEN or more (the only ones hunted), nor does
@@ -238,10 +280,38 @@ function pathForms(value: string, path: readonly Layer[]): string[] {
 
 /**
  * Every form to hunt for a value found at the end of `path`: each of its path forms as captures
- * and artefacts encode it again (encodedForms), within MAX_GROWTH of the value.
+ * and artefacts encode it again (encodedForms), within MAX_GROWTH of the value (times 6 per `\u`
+ * layer, MAX_SPELLED). Through such a layer a token's forms run to hundreds of kilobytes, so
+ * they are paid for: `take` is asked for each form's length, and when it refuses the forms are
+ * null (the closure withholds the text, as past its budget). Forms of other paths are not asked.
  */
-export function nestedForms(value: string, path: readonly Layer[]): string[] {
+export function nestedForms(value: string, path: readonly Layer[]): string[];
+export function nestedForms(value: string, path: readonly Layer[], take?: (n: number) => boolean): string[] | null;
+export function nestedForms(value: string, path: readonly Layer[], take?: (n: number) => boolean): string[] | null {
   const out = new Set<string>();
-  for (const f of pathForms(value, path)) for (const e of encodedForms(f)) if (fits(e, value)) out.add(e);
+  const spelled = spelledLayers(value, path);
+  for (const f of pathForms(value, path, spelled))
+    // A form past the bound of other paths (a `\u` layer spelled it out) is hunted as the fields
+    // holding a text write it (reencoded), not in every encoding: those would cost 20 times more.
+    for (const e of fits(f, value) ? encodedForms(f) : reencoded(f))
+      if (fits(e, value, spelled) && !out.has(e)) {
+        if (spelled > 0 && take && !take(e.length)) return null;
+        out.add(e);
+      }
   return [...out];
+}
+
+/**
+ * A long form as the fields that hold a text write it again: as it is, URL-encoded once and twice
+ * (a query value: the closure reads the decoded parameter, the URL holds it encoded), JSON-escaped
+ * (a string in JSON) and HTML-escaped (an attribute).
+ */
+function reencoded(f: string): string[] {
+  const url = urlEncode(f);
+  return [f, url, urlEncode(url), jsonEscape(f), htmlEscape(f)];
+}
+
+/** Whether a value found at the end of `path` is found through `\u` layers (nestedForms pays). */
+export function spelledPath(value: string, path: readonly Layer[]): boolean {
+  return spelledLayers(value, path) > 0;
 }

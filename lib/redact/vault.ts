@@ -2,7 +2,7 @@ import { envName } from './names';
 import { describeSecret, keptJwtParts } from './describe';
 import { basicParts } from './basic';
 import { FormIndex, type Found } from './finder';
-import { huntMode, nestedForms, type Layer } from './forms';
+import { huntMode, nestedForms, spelledPath, type Layer } from './forms';
 import type { Piece } from './pieces';
 import type { SecretKind } from './kinds';
 
@@ -80,15 +80,34 @@ export class Vault {
   /** Every such path per value, so another vault can learn the same forms. */
   private readonly paths = new Map<string, Set<string>>();
 
-  /** Runs `learn` with `path` as the decodings that led to the values it finds. */
-  within<R>(path: readonly Layer[], learn: () => R): R {
+  /** What pays for the forms of values found through `\u` layers (forms.ts nestedForms). */
+  private take: ((n: number) => boolean) | undefined;
+  /** A value's forms were refused payment: what it was found in cannot be vouched for. */
+  private refused = false;
+
+  /**
+   * Runs `learn` with `path` as the decodings that led to the values it finds. `take` (the
+   * closure's budget) pays for the forms of those found through `\u` layers; whether it refused
+   * is asked with unpaid().
+   */
+  within<R>(path: readonly Layer[], learn: () => R, take?: (n: number) => boolean): R {
     const outer = this.path;
+    const outerTake = this.take;
     this.path = path;
+    this.take = take;
     try {
       return learn();
     } finally {
       this.path = outer;
+      this.take = outerTake;
     }
+  }
+
+  /** Whether forms went unpaid since last asked (the closure then withholds its root text). */
+  unpaid(): boolean {
+    const r = this.refused;
+    this.refused = false;
+    return r;
   }
 
   private learnPath(value: string, kind: SecretKind): void {
@@ -98,8 +117,18 @@ export class Vault {
     if (set?.has(key)) return;
     if (!set) this.paths.set(value, (set = new Set()));
     set.add(key);
-    const mode = this.learnOnly ? null : huntMode(value, kind);
-    if (mode) this.forms.addForms(nestedForms(value, this.path), mode, value);
+    const mode = huntMode(value, kind);
+    if (!mode) return;
+    if (this.learnOnly) {
+      // Only paid for here: the vault that renders builds the same forms from the same paths.
+      if (this.take && spelledPath(value, this.path) && nestedForms(value, this.path, this.take) === null) {
+        // Not passed on (learned()): the vault that renders would build them unpaid.
+        set.delete(key);
+        this.refused = true;
+      }
+      return;
+    }
+    this.forms.addForms(nestedForms(value, this.path, this.take)!, mode, value);
   }
 
   /** The piece to write in place of `value`: a reference, or the value when revealed. */
