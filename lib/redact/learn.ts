@@ -56,12 +56,16 @@ interface Item {
   where: string;
 }
 
-/** The place a child of `parent` (at `where`) is in, named as the reports name it. */
+/**
+ * The place a child `key` of a value at `where` is in, named as the reports name it. Only the
+ * entry's own `request.postData` and `response.content` are bodies: a `response` or `content` key
+ * deeper down (a browser extra, a logged copy) is a HAR field like any other.
+ */
 function placeOf(where: string, key: string): string {
-  if (where === '' && (key === 'request' || key === 'response')) return key;
+  if (where === '') return key === 'request' || key === 'response' ? key : 'HAR field';
   if (where === 'response' && key === 'content') return 'response body';
   if (where === 'request' && key === 'postData') return 'request body';
-  return where;
+  return where === 'request' || where === 'response' ? 'HAR field' : where;
 }
 
 /** Every string of `entry`, at any depth, with the key it sits under; base64 bodies decoded. */

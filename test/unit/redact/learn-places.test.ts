@@ -1,0 +1,63 @@
+// Where a secret found by the decoding closure is said to be (lib/redact/learn.ts placeOf): the
+// reports list each secret's places, so a token quoted in a browser extra must not be said to be
+// in the response body, and one in the request body must not be said to be in a "HAR field".
+import { describe, expect, it } from 'vitest';
+import type { HarEntry } from '../../../lib/har/types';
+import { learnEntries, Vault } from '../../../lib/redact';
+import { makeEntry } from '../../support/har';
+
+// A GitHub token's shape (ghp_ and 36 characters), found by the shape scan in any text.
+const token = (tail: string) => `ghp_${'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8'.slice(0, 35)}${tail}`;
+
+const placesOf = (e: HarEntry) => {
+  const v = new Vault();
+  learnEntries([e], v);
+  return Object.fromEntries(v.learned().map((s) => [s.value, s.hint.where]));
+};
+
+const entry = () =>
+  makeEntry({
+    method: 'POST',
+    url: 'https://api.example.com/v1/notes',
+    status: 401,
+    requestBody: `note ${token('Q')}`,
+    requestMimeType: 'text/plain',
+    body: `rejected ${token('R')}`,
+    mimeType: 'text/plain',
+  }) as HarEntry & Record<string, unknown>;
+
+describe('the place a secret found in an entry is said to be in', () => {
+  it('the request and response bodies by name', () => {
+    expect(placesOf(entry())).toEqual({ [token('Q')]: 'request body', [token('R')]: 'response body' });
+  });
+
+  it('a copy of a request or response inside a browser extra is a HAR field, not a body', () => {
+    const e = entry();
+    e._debug = {
+      response: { content: { text: `logged ${token('S')}` } },
+      request: { postData: { text: `logged ${token('T')}` } },
+    };
+    e._response = { content: { text: `logged ${token('U')}` } };
+    expect(placesOf(e)).toMatchObject({
+      [token('S')]: 'HAR field',
+      [token('T')]: 'HAR field',
+      [token('U')]: 'HAR field',
+    });
+  });
+
+  it('only the entry’s own postData and content are bodies, not a field of the same name deeper down', () => {
+    const e = entry();
+    const req = e.request as unknown as Record<string, unknown>;
+    const res = e.response as unknown as Record<string, unknown>;
+    req._initiator = { postData: { text: `stack ${token('V')}` } };
+    res._transfer = { content: { text: `copy ${token('W')}` } };
+    req._note = `request extra ${token('X')}`;
+    res.content = { ...(res.content as object), _text: `content extra ${token('Y')}` };
+    expect(placesOf(e)).toMatchObject({
+      [token('V')]: 'HAR field',
+      [token('W')]: 'HAR field',
+      [token('X')]: 'HAR field',
+      [token('Y')]: 'response body',
+    });
+  });
+});
