@@ -44,6 +44,30 @@ describe('an error report inside a secret container', () => {
   });
 });
 
+describe('a number', () => {
+  it('at the very end of a cut-off text is taken whole, and the scan ends', () => {
+    expect(redacted('{"pin":4829').values).toEqual(['4829']);
+    expect(redacted('{"otp":-12.5e3').values).toEqual(['-12.5e3']);
+    expect(redacted('[1,2,3').values).toEqual([]);
+  });
+
+  it('whatever its first digit, 0 and 9 included', () => {
+    expect(redacted('[{"pin":0},{"pin":9},{"pin":-0.5},{"pin":-9e2}]').values).toEqual(['0', '9', '-0.5', '-9e2']);
+  });
+
+  it('a minus sign before a dot, a sign, a space or a quote is no number', () => {
+    for (const json of ['{"pin":-.}', '{"pin":-+}', '{"pin":- }', '{"pin":-"x"}'])
+      expect(redacted(json), json).toMatchObject({ text: json, values: [] });
+  });
+});
+
+describe('broken JSON, read as far as it goes', () => {
+  it('a doubled colon or a missing value before a comma leaves the key its value', () => {
+    expect(redacted('{"token"::"t-1"}').values).toEqual(['t-1']);
+    expect(redacted('{"token": , "t-2"}').values).toEqual(['t-2']);
+  });
+});
+
 describe('what a JSON field’s secret is listed as', () => {
   it('a body secret, named after its key, found in the place given', () => {
     const { list } = redacted('{"otp":"778812"}');
