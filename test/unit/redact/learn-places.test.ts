@@ -61,3 +61,50 @@ describe('the place a secret found in an entry is said to be in', () => {
     });
   });
 });
+
+describe('an entry missing a part is learned from the parts it has', () => {
+  const secretOf = (e: unknown) => {
+    const v = new Vault();
+    learnEntries([e as HarEntry], v);
+    return v.learned().map((s) => s.value);
+  };
+  const full = () =>
+    makeEntry({
+      method: 'POST',
+      url: 'https://api.example.com/v1/login?api_key=ak-Part-4812',
+      status: 200,
+      requestBody: '{"password":"pw-Part-4812"}',
+      requestHeaders: { 'X-Api-Key': 'xk-Part-4812' },
+      body: '{"access_token":"at-Part-4812"}',
+      responseHeaders: { 'X-Session-Token': 'st-Part-4812' },
+    }) as unknown as Record<string, Record<string, unknown>>;
+
+  it.each([
+    ['no request', (e: Record<string, Record<string, unknown>>) => delete e.request, ['at-Part-4812', 'st-Part-4812']],
+    [
+      'no response',
+      (e: Record<string, Record<string, unknown>>) => delete e.response,
+      ['ak-Part-4812', 'pw-Part-4812', 'xk-Part-4812'],
+    ],
+    [
+      'a response without content or headers',
+      (e: Record<string, Record<string, unknown>>) => {
+        delete e.response!.content;
+        delete e.response!.headers;
+      },
+      ['ak-Part-4812', 'pw-Part-4812', 'xk-Part-4812'],
+    ],
+    [
+      'a request without a body or headers',
+      (e: Record<string, Record<string, unknown>>) => {
+        delete e.request!.postData;
+        delete e.request!.headers;
+      },
+      ['ak-Part-4812', 'at-Part-4812', 'st-Part-4812'],
+    ],
+  ])('%s', (_, cut, secrets) => {
+    const e = full();
+    cut(e);
+    expect(secretOf(e).sort()).toEqual(secrets);
+  });
+});
