@@ -1,6 +1,7 @@
 // Where a secret found by the decoding closure is said to be (lib/redact/learn.ts placeOf): the
 // reports list each secret's places, so a token quoted in a browser extra must not be said to be
 // in the response body, and one in the request body must not be said to be in a "HAR field".
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { HarEntry } from '../../../lib/har/types';
 import { learnEntries, Vault } from '../../../lib/redact';
@@ -106,5 +107,31 @@ describe('an entry missing a part is learned from the parts it has', () => {
     const e = full();
     cut(e);
     expect(secretOf(e).sort()).toEqual(secrets);
+  });
+});
+
+describe('odd values and recorded bodies', () => {
+  it('an entry built in code, with undefined and boolean fields, is still learned', () => {
+    const e = makeEntry({ url: 'https://api.example.com/v1/me?api_key=ak-Odd-4812', status: 401 }) as HarEntry &
+      Record<string, unknown>;
+    e._later = undefined;
+    e._fromCache = false;
+    const v = new Vault();
+    learnEntries([e], v);
+    expect(v.learned().map((s) => s.value)).toEqual(['ak-Odd-4812']);
+  });
+
+  it('a gzip body nock recorded as hex chunks is learned from what it inflates to, named as the response body', () => {
+    // nock's recorder keeps a compressed body as an array of hex strings (lib/recorder.js getBodyFromChunks).
+    const hex = gzipSync(Buffer.from('{"note":"sent", "trace":"ghp_Hex4812Hex4812Hex4812Hex4812Hex4812"}')).toString(
+      'hex',
+    );
+    const e = makeEntry({ url: 'https://api.example.com/v1/me', status: 401 });
+    e.response.content = {
+      size: 0,
+      mimeType: 'application/json',
+      text: JSON.stringify([hex.slice(0, 20), hex.slice(20)]),
+    };
+    expect(placesOf(e)).toEqual({ ghp_Hex4812Hex4812Hex4812Hex4812Hex4812: 'response body' });
   });
 });
