@@ -135,3 +135,27 @@ describe('odd values and recorded bodies', () => {
     expect(placesOf(e)).toEqual({ ghp_Hex4812Hex4812Hex4812Hex4812Hex4812: 'response body' });
   });
 });
+
+describe('a scalar under a secret key outside the known places', () => {
+  it('is listed as a body secret named after its key, in the HAR field of that key', () => {
+    const e = makeEntry({ url: 'https://api.example.com/v1/me', status: 401 }) as HarEntry & Record<string, unknown>;
+    e._debug = { session: { pin: 4829 } };
+    const v = new Vault();
+    learnEntries([e], v);
+    expect(v.list()).toEqual([
+      expect.objectContaining({ name: 'WHY403_HAR_PIN', kind: 'body', places: ['HAR field pin'] }),
+    ]);
+  });
+
+  it('beside a base64 body, the content object’s other fields are still read', () => {
+    const e = makeEntry({ url: 'https://api.example.com/v1/me', status: 401 });
+    e.response.content = {
+      size: 0,
+      mimeType: 'application/json',
+      encoding: 'base64',
+      text: Buffer.from('{"ok":false}').toString('base64'),
+      comment: 'replayed with ghp_Cmt4812Cmt4812Cmt4812Cmt4812Cmt4812Cm',
+    };
+    expect(placesOf(e)).toEqual({ ghp_Cmt4812Cmt4812Cmt4812Cmt4812Cmt4812Cm: 'response body' });
+  });
+});
