@@ -134,8 +134,8 @@ export function discoverAll(e: HarEntry, vault: Vault): void {
         isSecretStructuredField(key)
       )
         vault.secret(s, { base: `HAR_${key}`, kind: 'body', where: `HAR field ${key}` });
-      // Bodies are named as the reports name them; any other string by its HAR field.
-      discover(s, c, where.endsWith(' body') ? where : 'HAR field');
+      // Bodies are named as the reports name them; any other string by its HAR field (placeOf).
+      discover(s, c, where);
     }
   };
   readAll(closure);

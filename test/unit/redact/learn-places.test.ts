@@ -32,6 +32,23 @@ describe('the place a secret found in an entry is said to be in', () => {
     expect(placesOf(entry())).toEqual({ [token('Q')]: 'request body', [token('R')]: 'response body' });
   });
 
+  it('a base64 request body, read only once decoded, is the request body', () => {
+    const e = entry();
+    e.request.postData = {
+      mimeType: 'text/plain',
+      _encoding: 'base64',
+      text: Buffer.from(`note ${token('O')}`).toString('base64'),
+    } as HarEntry['request']['postData'];
+    expect(placesOf(e)).toMatchObject({ [token('O')]: 'request body' });
+    // A form value that is base64 of JSON: its field is found only by decoding it (closure.ts).
+    const f = entry();
+    f.request.postData = {
+      mimeType: 'text/plain',
+      text: `data=${Buffer.from('{"password":"pw-Deep-4812"}').toString('base64')}`,
+    };
+    expect(placesOf(f)).toMatchObject({ 'pw-Deep-4812': 'request body field password' });
+  });
+
   it('a copy of a request or response inside a browser extra is a HAR field, not a body', () => {
     const e = entry();
     e._debug = {
@@ -50,7 +67,11 @@ describe('the place a secret found in an entry is said to be in', () => {
     const e = entry();
     const req = e.request as unknown as Record<string, unknown>;
     const res = e.response as unknown as Record<string, unknown>;
-    req._initiator = { postData: { text: `stack ${token('V')}` } };
+    req._initiator = {
+      postData: { text: `stack ${token('V')}` },
+      response: { content: { text: `stack ${token('Z')}` } },
+    };
+    res.statusText = `Refused ${token('P')}`;
     res._transfer = { content: { text: `copy ${token('W')}` } };
     req._note = `request extra ${token('X')}`;
     res.content = { ...(res.content as object), _text: `content extra ${token('Y')}` };
@@ -59,6 +80,8 @@ describe('the place a secret found in an entry is said to be in', () => {
       [token('W')]: 'HAR field',
       [token('X')]: 'HAR field',
       [token('Y')]: 'response body',
+      [token('Z')]: 'HAR field',
+      [token('P')]: 'HAR field',
     });
   });
 });
@@ -154,8 +177,9 @@ describe('a scalar under a secret key outside the known places', () => {
       mimeType: 'application/json',
       encoding: 'base64',
       text: Buffer.from('{"ok":false}').toString('base64'),
+      // HAR 1.2's content.comment.
       comment: 'replayed with ghp_Cmt4812Cmt4812Cmt4812Cmt4812Cmt4812Cm',
-    };
+    } as HarEntry['response']['content'];
     expect(placesOf(e)).toEqual({ ghp_Cmt4812Cmt4812Cmt4812Cmt4812Cmt4812Cm: 'response body' });
   });
 });
