@@ -14,7 +14,11 @@ export function base64ToBytes(b64: string): Uint8Array | null {
   } catch {
     return null;
   }
-  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  // A plain loop: Uint8Array.from with a mapping callback cost the CLI 1.6 s of 8 on a 10,000-entry capture.
+  const bytes = new Uint8Array(bin.length);
+  // Stryker disable next-line EqualityOperator: a write one past a typed array's end is ignored
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
 }
 
 /** UTF-8 when valid, else Latin-1: RFC 7617 leaves Basic's charset to the server. */
