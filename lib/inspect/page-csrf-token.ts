@@ -121,13 +121,34 @@ const NONCE_IN_URL = /[?&;](?:amp;|&#38;|&#x26;)?org\.apache\.catalina\.filters\
 
 const contextOf = (u: URL) => u.pathname.split('/')[1] ?? '';
 
+const contextKey = (u: URL) => `${u.origin} ${contextOf(u)}`;
+
+/**
+ * The log's GET pages answered 2xx, by origin and webapp context, indexed as the log grows (LogIndex only appends):
+ * every refused request asks for its context's pages, and scanning the whole log for each made a capture's cost grow
+ * with the square of its size. Only what an exchange never changes is indexed; bodies are read when asked.
+ */
+const PAGES = new WeakMap<LogIndex, { seen: number; byContext: Map<string, Exchange[]> }>();
+function pagesOf(log: LogIndex, key: string): readonly Exchange[] {
+  let index = PAGES.get(log);
+  if (!index) PAGES.set(log, (index = { seen: 0, byContext: new Map() }));
+  for (; index.seen < log.exchanges.length; index.seen++) {
+    const y = log.exchanges[index.seen]!;
+    if (y.method !== 'GET' || y.status < 200 || y.status > 299 || !y.url) continue;
+    const k = contextKey(y.url);
+    const list = index.byContext.get(k);
+    if (list) list.push(y);
+    else index.byContext.set(k, [y]);
+  }
+  return index.byContext.get(key) ?? [];
+}
+
 /** For a request to a Tomcat webapp whose earlier page handed out CsrfPreventionFilter nonces: what it sent. */
 export function urlNonceCsrf(x: Exchange, log: LogIndex): PageCsrfToken | null {
   if (!x.url) return null;
   let found: { page: Exchange; value: string } | null = null;
-  for (const y of log.exchanges) {
-    if (y.index === x.index || y.method !== 'GET' || y.status < 200 || y.status > 299 || !y.url) continue;
-    if (y.url.origin !== x.url.origin || contextOf(y.url) !== contextOf(x.url) || !startedBefore(y, x)) continue;
+  for (const y of pagesOf(log, contextKey(x.url))) {
+    if (y.index === x.index || !startedBefore(y, x)) continue;
     const m = NONCE_IN_URL.exec(y.body.text?.slice(0, HEAD) ?? '');
     if (m && (found === null || startedBefore(found.page, y))) found = { page: y, value: m[1]! };
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LogIndex } from '../../../lib/core/log-index';
 import { TOMCAT_NONCE, tokenInPage, urlNonceCsrf } from '../../../lib/inspect/page-csrf-token';
 import { statesRefusal } from '../../../lib/vendors/codes/refusal-wording';
-import { makeHar, type EntrySpec } from '../../support/har';
+import { makeEntry, makeHar, type EntrySpec } from '../../support/har';
 import { lastDiagnosis } from '../../support/last-diagnosis';
 
 // Issue 17, the lab's sixth Debian set (test/lab/servers6.ts; scenarios/tomcat-uwsgi.ts, pyramid-dancer2.ts):
@@ -226,6 +226,21 @@ describe("Tomcat's CsrfPreventionFilter: the nonce the webapp's pages put in eve
     expect(read([page(), plain, refused('path=/lab')])).toMatchObject({ value: NONCE });
     const encoded = { ...page(), body: `<a href="/manager/html/list?path=/&amp;${TOMCAT_NONCE}=${NONCE}">` };
     expect(read([encoded, refused('path=/lab')])).toMatchObject({ value: NONCE });
+  });
+
+  it('urlNonceCsrf: a page the log gains after a first reading (the panel adds live entries) is read', () => {
+    const log = new LogIndex(makeHar([refused('path=/lab')]));
+    const x = log.exchanges[0]!;
+    expect(urlNonceCsrf(x, log)).toBeNull();
+    // Loaded before the call, reported after it (as a capture's entries may arrive out of order).
+    const earlier = '2026-11-21T11:59:00.000Z';
+    log.add(makeEntry({ ...page(), startedDateTime: earlier }), 1);
+    expect(urlNonceCsrf(x, log)).toMatchObject({ field: TOMCAT_NONCE, value: NONCE, sent: 'none' });
+    // Another webapp's page on the same origin is not this context's.
+    const other = page('/examples/index.html');
+    const otherNonce = { ...other, body: other.body!.replaceAll(NONCE, 'BBBBBBBBBBBBBBBB') };
+    log.add(makeEntry({ ...otherNonce, startedDateTime: '2026-11-21T11:59:30.000Z' }), 2);
+    expect(urlNonceCsrf(x, log)).toMatchObject({ value: NONCE });
   });
 
   it('what the reading tells the user: the nonce by name, the page by path, never the nonce itself', () => {
