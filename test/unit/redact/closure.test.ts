@@ -1,7 +1,8 @@
 // The decoding closure (lib/redact/closure.ts) on one text at a time: each encoding and each
 // nesting it reads, the pairs it finds in free text, and the bounds of its work.
 import { describe, expect, it } from 'vitest';
-import { Budget, decodedBody, discover, newClosure } from '../../../lib/redact/closure';
+import { Budget } from '../../../lib/redact/budget';
+import { decodedBody, discover, newClosure } from '../../../lib/redact/closure';
 import { Vault } from '../../../lib/redact';
 
 const read = (text: string) => {
