@@ -115,7 +115,8 @@ const namedConfidence = [
 
 // The front ends (the panel: components/, entrypoints/, panel/; the CLI: cli/) use the engine
 // through its public surface only: lib/index.ts, or a layer's index it re-exports (the import
-// worker takes lib/har to stay small). A path below a layer's index is a private module.
+// worker takes lib/har to stay small), or lib/front.ts (the CLI's entry, which must start without
+// loading the engine). A path below a layer's index is a private module.
 // Flat config replaces a rule's options rather than merging them, so each folder's config below
 // carries every import pattern that applies to it.
 const LIB_SURFACE = {

@@ -1,4 +1,4 @@
-import { REFUSAL_STATUSES, VERSION as version } from '../lib';
+import { REFUSAL_STATUSES, VERSION as version } from '../lib/front';
 import { parseArgs } from './args';
 import { diagnoseCommand } from './commands/diagnose';
 import { exportCommand } from './commands/export';

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { CiOutputKind } from '../lib';
+import type { CiOutputKind } from '../lib/front';
 import { CliError, fsReason } from './errors';
 import type { Io } from './io';
 import { documentForTerminal } from './terminal';

@@ -38,6 +38,9 @@ for (const want of [
   'package.json',
 ])
   if (!files.includes(want)) failures.push(`the tarball lacks ${want}`);
+// The CLI's entry loads each command's engine from its chunks (scripts/build-cli.mjs).
+if (!files.some((f) => f.startsWith('.output/cli/chunks/diagnose-run-')))
+  failures.push('the tarball lacks the CLI chunks (.output/cli/chunks/)');
 for (const f of files)
   if (/^(test|lib|cli|bench|components|entrypoints|scripts|docs)\//.test(f) || /(?<!\.d)\.tsx?$/.test(f))
     failures.push(`the tarball holds ${f} (sources and tests stay out)`);
@@ -57,6 +60,18 @@ try {
   if (run.status !== 0 || !run.stdout.includes(version))
     failures.push(
       `the packed CLI did not run: exit ${run.status}, ${JSON.stringify((run.stdout + run.stderr).trim())}`,
+    );
+  // --version loads the entry only: a diagnosis loads the engine's chunks too.
+  const refused = { request: { method: 'GET', url: 'https://api.example.test/me', headers: [] } };
+  const har = { log: { entries: [{ ...refused, response: { status: 401, headers: [], content: {} } }] } };
+  const diag = spawnSync(process.execPath, [join(scratch, 'package', 'bin', 'why403.mjs'), 'diagnose', '-', '--json'], {
+    cwd: scratch,
+    input: JSON.stringify(har),
+    encoding: 'utf8',
+  });
+  if (diag.status !== 0 || !diag.stdout.includes('"status": 401'))
+    failures.push(
+      `the packed CLI did not diagnose: exit ${diag.status}, ${JSON.stringify((diag.stdout + diag.stderr).trim().slice(0, 300))}`,
     );
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -1,23 +1,8 @@
-import { EXPORT_FORMATS, exportEntry, type CiOutputKind, type ExportFormat } from '../../lib';
-import { choice } from '../args';
+import { EXPORT_FORMATS } from '../../lib/front';
 import { USAGE_ERROR, type CommandSpec } from '../command';
-import { CliError } from '../errors';
-import { entryIndex, loadHar, warningSummary, TRACE_OPTION } from '../io';
-import { emit, OUTPUT_OPTION } from '../output';
-import { REDACT_OPTIONS, redactOn } from '../redact-option';
-
-// What each format is, for CI-safe printing (cli/io.ts ciSafeIo); exhaustive, so a new format must say.
-// Commands and code are text: on standard output a `##[` in them gets an invisible U+2060 (-o FILE
-// writes the exact bytes); the HAR is JSON, where the split is an escape that parses to the same value.
-const KIND: { readonly [F in ExportFormat]: CiOutputKind } = {
-  curl: 'text',
-  'curl-cmd': 'text',
-  powershell: 'text',
-  fetch: 'text',
-  node: 'text',
-  httpie: 'text',
-  har: 'json',
-};
+import { TRACE_OPTION } from '../io';
+import { OUTPUT_OPTION } from '../output';
+import { REDACT_OPTIONS } from '../redact-option';
 
 export const exportCommand: CommandSpec = {
   name: 'export',
@@ -40,21 +25,7 @@ export const exportCommand: CommandSpec = {
     'why403 export capture.har -e 3 -f curl',
     'why403 export trace.zip -e 0 -f httpie --no-redact -o replay.sh',
   ],
-  async run({ positionals, values }, io) {
-    if (positionals.length > 1) throw new CliError(`export takes one capture, got ${positionals.length}`);
-    const format = choice(values.get('format'), EXPORT_FORMATS, 'export format');
-    const rawEntry = values.get('entry');
-    if (rawEntry === undefined) throw new CliError('missing --entry N (0-based index into log.entries)');
-    const { har, name, warnings } = await loadHar(positionals[0], io, values);
-    const summary = warningSummary(name, warnings);
-    if (summary) io.stderr(summary + '\n');
-    const n = entryIndex(rawEntry, har, name);
-    emit(
-      exportEntry(har.log.entries[n]!, format, { redact: redactOn(values), index: n, log: har.log.entries }),
-      KIND[format],
-      values.get('output'),
-      io,
-    );
-    return 0;
-  },
+  // The engine loads only when the command runs: --help, --version and usage errors start as
+  // fast as node itself (npm run bench: cli start-up).
+  run: async (args, io) => (await import('./export-run')).runExport(args, io),
 };

@@ -1,23 +1,8 @@
-import { basename } from 'node:path';
-import {
-  diagnoseExchange,
-  LogIndex,
-  type EntryDiagnosis,
-  buildReport,
-  renderReport,
-  REPORT_FORMATS,
-  type CiOutputKind,
-  type ReportFormat,
-} from '../../lib';
-import { choice } from '../args';
+import { REPORT_FORMATS } from '../../lib/front';
 import { USAGE_ERROR, type CommandSpec } from '../command';
-import { CliError } from '../errors';
-import { entryIndex, loadHar, warningSummary, TRACE_OPTION } from '../io';
-import { emit, OUTPUT_OPTION } from '../output';
-import { REDACT_OPTIONS, redactOn } from '../redact-option';
-
-// What each format is, for CI-safe printing (cli/io.ts ciSafeIo); exhaustive, so a new format must say.
-const KIND: { readonly [F in ReportFormat]: CiOutputKind } = { md: 'text', html: 'xml', json: 'json' };
+import { TRACE_OPTION } from '../io';
+import { OUTPUT_OPTION } from '../output';
+import { REDACT_OPTIONS } from '../redact-option';
 
 export const reportCommand: CommandSpec = {
   name: 'report',
@@ -37,32 +22,7 @@ export const reportCommand: CommandSpec = {
   ],
   exitCodes: [[0, 'success'], USAGE_ERROR],
   examples: ['why403 report capture.har -f html -o report.html', 'why403 report trace.zip -e 4'],
-  async run({ positionals, values }, io) {
-    if (positionals.length > 1) throw new CliError(`report takes one capture, got ${positionals.length}`);
-    const format = choice(values.get('format'), REPORT_FORMATS, 'report format', 'md');
-    const { har, name, warnings } = await loadHar(positionals[0], io, values);
-    const summary = warningSummary(name, warnings);
-    if (summary) io.stderr(summary + '\n');
-    const rawEntry = values.get('entry');
-    const log = new LogIndex(har);
-    let diagnoses: EntryDiagnosis[];
-    if (rawEntry !== undefined) {
-      const n = entryIndex(rawEntry, har, name);
-      diagnoses = [diagnoseExchange(log, log.at(n)!)];
-    } else {
-      diagnoses = log.exchanges
-        .filter((x) => !x.isPreflight)
-        .map((x) => diagnoseExchange(log, x))
-        .filter((d) => d.flagged);
-    }
-    // Only the file's name: a full path would share the user's directories.
-    const source = positionals[0] === '-' ? 'standard input' : basename(name);
-    const report = buildReport(log, diagnoses, {
-      redact: redactOn(values),
-      source,
-      generatedAt: new Date().toISOString(),
-    });
-    emit(renderReport(report, format), KIND[format], values.get('output'), io);
-    return 0;
-  },
+  // The engine loads only when the command runs: --help, --version and usage errors start as
+  // fast as node itself (npm run bench: cli start-up).
+  run: async (args, io) => (await import('./report-run')).runReport(args, io),
 };

@@ -5,4 +5,5 @@ export { splitHar, type HarSplit } from './split';
 export { HarStreamSplitter } from './split-stream';
 export { isZip, readTrace, TraceError, type TraceRead } from './trace';
 export type * from './types';
-export { DEFAULT_MAX_BYTES, ZipError, ZipBudgetError } from './zip';
+export { ZipError, ZipBudgetError } from './zip';
+export { DEFAULT_MAX_BYTES } from './limits';

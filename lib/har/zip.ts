@@ -1,4 +1,5 @@
 import { Inflate, inflateSync } from 'fflate';
+import { DEFAULT_MAX_BYTES } from './limits';
 
 // A zip read under a budget. A zip states each file's size and a hostile one states anything: a
 // 2 MB archive can inflate to gigabytes (DEFLATE reaches ~1032:1), and fflate's one-shot
@@ -28,7 +29,6 @@ export interface ZipLimits {
 }
 
 const MIB = 1024 * 1024;
-export const DEFAULT_MAX_BYTES = 512 * MIB;
 export const DEFAULT_RATIO = 100;
 const RATIO_FLOOR = 64 * MIB;
 // Compressed bytes per push: at most ~16 MiB come out of one push before the budget is checked.

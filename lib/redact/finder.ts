@@ -23,7 +23,7 @@ export interface Form<T> {
   form: string;
   mode: HuntMode;
   owner: T;
-  /** For forms longer than LONG (their first LONG characters are their key): their hash. */
+  /** For forms longer than LONG (their first LONG characters are their key): their hash, once compared. */
   hashed?: Hashed;
 }
 
@@ -75,8 +75,6 @@ export class FormIndex<T> {
       this.pairs.add(form.charCodeAt(0) * 65536 + form.charCodeAt(1));
       const list = byKey.get(k);
       const entry: Form<T> = { form, mode, owner };
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: hashes only make the comparison constant-time (rolling.ts); startsWith or a hash, any form is compared the same
-      if (form.length > LONG) entry.hashed = hashOf(form);
       if (!list) {
         byKey.set(k, [entry]);
         continue;
@@ -107,8 +105,11 @@ export class FormIndex<T> {
     let hashes: PrefixHashes | undefined;
     // The key matched, so a form no longer than its key is there; a longer one is checked past it.
     const startsAt = (f: Form<T>, i: number, key: number): boolean => {
-      // Stryker disable next-line ConditionalExpression: startsWith says what the matched key or the hash says; they only save the comparison
-      if (!f.hashed) return f.form.length === key || s.startsWith(f.form, i);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: startsWith says what the matched key or the hash says; they only save the comparison
+      if (f.form.length <= LONG) return f.form.length === key || s.startsWith(f.form, i);
+      // Hashed when first compared, not when indexed: most forms' keys never occur in any text, and
+      // hashing every form of every secret up front was a tenth of a small capture's diagnosis.
+      f.hashed ??= hashOf(f.form);
       hashes ??= new PrefixHashes(s);
       return hashes.equals(i, f.hashed);
     };

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_BYTES, openZip, ZipBudgetError, ZipError, type ZipLimits } from '../../../lib/har/zip';
+import { DEFAULT_MAX_BYTES } from '../../../lib/har/limits';
+import { openZip, ZipBudgetError, ZipError, type ZipLimits } from '../../../lib/har/zip';
 import { rawZip } from '../../support/zip-bomb';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'zip');
