@@ -115,7 +115,12 @@ export interface DecodedText {
 /** Runs of base64 or base64url (16+ characters) that decode to readable text, UTF-8 or UTF-16LE. */
 export function base64Texts(s: string): DecodedText[] {
   const out: DecodedText[] = [];
-  for (const m of s.matchAll(/[A-Za-z0-9+/_-]{16,}={0,2}/g)) {
+  // Only at a run's first character: the class is every letter and digit, so from inside a word
+  // the engine would rescan the rest of it at every position (quadratic in word length, a tenth of
+  // the CLI's time on a large capture). A match always starts where its run starts anyway: the
+  // greedy repeat takes the whole run there, or the run is too short from every position in it.
+  // Stryker disable next-line Regex: speed only; without the look-behind (or with less of it) the same runs match
+  for (const m of s.matchAll(/(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g)) {
     // Base64 of text mixes cases (hex digests and signatures, paths of words do not). A run one
     // character past a multiple of four is not base64: the decoder refuses it.
     const run = m[0];
@@ -139,12 +144,16 @@ export function base64Texts(s: string): DecodedText[] {
  */
 export function hexTexts(s: string): string[] {
   const out: string[] = [];
-  for (const m of s.matchAll(/[0-9a-f]{16,}|[0-9A-F]{16,}/g)) {
-    const run = m[0];
-    const bytes = new Uint8Array(run.length >> 1);
-    for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(2 * i, 2 * i + 2), 16);
-    const text = readableText(bytes);
-    if (text !== null) out.push(text);
-  }
+  // Maximal hex runs first, each tried at its first digit only (as base64Texts does), then the
+  // one-case runs inside each: a match never leaves the hex run it sits in.
+  // Stryker disable next-line Regex: the look-behind is speed only (the same runs match without it)
+  for (const r of s.matchAll(/(?<![0-9A-Fa-f])[0-9A-Fa-f]{16,}/g))
+    for (const m of r[0].matchAll(/[0-9a-f]{16,}|[0-9A-F]{16,}/g)) {
+      const run = m[0];
+      const bytes = new Uint8Array(run.length >> 1);
+      for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(2 * i, 2 * i + 2), 16);
+      const text = readableText(bytes);
+      if (text !== null) out.push(text);
+    }
   return out;
 }
