@@ -82,9 +82,76 @@ describe("Transmission's X-Transmission-Session-Id (rpc-spec §2.3.1, CSRF prote
     // Another resource answered is not this call resent.
     l = log([conflict(), { ...resend(ID), url: 'http://nas.local:9091/transmission/web/' }]);
     expect(isEchoedTokenLeg(l.at(0)!, l)).toBe(false);
-    // A 2xx hands nothing to refuse.
-    l = log([resend(ID), resend(ID)]);
-    expect(isEchoedTokenLeg(l.at(0)!, l)).toBe(false);
+  });
+
+  describe('the leg, at its edges', () => {
+    const log = (entries: EntrySpec[]) => new LogIndex(makeHar(entries));
+    const leg = (entries: EntrySpec[]) => {
+      const l = log(entries);
+      return isEchoedTokenLeg(l.at(0)!, l);
+    };
+    const other = { url: 'http://nas.local:9091/transmission/web/', status: 200 };
+
+    it('only a 4xx hands a token out', () => {
+      for (const status of [400, 409, 499]) expect(leg([{ ...conflict(), status }, resend(ID)])).toBe(true);
+      for (const status of [200, 302, 399, 500, 503]) expect(leg([{ ...conflict(), status }, resend(ID)])).toBe(false);
+    });
+
+    it('the resend is the next call to the same resource, among the next eight entries, within 30 s', () => {
+      expect(leg([conflict(), other, other, resend(ID)])).toBe(true);
+      expect(leg([conflict(), ...Array(7).fill(other), resend(ID)])).toBe(true);
+      expect(leg([conflict(), ...Array(8).fill(other), resend(ID)])).toBe(false);
+      const at = (s: number) => new Date(Date.UTC(2026, 10, 21, 12, 0, s)).toISOString();
+      expect(
+        leg([
+          { ...conflict(), startedDateTime: at(0) },
+          { ...resend(ID), startedDateTime: at(30) },
+        ]),
+      ).toBe(true);
+      expect(
+        leg([
+          { ...conflict(), startedDateTime: at(0) },
+          { ...resend(ID), startedDateTime: at(31) },
+        ]),
+      ).toBe(false);
+      // A refusal whose start the capture lost still pairs with the call right after it.
+      expect(leg([{ ...conflict(), startedDateTime: 'not a date' }, resend(ID)])).toBe(true);
+      // The first call to the same resource decides: refused again, or sent without the value, it is no leg.
+      expect(leg([conflict(), resend(ID, 409), resend(ID)])).toBe(false);
+      // Served means a 2xx or 3xx: a resend answered 400, or that never got an answer (status 0), completes nothing.
+      expect(leg([conflict(), resend(ID, 302)])).toBe(true);
+      expect(leg([conflict(), resend(ID, 400)])).toBe(false);
+      expect(leg([conflict(), resend(ID, 0)])).toBe(false);
+      expect(leg([conflict(), resend('someOtherValueOfTheRightLength0000'), resend(ID)])).toBe(false);
+    });
+
+    it('a token is an x- header of at least 16 characters that the refused call did not carry already', () => {
+      const handing = (name: string, value: string, sent: Record<string, string> = {}): EntrySpec => ({
+        method: 'POST',
+        url: RPC,
+        status: 409,
+        requestHeaders: sent,
+        responseHeaders: { [name]: value, 'X-Request-Id': 'r-0123456789abcdef0123' },
+      });
+      const echo = (name: string, value: string): EntrySpec => ({
+        method: 'POST',
+        url: RPC,
+        status: 200,
+        requestHeaders: { [name]: value },
+      });
+      expect(leg([handing('X-Session', '0123456789abcdef'), echo('X-Session', '0123456789abcdef')])).toBe(true);
+      expect(leg([handing('X-Session', '0123456789abcde'), echo('X-Session', '0123456789abcde')])).toBe(false);
+      // Another of the handed headers echoed is enough (the correlation id beside it is not sent back).
+      expect(leg([handing('X-Session', '0123456789abcdef'), echo('x-session', '0123456789abcdef')])).toBe(true);
+      // A standard header the next request happens to send alike (its Content-Type) is no token handed out.
+      const json = 'application/json; charset=utf-8';
+      expect(leg([handing('Content-Type', json), echo('Content-Type', json)])).toBe(false);
+      // A correlation id the client sends on every call and the server echoes is not handed to it.
+      const cid = 'c-0123456789abcdef0123';
+      expect(leg([handing('X-Correlation-Id', cid, { 'X-Correlation-Id': cid }), echo('X-Correlation-Id', cid)])).toBe(
+        false,
+      );
+    });
   });
 });
 
@@ -249,5 +316,9 @@ describe('InfluxDB 1.x with auth-enabled', () => {
     expect(signsInWithQuery(x('http://h/list?user=ada&p=2'))).toBe(false);
     expect(signsInWithQuery(x('http://h/list?p=2'))).toBe(false);
     expect(signsInWithQuery(x('http://h/query?u=lab&p='))).toBe(false);
+    expect(signsInWithQuery(x('http://h/query?U=lab&P=pw'))).toBe(true);
+    expect(signsInWithQuery(x('http://h/query?user_name=lab&pwd=pw'))).toBe(true);
+    expect(signsInWithQuery(x('http://h/query?up=lab&pp=pw'))).toBe(false);
+    expect(signsInWithQuery(x('not a url?u=lab&p=pw'))).toBe(false);
   });
 });
