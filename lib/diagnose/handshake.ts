@@ -35,6 +35,7 @@ function sameResource(a: Exchange, b: Exchange): boolean {
  * succeeds. The protocol at work, not a refusal (docs/causes.md). A handshake that never succeeds stays flagged.
  */
 export function isHandshakeLeg(x: Exchange, log: LogIndex): boolean {
+  if (isEchoedTokenLeg(x, log)) return true;
   if (x.status !== 401 && x.status !== 407) return false;
   const proxy = x.status === 407;
   const answers = challenged(x, proxy);
@@ -49,6 +50,42 @@ export function isHandshakeLeg(x: Exchange, log: LogIndex): boolean {
     if (y.status >= 200 && y.status < 400) return true;
     // Another challenge of the same handshake (NTLM's type-2 message): keep following it.
     if (y.status !== x.status) return false;
+  }
+  return false;
+}
+
+// A value this short is a flag or a count ("X-CSRF-Token: Required", a retry counter), not a token handed out.
+const TOKEN_MIN = 16;
+
+/** The x-… response headers that hand the client a token it did not send (names as HeaderList keeps them: lower case). */
+function handedTokens(x: Exchange): [string, string][] {
+  return (
+    x.res
+      .names()
+      .filter((n) => n.startsWith('x-'))
+      // names() lists only the headers the response holds, so each has a value
+      .map((n): [string, string] => [n, x.res.get(n)!])
+      .filter(([n, v]) => v.length >= TOKEN_MIN && x.req.get(n) !== v)
+  );
+}
+
+/**
+ * A refusal that hands the client a token in a response header, which the same client sends straight back in the
+ * request header of that name and is served: Transmission's RPC answers a call without its current
+ * X-Transmission-Session-Id with 409 and the id in that header, and its clients resend the call with it
+ * ("CSRF Protection", extras/rpc-spec.txt §2.3.1 of Transmission 3.00). The first call is the protocol's leg, not a
+ * refusal; a client that never comes back with the value (a stale id, a cross-site form) stays refused.
+ */
+export function isEchoedTokenLeg(x: Exchange, log: LogIndex): boolean {
+  if (x.status < 400 || x.status >= 500) return false;
+  const handed = handedTokens(x);
+  for (let i = x.index + 1; i <= x.index + LOOKAHEAD; i++) {
+    const y = log.at(i);
+    if (!y || !sameResource(x, y)) continue;
+    // Stryker disable next-line ConditionalExpression: with y.startedAt null the difference is negative, never past WITHIN_MS
+    if (x.startedAt !== null && y.startedAt !== null && y.startedAt - x.startedAt > WITHIN_MS) return false;
+    if (!handed.some(([n, v]) => y.req.get(n) === v)) return false;
+    return y.status >= 200 && y.status < 400;
   }
   return false;
 }

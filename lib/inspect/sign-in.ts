@@ -31,3 +31,19 @@ export function signsInWithBody(x: Exchange): boolean {
   if (!SIGN_IN_PATH.test(x.url?.pathname ?? '')) return false;
   return PASSWORD_FIELD.test(x.requestBody?.slice(0, 16 * 1024) ?? '');
 }
+
+// A user name and a password as query parameters, the pairs APIs document: InfluxDB 1.x's `u` and `p`
+// (https://docs.influxdata.com/influxdb/v1/administration/authentication_and_authorization/#authenticate-with-query-parameters-in-the-url-or-request-body),
+// the Subsonic API's `u` and `p` (http://www.subsonic.org/pages/api.jsp), and spelled-out names. Only a pair counts,
+// each with a value: a lone `p` is a page number, `?user=ada` a filter.
+const QUERY_LOGIN_PAIRS: readonly [RegExp, RegExp][] = [
+  [/^u$/, /^p$/],
+  [/^(?:user(?:[-_]?name)?|login)$/, /^(?:password|passwd|pass|pwd)$/],
+];
+
+/** The request names a user and a password in its query string: credentials sent, though no header carries them. */
+export function signsInWithQuery(x: Exchange): boolean {
+  // Stryker disable next-line ArrayDeclaration: any stand-in for no URL holds no name=value pair the pairs below read
+  const names = [...(x.url?.searchParams ?? [])].filter(([, v]) => v !== '').map(([k]) => k.toLowerCase());
+  return QUERY_LOGIN_PAIRS.some(([user, pass]) => names.some((n) => user.test(n)) && names.some((n) => pass.test(n)));
+}

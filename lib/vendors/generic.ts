@@ -128,6 +128,8 @@ export const GENERIC: readonly Signature[] = [
     anyOf(
       /\b(?:your\s+)?IP(?:\s+address)?\s+(?:\S+\s+)?(?:is\s+)?not\s+(?:allowed|permitted|whitelisted|allowlisted|authori[sz]ed)\b/,
       /\bIP(?:\s+address)?\s+(?:has\s+been\s+|is\s+)?(?:blocked|banned|blacklisted|denied)\b/,
+      // Transmission's rpc-whitelist page: 403 "Unauthorized IP Address." (libtransmission/rpc-server.c).
+      /\b(?:unauthori[sz]ed|disallowed|forbidden|blocked|banned)\s+IP(?:\s+address)?\b/,
       /block\s+access\s+from\s+your\s+(?:country|region)/,
       /not\s+available\s+in\s+your\s+(?:country|region)/,
     ),
@@ -155,6 +157,41 @@ export const GENERIC: readonly Signature[] = [
     'The error says a quota is used up',
     'A longer-term allowance (daily, monthly or plan quota) is spent; retrying soon will not help.',
     ["Wait for the quota period to reset or raise the plan's quota."],
+  ),
+  // A sign-in lock after failed attempts, which refuses the right password too until it lifts: Transmission's RPC
+  // answers 403 "Too many unsuccessful login attempts. Please restart transmission-daemon." after 100 failures
+  // (libtransmission/rpc-server.c, 3.00); WordPress lockout plugins and django-axes word theirs alike.
+  row(
+    'login_attempts',
+    'rate_limit.exceeded',
+    CONFIDENCE.possiblePlus15,
+    /\btoo\s+many\s+(?:\w+\s+){0,2}(?:login|log-?in|sign-?in|authentication|password)\s+attempts\b/,
+    'The error says there were too many failed sign-in attempts',
+    'The server counts failed sign-ins and, past its limit, refuses every attempt for a while (or until it is ' +
+      'restarted), the right password included.',
+    [
+      'Stop the client that keeps sending a wrong password; wait for the lock to lift (or restart/unlock it as the server documents), then sign in once with the right one.',
+    ],
+  ),
+  // A development server's or daemon's DNS-rebinding guard refusing the Host header: Syncthing's GUI 403 "Host check
+  // error" (lib/api/api.go, localhostMiddleware), Transmission's 421 "… the hostname was unrecognized"
+  // (rpc-host-whitelist), webpack-dev-server's 403 "Invalid Host header" (allowedHosts), Vite's 403 "Blocked request.
+  // This host (…) is not allowed." (server.allowedHosts). A security rule on the request, not on the caller.
+  row(
+    'host_check',
+    'waf.blocked',
+    CONFIDENCE.possiblePlus20,
+    anyOf(
+      /\bhost\s+check\s+error\b|\bhostname\s+was\s+unrecognized\b|\binvalid\s+host\s+header\b/,
+      /\bblocked\s+request\.\s+this\s+host\s+\([^)]{0,200}\)\s+is\s+not\s+allowed\b/,
+    ),
+    'The server refused the Host name the request was sent to (a DNS-rebinding guard)',
+    'The server only answers the host names on its allow-list (localhost and its own address by default), so a ' +
+      'call through another name (a proxy, a LAN name, a tunnel) is refused before anything else is read.',
+    [
+      "Add the name to the server's allowed hosts (Syncthing: insecureSkipHostcheck or the GUI address; Transmission: rpc-host-whitelist; Vite: server.allowedHosts; webpack-dev-server: allowedHosts), or have the proxy send the Host the server expects.",
+    ],
+    { status: [403, 421], flags: true },
   ),
   row(
     'rate',

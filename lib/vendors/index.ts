@@ -29,6 +29,7 @@ import { SAAS_DEV } from './saas-dev';
 import { SAAS_PLATFORMS } from './saas-platforms';
 import { SELF_HOSTED } from './self-hosted';
 import { SELF_HOSTED_APPS } from './self-hosted-apps';
+import { SELF_HOSTED_DAEMONS } from './self-hosted-daemons';
 import type { Signature } from './types';
 import { WEB_SERVERS } from './web-servers';
 
@@ -56,6 +57,7 @@ export const SIGNATURES: readonly Signature[] = [
   ...SELF_HOSTED,
   ...MEDIAWIKI,
   ...SELF_HOSTED_APPS,
+  ...SELF_HOSTED_DAEMONS,
   ...AWS_EDGE,
   ...CLOUDFLARE,
   ...AKAMAI,

@@ -1,6 +1,7 @@
 import { CONFIDENCE } from '../../core/confidence';
 import type { Cause, CauseId, Evidence } from '../../core/causes';
 import type { Rule, RuleContext } from '../../core/context';
+import { authorizationOf } from '../../inspect/authorization';
 import { credentialsOf, keyOnly } from '../../inspect/credentials';
 import { echoedRequestValue } from '../../inspect/echoed-value';
 import { mayBeSanitized, showsAbsence } from '../../inspect/log-traits';
@@ -8,7 +9,7 @@ import { clip } from '../../inspect/mask';
 import { signedUrlOf } from '../../inspect/signed-url';
 import type { StatedError } from '../../inspect/structured-error';
 import { tokenEndpointOf } from '../../inspect/token-endpoint';
-import { signsInWithBody } from '../../inspect/sign-in';
+import { signsInWithBody, signsInWithQuery } from '../../inspect/sign-in';
 import { explainMessage, MESSAGE_TABLE, type StatedReason } from '../../vendors/codes';
 import { matchInput, maskSecrets } from '../../vendors/match';
 import { matchingSignatures } from './signatures';
@@ -79,6 +80,7 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
   const carried =
     token !== null ||
     signsInWithBody(ctx.x) ||
+    signsInWithQuery(ctx.x) ||
     creds.authorization !== null ||
     creds.apiKeys.length > 0 ||
     creds.cookies.length > 0 ||
@@ -157,6 +159,13 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
   if (!sent && RECEIVED.has(id) && (showsAbsence(ctx.log) || SAYS_NONE.test(error.message ?? ''))) {
     confidence = Math.min(confidence, CONFIDENCE.possible);
     note = ' The request carried no credential at all, so this is more likely how the server answers none.';
+  }
+  // A JWT carries its own signature (RFC 7515): "signature is invalid" said to a call whose Authorization is a JWT
+  // (golang-jwt's ErrSignatureInvalid, as InfluxDB 1.x returns it for a token signed with another secret) refuses
+  // that token, not a signed request.
+  if (id === 'signature.mismatch' && authorizationOf(ctx)?.jwt) {
+    id = 'auth.invalid';
+    note = " The signature the server speaks of is the JWT's own: the token was signed with another key.";
   }
   // Scopes belong to tokens (RFC 6749 §3.3). Said to a caller of an API that sent a password (Basic)
   // or only cookies, "insufficient scope" names a role the account lacks (hapi's route scope): a

@@ -6,6 +6,7 @@ import {
   NO_CREDENTIAL,
   RIGHT_REFUSED,
   TOKEN_REFUSED,
+  UNKNOWN_ACCOUNT,
 } from './refusal-wording';
 import type { CodeRow } from './types';
 
@@ -41,7 +42,7 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
   },
   {
     pattern:
-      /invalid\s+signature|signature\s+(?:does\s+not|doesn't|did\s+not)\s+match|signature\s+mismatch|bad\s+signature/i,
+      /invalid\s+signature|signature\s+(?:does\s+not|doesn't|did\s+not)\s+match|signature\s+mismatch|bad\s+signature|signature\s+is\s+(?:invalid|not\s+valid)/i,
     cause: 'signature.mismatch',
     level: 'possible',
     means: 'the request signature did not verify',
@@ -198,7 +199,7 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
     fixes: ['Request the scope when obtaining the token and use the new token.'],
   },
   {
-    pattern: /rate[\s-]?limit|too\s+many\s+(?:\w+\s+)?(?:requests|attempts|calls)|throttl/i,
+    pattern: /rate[\s-]?limit|too\s+many\s+(?:\w+\s+){0,2}(?:requests|attempts|calls)|throttl/i,
     cause: 'rate_limit.exceeded',
     level: 'possible',
     means: 'too many requests',
@@ -240,6 +241,30 @@ export const MESSAGE_ROWS: readonly MessageRow[] = [
     means: 'a filter or firewall on the way blocked the request',
     fixes: [
       "Check the filtering proxy's or firewall's rules (its log names the rule); ask its owner for an exception if the request is legitimate.",
+    ],
+  },
+  // An endpoint the server was started without: Prometheus answers POST /-/reload and /-/quit 403 "Lifecycle API is
+  // not enabled." unless run with --web.enable-lifecycle (web/web.go). Nothing the caller sends opens it; the operator
+  // turns it on. Before the permission row, which reads any 403.
+  {
+    pattern:
+      /\b(?:api|apis|endpoints?|feature)\b[^.;]{0,20}?\b(?:is|are)\s+(?:not\s+enabled|disabled|switched\s+off|turned\s+off)\b/i,
+    cause: 'service.disabled',
+    level: 'possible',
+    means: 'the endpoint is switched off on this server',
+    fixes: ['Enable the API on the server (its start-up flag or setting), or call an endpoint it serves.'],
+  },
+  // A credential whose account the server does not know, said to a refused call (a 401/403): InfluxDB 1.x answers a
+  // valid bearer JWT naming an unknown user 401 {"error":"user not found"} (services/httpd/handler.go). The account
+  // named by the credential was looked up: the credential was read and not accepted. (Said of a GET /users/5 it is a
+  // 404 and no refusal: these rows only explain an entry already flagged.)
+  {
+    pattern: UNKNOWN_ACCOUNT,
+    cause: 'auth.invalid',
+    level: 'possible',
+    means: 'the user the credential names does not exist on this server',
+    fixes: [
+      'Use a credential for an account that exists in this environment (create the user, or fix the name in the token).',
     ],
   },
   {

@@ -2,7 +2,7 @@ import { authorizationOf, proxyAuthorizationOf, type AuthorizationReading } from
 import { isSessionLike } from '../../../inspect/cookie-jar';
 import { credentialsOf } from '../../../inspect/credentials';
 import { clip } from '../../../inspect/mask';
-import { signsInWithBody } from '../../../inspect/sign-in';
+import { signsInWithBody, signsInWithQuery } from '../../../inspect/sign-in';
 import { jwtTiming } from '../../../inspect/token-timing';
 import { jwtsOf } from '../../../inspect/tokens';
 import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
@@ -182,6 +182,23 @@ export const authInvalidRule: Rule = {
         evidence: [{ where: 'request.body', detail: 'a sign-in with a password field' }, statusEvidence(x)],
         fixes: [
           'Check the user name and password (and that the account exists in this environment), then sign in again.',
+        ],
+      });
+      return out;
+    }
+    if (!auth && creds.apiKeys.length === 0 && signsInWithQuery(x)) {
+      // A 401 to a call that names its user and password in the query string (InfluxDB 1.x's documented u= and p=):
+      // the credentials went, in the URL, and were refused.
+      out.push({
+        id: 'auth.invalid',
+        confidence: CONFIDENCE.possible,
+        title: 'The user name and password in the URL were not accepted',
+        summary:
+          'The request carries a user name and a password as query parameters, as some APIs take them, and the ' +
+          'server answered 401: the credentials were sent and refused (a wrong password, an unknown user).',
+        evidence: [{ where: 'request.query', detail: 'a user name and a password parameter' }, statusEvidence(x)],
+        fixes: [
+          'Check the user name and password (and that the user exists on this server); prefer an Authorization header, which logs and proxies do not record.',
         ],
       });
       return out;

@@ -16,6 +16,8 @@ import type { Rule, RuleContext } from '../../../core/context';
 import { clip } from '../../../inspect/mask';
 import { AUTH_STATUSES, authEvidence, challengeEvidence, statusEvidence } from './common';
 import { CONFIDENCE, NUDGE } from '../../../core/confidence';
+import { statedReasonOf } from '../../stated-refusal';
+import { RECEIVED } from '../stated-reason';
 
 const WEIGHT: Record<AuthIssue['code'], number> = {
   placeholder: CONFIDENCE.likelyPlus7,
@@ -141,6 +143,11 @@ function schemeMismatch(
   // scheme's name is the strategy's, not a scheme it refused. Words about the format still read as malformed.
   const judged = challenges.find((c) => /\s/.test(c.params.error?.trim() ?? ''));
   if (judged) return FORMAT_WORDS.test(judged.params.error!) ? [formatStated(ctx, a, judged, header)] : [];
+  // The body's own words judge the credential it read ("signature is invalid", "user not found", "Token is expired":
+  // InfluxDB 1.x verifies a Bearer JWT and still challenges `Basic realm="InfluxDB"` on every 401,
+  // services/httpd/handler.go): the challenge names one scheme it reads, not the only one, and the verdict stands.
+  const stated = statedReasonOf(ctx.x);
+  if (stated && RECEIVED.has(stated.row.cause) && stated.row.cause !== 'auth.malformed') return [];
   const wanted = [...new Set(challenges.map((c) => c.scheme))].join(' or ');
   // RFC 6750 §3.1: a request "attempted using an unsupported authentication method" lacks authentication
   // information. A Bearer challenge's error="invalid_token" then speaks of a Bearer token the server never received

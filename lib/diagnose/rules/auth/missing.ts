@@ -5,7 +5,7 @@ import { echoedRequestValue } from '../../../inspect/echoed-value';
 import { mayBeSanitized, scrubbedByRecorder } from '../../../inspect/log-traits';
 import { rateLimitOf } from '../../../inspect/rate-limit';
 import { signedUrlOf } from '../../../inspect/signed-url';
-import { signsInWithBody } from '../../../inspect/sign-in';
+import { signsInWithBody, signsInWithQuery } from '../../../inspect/sign-in';
 import { tokenEndpointOf } from '../../../inspect/token-endpoint';
 import { challengesOf, proxyChallengesOf } from '../../../inspect/www-authenticate';
 import type { Cause, Evidence } from '../../../core/causes';
@@ -58,7 +58,11 @@ function challenged(ctx: RuleContext, proxy: boolean): Cause[] {
   const creds = credentialsOf(ctx);
   const sent = proxy
     ? creds.proxyAuthorization !== null
-    : creds.authorization !== null || creds.apiKeys.length > 0 || signedUrlOf(ctx) !== null || signsInWithBody(x);
+    : creds.authorization !== null ||
+      creds.apiKeys.length > 0 ||
+      signedUrlOf(ctx) !== null ||
+      signsInWithBody(x) ||
+      signsInWithQuery(x);
   if (sent) return [];
   // The server quotes back a value the request sent (a token in a query parameter no table names):
   // a credential went, and "none was sent" is not a reading.

@@ -7,7 +7,7 @@ import { echoedRequestValue } from '../../../inspect/echoed-value';
 import { showsAbsence } from '../../../inspect/log-traits';
 import { clip } from '../../../inspect/mask';
 import { signedUrlOf } from '../../../inspect/signed-url';
-import { signsInWithBody } from '../../../inspect/sign-in';
+import { signsInWithBody, signsInWithQuery } from '../../../inspect/sign-in';
 import { tokenEndpointOf } from '../../../inspect/token-endpoint';
 import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
 import { statedReasonOf } from '../../stated-refusal';
@@ -112,7 +112,14 @@ function noneSent(ctx: RuleContext): Cause[] {
   const { x } = ctx;
   const creds = credentialsOf(ctx);
   // A sign-in or a token request carries its credentials in the body.
-  if (creds.any || signedUrlOf(ctx) !== null || tokenEndpointOf(ctx) !== null || signsInWithBody(x)) return [];
+  if (
+    creds.any ||
+    signedUrlOf(ctx) !== null ||
+    tokenEndpointOf(ctx) !== null ||
+    signsInWithBody(x) ||
+    signsInWithQuery(x)
+  )
+    return [];
   // The server's words about a credential it "received": a stated code or message, or the
   // challenge's error="invalid_token" (RFC 6750 §3.1), which many servers send for none at all.
   const stated = statedReasonOf(x);
