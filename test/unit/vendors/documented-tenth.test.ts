@@ -6,8 +6,8 @@ import type { DocumentedRow } from '../../fixtures/documented/vendors9';
 
 // The tenth vendor pass's documented refusals and look-alikes (test/fixtures/documented/vendors10.ts), scored as a
 // set: the first cause of each refusal against its hand label, every look-alike unflagged. The floor is the count
-// read right before the engine was changed for them (raised as the pass fixes classes).
-const FLOOR = 68;
+// read right when the pass ended (68 before its engine changes; test/fixtures/realworld/MISSES.md).
+const FLOOR = 99;
 
 function verdict(row: DocumentedRow): string {
   const ds = diagnose(makeHar([...(row.before ?? []), row.e]), { all: true });
