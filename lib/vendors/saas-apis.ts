@@ -80,7 +80,8 @@ export const SAAS_APIS: readonly Signature[] = [
     confidence: CONFIDENCE.likelyPlus5,
     status: [400, 401],
     flags: true,
-    body: /^\s*\{\s*"error"\s*:\s*"ExpiredToken"\s*,\s*"message"\s*:\s*"Token has expired"/,
+    // The @atproto/api client recognises both wordings ("Token has expired", "Token is expired").
+    body: /^\s*\{\s*"error"\s*:\s*"ExpiredToken"\s*,\s*"message"\s*:\s*"Token (?:has|is) expired"/,
     title: 'The AT Protocol server refused an expired access token (ExpiredToken)',
     summary: 'Access JWTs from createSession live minutes; the PDS answers 400 ExpiredToken once one is past its exp.',
     fixes: ['Call com.atproto.server.refreshSession with the refresh JWT and retry with the new access JWT.'],

@@ -13,7 +13,8 @@ const KRAKEN_HOST = /^api\.kraken\.com$/;
 const BYBIT_HOST = /^api(?:-testnet|-demo)?\.(?:bybit\.com|bytick\.com)$/;
 const ALPHA_HOST = /^(?:www\.)?alphavantage\.co$/;
 const OK = [200] as const;
-const APIKEY_WORDS = /"Error Message"\s*:\s*"the parameter apikey is invalid or missing/i;
+// Older answers put it under "Error Message", newer ones under "Information" (as public clients record both).
+const APIKEY_WORDS = /"(?:Error Message|Information)"\s*:\s*"the parameter apikey is invalid or missing/i;
 // Kraken: {"error":["EAPI:Invalid key"],...}; the code is a string inside the error array.
 const kraken = (message: string) => new RegExp(`"error"\\s*:\\s*\\[[^\\]]*"EAPI:${message}"`);
 // Bybit v5 (retCode) and v3 (ret_code).

@@ -47,6 +47,9 @@ describe('trading and market-data APIs state refusals in a 200', () => {
     expect(one(sampleEntry('alphavantage.frequency', '')).top).toBe('rate_limit.exceeded');
     expect(one(sampleEntry('alphavantage.apikey', '')).top).toBe('api_key.invalid');
     expect(one(sampleEntry('alphavantage.apikey_missing', '')).top).toBe('api_key.missing');
+    const information =
+      '{"Information":"the parameter apikey is invalid or missing. Please claim your free API key on (https://www.alphavantage.co/support/#api-key)."}';
+    expect(one({ ...sampleEntry('alphavantage.apikey', ''), body: information }).top).toBe('api_key.invalid');
     const invalidCall =
       '{"Error Message":"Invalid API call. Please retry or visit the documentation (https://www.alphavantage.co/documentation/) for TIME_SERIES_DAILY."}';
     expect(flagged({ ...sampleEntry('alphavantage.apikey', ''), body: invalidCall })).toBe(false);
@@ -143,6 +146,8 @@ describe('refusals at 400, 402 and 404', () => {
   it('reads an AT Protocol ExpiredToken at 400, and leaves its InvalidRequest alone', () => {
     const t = sampleEntry('atproto.expired_token', '');
     expect(one(t).top).toBe('auth.token_expired');
+    // The other wording @atproto/api's session handling recognises.
+    expect(one({ ...t, body: '{"error":"ExpiredToken","message":"Token is expired"}' }).top).toBe('auth.token_expired');
     expect(flagged({ ...t, body: '{"error":"InvalidRequest","message":"Profile not found"}' })).toBe(false);
   });
 
