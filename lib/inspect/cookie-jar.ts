@@ -26,9 +26,10 @@ export interface CookieVerdict {
   missing: MissingCookie[];
 }
 
-// Names frameworks give their session and auth cookies; CSRF cookies are deliberately not here.
+// Names frameworks give their session and auth cookies; CSRF cookies are deliberately not here. "AuthCookie" inside
+// a product's name: Proxmox VE's PVEAuthCookie (https://pve.proxmox.com/wiki/Proxmox_VE_API#Authentication).
 const SESSION = anyOf(
-  /sess|^sid$|[._-]sid$|^auth|[._-]auth|token|jwt|login|remember|identity|jsessionid|phpsessid/,
+  /sess|^sid$|[._-]sid$|^auth|[._-]auth|authcookie|token|jwt|login|remember|identity|jsessionid|phpsessid/,
   /connect\.sid|aspnet|\.aspxauth|laravel_session|_session$|^session/,
   'i',
 );

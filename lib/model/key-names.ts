@@ -44,8 +44,10 @@ export const API_KEY_HEADERS: ReadonlySet<string> = new Set([
 // (https://developer.hashicorp.com/vault/api-docs#authentication), Consul's X-Consul-Token, Nomad's
 // X-Nomad-Token; Postmark's X-Postmark-Server-Token and X-Postmark-Account-Token
 // (https://postmarkapp.com/developer/api/overview#authentication). Paging and idempotency tokens are not credentials.
+// Some vendors prefix their key header with a short name of their own instead of X-: ElevenLabs' xi-api-key
+// (https://elevenlabs.io/docs/api-reference/authentication), Datadog's DD-API-KEY.
 const CREDENTIAL_HEADER =
-  /^x-[a-z0-9-]*?(?:api-?key|(?:session|auth|access|bearer|id|server|account)-token|session(?:-id)?|master-key|client-key|app-key|secret-key)$|^x-[a-z0-9]+-token$/;
+  /^x-[a-z0-9-]*?(?:api-?key|(?:session|auth|access|bearer|id|server|account)-token|session(?:-id)?|master-key|client-key|app-key|secret-key)$|^x-[a-z0-9]+-token$|^[a-z0-9]{1,12}-api-key$/;
 const NOT_CREDENTIAL_HEADER =
   /(?:^|-)(?:csrf|xsrf)-|^x-(?:page|next|continuation|sync|upload|request|idempotency|cache|cancel|resume|challenge)-token$/;
 
@@ -80,4 +82,7 @@ export const API_KEY_PARAMS: ReadonlySet<string> = new Set([
   // (https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication-over-https).
   'consumer_key',
   'consumer_secret',
+  // Pusher Channels' HTTP API: the app key beside auth_timestamp and auth_signature
+  // (https://pusher.com/docs/channels/library_auth_reference/rest-api/#authentication).
+  'auth_key',
 ]);

@@ -1,4 +1,12 @@
 import { AKAMAI } from './akamai';
+import { AKAMAI_EDGEGRID } from './akamai-edgegrid';
+import { AZURE_DATA_FIREWALLS } from './azure-data-firewalls';
+import { BILLING_WORDING } from './billing-wording';
+import { PUSH_SERVICES } from './push-services';
+import { REALTIME } from './realtime';
+import { SAAS_APIS } from './saas-apis';
+import { SELF_HOSTED_DATA } from './self-hosted-data';
+import { TRADING_APIS } from './trading-apis';
 import { ATLASSIAN } from './atlassian';
 import { APIGEE } from './apigee';
 import { AWS_EDGE } from './aws-edge';
@@ -46,6 +54,7 @@ export const SIGNATURES: readonly Signature[] = [
   ...GOOGLE_MAPS,
   ...AZURE,
   ...AZURE_IDENTITY,
+  ...AZURE_DATA_FIREWALLS,
   ...APIGEE,
   ...KONG_SIGNATURES,
   ...GITHUB_SIGNATURES,
@@ -54,10 +63,16 @@ export const SIGNATURES: readonly Signature[] = [
   ...SAAS_CONSUMER,
   ...SAAS_DEV,
   ...SAAS_PLATFORMS,
+  ...SAAS_APIS,
+  ...TRADING_APIS,
+  ...PUSH_SERVICES,
+  ...REALTIME,
+  ...AKAMAI_EDGEGRID,
   ...SELF_HOSTED,
   ...MEDIAWIKI,
   ...SELF_HOSTED_APPS,
   ...SELF_HOSTED_DAEMONS,
+  ...SELF_HOSTED_DATA,
   ...AWS_EDGE,
   ...CLOUDFLARE,
   ...AKAMAI,
@@ -71,6 +86,7 @@ export const SIGNATURES: readonly Signature[] = [
   ...NODE_RUBY_FRAMEWORKS,
   ...CSRF_BLOCKS,
   ...CORROBORATED_WORDING,
+  ...BILLING_WORDING,
   // Shared wording after every vendor row (a vendor's own reading speaks first).
   ...BOT_WORDING,
   ...GENERIC,

@@ -1,4 +1,5 @@
 import type { StatedError } from '../../inspect/structured-error';
+import { ACME_CODES } from './acme';
 import { APPLE_CODES } from './apple';
 import { AWS_CODES } from './aws';
 import { CLOUDFLARE_CODES } from './cloudflare';
@@ -12,6 +13,7 @@ import { LEANCLOUD_CODES } from './leancloud';
 import { MESSAGE_ROWS, MESSAGES_SOURCE } from './messages';
 import { COMMON_CODES } from './common';
 import { GOOGLE_CODES } from './google';
+import { GOOGLE_OAUTH_CODES } from './google-oauth';
 import { KEYCLOAK_CODES } from './keycloak';
 import { GRAPHQL_CODES } from './graphql';
 import { GITHUB_GRAPHQL_CODES, HASURA_CODES, SALEOR_CODES } from './graphql-servers';
@@ -30,6 +32,7 @@ export type { CodeCause, CodeRow, CodeTable } from './types';
 export const CODE_TABLES: readonly CodeTable[] = [
   APPLE_CODES,
   KEYCLOAK_CODES,
+  GOOGLE_OAUTH_CODES,
   OAUTH_CODES,
   SLACK_CODES,
   CLOUDFLARE_CODES,
@@ -47,6 +50,7 @@ export const CODE_TABLES: readonly CodeTable[] = [
   HASURA_CODES,
   GITHUB_GRAPHQL_CODES,
   GRAPHQL_CODES,
+  ACME_CODES,
   PROBLEM_CODES,
   FASTIFY_JWT_CODES,
   TRPC_CODES,

@@ -1,5 +1,6 @@
 import { AWS_SAMPLES } from './aws';
 import { AZURE_SAMPLES } from './azure';
+import { DOCUMENTED_API_SAMPLES } from './documented-apis';
 import { EDGE_SAMPLES } from './edge';
 import { FRAMEWORK_SAMPLES } from './frameworks';
 import { GENERIC_SAMPLES } from './generic';
@@ -32,4 +33,5 @@ export const SIGNATURE_SAMPLES: SampleTable = {
   ...FRAMEWORK_SAMPLES,
   ...GENERIC_SAMPLES,
   ...LAB_SAMPLES,
+  ...DOCUMENTED_API_SAMPLES,
 };

@@ -5,6 +5,7 @@ import { clip } from '../../../inspect/mask';
 import { signsInWithBody, signsInWithQuery } from '../../../inspect/sign-in';
 import { jwtTiming } from '../../../inspect/token-timing';
 import { jwtsOf } from '../../../inspect/tokens';
+import { statedReasonOf } from '../../stated-refusal';
 import { challengesOf, oauthErrorOf } from '../../../inspect/www-authenticate';
 import type { Cause, Evidence } from '../../../core/causes';
 import { CONFIDENCE, NUDGE } from '../../../core/confidence';
@@ -205,7 +206,10 @@ export const authInvalidRule: Rule = {
     }
     const sessions = creds.cookies.filter((c) => isSessionLike(c.name));
     const bearerAsked = challenges.some((c) => /^(bearer|basic|dpop)$/i.test(c.scheme));
-    if (!auth && creds.apiKeys.length === 0 && sessions.length > 0 && !bearerAsked) {
+    // A server that says the CSRF token failed (Proxmox VE's 401 "permission denied - invalid csrf token", in its
+    // status line) checked the token against the session it found: the cookie was not what it refused.
+    const csrfStated = statedReasonOf(x)?.row.cause === 'csrf.invalid';
+    if (!auth && creds.apiKeys.length === 0 && sessions.length > 0 && !bearerAsked && !csrfStated) {
       out.push({
         id: 'auth.invalid',
         confidence: CONFIDENCE.possible,
