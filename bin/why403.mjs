@@ -3,15 +3,39 @@
 // `npm pack` (scripts/build-cli.mjs, run by prepack), so it needs no dependency and no build
 // step. In a checkout the bundle is used while it is newer than every source file; otherwise
 // the TypeScript sources run through tsx, so a checkout never runs stale code.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import module from 'node:module';
-import { dirname, join } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// V8 then compiles the bundle once and reads it back from Node's compile cache (under os.tmpdir();
-// compiled code only, never a capture): about a third of a small run's start-up (npm run bench).
-// Node before 22.1 has no such call; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-module.enableCompileCache?.();
+// V8 then compiles the bundle once and reads it back from Node's compile cache: about a third of
+// `--version`'s CPU time (npm run bench). Compiled code only, never a capture. In the user's own
+// cache folder, not Node's default under the shared os.tmpdir(): code another local account could
+// write there would run as this user. Node before 22.1 has no such call; NODE_DISABLE_COMPILE_CACHE=1
+// turns it off, and a folder that cannot be made only leaves it off.
+function compileCacheDir() {
+  try {
+    const xdg = process.env.XDG_CACHE_HOME;
+    const dir = join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache'), 'why403', 'compile');
+    const chain = [];
+    for (let p = dir; dirname(p) !== p; p = dirname(p)) chain.unshift(p);
+    // One level at a time: Node's recursive mkdir (its compile cache's too) spins forever under a
+    // folder the kernel answers ENOENT for whatever exists (HOME=/proc).
+    for (const p of chain) {
+      try {
+        mkdirSync(p, { mode: 0o700 });
+      } catch (err) {
+        if (err.code !== 'EEXIST') return null;
+      }
+    }
+    return dir;
+  } catch {
+    return null; // no home folder
+  }
+}
+const cacheDir = module.enableCompileCache ? compileCacheDir() : null;
+if (cacheDir) module.enableCompileCache(cacheDir);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, '.output', 'cli', 'why403.mjs');
