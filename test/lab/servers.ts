@@ -33,6 +33,7 @@ import { FIFTH_SET_DEBIAN_PORTS, FIFTH_SET_DEBIAN_SERVERS } from './servers5';
 import { FIFTH_NODE_SET_PORTS, FIFTH_NODE_SET_SERVERS } from './servers5node';
 import { SIXTH_NODE_SET_PORTS, SIXTH_NODE_SET_SERVERS } from './servers6node';
 import { SIXTH_SET_DEBIAN_PORTS, SIXTH_SET_DEBIAN_SERVERS } from './servers6';
+import { SEVENTH_NODE_SET_PORTS, SEVENTH_NODE_SET_SERVERS } from './servers7node';
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
 export const PORTS: Ports = {
@@ -86,6 +87,8 @@ export const PORTS: Ports = {
   ...SIXTH_NODE_SET_PORTS,
   // 19950–19999: the sixth set of Debian (non-Node) servers (servers6.ts)
   ...SIXTH_SET_DEBIAN_PORTS,
+  // 20000–20049: the seventh set of Node server software (servers7node.ts)
+  ...SEVENTH_NODE_SET_PORTS,
 };
 
 /**
@@ -298,4 +301,5 @@ export const SERVERS: LabServer[] = [
   ...FIFTH_NODE_SET_SERVERS(PORTS.app),
   ...SIXTH_NODE_SET_SERVERS(PORTS.app),
   ...SIXTH_SET_DEBIAN_SERVERS,
+  ...SEVENTH_NODE_SET_SERVERS(PORTS.app),
 ];
