@@ -672,24 +672,6 @@ export const HTTP_SERVER_SCENARIOS: Scenario[] = [
     ],
   },
   {
-    id: 'fetch-credentials-include',
-    what: "the page's fetch with credentials: 'include': 401 with Access-Control-Allow-Origin: *, blocked",
-    via: 'browser',
-    run: async (t) => {
-      await t.open(appPage(t.ports.app));
-      await t.fetchInPage(t.url(HS, '/data.json'), { credentials: 'include' });
-    },
-    expect: [
-      refusal(
-        '/data.json',
-        undefined,
-        'cors.wildcard_with_credentials',
-        '--cors sends `*`, which a credentialed request cannot use; the answer was a 401 anyway',
-        ['auth.missing'],
-      ),
-    ],
-  },
-  {
     id: 'directory-no-listing',
     what: 'with -d false, a folder without index.html asked with the right password: 403 with an empty body',
     via: 'api',
