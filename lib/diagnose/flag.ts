@@ -9,6 +9,7 @@ import { httpOrigin } from '../cors/origin';
 import { failsCorsUnrecorded, recordsVerdict } from '../cors/unrecorded';
 import { isRefusalStatus } from '../core/statuses';
 import { loginRedirect } from '../inspect/login-redirect';
+import { errorRedirect } from '../inspect/error-redirect';
 import { challengedBadRequest } from '../inspect/www-authenticate';
 
 // Errors that are not the server's or CORS's doing: the page or an extension cancelled it,
@@ -82,6 +83,7 @@ export function isFlagged(x: Exchange, preflight: Exchange | null = null): boole
     hiddenRefusal(x) ||
     statedRefusal(x) !== null ||
     loginRedirect(x) !== null ||
+    errorRedirect(x) !== null ||
     challengedBadRequest(x) !== null
   );
 }

@@ -8,6 +8,8 @@ import { readTokenEndpoint } from '../inspect/token-endpoint';
 import { SIGNATURES } from '../vendors';
 import { explainError, explainMessage, explainStated, MESSAGE_TABLE, type StatedReason } from '../vendors/codes';
 import { xmlFaultError } from '../inspect/stated-elsewhere';
+import { isEngineIoPoll, socketIoConnectError } from '../inspect/socket-io';
+import { mayBeCsrfTokenBody } from '../inspect/json-csrf-token';
 import { isGraphqlRequest } from '../inspect/graphql-request';
 import { OAUTH_CODES, TOKEN_ENDPOINT_REFUSAL } from '../vendors/codes/oauth';
 import { isRefusalStatus } from '../core/statuses';
@@ -47,12 +49,13 @@ function unknownAccount(errors: readonly StatedError[]): StatedReason | null {
 }
 
 /**
- * XML-RPC and SOAP report a fault inside an HTTP 200 (stated-elsewhere.ts). A fault whose message
- * the wording rows read as a refusal (a wrong password, an invalid key, no permission) is one;
- * any other fault (a bad parameter, a server error) stays unflagged.
+ * XML-RPC and SOAP report a fault inside an HTTP 200 (stated-elsewhere.ts), Socket.IO a refused
+ * connection (socket-io.ts). A fault whose message the wording rows read as a refusal (a wrong
+ * password, an invalid key, no permission) is one; any other fault (a bad parameter, a server
+ * error) stays unflagged.
  */
 function faultRefusal(x: Exchange): StatedReason | null {
-  const fault = xmlFaultError(x.body.text);
+  const fault = xmlFaultError(x.body.text) ?? socketIoConnectError(x);
   const r = fault ? explainMessage(fault) : null;
   return r ? { ...r, row: { ...r.row, refusal: true } } : null;
 }
@@ -212,6 +215,9 @@ export function bodyCanFlag(x: Exchange): boolean {
   if (s >= 400 && s < 500) return true;
   if (BLOCK_PAGE_STATUSES.has(s) && /html/i.test(x.body.mimeType)) return true;
   if (s >= 200 && s < 300 && x.method === 'POST' && /xml/i.test(x.body.mimeType)) return true; // XML-RPC, SOAP
+  // Socket.IO's CONNECT_ERROR rides in a polling 200 (socket-io.ts); a CSRF token object is read by a later
+  // refusal's diagnosis (json-csrf-token.ts), so neither may be let go.
+  if (s >= 200 && s < 300 && (isEngineIoPoll(x) || mayBeCsrfTokenBody(x))) return true;
   return (
     s >= 200 &&
     s < 300 &&

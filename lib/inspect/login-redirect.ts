@@ -15,7 +15,7 @@ import type { Exchange } from '../model/exchange';
 export interface LoginRedirect {
   /** The Location as sent (clipped by the caller). */
   location: string;
-  /** The return parameter and its value. */
+  /** The return parameter and its value ('' when the sign-in page was named bare). */
   param: string;
   value: string;
 }
@@ -35,6 +35,8 @@ const RETURN_PARAMS = [
   'destination',
   'from',
   'back',
+  // Auth.js (NextAuth.js): `/api/auth/signin?callbackUrl=…` (https://authjs.dev/reference/core#pages)
+  'callbackurl',
 ];
 
 export function loginRedirect(x: Exchange): LoginRedirect | null {
@@ -59,5 +61,14 @@ export function loginRedirect(x: Exchange): LoginRedirect | null {
     }
     if (back.host === x.url.host && back.pathname === x.url.pathname) return { location: raw, param: name, value };
   }
+  // Some frameworks keep the way back in the session and redirect to the bare sign-in page: Spring Security's
+  // `/login` (its RequestCache, https://docs.spring.io/spring-security/reference/servlet/authentication/passwords/form.html),
+  // Sails' Web App template (`res.redirect('/login')` in api/responses/unauthorized.js). A bare sign-in page with no
+  // query at all reads so too, unless the request was itself a sign-in or a sign-out (whose redirect to the sign-in
+  // page is their ordinary answer) or not a GET (a form's POST-redirect-GET).
+  if (x.method === 'GET' && target.search === '' && !SIGN_IN.test(x.url.pathname) && !SIGN_OUT.test(x.url.pathname))
+    return { location: raw, param: '', value: '' };
   return null;
 }
+
+const SIGN_OUT = /\/(?:log-?out|sign-?out|sign_out|logoff|log_out|session\/destroy)(?:\/|\.\w{2,5})?$/i;

@@ -62,7 +62,7 @@ function decode(v: string): string {
 }
 
 /** The token the request sent under `field` (form, multipart or JSON body) or in a CSRF header, if any. */
-function sentToken(x: Exchange, field: string): { value: string; where: string } | null {
+export function sentToken(x: Exchange, field: string): { value: string; where: string } | null {
   for (const name of x.req.names())
     if (HEADER.test(name)) return { value: x.req.get(name)!.trim(), where: `the ${name} header` };
   const body = x.requestBody?.slice(0, 64 * 1024) ?? '';

@@ -1,5 +1,6 @@
 import type { Exchange } from '../model/exchange';
 import { jsonStringError, plainTextError, statusTextError, xmlFaultError } from './stated-elsewhere';
+import { socketIoConnectError } from './socket-io';
 import { parseJsonBody, type Json } from './json-body';
 import { code, isObj, items, push, str, type Obj } from './json-fields';
 import { graphqlErrors, payloadErrors } from './graphql-errors';
@@ -224,7 +225,7 @@ export function readStatedErrors(x: Exchange): StatedError[] {
   }
   // Said elsewhere, read last so a structured code still speaks first. (A fault is XML, so never
   // a body that parsed as JSON.)
-  const fault = xmlFaultError(text);
+  const fault = xmlFaultError(text) ?? socketIoConnectError(x);
   if (fault) out.push(fault);
   const plain = j === undefined ? (plainTextError(x) ?? jsonStringError(x)) : null;
   if (plain) out.push(plain);

@@ -34,6 +34,7 @@ import { FIFTH_NODE_SET_PORTS, FIFTH_NODE_SET_SERVERS } from './servers5node';
 import { SIXTH_NODE_SET_PORTS, SIXTH_NODE_SET_SERVERS } from './servers6node';
 import { SIXTH_SET_DEBIAN_PORTS, SIXTH_SET_DEBIAN_SERVERS } from './servers6';
 import { SEVENTH_SET_DEBIAN_PORTS, SEVENTH_SET_DEBIAN_SERVERS } from './servers7';
+import { SEVENTH_NODE_SET_PORTS, SEVENTH_NODE_SET_SERVERS } from './servers7node';
 
 /** Fixed ports in the lab's range (127.0.0.1:18000–18999). 18999 stays closed: the dead upstream. */
 export const PORTS: Ports = {
@@ -89,6 +90,8 @@ export const PORTS: Ports = {
   ...SIXTH_SET_DEBIAN_PORTS,
   // 20050–20099: the seventh set of Debian (non-Node) servers (servers7.ts)
   ...SEVENTH_SET_DEBIAN_PORTS,
+  // 20000–20049: the seventh set of Node server software (servers7node.ts)
+  ...SEVENTH_NODE_SET_PORTS,
 };
 
 /**
@@ -302,4 +305,5 @@ export const SERVERS: LabServer[] = [
   ...SIXTH_NODE_SET_SERVERS(PORTS.app),
   ...SIXTH_SET_DEBIAN_SERVERS,
   ...SEVENTH_SET_DEBIAN_SERVERS,
+  ...SEVENTH_NODE_SET_SERVERS(PORTS.app),
 ];

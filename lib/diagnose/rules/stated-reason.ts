@@ -10,6 +10,7 @@ import { signedUrlOf } from '../../inspect/signed-url';
 import type { StatedError } from '../../inspect/structured-error';
 import { tokenEndpointOf } from '../../inspect/token-endpoint';
 import { signsInWithBody, signsInWithQuery } from '../../inspect/sign-in';
+import { SOCKET_IO_AT, socketIoConnectAuth } from '../../inspect/socket-io';
 import { explainMessage, MESSAGE_TABLE, type StatedReason } from '../../vendors/codes';
 import { matchInput, maskSecrets } from '../../vendors/match';
 import { matchingSignatures } from './signatures';
@@ -56,6 +57,12 @@ export function statedEvidence(e: StatedError): Evidence {
       };
 }
 
+// A cookie that is the session itself, set at sign-in and deleted at sign-out, never sent by an anonymous browser:
+// Auth.js's and NextAuth.js's `authjs.session-token` / `next-auth.session-token` (and their `__Secure-` forms) hold
+// the whole session, encrypted, with the JWT strategy (https://authjs.dev/concepts/session-strategies#jwt-session).
+// Refused, it is a credential the server could not read, not the cookies of a logged-out browser.
+const SESSION_TOKEN_COOKIE = /(?:^|[._-])session[._-]?token$/i;
+
 // "IDX14100: JWT is not well formed", "malformed token": the server could not read the credential.
 const MALFORMED = /not\s+well[\s-]?formed|\bmalformed\b|could\s+not\s+(?:be\s+)?(?:parsed|decoded)/i;
 
@@ -77,7 +84,10 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
   const token = tokenEndpointOf(ctx);
   let id = (token && row.atTokenEndpoint) || row.cause;
   const creds = credentialsOf(ctx);
+  // Socket.IO's refusal answers the CONNECT packet POSTed before it, which carried any credential.
+  const connect = error.at === SOCKET_IO_AT ? socketIoConnectAuth(ctx.x, ctx.log.exchanges) : null;
   const carried =
+    connect === 'sent' ||
     token !== null ||
     signsInWithBody(ctx.x) ||
     signsInWithQuery(ctx.x) ||
@@ -94,6 +104,10 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
       }
     : undefined;
   const sent = carried || quoted !== null;
+  if (connect === 'none' && (id === 'auth.invalid' || id === 'auth.unauthenticated')) {
+    note = ' The Socket.IO CONNECT packet this answers carried no `auth` object: nothing was sent to refuse.';
+    return { id: 'auth.missing', confidence, note };
+  }
   // Nothing sent and nothing dropped by the capture: "not authenticated" can only mean missing,
   // whatever else the message hedges with ("Session expired or invalid").
   if (id === 'auth.unauthenticated' && !sent && !mayBeSanitized(ctx.log)) id = 'auth.missing';
@@ -132,6 +146,7 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
   const cookiesOnly =
     sent &&
     creds.cookies.length > 0 &&
+    !creds.cookies.some((c) => SESSION_TOKEN_COOKIE.test(c.name)) &&
     creds.authorization === null &&
     creds.apiKeys.length === 0 &&
     token === null &&

@@ -1,5 +1,6 @@
 import type { StatedError } from '../../inspect/structured-error';
 import { ACME_CODES } from './acme';
+import { SOCKET_IO_AT } from '../../inspect/socket-io';
 import { APPLE_CODES } from './apple';
 import { AWS_CODES } from './aws';
 import { CLOUDFLARE_CODES } from './cloudflare';
@@ -112,14 +113,29 @@ const STATUS_PHRASE =
   /^\W*(?:forbidden|unauthori[sz]ed|access\s+denied|not\s+authori[sz]ed|too\s+many\s+requests|bad\s+request|error|not\s+found)\W*$/i;
 
 export function explainMessage(e: StatedError): StatedReason | null {
-  if (!e.message || STATUS_PHRASE.test(e.message)) return null;
+  // Socket.IO's CONNECT_ERROR rides in a 200: there, "not authorized" (its documentation's own example) is no
+  // restated status but the whole refusal.
+  if (!e.message || (STATUS_PHRASE.test(e.message) && e.at !== SOCKET_IO_AT)) return null;
   for (const m of MESSAGE_ROWS) {
     if (!m.pattern.test(e.message)) continue;
     const { pattern: _pattern, ...rest } = m;
     return { error: e, row: { ...rest, codes: [], refusal: false }, table: MESSAGE_TABLE };
   }
+  if (e.at === SOCKET_IO_AT && SOCKET_IO_BARE.test(e.message))
+    return { error: e, row: SOCKET_IO_ROW, table: MESSAGE_TABLE };
   return null;
 }
+
+// A Socket.IO middleware's bare "not authorized" / "unauthorized": the connection needs a credential it did not get.
+const SOCKET_IO_BARE = /^\W*(?:unauthori[sz]ed|not\s+authori[sz]ed|not\s+authenticated|unauthenticated)\W*$/i;
+const SOCKET_IO_ROW: CodeRow = {
+  codes: [],
+  cause: 'auth.unauthenticated',
+  level: 'possible',
+  refusal: false,
+  means: "the Socket.IO server's middleware refused the connection",
+  fixes: ["Pass the credential the server checks in the client's `auth` option: io(url, { auth: { token } })."],
+};
 
 const GRAPHQL_WORDING_TABLES = GRAPHQL_WORDING.map((w): CodeTable => ({
   name: 'GraphQL error message',

@@ -8,7 +8,7 @@ import { isCauseId } from '../../../lib';
 import { LAB_DIR, readLabLabels, scoreLab } from '../../lab/score';
 
 // Raise these when the engine improves; never lower them to make a change pass.
-const FLOOR = { top1: 464, falseFlags: 0, rejected: 0 };
+const FLOOR = { top1: 492, falseFlags: 0, rejected: 0 };
 
 const { servers, entries } = readLabLabels();
 

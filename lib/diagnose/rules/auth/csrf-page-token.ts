@@ -1,6 +1,7 @@
 import { credentialsOf } from '../../../inspect/credentials';
 import { clip } from '../../../inspect/mask';
 import { pageCsrfToken, TOMCAT_NONCE, urlNonceCsrf, type PageCsrfToken } from '../../../inspect/page-csrf-token';
+import { jsonCsrfToken } from '../../../inspect/json-csrf-token';
 import type { Exchange } from '../../../model/exchange';
 import type { Rule } from '../../../core/context';
 import { statusEvidence } from './common';
@@ -29,7 +30,7 @@ export const csrfPageTokenRule: Rule = {
     const auth = creds.authorization;
     // Stryker disable next-line StringLiteral: the key only names this memo (lib/core/context.ts once()); '' is no other call's key, so the value is made and reused alike
     const token = ctx.once('page-csrf-token', () => {
-      if (auth === null) return pageCsrfToken(x, ctx.log) ?? urlNonceCsrf(x, ctx.log);
+      if (auth === null) return pageCsrfToken(x, ctx.log) ?? urlNonceCsrf(x, ctx.log) ?? jsonCsrfToken(x, ctx.log);
       return AMBIENT.test(auth) ? urlNonceCsrf(x, ctx.log) : null;
     });
     if (!token) return [];
@@ -46,7 +47,9 @@ export const csrfPageTokenRule: Rule = {
             ? `The page gave its forms a CSRF token (${field}); this ${x.method} sent none`
             : `This ${x.method} sent a CSRF token that is not the one its page issued (${field})`,
         summary:
-          `The page this request came from (${page}) carries an anti-CSRF token in ${field}, the synchronizer-token ` +
+          (token.page.body.text?.trimStart().startsWith('{')
+            ? `An earlier answer of this origin (${page}) handed the client an anti-CSRF token in ${field}, the synchronizer-token `
+            : `The page this request came from (${page}) carries an anti-CSRF token in ${field}, the synchronizer-token `) +
           `pattern: the server keeps the token in the session and refuses an unsafe request that does not return it. ` +
           (token.sent === 'none'
             ? 'This request carried no such field or header, and the server answered 403.'

@@ -19,6 +19,7 @@ import { tokenNotYetValidRule } from './token-not-yet-valid';
 import { loggedOutRule } from './logged-out';
 import { unreadCredentialRule } from './unread-credential';
 import { loginRedirectRule } from './login-redirect';
+import { errorRedirectRule } from './error-redirect';
 import { oauthStateRule } from './oauth-state';
 
 /** Rules read from credentials, tokens and auth challenges. */
@@ -42,6 +43,7 @@ export const AUTH_RULES: readonly Rule[] = [
   loggedOutRule,
   unreadCredentialRule,
   loginRedirectRule,
+  errorRedirectRule,
   oauthStateRule,
   claimRefusedRule,
 ];

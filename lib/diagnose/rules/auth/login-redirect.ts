@@ -18,11 +18,14 @@ export const loginRedirectRule: Rule = {
     const cookies = credentialsOf(ctx).cookies;
     const cause: Cause = {
       id: 'auth.missing',
-      confidence: CONFIDENCE.likely,
+      confidence: r.param ? CONFIDENCE.likely : CONFIDENCE.possible,
       title: 'The server sent the caller to its sign-in page: no session it accepts',
       summary:
-        `Instead of the resource, the server answered ${ctx.x.status} to its sign-in page, with this URL as the way ` +
-        `back (${clip(r.param, 30)}=…). That is how a session-based site refuses an anonymous caller.` +
+        `Instead of the resource, the server answered ${ctx.x.status} to its sign-in page` +
+        (r.param
+          ? `, with this URL as the way back (${clip(r.param, 30)}=…).`
+          : ' (the way back kept in the session).') +
+        ' That is how a session-based site refuses an anonymous caller.' +
         (cookies.length > 0
           ? ' Cookies were sent, but none carried a session the server accepts (expired, or signed out).'
           : ' No cookie was sent with the request.'),

@@ -1,0 +1,49 @@
+import type { CauseId } from '../core/causes';
+import type { Exchange } from '../model/exchange';
+
+/**
+ * A refusal stated in a redirect's query (issue 17). Auth.js (NextAuth.js) answers a refused
+ * sign-in, sign-out or callback with a redirect to its sign-in or error page carrying the error's
+ * type: `/auth/signin?error=CredentialsSignin&code=credentials`, `?error=MissingCSRF`,
+ * `/api/auth/error?error=AccessDenied` (@auth/core's handler redirects to
+ * `${pages[error.kind]}?error=${error.type}`; the types: https://authjs.dev/reference/core/errors,
+ * NextAuth v4's page codes: https://next-auth.js.org/configuration/pages#sign-in-page). Only those
+ * documented types that name a refusal read so, and only in a redirect to the same host: a sign-in
+ * page's `error=OAuthCallback` or `Configuration` is a fault, not a refusal of the caller. The
+ * page or fetch that follows is then the sign-in page, so a page navigation is read too: the
+ * request it answers (a sign-in form's POST) was refused, whatever the browser shows next.
+ */
+export interface ErrorRedirect {
+  /** The Location as sent (clipped by the caller). */
+  location: string;
+  /** The error type as the server wrote it. */
+  type: string;
+  cause: CauseId;
+}
+
+const REFUSAL_TYPES: ReadonlyMap<string, CauseId> = new Map<string, CauseId>([
+  // the Credentials provider's authorize() returned null: the credentials were wrong
+  ['CredentialsSignin', 'auth.invalid'],
+  // the double-submit csrfToken was missing or did not match the authjs.csrf-token cookie
+  ['MissingCSRF', 'csrf.invalid'],
+  // the signIn callback returned false: this user may not sign in
+  ['AccessDenied', 'permission.denied'],
+  // NextAuth v4: the page needs a session and there is none
+  ['SessionRequired', 'auth.missing'],
+]);
+
+export function errorRedirect(x: Exchange): ErrorRedirect | null {
+  if (x.isPreflight || !x.url || ![301, 302, 303, 307, 308].includes(x.status)) return null;
+  const raw = x.res.get('location') ?? x.entry.response?.redirectURL;
+  if (typeof raw !== 'string' || raw === '' || raw.length > 4096) return null;
+  let target: URL;
+  try {
+    target = new URL(raw, x.url);
+  } catch {
+    return null;
+  }
+  if (target.host !== x.url.host) return null;
+  const type = target.searchParams.get('error');
+  const cause = type === null ? undefined : REFUSAL_TYPES.get(type);
+  return cause && type ? { location: raw, type, cause } : null;
+}

@@ -1,0 +1,6 @@
+module.exports = {
+  friendlyName: 'Boom',
+  fn: async function () {
+    throw new Error('the lab action failed');
+  },
+};

@@ -1,0 +1,6 @@
+module.exports = {
+  friendlyName: 'Status',
+  fn: async function () {
+    return { ok: true };
+  },
+};
