@@ -36,11 +36,14 @@ import { evaluateCorpus, top1Rate } from '../../../scripts/eval-corpus';
  * (branch corpus8) added 6 open refusals (4 of them a Raygun 403 to a key the capture kept no body for,
  * read once Raygun's documented 403 became a vendor row: lib/vendors/saas-dev.ts) and 5 sealed ones,
  * all 5 read: open 176/178, sealed 62/70 (0.886), unflagged 0 and 4 as before. Floors raised: the
- * open size to 178, the sealed floor to 0.88 and its size to 70.
+ * open size to 178, the sealed floor to 0.88 and its size to 70. The lab's seventh Debian set
+ * (branch lab7deb: classes from Transmission, Prometheus, Syncthing and InfluxDB, written from their
+ * recordings and documentation; the sealed split was not looked at) moved sealed to 63/70 (0.90),
+ * open unchanged at 176/178: the sealed floor goes to 0.90.
  */
 const FLOORS = {
   open: { top1: 0.98, refusals: 178, unflagged: 0 },
-  sealed: { top1: 0.88, refusals: 70, unflagged: 4 },
+  sealed: { top1: 0.9, refusals: 70, unflagged: 4 },
 } as const;
 
 const figures = evaluateCorpus();
