@@ -198,12 +198,19 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
   },
   {
-    // The lab's Egg.js app is CommonJS, as Egg loads it (test/lab/conf/egg: app/router.js, config/*.js).
+    // The lab's Egg.js and Sails apps are CommonJS, as their frameworks load them (test/lab/conf/egg,
+    // test/lab/conf/sails).
     files: ['test/lab/conf/**/*.js'],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: { module: 'writable', exports: 'writable', require: 'readonly' },
+      globals: { module: 'writable', exports: 'writable', require: 'readonly', __dirname: 'readonly' },
     },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Sails hands its app to controllers, hooks and responses as the global `sails`.
+    files: ['test/lab/conf/sails/api/**/*.js'],
+    languageOptions: { globals: { sails: 'readonly' } },
   },
   engineOnly,
   ...namedConfidence,
