@@ -2,7 +2,7 @@
 // its content hidden, the line break before the next delimiter kept; files, ordinary fields,
 // headers and delimiters stay byte for byte.
 import { describe, expect, it } from 'vitest';
-import { displayText, redactBody, Vault } from '../../../lib/redact';
+import { displayText, redactBody, sweepString, Vault } from '../../../lib/redact';
 import { namedPlaces, redactWith, valuesOf } from './refill';
 import { redactMultipart } from '../../../lib/redact/multipart';
 
@@ -99,5 +99,43 @@ describe('the Content-Disposition of a part, read edge by edge', () => {
 
   it('white space around the `=` of a parameter is not part of its name or value', () => {
     expect(values('Content-Disposition: form-data; name = "token"')).toEqual(['t-1']);
+  });
+});
+
+describe('the field a hidden part is listed under', () => {
+  const secrets = (head: string) => redacted(`--b0undary\r\n${head}\r\n\r\nt-1\r\n--b0undary--`).secrets;
+
+  it('is the name without its quotes or the white space around it', () => {
+    const listed = [{ name: 'WHY403_BODY_TOKEN', places: ['request body field token'] }];
+    expect(secrets('Content-Disposition: form-data; name = "token"')).toEqual(listed);
+    expect(secrets('Content-Disposition: form-data; name=token ')).toEqual(listed);
+    // An opening quote never closed is no part of the name either.
+    expect(secrets('Content-Disposition: form-data; name="token')).toEqual(listed);
+  });
+
+  it('a hidden field is hunted where it is echoed, even when short (a 4-digit one-time code)', () => {
+    const v = new Vault();
+    const b = body([part('form-data; name="otp"', '4829')]);
+    expect(displayText(redactMultipart(b, 'b0undary', v, 'request body'))).toContain('${WHY403_BODY_OTP}');
+    expect(displayText(sweepString('code 4829 accepted', v, 'response body'))).toBe('code ${WHY403_BODY_OTP} accepted');
+  });
+});
+
+describe('a hostile or unusual part', () => {
+  it('a part with no Content-Disposition is kept, even when its content reads like one', () => {
+    // Only the part's own head names it: text in its content that looks like a header names nothing.
+    const b = body([
+      '--b0undary\r\nContent-Type: text/plain\r\n\r\nContent-Disposition: form-data; name="password"\r\n\r\nhunter2\r\n',
+    ]);
+    expect(redacted(b)).toEqual({ text: b, values: [], secrets: [] });
+  });
+
+  it('a closing delimiter without a line break after it: the line feed before it is still no part of the value', () => {
+    // RFC 2046 §5.1.1: the close delimiter may end the body; the line break belongs to the delimiter.
+    const r = redacted('--b0undary\nContent-Disposition: form-data; name="token"\n\nt-1\n--b0undary--');
+    expect(r.values).toEqual(['t-1']);
+    expect(r.text).toBe(
+      '--b0undary\nContent-Disposition: form-data; name="token"\n\n${WHY403_BODY_TOKEN}\n--b0undary--',
+    );
   });
 });
