@@ -1,5 +1,6 @@
 import type { CauseId } from '../core/causes';
 import type { Exchange } from '../model/exchange';
+import { sameHostRedirect } from './redirect-target';
 
 /**
  * A refusal stated in a redirect's query (issue 17). Auth.js (NextAuth.js) answers a refused
@@ -33,17 +34,9 @@ const REFUSAL_TYPES: ReadonlyMap<string, CauseId> = new Map<string, CauseId>([
 ]);
 
 export function errorRedirect(x: Exchange): ErrorRedirect | null {
-  if (x.isPreflight || !x.url || ![301, 302, 303, 307, 308].includes(x.status)) return null;
-  const raw = x.res.get('location') ?? x.entry.response?.redirectURL;
-  if (typeof raw !== 'string' || raw === '' || raw.length > 4096) return null;
-  let target: URL;
-  try {
-    target = new URL(raw, x.url);
-  } catch {
-    return null;
-  }
-  if (target.host !== x.url.host) return null;
-  const type = target.searchParams.get('error');
+  const hop = sameHostRedirect(x);
+  if (!hop) return null;
+  const type = hop.target.searchParams.get('error');
   const cause = type === null ? undefined : REFUSAL_TYPES.get(type);
-  return cause && type ? { location: raw, type, cause } : null;
+  return cause && type ? { location: hop.raw, type, cause } : null;
 }

@@ -1,4 +1,5 @@
 import type { Exchange } from '../model/exchange';
+import { sameHostRedirect } from './redirect-target';
 
 /**
  * A refusal hidden in a redirect: the server sends an anonymous caller to its sign-in page, with
@@ -40,17 +41,12 @@ const RETURN_PARAMS = [
 ];
 
 export function loginRedirect(x: Exchange): LoginRedirect | null {
-  if (x.isPreflight || !x.url || ![301, 302, 303, 307, 308].includes(x.status)) return null;
   if (x.resourceType === 'document') return null;
-  const raw = x.res.get('location') ?? x.entry.response?.redirectURL;
-  if (typeof raw !== 'string' || raw === '' || raw.length > 4096) return null;
-  let target: URL;
-  try {
-    target = new URL(raw, x.url);
-  } catch {
-    return null;
-  }
-  if (target.host !== x.url.host || !SIGN_IN.test(target.pathname)) return null;
+  const hop = sameHostRedirect(x);
+  if (!hop || !SIGN_IN.test(hop.target.pathname)) return null;
+  // Stryker disable next-line ConditionalExpression: a redirect read has a URL; the check narrows its type
+  if (!x.url) return null;
+  const { raw, target } = hop;
   for (const [name, value] of target.searchParams) {
     if (!RETURN_PARAMS.includes(name.toLowerCase())) continue;
     let back: URL;
