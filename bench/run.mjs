@@ -39,6 +39,9 @@ function cli(name, count, args) {
   );
 }
 
+// freeCodeCamp's API calls (test/fixtures/realworld, open split): 50 KB, 5 entries.
+const SMALL_CAPTURE = 'test/fixtures/realworld/Danu28__har-analyzer/www.freecodecamp.org.har';
+
 cli('cli diagnose --json', 10000, (f) => ['diagnose', f, '--json']);
 cliAgainstBaselines();
 cli('cli diagnose --all --json', 10000, (f) => ['diagnose', f, '--all', '--json']);
@@ -48,9 +51,6 @@ cli('cli diagnose --all --json', 10000, (f) => ['diagnose', f, '--all', '--json'
  * HAR against JSON.parse of the same file (in-process, no start-up on either side), and the
  * installed CLI's start-up against bare node.
  */
-// freeCodeCamp's API calls (test/fixtures/realworld, open split): 50 KB, 5 entries.
-const SMALL_CAPTURE = 'test/fixtures/realworld/Danu28__har-analyzer/www.freecodecamp.org.har';
-
 function cliAgainstBaselines() {
   const file = 'bench/out/10000.har';
   const runs = { diagnose: [], parse: [], start: [], bare: [], small: [] };
