@@ -1,6 +1,7 @@
 import type { LogIndex } from '../core/log-index';
 import { startedBefore, type Exchange } from '../model/exchange';
 import { CSRF_METHODS } from './csrf';
+import { parseJsonBody } from './json-body';
 import { sentToken, type PageCsrfToken } from './page-csrf-token';
 
 /**
@@ -38,15 +39,9 @@ export function mayBeCsrfTokenBody(x: Exchange): boolean {
 
 function tokenIn(y: Exchange): { field: string; value: string } | null {
   const text = y.body.text;
-  if (!text || text.length > TOKEN_BODY_MAX || !/^\s*\{/.test(text)) return null;
-  let j: unknown;
-  try {
-    j = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!j || typeof j !== 'object' || Array.isArray(j)) return null;
-  const entries = Object.entries(j as Record<string, unknown>);
+  if (!text || text.length > TOKEN_BODY_MAX) return null;
+  // Only an object's keys can name the field (an array's are indices); unparsable text has none.
+  const entries = Object.entries(parseJsonBody(text) ?? {});
   if (entries.length > 3) return null;
   const hit = entries.find(([k, v]) => FIELD.test(k) && typeof v === 'string' && v.length >= 8);
   return hit ? { field: hit[0], value: hit[1] as string } : null;
@@ -58,7 +53,8 @@ export function jsonCsrfToken(x: Exchange, log: LogIndex): PageCsrfToken | null 
   let seen = 0;
   for (let i = list.length - 1; i >= 0 && seen < LOOK_BACK; i--) {
     const y = list[i]!;
-    if (y.index === x.index || y.method !== 'GET' || y.status < 200 || y.status > 299) continue;
+    // x itself is never a GET (CSRF_METHODS), so the loop needs no check against it.
+    if (y.method !== 'GET' || y.status < 200 || y.status > 299) continue;
     if (y.url?.origin !== x.url.origin || !startedBefore(y, x)) continue;
     seen++;
     const token = tokenIn(y);
