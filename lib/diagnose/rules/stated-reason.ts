@@ -144,7 +144,6 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
   // Only cookies went, and the server says "not logged in": the cookie names no session it knows (a
   // signed-out or expired one), which is no credential (issue 17: a logged-out browser's cookies).
   const cookiesOnly =
-    sent &&
     creds.cookies.length > 0 &&
     !creds.cookies.some((c) => SESSION_TOKEN_COOKIE.test(c.name)) &&
     creds.authorization === null &&
@@ -157,15 +156,16 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
     note =
       ' Only cookies were sent, and the server says the caller is not signed in: none of them carried a session it knows.';
   }
+  // Nothing sent in a capture that would show it was read as missing above: here a credential was sent, or the
+  // capture may have dropped it.
   if (id === 'auth.unauthenticated') {
-    if (sent) id = 'auth.invalid';
-    else if (mayBeSanitized(ctx.log)) {
-      id = 'auth.invalid';
+    id = 'auth.invalid';
+    if (!sent) {
       confidence = CONFIDENCE.possible;
       note =
         ' The capture carries no credential headers at all (a sanitized export drops them), so whether one ' +
         'was sent cannot be told; the server did not accept what it got.';
-    } else id = 'auth.missing';
+    }
   }
   // Nothing at all was sent, and the capture can show that (or the server's description says so):
   // the server's "invalid" wording is how it answers none (RFC 6750 servers send invalid_token
@@ -185,12 +185,8 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
   // Scopes belong to tokens (RFC 6749 §3.3). Said to a caller of an API that sent a password (Basic)
   // or only cookies, "insufficient scope" names a role the account lacks (hapi's route scope): a
   // permission. At a token endpoint Basic is the client's own authentication and the scope is OAuth's.
-  const scheme = /^\s*(\w+)/.exec(creds.authorization ?? '')?.[1]?.toLowerCase();
-  if (
-    id === 'permission.insufficient_scope' &&
-    token === null &&
-    (scheme === 'basic' || (cookiesOnly && scheme === undefined))
-  ) {
+  const scheme = /^\s*(\w+)/.exec(creds.authorization ?? '')?.[1]!.toLowerCase();
+  if (id === 'permission.insufficient_scope' && token === null && (scheme === 'basic' || cookiesOnly)) {
     id = 'permission.denied';
     note = ' The caller sent a password or a session, not a token: the "scope" it lacks is a role of its account.';
   }
@@ -198,9 +194,8 @@ function resolve(ctx: RuleContext, r: StatedReason): Resolved {
   // "OAuth error: The access token is invalid" to ?client_id=…): the key is what was refused.
   if (id === 'auth.invalid' && keyOnly(creds, ctx.x) && token === null && !signsInWithBody(ctx.x) && !quoted)
     id = 'api_key.invalid';
-  // A token endpoint's credentials travel in the body: a refusal there is never "none sent".
-  // Unless the server itself says the client sent none ("no client authentication mechanism provided").
-  if (token && id === 'auth.missing' && row.cause !== 'auth.missing') id = 'auth.invalid';
+  // A token endpoint's credentials travel in the body (token !== null counts as sent above), so a refusal there reads
+  // "missing" only when the server itself says the client sent none ("no client authentication mechanism provided").
   return { id: id as CauseId, confidence, note, ...(echoed ? { echoed } : {}) };
 }
 
@@ -239,7 +234,7 @@ export const statedReasonRule: Rule = {
         : `The server's message says ${row.means}`,
       summary:
         `The response states its reason in a structured body (${FAMILY[error.family]}${error.code ? ` "${clip(error.code, 60)}"` : ''}` +
-        `${x.status >= 200 && x.status < 300 ? `, inside an HTTP ${x.status}` : ''}): ${row.means}.${note}` +
+        `${x.status < 300 ? `, inside an HTTP ${x.status}` : ''}): ${row.means}.${note}` +
         (hidden ? ' The capture hid the credential, so only the server can say what was wrong with it.' : ''),
       evidence,
       fixes: [...row.fixes],
