@@ -552,3 +552,46 @@ describe('a code, and the message that says why', () => {
     expect(c.id).toBe('permission.denied');
   });
 });
+
+describe('a credential that travels in no header, in a capture whose other calls carry one', () => {
+  const other: EntrySpec = {
+    url: 'https://api.example.test/v1/me',
+    status: 200,
+    requestHeaders: { Authorization: 'Bearer opaque-token-0123456789' },
+    body: '{}',
+  };
+  const NONE = 'The request carried no credential at all';
+
+  it("an OAuth client's secret in a token request's body was sent", () => {
+    const c = one([
+      other,
+      {
+        method: 'POST',
+        url: 'https://auth.example.test/oauth/token',
+        status: 401,
+        requestHeaders: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        requestBody: 'grant_type=client_credentials&client_id=web&client_secret=Zk3q9XvLmN4pQ7rS2tU8',
+        requestMimeType: 'application/x-www-form-urlencoded',
+        responseHeaders: { 'Content-Type': 'application/json' },
+        body: '{"error":"invalid_client","error_description":"Client authentication failed"}',
+      },
+    ]);
+    expect(c.summary).not.toContain(NONE);
+  });
+
+  it("a presigned URL's signature was sent", () => {
+    const c = one([
+      other,
+      {
+        url:
+          'https://bucket.s3.amazonaws.com/report.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAEXAMPLE%2F20261121%2Fus-east-1%2Fs3%2Faws4_request' +
+          '&X-Amz-Date=20261121T120000Z&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=' +
+          'a'.repeat(64),
+        status: 403,
+        responseHeaders: { 'Content-Type': 'application/json' },
+        body: '{"error":"invalid_token","error_description":"The signature does not match"}',
+      },
+    ]);
+    expect(c.summary).not.toContain(NONE);
+  });
+});
