@@ -1,4 +1,5 @@
 import type { Exchange } from '../model/exchange';
+import { parseJsonBody } from './json-body';
 import type { StatedMessage } from './stated-elsewhere';
 
 /**
@@ -32,13 +33,8 @@ export function socketIoConnectError(x: Exchange): StatedMessage | null {
   for (const packet of text.split('\u001e')) {
     const m = PACKET.exec(packet.trim());
     if (!m) continue;
-    let payload: unknown;
-    try {
-      payload = JSON.parse(m[1]!);
-    } catch {
-      continue;
-    }
-    const message = (payload as { message?: unknown }).message;
+    const payload = parseJsonBody(m[1]!);
+    const message = (payload as { message?: unknown } | undefined)?.message;
     if (typeof message === 'string' && message.trim() !== '')
       return { family: 'message', code: '', at: SOCKET_IO_AT, message: message.trim() };
   }

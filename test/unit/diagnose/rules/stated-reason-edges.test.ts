@@ -16,6 +16,9 @@ const out = (entries: EntrySpec[]): Cause[] => {
   const log = new LogIndex(makeHar(entries));
   return statedReasonRule.run(new RuleContext(log.exchanges.at(-1)!, log));
 };
+// A GraphQL server's "not authenticated" (Apollo's UNAUTHENTICATED code), the answer several readings below are given.
+const UNAUTHENTICATED =
+  '{"errors":[{"message":"You must be logged in","extensions":{"code":"UNAUTHENTICATED"}}],"data":null}';
 const one = (entries: EntrySpec[]): Cause => {
   const causes = out(entries);
   expect(causes).toHaveLength(1);
@@ -196,9 +199,6 @@ describe('what the evidence quotes of the stated error', () => {
 });
 
 describe('"not authenticated" said to a call that sent credentials in no header', () => {
-  const UNAUTHENTICATED =
-    '{"errors":[{"message":"You must be logged in","extensions":{"code":"UNAUTHENTICATED"}}],"data":null}';
-
   it('a sign-in whose body carries the password: the credentials were sent and refused', () => {
     const c = one([
       {
@@ -275,8 +275,6 @@ describe('a code that says only "not authenticated", read beside its message', (
 });
 
 describe('"not authenticated" and the cookies sent', () => {
-  const UNAUTHENTICATED =
-    '{"errors":[{"message":"You must be logged in","extensions":{"code":"UNAUTHENTICATED"}}],"data":null}';
   const withHeaders = (headers: Record<string, string>): EntrySpec => ({
     method: 'POST',
     url: 'https://app.example.test/graphql',
@@ -471,9 +469,6 @@ describe('a credential the capture hid', () => {
 });
 
 describe('the credential each reading counts as sent', () => {
-  const UNAUTHENTICATED =
-    '{"errors":[{"message":"You must be logged in","extensions":{"code":"UNAUTHENTICATED"}}],"data":null}';
-
   it('an API key alone, answered "not authenticated": the key was sent and refused', () => {
     const c = one([
       {
